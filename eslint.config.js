@@ -1,0 +1,168 @@
+// @ts-check
+// Lint enforces the dependency direction of DESIGN.md §2: domain ← data ← apps,
+// domain ← ui ← apps. Each rule's message names the seam to use instead.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+/** @param {string[]} folders @param {string} why */
+const forbidFolders = (folders, why) =>
+  folders.map((folder) => ({
+    group: [`**/${folder}/**`, `**/${folder}`],
+    message: why,
+  }));
+
+const domainPackages = [
+  'react',
+  'react-dom',
+  '@fluentui/*',
+  '@microsoft/*',
+  '@azure/*',
+  'better-sqlite3',
+  'node:*',
+  'fs',
+  'path',
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      '.data',
+      'coverage',
+      'test-results',
+      'playwright-report',
+      'package',
+      'bin',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'src/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    files: ['src/domain/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [],
+          patterns: [
+            ...forbidFolders(
+              ['data', 'platform', 'ui', 'taskpane', 'tab', 'cli'],
+              'src/domain is pure: it imports nothing else of ours. Pass what you need in as a parameter.',
+            ),
+            {
+              group: domainPackages,
+              message:
+                'src/domain has no I/O, no React, no Graph, Office or Teams: put it in src/data, src/platform or src/ui and pass values in.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        {
+          name: 'fetch',
+          message: 'No I/O in src/domain: fetch in src/data and pass the result in.',
+        },
+        { name: 'Office', message: 'Office.js belongs in src/platform/outlook.' },
+        { name: 'localStorage', message: 'No storage in src/domain.' },
+        { name: 'sessionStorage', message: 'No storage in src/domain.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'No clock in src/domain: take `today` as a parameter.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'No clock in src/domain: take `today` as a parameter.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: 'No randomness in src/domain: take a seeded generator as a parameter.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/data/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...forbidFolders(
+              ['platform', 'ui', 'taskpane', 'tab', 'cli'],
+              'src/data depends only on src/domain: let the app compose data with its host and views.',
+            ),
+            {
+              group: ['react', 'react-dom', '@fluentui/*'],
+              message: 'No React in src/data: expose plain functions; hooks live in the apps.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/ui/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: forbidFolders(
+            ['data', 'platform', 'taskpane', 'tab', 'cli'],
+            'src/ui shows domain values only: the app passes data and callbacks in as props.',
+          ),
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/platform/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: forbidFolders(
+            ['ui', 'taskpane', 'tab', 'cli'],
+            'src/platform adapts hosts and sign-in; the apps compose it with views.',
+          ),
+        },
+      ],
+    },
+  },
+  {
+    files: ['emulator/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: forbidFolders(
+            ['src'],
+            'The emulator knows Graph, not our lists: it must not import the app.',
+          ),
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,2 @@
+// Placeholder: MSAL redirect bridge.
+export {};

@@ -1,0 +1,2 @@
+// Placeholder entry: replaced by the app that owns this page.
+export {};

@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import HtmlWebpackPlugin from 'html-webpack-plugin';
+import type { Configuration } from 'webpack';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+/**
+ * One page per host surface. Each page gets its own HTML, content-hashed chunks and shared
+ * vendor chunks; rarely used views (charts, reports, settings) are split off with `import()`.
+ */
+const pages = {
+  /** Outlook task pane (loads Office.js from Microsoft's CDN). */
+  taskpane: { entry: './src/taskpane/outlook.tsx', title: 'Feedback Desk', officeJs: true },
+  /** Standalone workbench: the demo inbox beside the task pane, no Microsoft 365 needed. */
+  workbench: {
+    entry: './src/taskpane/workbench.tsx',
+    title: 'Feedback Desk — workbench',
+    officeJs: false,
+  },
+  /** Teams tab (also runs standalone in a browser). */
+  tab: { entry: './src/tab/index.tsx', title: 'Feedback Desk — Teams tab', officeJs: false },
+  /** MSAL redirect bridge for popup and redirect fallback flows. */
+  'auth-redirect': {
+    entry: './src/platform/auth/redirect.ts',
+    title: 'Signing in…',
+    officeJs: false,
+  },
+} as const;
+
+export default (_env: unknown, argv: { mode?: Configuration['mode'] }): Configuration => {
+  const mode = argv.mode ?? 'production';
+  const production = mode === 'production';
+  return {
+    mode,
+    context: root,
+    entry: Object.fromEntries(Object.entries(pages).map(([name, page]) => [name, page.entry])),
+    output: {
+      path: path.join(root, 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      publicPath: 'auto',
+      clean: true,
+    },
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    resolve: {
+      extensions: ['.tsx', '.ts', '.js', '.mjs', '.json'],
+      extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.[cm]?tsx?$/,
+          loader: 'esbuild-loader',
+          options: { target: 'es2022', jsx: 'automatic' },
+          exclude: /node_modules/,
+        },
+      ],
+    },
+    plugins: Object.entries(pages).map(
+      ([name, page]) =>
+        new HtmlWebpackPlugin({
+          filename: `${name}.html`,
+          chunks: [name],
+          title: page.title,
+          template: path.join(root, 'src/platform/page.html'),
+          templateParameters: { officeJs: page.officeJs },
+          favicon: path.join(root, 'assets/icon-32.png'),
+        }),
+    ),
+    optimization: {
+      splitChunks: { chunks: 'all' },
+      runtimeChunk: false,
+    },
+    performance: { hints: false },
+    stats: 'errors-warnings',
+  };
+};
