@@ -1,0 +1,153 @@
+import type {
+  ActionPlan,
+  Correspondence,
+  Cost,
+  CouncilSettings,
+  DemandFigure,
+  FeedbackCase,
+  LearningAction,
+  OmbudsmanCase,
+  Person,
+  Stage,
+  StageNumber,
+} from '../domain/records';
+import type { CaseReference, ListItemId } from '../domain/shared/brand';
+import type { Result } from '../domain/shared/result';
+import type { PlanAction } from '../domain/plans/transitionPlan';
+
+/**
+ * What the apps ask of the store. The Graph implementation (SharePoint lists) lives beside
+ * this file; the apps depend on this interface only, through their hooks.
+ */
+
+/** A record as stored: its list item id and ETag travel with it for optimistic concurrency. */
+export interface Stored<T> {
+  readonly itemId: ListItemId;
+  readonly etag: string;
+  readonly value: T;
+}
+
+export type StoreErrorCode =
+  | 'conflict' // 412: someone else changed it; reload and try again
+  | 'throttled' // 429 past the retries
+  | 'unavailable' // 503/504 past the retries
+  | 'network' // no answer: offline, dropped connection, timeout
+  | 'not_found'
+  | 'invalid' // 400: the data was refused
+  | 'forbidden' // 403: no permission, or a rule such as plan sign-off
+  | 'unauthorized'; // 401: sign in again
+
+export interface StoreError {
+  readonly code: StoreErrorCode;
+  /** Plain English, fit to show the user, with what to do next. No personal data. */
+  readonly message: string;
+}
+
+export type StoreResult<T> = Promise<Result<T, StoreError>>;
+
+/** The email a case is saved from, as the host gives it. */
+export interface EmailMessage {
+  /** Idempotency key: saving the same email twice never creates a second case. */
+  readonly internetMessageId: string;
+  readonly conversationId?: string;
+  readonly subject: string;
+  readonly from: { readonly name?: string; readonly address: string };
+  readonly to: readonly string[];
+  readonly receivedAt: string;
+  readonly body: string;
+  /** The full MIME when the host can give it; otherwise the store builds a faithful .eml. */
+  readonly mime?: string;
+}
+
+/** A case with its stages, newest stage last. */
+export interface CaseFile {
+  readonly case: Stored<FeedbackCase>;
+  readonly stages: readonly Stored<Stage>[];
+}
+
+export type CaseMatch = CaseFile & {
+  /** Why this case was found: the same email, the same conversation, or a quoted reference. */
+  readonly matchedBy: 'message' | 'conversation' | 'reference';
+};
+
+/** A new case: everything but what the store assigns (reference, status, stage records). */
+export type NewCase = Omit<
+  FeedbackCase,
+  'schemaVersion' | 'reference' | 'status' | 'currentStage'
+> & {
+  readonly stage: StageNumber;
+};
+
+export type StageEvent =
+  | { readonly kind: 'acknowledged'; readonly on: string }
+  | { readonly kind: 'responded'; readonly on: string; readonly outcome?: FeedbackCase['outcome'] }
+  | { readonly kind: 'extension'; readonly agreedOn: string; readonly reason: string }
+  | {
+      readonly kind: 'pause_started';
+      readonly from: string;
+      readonly reason: Stage['pauses'][number]['reason'];
+      readonly note?: string;
+    }
+  | { readonly kind: 'pause_ended'; readonly to: string };
+
+/** Everything the Teams tab shows, loaded once and kept fresh with item delta. */
+export interface Snapshot {
+  readonly cases: readonly Stored<FeedbackCase>[];
+  readonly stages: readonly Stored<Stage>[];
+  readonly correspondence: readonly Stored<Correspondence>[];
+  readonly actions: readonly Stored<LearningAction>[];
+  readonly plans: readonly Stored<ActionPlan>[];
+  readonly ombudsman: readonly Stored<OmbudsmanCase>[];
+  readonly costs: readonly Stored<Cost>[];
+  readonly demand: readonly Stored<DemandFigure>[];
+  readonly settings: CouncilSettings;
+}
+
+export interface FeedbackStore {
+  // Triage (Outlook pane)
+  findCaseForEmail(email: {
+    internetMessageId: string;
+    conversationId?: string;
+    references: readonly string[];
+  }): StoreResult<CaseMatch | undefined>;
+  /** Creates the case, its first stage, the correspondence and the archived .eml; idempotent on the message id. */
+  saveCaseFromEmail(input: NewCase, email: EmailMessage, by: Person): StoreResult<CaseFile>;
+  /** Adds the email to the case's correspondence (idempotent on the message id) and archives it. */
+  addEmailToCase(
+    reference: CaseReference,
+    email: EmailMessage,
+  ): StoreResult<Stored<Correspondence>>;
+  getCase(reference: CaseReference): StoreResult<CaseFile | undefined>;
+  escalate(
+    reference: CaseReference,
+    to: 2 | 3,
+    requested: string,
+    etag: string,
+  ): StoreResult<CaseFile>;
+  recordStageEvent(
+    reference: CaseReference,
+    stage: StageNumber,
+    event: StageEvent,
+    etag: string,
+  ): StoreResult<CaseFile>;
+  updateCase(
+    reference: CaseReference,
+    patch: Partial<FeedbackCase>,
+    etag: string,
+  ): StoreResult<Stored<FeedbackCase>>;
+
+  // Teams tab
+  loadSnapshot(): StoreResult<Snapshot>;
+  saveAction(action: LearningAction, etag?: string): StoreResult<Stored<LearningAction>>;
+  savePlan(plan: ActionPlan, etag?: string): StoreResult<Stored<ActionPlan>>;
+  /** Checks who may take the step against the settings before writing anything. */
+  transitionPlan(
+    planId: string,
+    action: PlanAction,
+    by: Person,
+    comment: string,
+    etag: string,
+  ): StoreResult<Stored<ActionPlan>>;
+  saveSettings(settings: CouncilSettings): StoreResult<CouncilSettings>;
+  saveDemandFigure(figure: DemandFigure): StoreResult<Stored<DemandFigure>>;
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import {
+  causeSchema,
+  complainantSchema,
+  feedbackTypeSchema,
+  learningCategorySchema,
+  outcomeSchema,
+  procedureSchema,
+  stageNumberSchema,
+} from './codes';
+import { caseReferenceSchema, instantSchema, isoDateSchema, personSchema } from './fields';
+import { defineRecord } from './versioned';
+
+/** What a safeguarding flag on a case records: the referral to the front door (MASH). */
+export const safeguardingSchema = z.object({
+  flagged: z.boolean(),
+  /** Phrases in the email that raised the flag, as the suggestion quoted them. */
+  reasons: z.array(z.string()).default([]),
+  referredOn: isoDateSchema.optional(),
+  referredBy: z.string().optional(),
+  note: z.string().max(2000).optional(),
+});
+export type Safeguarding = z.infer<typeof safeguardingSchema>;
+
+export const complimentDetailsSchema = z.object({
+  /** The person or team praised. */
+  praised: z.string().trim().min(1, 'say who is praised'),
+  /** The manager the compliment is forwarded to. */
+  forwardTo: z.string().trim().optional(),
+  forwardedOn: isoDateSchema.optional(),
+  /** Words cleared for publication in the annual report. */
+  quote: z.string().trim().max(1000).optional(),
+  quotable: z.boolean().default(false),
+});
+export type ComplimentDetails = z.infer<typeof complimentDetailsSchema>;
+
+export const mpDetailsSchema = z.object({
+  name: z.string().trim().min(1, 'name the MP'),
+  constituency: z.string().trim().optional(),
+  constituent: z.string().trim().optional(),
+});
+export type MpDetails = z.infer<typeof mpDetailsSchema>;
+
+/**
+ * One piece of feedback: a complaint, compliment, MP enquiry or comment. Stages of a
+ * complaint are separate records (see stage.ts) so each stage's clock has its own events.
+ */
+export const feedbackCaseSchema = z.object({
+  schemaVersion: z.literal(2),
+  reference: caseReferenceSchema,
+  type: feedbackTypeSchema,
+  /** Null for compliments, MP enquiries and comments. */
+  procedure: procedureSchema.nullable(),
+  status: z.enum(['open', 'closed']),
+  /** The stage the case is at now; 0 for early resolution, and for non-complaints. */
+  currentStage: stageNumberSchema,
+  received: isoDateSchema,
+  /** When the email arrived, if the case started from one (clock rules use `received`). */
+  receivedAt: instantSchema.optional(),
+  summary: z.string().max(4000).default(''),
+  complainant: complainantSchema.default('not_recorded'),
+  serviceArea: z.string().trim().optional(),
+  causes: z.array(causeSchema).default([]),
+  owner: personSchema.optional(),
+  earlyResolution: z.boolean().default(false),
+  outcome: outcomeSchema.optional(),
+  /** Date the case was resolved / closed. */
+  closed: isoDateSchema.optional(),
+  /** Acknowledgement and response dates for compliments, MP enquiries and comments. */
+  acknowledged: isoDateSchema.optional(),
+  responded: isoDateSchema.optional(),
+  learning: z.array(learningCategorySchema).default([]),
+  /** Adults' complaints handled jointly with the NHS. */
+  jointWithNhs: z.boolean().default(false),
+  /** The complaint was made outside the time limit and the limit was waived. */
+  timeLimitWaived: z.boolean().default(false),
+  safeguarding: safeguardingSchema.optional(),
+  compliment: complimentDetailsSchema.optional(),
+  mp: mpDetailsSchema.optional(),
+  /** The email conversation the case started from, to attach follow-ups. */
+  conversationId: z.string().optional(),
+});
+export type FeedbackCase = z.infer<typeof feedbackCaseSchema>;
+
+/**
+ * v1 stored one cause as `cause` (string); v2 stores several as `causes`.
+ */
+export const feedbackCaseRecord = defineRecord({
+  name: 'Case',
+  version: 2,
+  schema: feedbackCaseSchema,
+  migrations: {
+    1: ({ cause, ...rest }) => ({
+      ...rest,
+      causes: typeof cause === 'string' && cause !== '' ? [cause] : [],
+    }),
+  },
+});
