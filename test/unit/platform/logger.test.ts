@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  createLogger,
+  KnownNames,
+  redact,
+  redactValue,
+  type LogLevel,
+} from '../../../src/platform/logger';
+
+const corpus = readFileSync(
+  new URL('../../../../shared/corpus/emails.jsonl', import.meta.url),
+  'utf8',
+)
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line) as { from: { name: string; address: string }; subject: string });
+
+describe('redact', () => {
+  it('removes email addresses, bearer tokens and JWTs', () => {
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl';
+    expect(redact(`to kaydenr2009@examplemail.co.uk with Authorization: Bearer ${jwt}`)).toBe(
+      'to [email] with Authorization: Bearer [token]',
+    );
+    expect(redact(`token ${jwt} end`)).toBe('token [token] end');
+  });
+
+  it('removes tokens carried in URLs and JSON', () => {
+    expect(redact('https://x.example/cb#access_token=abc.def&state=1')).toBe(
+      'https://x.example/cb#access_token=[redacted]&state=1',
+    );
+    expect(redact('{"refresh_token":"0.AAA-bbb"}')).toBe('{"refresh_token":"[redacted]"}');
+  });
+
+  it('removes names after an honorific and runs of capitalised name-like words', () => {
+    expect(redact('Enquiry for Mrs Irene Batchelor today')).toBe('Enquiry for [name] today');
+    expect(redact('from Leah McDermott and Office of Daniel Okafor-Reeve MP')).toBe(
+      'from [name] and Office of [name] MP',
+    );
+  });
+
+  it('keeps ordinary log vocabulary', () => {
+    const line = 'Save Case failed: Network Error (HTTP 503 Service Unavailable) at Stage 2';
+    expect(redact(line)).toBe(line);
+  });
+
+  it('removes UK phone numbers and postcodes', () => {
+    expect(redact('ring 07700 900418 or +44 7700 900123, post to LS1 4AB')).toBe(
+      'ring [phone] or [phone], post to [postcode]',
+    );
+  });
+
+  it('removes every sender of the corpus, full name, address and subject line', () => {
+    for (const email of corpus) {
+      const line = `classified email from ${email.from.name} <${email.from.address}>`;
+      const out = redact(line);
+      expect(out).not.toContain(email.from.address);
+      const parts = email.from.name.split(/\s+/).filter((p) => p.length > 3 && /^\p{Lu}/u.test(p));
+      const known = new KnownNames();
+      known.add([email.from.name]);
+      const withKnown = redact(line, known);
+      for (const part of parts) {
+        if (
+          [
+            'Office',
+            'Chief',
+            'Executive’s',
+            "Executive's",
+            'Care',
+            'Sector',
+            'Bulletin',
+            'Practice',
+            'Weekly',
+          ].includes(part)
+        )
+          continue;
+        expect(withKnown, email.from.name).not.toContain(part);
+      }
+    }
+  });
+
+  it('with known names, also catches a lone first name in any case', () => {
+    const known = new KnownNames();
+    known.add(['Kayden Rowe']);
+    expect(redact('kayden called; Kayden again; Kaydenx stays', known)).toBe(
+      '[name] called; [name] again; Kaydenx stays',
+    );
+  });
+});
+
+describe('redactValue', () => {
+  it('blanks sensitive keys and redacts other strings', () => {
+    expect(
+      redactValue({
+        status: 401,
+        authorization: 'Bearer x',
+        from: { name: 'A B', address: 'a@b.c' },
+        note: 'for Jo Bloggs',
+        ok: true,
+      }),
+    ).toEqual({
+      status: 401,
+      authorization: '[redacted]',
+      from: '[redacted]',
+      note: 'for [name]',
+      ok: true,
+    });
+  });
+
+  it('keeps only the name and redacted message of an error', () => {
+    expect(redactValue(new Error('no access for a@b.co'))).toEqual({
+      name: 'Error',
+      message: 'no access for [email]',
+    });
+  });
+});
+
+describe('createLogger', () => {
+  const capture = () => {
+    const lines: Array<[LogLevel, string]> = [];
+    return { lines, sink: (level: LogLevel, line: string) => lines.push([level, line]) };
+  };
+
+  it('writes redacted lines with level and scope', () => {
+    const { lines, sink } = capture();
+    const log = createLogger({ scope: 'taskpane', sink });
+    log.names.add(['Kayden Rowe']);
+    log.info('saved case for Kayden', { status: 201, email: 'k@example.com' });
+    expect(lines).toEqual([
+      ['info', 'info taskpane: saved case for [name] {"status":201,"email":"[redacted]"}'],
+    ]);
+  });
+
+  it('drops lines below the level and shares names with children', () => {
+    const { lines, sink } = capture();
+    const log = createLogger({ scope: 'tab', sink, level: 'warn' });
+    log.info('hidden');
+    log.names.add(['Tessa Grayling']);
+    log.child('report').warn('slow for tessa');
+    expect(lines).toEqual([['warn', 'warn tab/report: slow for [name]']]);
+  });
+});
