@@ -1,0 +1,65 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+// The dependency direction of DESIGN.md §2 is a lint rule; these tests prove the rule
+// fires, so a config change cannot quietly switch it off.
+const eslint = new ESLint();
+
+async function ruleMessages(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((m) => `${m.ruleId}: ${m.message}`);
+}
+
+describe('dependency direction', () => {
+  it('keeps React, Graph and other layers out of src/domain', async () => {
+    const messages = await ruleMessages(
+      'src/domain/probe.ts',
+      [
+        "import { useState } from 'react';",
+        "import { Client } from '@microsoft/microsoft-graph-client';",
+        "import type { FeedbackStore } from '../data/store';",
+        'export const probe: unknown[] = [useState, Client, {} as FeedbackStore];',
+      ].join('\n'),
+    );
+    expect(messages.filter((m) => m.startsWith('no-restricted-imports'))).toHaveLength(3);
+  });
+
+  it('keeps the clock, randomness and fetch out of src/domain', async () => {
+    const messages = await ruleMessages(
+      'src/domain/probe.ts',
+      'export const probe = [Date.now(), new Date(), Math.random(), fetch];\n',
+    );
+    expect(messages.join('\n')).toMatch(/No clock in src\/domain/);
+    expect(messages.join('\n')).toMatch(/No randomness/);
+    expect(messages.join('\n')).toMatch(/No I\/O in src\/domain/);
+  });
+
+  it('lets src/data use the domain but not the apps or React', async () => {
+    const messages = await ruleMessages(
+      'src/data/probe.ts',
+      [
+        "import type { FeedbackCase } from '../domain/records';",
+        "import { useState } from 'react';",
+        "import type { X } from '../taskpane/x';",
+        'export const probe: unknown[] = [useState, {} as FeedbackCase, {} as X];',
+      ].join('\n'),
+    );
+    expect(messages.filter((m) => m.startsWith('no-restricted-imports'))).toHaveLength(2);
+  });
+
+  it('keeps src/ui free of the data layer', async () => {
+    const messages = await ruleMessages(
+      'src/ui/probe.ts',
+      "import type { FeedbackStore } from '../data/store';\nexport const probe = {} as FeedbackStore;\n",
+    );
+    expect(messages.join('\n')).toMatch(/src\/ui shows domain values only/);
+  });
+
+  it('keeps the emulator independent of the app', async () => {
+    const messages = await ruleMessages(
+      'emulator/probe.ts',
+      "import type { FeedbackCase } from '../src/domain/records';\nexport const probe = {} as FeedbackCase;\n",
+    );
+    expect(messages.join('\n')).toMatch(/The emulator knows Graph/);
+  });
+});
