@@ -67,5 +67,3 @@ export function feedHolidaysInYear(
   const prefix = `${year}-`;
   return feed[nation].events.filter((event) => event.date.startsWith(prefix)).map((e) => e.date);
 }
-
-export { NATIONS };

@@ -1,0 +1,6 @@
+export * from './events';
+export * from './policy';
+export * from './defaultPolicy';
+export * from './dueDate';
+export * from './clockStatus';
+export * from './complaintTimeLimit';
