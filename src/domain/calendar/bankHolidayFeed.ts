@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate, type IsoDate } from '../shared/brand';
 import { err, ok, type Result } from '../shared/result';
-import { NATIONS, type Nation } from './nation';
+import type { Nation } from './nation';
 
 /**
  * The gov.uk bank-holiday feed (https://www.gov.uk/bank-holidays.json), the format of the
