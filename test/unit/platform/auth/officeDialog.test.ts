@@ -49,7 +49,8 @@ function officeWithDialog(open: { fail?: number } = {}) {
         },
       },
     },
-    'outlook',
+    // office-addin-mock's host enum value for Outlook (properties need no load/sync there).
+    'outlook' as ConstructorParameters<typeof OfficeMockObject>[1],
   ) as unknown as OfficeDialogApi;
   const send = (type: string, arg: Parameters<Handler>[0]) => handlers.get(type)?.(arg);
   return { office, seen, send };
