@@ -1,0 +1,112 @@
+import type { GraphContext, GraphRequest, GraphResponse } from './types';
+import { json, noContent, queryOption } from './types';
+import { badRequest, notFound } from './errors';
+import { methodNotAllowed, readJsonObject } from './request';
+import { columnResource, listResource } from './resources';
+import { matchesFilter, parseFilter } from '../odata/filter';
+import { applySelect, parseExpand, parseSelect } from '../odata/options';
+import {
+  columnsOf,
+  createList,
+  deleteList,
+  listByIdOrTitle,
+  listsOfSite,
+  updateListInfo,
+  type ListRecord,
+  type ListTemplate,
+} from '../store/lists';
+import type { SiteRecord } from '../store/sites';
+
+const TEMPLATES: readonly ListTemplate[] = ['genericList', 'documentLibrary'];
+
+export function requireList(ctx: GraphContext, site: SiteRecord, idOrTitle: string): ListRecord {
+  const list = listByIdOrTitle(ctx.store, site.siteGuid, idOrTitle);
+  if (!list) throw notFound(`List '${idOrTitle}' does not exist at site with URL '${site.path}'.`);
+  return list;
+}
+
+function renderList(ctx: GraphContext, req: GraphRequest, site: SiteRecord, list: ListRecord) {
+  const resource: Record<string, unknown> = listResource(site, list);
+  for (const expansion of parseExpand(queryOption(req.query, 'expand'))) {
+    if (expansion.name === 'columns')
+      resource.columns = columnsOf(ctx.store, list.row).map(columnResource);
+    else if (expansion.name === 'drive' && list.driveId)
+      resource.drive = { id: list.driveId, driveType: 'documentLibrary', name: list.displayName };
+    else
+      throw badRequest(
+        `Parsing OData Select and Expand failed: Could not find a property named '${expansion.name}' on type 'microsoft.graph.list'.`,
+        'BadRequest',
+      );
+  }
+  return applySelect(resource, parseSelect(queryOption(req.query, 'select')));
+}
+
+/** GET and POST /sites/{site}/lists */
+export function handleLists(ctx: GraphContext, req: GraphRequest, site: SiteRecord): GraphResponse {
+  if (req.method === 'GET') {
+    const filterText = queryOption(req.query, 'filter');
+    const filter = filterText ? parseFilter(filterText) : undefined;
+    const lists = listsOfSite(ctx.store, site.siteGuid).filter((list) => {
+      if (!filter) return true;
+      const resource = listResource(site, list) as Record<string, unknown>;
+      return matchesFilter(filter, (property) => {
+        if (property === 'list/template') return list.template;
+        if (!(property in resource))
+          throw badRequest(
+            `Could not find a property named '${property}' on type 'microsoft.graph.list'.`,
+            'BadRequest',
+          );
+        return resource[property];
+      });
+    });
+    return json(200, {
+      '@odata.context': `${req.baseUrl}/$metadata#sites('${site.id}')/lists`,
+      value: lists.map((list) => renderList(ctx, req, site, list)),
+    });
+  }
+  if (req.method !== 'POST') throw methodNotAllowed(req.method);
+  const body = readJsonObject(req);
+  if (typeof body.displayName !== 'string' || body.displayName.trim() === '')
+    throw badRequest("The list's 'displayName' is required.");
+  const template = ((body.list as Record<string, unknown> | undefined)?.template ??
+    'genericList') as ListTemplate;
+  if (!TEMPLATES.includes(template))
+    throw badRequest(
+      `List template '${String(template)}' is not supported by the emulator: use ${TEMPLATES.join(' or ')}.`,
+    );
+  if (body.columns !== undefined && !Array.isArray(body.columns))
+    throw badRequest("'columns' must be an array.");
+  const list = createList(ctx.store, site.siteGuid, {
+    displayName: body.displayName,
+    ...(typeof body.description === 'string' ? { description: body.description } : {}),
+    template,
+    columns: (body.columns as unknown[] | undefined) ?? [],
+  });
+  return json(201, {
+    '@odata.context': `${req.baseUrl}/$metadata#sites('${site.id}')/lists/$entity`,
+    ...listResource(site, list),
+  });
+}
+
+/** GET, PATCH, DELETE /sites/{site}/lists/{list} */
+export function handleList(
+  ctx: GraphContext,
+  req: GraphRequest,
+  site: SiteRecord,
+  list: ListRecord,
+): GraphResponse {
+  switch (req.method) {
+    case 'GET':
+      return json(200, {
+        '@odata.context': `${req.baseUrl}/$metadata#sites('${site.id}')/lists/$entity`,
+        ...renderList(ctx, req, site, list),
+      });
+    case 'PATCH':
+      return json(200, listResource(site, updateListInfo(ctx.store, list, readJsonObject(req))));
+    case 'DELETE':
+      deleteList(ctx.store, list);
+      return noContent();
+    default:
+      throw methodNotAllowed(req.method);
+  }
+}

@@ -1,0 +1,48 @@
+import type { GraphContext, GraphRequest, GraphResponse } from './types';
+import { json } from './types';
+import { unknownSegment } from './errors';
+import { handleSite, resolveSite } from './sites';
+import { handleList, handleLists, requireList } from './lists';
+import { handleColumn, handleColumns } from './columns';
+import { handleItem, handleItemFields, handleItems } from './items';
+import { siteResource } from './resources';
+import { siteByPath } from '../store/sites';
+
+const segmentsOf = (rest: string) =>
+  rest
+    .split('/')
+    .filter((segment) => segment !== '')
+    .map((segment) => decodeURIComponent(segment));
+
+/**
+ * Dispatches one Graph request (a plain request or one part of a `$batch`).
+ *   routeGraph(ctx, { method: 'GET', path: '/sites/root/lists/Cases/items', ... }) → 200 { value: [...] }
+ */
+export async function routeGraph(ctx: GraphContext, req: GraphRequest): Promise<GraphResponse> {
+  if (req.path === '/sites' && req.method === 'GET') {
+    const root = siteByPath(ctx.store, '/');
+    return json(200, { value: root ? [siteResource(root)] : [] });
+  }
+  const address = resolveSite(ctx, req.path);
+  if (!address) throw unknownSegment(segmentsOf(req.path)[0] ?? '');
+  const { site, rest } = address;
+  const segments = segmentsOf(rest);
+  if (segments.length === 0) return handleSite(req, site);
+  const [collection, listId, child, childId, grandchild, ...more] = segments;
+  if (collection !== 'lists') throw unknownSegment(collection ?? '');
+  if (listId === undefined) return handleLists(ctx, req, site);
+  const list = requireList(ctx, site, listId);
+  if (child === undefined) return handleList(ctx, req, site, list);
+  if (child === 'columns' && grandchild === undefined)
+    return childId === undefined
+      ? handleColumns(ctx, req, site, list)
+      : handleColumn(ctx, req, list, childId);
+  if (child === 'items' && more.length === 0) {
+    if (childId === undefined) return handleItems(ctx, req, site, list);
+    if (grandchild === undefined) return handleItem(ctx, req, site, list, childId);
+    if (grandchild === 'fields') return handleItemFields(ctx, req, site, list, childId);
+  }
+  throw unknownSegment(
+    segments.find((segment, index) => index > 1 && !/^\d+$/.test(segment)) ?? child,
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * `npm run emulator -- --port 4321 --data .data/emulator [--threshold 5000]`
+ * Runs the Graph emulator alone until SIGINT/SIGTERM, then closes the database cleanly.
+ */
+import { parseArgs } from 'node:util';
+import { startEmulator } from './server';
+
+function fail(message: string): never {
+  console.error(`emulator: ${message}`);
+  process.exit(2);
+}
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '4321' },
+      host: { type: 'string', default: '127.0.0.1' },
+      data: { type: 'string', default: '.data/emulator' },
+      threshold: { type: 'string' },
+    },
+    strict: true,
+  }));
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535)
+  fail(`--port must be a port number, not '${values.port}'`);
+const threshold = values.threshold === undefined ? undefined : Number(values.threshold);
+if (threshold !== undefined && !(Number.isInteger(threshold) && threshold >= 0))
+  fail('--threshold must be a whole number');
+
+const emulator = await startEmulator({
+  port,
+  host: values.host,
+  dataDir: values.data,
+  ...(threshold === undefined ? {} : { largeListThreshold: threshold }),
+}).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
+
+console.log(
+  `Graph emulator listening on ${emulator.url} (Graph base URL ${emulator.graphUrl}, data in ${values.data})`,
+);
+
+let stopping = false;
+const stop = (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  console.error(`emulator: ${signal}, closing`);
+  emulator.close().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+};
+process.on('SIGINT', () => stop('SIGINT'));
+process.on('SIGTERM', () => stop('SIGTERM'));

@@ -1,0 +1,182 @@
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type ServerResponse,
+} from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { applyCors, answerPreflight } from './http/cors';
+import { headersOf, readBody, writeResponse } from './http/io';
+import { handleControl } from './control';
+import { FaultBook, faultError, faultHeaders, sleep, type Fault } from './faults';
+import { RequestStats } from './stats';
+import { errorBody } from './graph/errors';
+import { runGraph } from './graph/dispatch';
+import type { GraphContext, GraphRequest } from './graph/types';
+import { openStore } from './store/store';
+import { ensureSite } from './store/sites';
+
+export interface EmulatorOptions {
+  /** 0 (the default) picks a free port. */
+  readonly port?: number;
+  readonly host?: string;
+  /** Where the SQLite database lives; created if missing. */
+  readonly dataDir: string;
+  /** Item count past which non-indexed filters and sorts fail (Graph: 5,000). */
+  readonly largeListThreshold?: number;
+  readonly https?: { key: string | Buffer; cert: string | Buffer };
+  /** Checks each /v1.0 request, e.g. a dev bearer token. */
+  readonly authorize?: (
+    req: IncomingMessage,
+  ) => { ok: true } | { ok: false; status: 401 | 403; code: string; message: string };
+  /** Extra endpoints (e.g. a dev token endpoint); return true when handled. */
+  readonly extraRoutes?: (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
+}
+
+export interface RunningEmulator {
+  /** `http://127.0.0.1:<port>` */
+  readonly url: string;
+  /** `url + '/v1.0'` */
+  readonly graphUrl: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the Graph emulator.
+ *   const emulator = await startEmulator({ dataDir: '.data/emulator' });
+ *   emulator.graphUrl → 'http://127.0.0.1:40123/v1.0'; GET {graphUrl}/sites/root → the root site
+ */
+export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
+  const store = openStore(options.dataDir);
+  ensureSite(store, '/', 'Feedback Desk');
+  const faults = new FaultBook();
+  const ctx: GraphContext = {
+    store,
+    faults,
+    largeListThreshold: options.largeListThreshold ?? 5000,
+  };
+  const stats = new RequestStats();
+  const scheme = options.https ? 'https' : 'http';
+  let origin = '';
+
+  async function handleGraphRequest(req: IncomingMessage, res: ServerResponse, url: URL) {
+    const requestId = randomUUID();
+    const clientRequestId = req.headers['client-request-id']?.toString() ?? requestId;
+    const ids = { requestId, clientRequestId };
+    const idHeaders = {
+      'request-id': requestId,
+      'client-request-id': clientRequestId,
+      Date: new Date().toUTCString(),
+    };
+    stats.count(req.method ?? 'GET');
+    const send = (status: number, response: Parameters<typeof writeResponse>[1]) => {
+      stats.status(status);
+      writeResponse(res, response, idHeaders);
+    };
+    const auth = options.authorize?.(req);
+    if (auth && !auth.ok)
+      return send(auth.status, {
+        status: auth.status,
+        body: errorBody(auth.code, auth.message, ids),
+      });
+    const body = await readBody(req);
+    const fault: Fault | undefined = faults.take(req.method ?? 'GET', url.pathname, url.search);
+    if (fault?.latencyMs) await sleep(fault.latencyMs);
+    const failNow = (f: Fault) => {
+      if (f.drop) {
+        stats.status(0);
+        req.socket.destroy();
+        return;
+      }
+      const status = f.status ?? 503;
+      const { code, message } = faultError(status);
+      send(status, { status, headers: faultHeaders(f), body: errorBody(code, message, ids) });
+    };
+    if (fault && !fault.afterWrite && (fault.status !== undefined || fault.drop))
+      return failNow(fault);
+    const graphRequest: GraphRequest = {
+      method: (req.method ?? 'GET').toUpperCase(),
+      path: url.pathname.slice('/v1.0'.length) || '/',
+      query: url.searchParams,
+      headers: headersOf(req),
+      body,
+      baseUrl: `${origin}/v1.0`,
+    };
+    const response = await runGraph(ctx, graphRequest, ids);
+    if (fault?.afterWrite && (fault.status !== undefined || fault.drop)) return failNow(fault);
+    send(response.status, response);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    applyCors(req, res);
+    if (answerPreflight(req, res)) return;
+    if (options.extraRoutes && (await options.extraRoutes(req, res))) return;
+    const url = new URL(req.url ?? '/', origin);
+    if (url.pathname === '/v1.0' || url.pathname.startsWith('/v1.0/'))
+      return handleGraphRequest(req, res, url);
+    if (url.pathname.startsWith('/_emulator/'))
+      return handleControl({ store, faults, stats }, req, res, url);
+    const ids = { requestId: randomUUID(), clientRequestId: '' };
+    writeResponse(
+      res,
+      {
+        status: 404,
+        body: errorBody(
+          'BadRequest',
+          'Only /v1.0 (Microsoft Graph) and /_emulator are served here.',
+          ids,
+        ),
+      },
+      {},
+    );
+  }
+
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error('emulator: request failed:', error);
+      if (!res.headersSent)
+        writeResponse(
+          res,
+          {
+            status: 500,
+            body: errorBody('generalException', 'An unspecified error has occurred.', {
+              requestId: randomUUID(),
+              clientRequestId: '',
+            }),
+          },
+          {},
+        );
+      else res.destroy();
+    });
+  };
+  const server = options.https
+    ? createHttpsServer(options.https, listener)
+    : createHttpServer(listener);
+  server.keepAliveTimeout = 5000;
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  }).catch((error: unknown) => {
+    store.close();
+    throw error;
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `${scheme}://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  let closed: Promise<void> | undefined;
+  return {
+    url: origin,
+    graphUrl: `${origin}/v1.0`,
+    close() {
+      closed ??= new Promise<void>((resolve) => {
+        server.close(() => {
+          store.close();
+          resolve();
+        });
+        server.closeAllConnections();
+      });
+      return closed;
+    },
+  };
+}

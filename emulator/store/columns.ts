@@ -1,0 +1,109 @@
+import type { Store } from './store';
+import { newGuid } from './ids';
+import {
+  describeColumn,
+  normaliseDefinition,
+  patchDefinition,
+  type Column,
+  type ColumnDefinition,
+} from './columnModel';
+import { GraphError, badRequest } from '../graph/errors';
+
+interface ColumnRow {
+  row: number;
+  id: string;
+  system: number;
+  definition: string;
+}
+
+const toColumn = (row: ColumnRow): Column =>
+  describeColumn(row.row, row.id, row.system === 1, JSON.parse(row.definition) as ColumnDefinition);
+
+export function columnsOf(store: Store, listRow: number): Column[] {
+  return (
+    store
+      .sql('SELECT row, id, system, definition FROM columns WHERE list_row = ? ORDER BY row')
+      .all(listRow) as ColumnRow[]
+  ).map(toColumn);
+}
+
+const indexName = (listRow: number, column: Column) => `ix_${listRow}_${column.row}`;
+
+/** Creates or drops the SQLite expression index behind a column's `indexed` flag. */
+function syncIndex(store: Store, listRow: number, column: Column): void {
+  if (column.name === 'ID' || column.sqlExpr === 'NULL') return;
+  if (column.indexed)
+    store.db.exec(
+      `CREATE INDEX IF NOT EXISTS ${indexName(listRow, column)} ON items_${listRow}(${column.sqlExpr})`,
+    );
+  else store.db.exec(`DROP INDEX IF EXISTS ${indexName(listRow, column)}`);
+}
+
+export function addColumnRow(
+  store: Store,
+  listRow: number,
+  definition: ColumnDefinition,
+  system: boolean,
+): Column {
+  const info = store
+    .sql('INSERT INTO columns(list_row, id, name, system, definition) VALUES (?, ?, ?, ?, ?)')
+    .run(listRow, newGuid(), definition.name, system ? 1 : 0, JSON.stringify(definition));
+  const row = store
+    .sql('SELECT row, id, system, definition FROM columns WHERE row = ?')
+    .get(info.lastInsertRowid) as ColumnRow;
+  const column = toColumn(row);
+  syncIndex(store, listRow, column);
+  return column;
+}
+
+/** POST /lists/{id}/columns */
+export function addColumn(store: Store, listRow: number, body: unknown): Column {
+  const definition = normaliseDefinition(body);
+  return store.transaction(() => {
+    if (
+      columnsOf(store, listRow).some((c) => c.name.toLowerCase() === definition.name.toLowerCase())
+    )
+      throw new GraphError(
+        409,
+        'nameAlreadyExists',
+        `A column named '${definition.name}' already exists in this list.`,
+      );
+    return addColumnRow(store, listRow, definition, false);
+  });
+}
+
+/** PATCH /lists/{id}/columns/{column-id}: e.g. `{ "indexed": true }`. */
+export function updateColumn(store: Store, listRow: number, column: Column, body: unknown): Column {
+  if (column.system && column.name !== 'Created' && column.name !== 'Modified')
+    throw new GraphError(403, 'accessDenied', `Column '${column.name}' is read-only.`);
+  const definition = patchDefinition(column.definition, body);
+  const next = describeColumn(column.row, column.id, column.system, definition);
+  return store.transaction(() => {
+    if (next.unique && !column.unique) {
+      const duplicate = store
+        .sql(
+          `SELECT ${next.sqlExpr} AS v FROM items_${listRow} WHERE v IS NOT NULL GROUP BY v HAVING count(*) > 1 LIMIT 1`,
+        )
+        .get();
+      if (duplicate)
+        throw badRequest(
+          `Column '${column.name}' has duplicate values, so unique values cannot be enforced.`,
+        );
+    }
+    store
+      .sql('UPDATE columns SET definition = ? WHERE row = ?')
+      .run(JSON.stringify(definition), column.row);
+    syncIndex(store, listRow, next);
+    return next;
+  });
+}
+
+export function deleteColumn(store: Store, listRow: number, column: Column): void {
+  if (column.system || column.name === 'Title')
+    throw new GraphError(403, 'accessDenied', `Column '${column.name}' cannot be deleted.`);
+  store.transaction(() => {
+    store.db.exec(`DROP INDEX IF EXISTS ix_${listRow}_${column.row}`);
+    store.sql('DELETE FROM columns WHERE row = ?').run(column.row);
+  });
+  store.forgetStatements();
+}

@@ -1,0 +1,75 @@
+import type { Store } from './store';
+import { EMULATOR_HOST, isoNow, newGuid } from './ids';
+
+export interface SiteRecord {
+  /** Graph's composite id: `emulator.sharepoint.local,<site guid>,<web guid>`. */
+  readonly id: string;
+  readonly siteGuid: string;
+  readonly webGuid: string;
+  /** Server-relative path: `/` for the root site, `/sites/complaints` for others. */
+  readonly path: string;
+  readonly name: string;
+  readonly displayName: string;
+  readonly created: string;
+}
+
+interface SiteRow {
+  id: string;
+  web_id: string;
+  path: string;
+  name: string;
+  display_name: string;
+  created: string;
+}
+
+const toRecord = (row: SiteRow): SiteRecord => ({
+  id: `${EMULATOR_HOST},${row.id},${row.web_id}`,
+  siteGuid: row.id,
+  webGuid: row.web_id,
+  path: row.path,
+  name: row.name,
+  displayName: row.display_name,
+  created: row.created,
+});
+
+/** Creates the site at `path` unless it exists; returns it either way. */
+export function ensureSite(store: Store, path: string, displayName?: string): SiteRecord {
+  const existing = siteByPath(store, path);
+  if (existing) return existing;
+  const name = path === '/' ? '' : (path.split('/').pop() ?? '');
+  store
+    .sql(
+      'INSERT INTO sites(id, web_id, path, name, display_name, created) VALUES (?, ?, ?, ?, ?, ?)',
+    )
+    .run(newGuid(), newGuid(), path, name, displayName ?? (name || 'Communication site'), isoNow());
+  const created = siteByPath(store, path);
+  if (!created) throw new Error(`site ${path} was not created`);
+  return created;
+}
+
+export function siteByPath(store: Store, path: string): SiteRecord | undefined {
+  const normalised = path === '/' ? '/' : path.replace(/\/+$/, '').toLowerCase();
+  const row = store.sql('SELECT * FROM sites WHERE lower(path) = ?').get(normalised) as
+    SiteRow | undefined;
+  return row && toRecord(row);
+}
+
+/**
+ * Accepts every id form Graph accepts: `root`, the composite id, `host,siteGuid`, or the
+ * bare site guid.
+ *   siteById(store, 'emulator.sharepoint.local,3f…,9a…') → the site
+ */
+export function siteById(store: Store, id: string): SiteRecord | undefined {
+  if (id === 'root') return siteByPath(store, '/');
+  const parts = id.split(',');
+  const guid = (parts.length >= 2 ? parts[1] : parts[0])?.toLowerCase();
+  if (parts.length >= 2 && parts[0]?.toLowerCase() !== EMULATOR_HOST) return undefined;
+  const row = store.sql('SELECT * FROM sites WHERE id = ?').get(guid) as SiteRow | undefined;
+  if (!row) return undefined;
+  if (parts.length === 3 && parts[2]?.toLowerCase() !== row.web_id) return undefined;
+  return toRecord(row);
+}
+
+export function siteUrl(site: SiteRecord): string {
+  return `https://${EMULATOR_HOST}${site.path === '/' ? '' : site.path}`;
+}

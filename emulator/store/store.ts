@@ -1,0 +1,80 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createSchema } from './schema';
+
+type Statement = Database.Statement<unknown[], unknown>;
+
+/**
+ * The emulator's database: one SQLite file (WAL) under the data directory, so everything
+ * written survives a restart. Items of each list live in their own table `items_<row>`
+ * (fields as JSON) so each list's indexed columns get their own expression indexes.
+ *
+ *   const store = openStore('.data/emulator'); ... store.close();
+ */
+export class Store {
+  readonly db: Database.Database;
+  private readonly statements = new Map<string, Statement>();
+
+  constructor(file: string) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    createSchema(this.db);
+  }
+
+  /** A prepared statement, cached by its text (items queries are built per request). */
+  sql(text: string): Statement {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      if (this.statements.size > 1000) this.statements.clear();
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
+  }
+
+  /** Forget cached statements (after DDL that drops what they refer to). */
+  forgetStatements(): void {
+    this.statements.clear();
+  }
+
+  transaction<T>(work: () => T): T {
+    return this.db.transaction(work)();
+  }
+
+  /** The next value of the store-wide change counter that delta tokens are made of. */
+  nextChangeSeq(): number {
+    const row = this.sql(
+      "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'changeSeq' RETURNING value",
+    ).get() as { value: number | string };
+    return Number(row.value);
+  }
+
+  currentChangeSeq(): number {
+    return Number(this.meta('changeSeq') ?? 0);
+  }
+
+  meta(key: string): string | undefined {
+    const row = this.sql('SELECT value FROM meta WHERE key = ?').get(key) as
+      { value: string | number } | undefined;
+    return row === undefined ? undefined : String(row.value);
+  }
+
+  setMeta(key: string, value: string): void {
+    this.sql(
+      'INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+    ).run(key, value);
+  }
+
+  close(): void {
+    this.statements.clear();
+    if (this.db.open) this.db.close();
+  }
+}
+
+export function openStore(dataDir: string): Store {
+  mkdirSync(dataDir, { recursive: true });
+  return new Store(join(dataDir, 'graph.sqlite'));
+}
