@@ -1,0 +1,242 @@
+import type { FeedbackType, OtherKind, TriageEmail } from './types';
+import { scoreSignals, topReasons, type Hit, type Signal } from './signals';
+import { domainOf, type EmailParts } from './text';
+import * as S from './typeSignals';
+
+/** The rules' view of the type, before any learned model is blended in. */
+export interface TypeDecision {
+  readonly type: FeedbackType;
+  readonly otherKind?: OtherKind;
+  readonly confidence: number;
+  readonly reasons: readonly string[];
+  /** The rules' belief in each type (sums to 1): what a learned model is blended with. */
+  readonly distribution: Readonly<Record<FeedbackType, number>>;
+}
+
+/** How much each part of the email counts: the sender's own words most, quoted text least. */
+const OWN = 1;
+const FORWARDED = 0.9;
+const QUOTED = 0.2;
+
+interface Scores {
+  complaint: number;
+  /** What the sender's words ask for, without the subject line: "I want to complain". */
+  complaintExplicit: number;
+  compliment: number;
+  mp: number;
+  councillor: number;
+  foi: number;
+  autoReply: number;
+  newsletter: number;
+  ombudsman: number;
+  internal: number;
+  service: number;
+}
+
+interface Evidence {
+  readonly scores: Scores;
+  readonly hits: Record<keyof Scores, Hit[]>;
+}
+
+/** Score one list of signals over the email's parts, weighted by part. */
+function across(
+  parts: EmailParts,
+  signals: readonly Signal[],
+  hits: Hit[],
+  quoted = QUOTED,
+): number {
+  return (
+    scoreSignals(parts.own, signals, OWN, hits) +
+    scoreSignals(parts.forwarded, signals, FORWARDED, hits) +
+    scoreSignals(parts.quoted, signals, quoted, hits)
+  );
+}
+
+function recipientDomains(to: TriageEmail['to']): string[] {
+  if (to === undefined) return [];
+  const list = typeof to === 'string' ? to.split(/[;,]/) : [...to];
+  return list.map((address) => domainOf(address.replace(/^.*<|>.*$/g, ''))).filter(Boolean);
+}
+
+function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
+  const hits: Evidence['hits'] = {
+    complaint: [],
+    complaintExplicit: [],
+    compliment: [],
+    mp: [],
+    councillor: [],
+    foi: [],
+    autoReply: [],
+    newsletter: [],
+    ombudsman: [],
+    internal: [],
+    service: [],
+  };
+  const senderDomain = domainOf(email.from.address);
+  const senderName = email.from.name ?? '';
+  // A subject the council wrote ("Your complaint ref …") says nothing about this sender.
+  const councilSubject = /\byour complaint\b/i.test(parts.subject);
+
+  const explicit = across(parts, S.COMPLAINT_EXPLICIT, hits.complaintExplicit);
+  const subject = councilSubject
+    ? 0
+    : scoreSignals(parts.subject, S.COMPLAINT_SUBJECT, OWN, hits.complaintExplicit);
+  const dissatisfaction = Math.min(
+    S.COMPLAINT_DISSATISFACTION_CAP,
+    across(parts, S.COMPLAINT_DISSATISFACTION, hits.complaint),
+  );
+  const denial = across(parts, S.NOT_A_COMPLAINT, hits.complaint, 0);
+  hits.complaint.push(...hits.complaintExplicit);
+
+  const compliment =
+    Math.min(S.COMPLIMENT_PRAISE_CAP, across(parts, S.COMPLIMENT, hits.compliment, 0)) +
+    scoreSignals(parts.subject, S.COMPLIMENT_SUBJECT, OWN, hits.compliment);
+
+  let mp =
+    across(parts, S.MP_TEXT, hits.mp, 0.5) + scoreSignals(parts.subject, S.MP_TEXT, 0.5, hits.mp);
+  if (senderDomain === 'parliament.uk' || senderDomain.endsWith('.parliament.uk')) {
+    mp += 5;
+    hits.mp.push({ weight: 5, reason: 'Sender is at parliament.uk' });
+  }
+  if (/\bMP\b/.test(senderName)) {
+    mp += 3;
+    hits.mp.push({ weight: 3, reason: `Sender is ${senderName}` });
+  }
+
+  let councillor = scoreSignals(parts.own, S.COUNCILLOR, OWN, hits.councillor);
+  if (/^\s*(?:cllr\.?|councillor)\s/i.test(senderName)) {
+    councillor += 4;
+    hits.councillor.push({ weight: 4, reason: 'Sender is a councillor' });
+  }
+
+  const foi = across(parts, S.FOI, hits.foi, 0) + scoreSignals(parts.subject, S.FOI, OWN, hits.foi);
+  const autoReply =
+    scoreSignals(parts.subject, S.AUTO_REPLY_SUBJECT, OWN, hits.autoReply) +
+    scoreSignals(parts.own, S.AUTO_REPLY_BODY, OWN, hits.autoReply);
+  let newsletter = scoreSignals(parts.own, S.NEWSLETTER, OWN, hits.newsletter);
+  if (S.NEWSLETTER_SENDER.test(email.from.address)) {
+    newsletter += 2;
+    hits.newsletter.push({ weight: 2, reason: 'Sent from a mailing-list address' });
+  }
+  let ombudsman = scoreSignals(parts.own, S.OMBUDSMAN_TEXT, OWN, hits.ombudsman);
+  if (S.OMBUDSMAN_SENDER.test(senderDomain)) {
+    ombudsman += 6;
+    hits.ombudsman.push({ weight: 6, reason: `Sender is the Ombudsman (${senderDomain})` });
+  }
+  let internal = 0;
+  if (senderDomain !== '' && recipientDomains(email.to).includes(senderDomain)) {
+    internal = 3;
+    hits.internal.push({ weight: 3, reason: `Sender is a colleague (${senderDomain})` });
+  }
+  const service = Math.min(
+    S.SERVICE_REQUEST_CAP,
+    across(parts, S.SERVICE_REQUEST, hits.service, 0),
+  );
+
+  return {
+    scores: {
+      complaint: explicit + subject + dissatisfaction - denial,
+      complaintExplicit: explicit - denial,
+      compliment,
+      mp,
+      councillor,
+      foi,
+      autoReply,
+      newsletter,
+      ombudsman,
+      internal,
+      service,
+    },
+    hits,
+  };
+}
+
+/** A rule that wins outright: confidence grows with the weight of evidence. */
+const decisive = (score: number): number => Math.min(0.97, 0.6 + 0.05 * score);
+/** A choice between close rivals: confidence grows with the margin. */
+const byMargin = (margin: number): number => 0.5 + 0.45 * Math.tanh(Math.max(0, margin) / 4);
+
+/**
+ * Decides the type by the rules. Order matters and reads as mailbox knowledge: machine mail
+ * first (auto-replies, newsletters), then who is writing (the Ombudsman, an MP, a councillor),
+ * then what is asked (information under FOI), then complaint against compliment, and finally
+ * colleagues' mail and requests for a service.
+ *
+ * An MP's office forwarding a constituent's complaint → `mp_enquiry` (the MP is the enquirer).
+ */
+export function classifyType(email: TriageEmail, parts: EmailParts): TypeDecision {
+  const { scores: s, hits } = gatherEvidence(email, parts);
+  const decide = (
+    type: FeedbackType,
+    confidence: number,
+    why: readonly Hit[],
+    otherKind?: OtherKind,
+  ): TypeDecision => ({
+    type,
+    confidence,
+    reasons: topReasons(why, 4),
+    distribution: spread(type, confidence, s),
+    ...(otherKind ? { otherKind } : {}),
+  });
+
+  if (s.autoReply >= 5) return decide('other', decisive(s.autoReply), hits.autoReply, 'auto_reply');
+  if (s.newsletter >= 4)
+    return decide('other', decisive(s.newsletter), hits.newsletter, 'newsletter');
+  if (s.ombudsman >= 5) return decide('other', decisive(s.ombudsman), hits.ombudsman, 'ombudsman');
+  if (s.mp >= 4.5) return decide('mp_enquiry', decisive(s.mp), hits.mp);
+  if (s.councillor >= 3 && s.complaintExplicit < 4) {
+    return decide(
+      'other',
+      decisive(s.councillor),
+      [...hits.councillor, ...hits.complaint.filter((h) => h.reason.startsWith('Says it is not'))],
+      'councillor_enquiry',
+    );
+  }
+  if (s.foi >= 4 && s.complaintExplicit < 4)
+    return decide('other', decisive(s.foi), hits.foi, 'foi_request');
+
+  if (s.compliment >= 3 && s.compliment > s.complaint) {
+    return decide('compliment', byMargin(s.compliment - Math.max(s.complaint, 0)), hits.compliment);
+  }
+  if (s.complaint >= 3)
+    return decide('complaint', byMargin(s.complaint - s.compliment), hits.complaint);
+  if (s.internal >= 3)
+    return decide('other', byMargin(s.internal - s.complaint), hits.internal, 'internal');
+  if (s.complaint >= 2 && s.complaint > s.service) {
+    return decide('complaint', byMargin(s.complaint - s.service), hits.complaint);
+  }
+  if (s.compliment >= 2 && s.compliment > s.service) {
+    return decide('compliment', byMargin(s.compliment - s.service), hits.compliment);
+  }
+  const fallbackReasons: Hit[] =
+    hits.service.length > 0
+      ? hits.service
+      : [{ weight: 0, reason: 'No sign of a complaint, compliment or MP enquiry' }];
+  return decide(
+    'other',
+    byMargin(s.service - Math.max(0, s.complaint, s.compliment)),
+    fallbackReasons,
+    'service_request',
+  );
+}
+
+/** The chosen type gets `confidence`; the rest is shared by the others' scores. */
+function spread(type: FeedbackType, confidence: number, s: Scores): Record<FeedbackType, number> {
+  const rivals: Record<FeedbackType, number> = {
+    complaint: Math.max(0, s.complaint) + 0.5,
+    compliment: Math.max(0, s.compliment) + 0.5,
+    mp_enquiry: Math.max(0, s.mp) + 0.5,
+    other:
+      Math.max(s.autoReply, s.newsletter, s.ombudsman, s.councillor, s.foi, s.internal, s.service) +
+      0.5,
+  };
+  rivals[type] = 0;
+  const total = rivals.complaint + rivals.compliment + rivals.mp_enquiry + rivals.other;
+  const rest = 1 - confidence;
+  return {
+    complaint: type === 'complaint' ? confidence : (rest * rivals.complaint) / total,
+    compliment: type === 'compliment' ? confidence : (rest * rivals.compliment) / total,
+    mp_enquiry: type === 'mp_enquiry' ? confidence : (rest * rivals.mp_enquiry) / total,
+    other: type === 'other' ? confidence : (rest * rivals.other) / total,
+  };
+}

@@ -1,0 +1,185 @@
+import { FEEDBACK_TYPES, type FeedbackType, type TriageEmail } from './types';
+import { domainOf, splitEmail } from './text';
+
+/**
+ * A small multinomial naive Bayes model of the feedback type, learned from officers'
+ * confirmed classifications. Plain JSON: store it anywhere (a SharePoint list item, a file)
+ * and load it back with `parseModel`.
+ */
+export interface TriageModel {
+  readonly version: 1;
+  /** Confirmed emails learned from. */
+  readonly examples: number;
+  /** Distinct tokens seen, for Laplace smoothing. */
+  readonly vocabulary: number;
+  readonly classes: Readonly<Record<FeedbackType, ClassCounts>>;
+}
+
+export interface ClassCounts {
+  readonly documents: number;
+  readonly tokenTotal: number;
+  readonly tokens: Readonly<Record<string, number>>;
+}
+
+/** A confirmed classification: the email and the type an officer saved it as. */
+export interface LabelledEmail {
+  readonly email: TriageEmail;
+  readonly type: FeedbackType;
+}
+
+const STOPWORDS = new Set(
+  'a an and are as at be been but by for from had has have he her his i if in is it its me my of on or our she so that the their them there they this to was we were what when which who will with you your'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Tokens: words of the sender's own text and forwarded text, adjacent word pairs, subject
+ * words marked `s:`, and the sender's domain marked `d:`. Quoted replies are left out: they
+ * are usually the council's own words.
+ *
+ * `tokenize({ subject: 'Thanks', from: { address: 'a@b.org' }, body: 'Thank you Sam', receivedAt: '' })`
+ *   → `['s:thanks', 'd:b.org', 'thank', 'sam', 'thank_sam']`
+ */
+export function tokenize(email: TriageEmail): string[] {
+  const parts = splitEmail(email.subject, email.body);
+  const tokens: string[] = [];
+  for (const word of words(parts.subject)) tokens.push(`s:${word}`);
+  const domain = domainOf(email.from.address);
+  if (domain) tokens.push(`d:${domain}`);
+  const body = words(`${parts.own}\n${parts.forwarded}`);
+  let previous = '';
+  for (const word of body) {
+    tokens.push(word);
+    if (previous) tokens.push(`${previous}_${word}`);
+    previous = word;
+  }
+  return tokens;
+}
+
+function words(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z][a-z'’]+/g) ?? []).filter(
+    (w) => w.length > 1 && !STOPWORDS.has(w),
+  );
+}
+
+const emptyClass = (): ClassCounts => ({ documents: 0, tokenTotal: 0, tokens: {} });
+
+/** A model that knows nothing yet: it contributes nothing to suggestions. */
+export function emptyModel(): TriageModel {
+  return {
+    version: 1,
+    examples: 0,
+    vocabulary: 0,
+    classes: {
+      complaint: emptyClass(),
+      compliment: emptyClass(),
+      mp_enquiry: emptyClass(),
+      other: emptyClass(),
+    },
+  };
+}
+
+/**
+ * Learns one confirmed classification, returning a new model (the old one is unchanged).
+ *
+ * `updateModel(emptyModel(), { email, type: 'compliment' }).classes.compliment.documents` → 1
+ */
+export function updateModel(model: TriageModel, example: LabelledEmail): TriageModel {
+  const tokens = tokenize(example.email);
+  const target = model.classes[example.type];
+  const counts: Record<string, number> = { ...target.tokens };
+  let vocabulary = model.vocabulary;
+  for (const token of tokens) {
+    if (
+      counts[token] === undefined &&
+      !FEEDBACK_TYPES.some((t) => model.classes[t].tokens[token] !== undefined)
+    ) {
+      vocabulary++;
+    }
+    counts[token] = (counts[token] ?? 0) + 1;
+  }
+  return {
+    version: 1,
+    examples: model.examples + 1,
+    vocabulary,
+    classes: {
+      ...model.classes,
+      [example.type]: {
+        documents: target.documents + 1,
+        tokenTotal: target.tokenTotal + tokens.length,
+        tokens: counts,
+      },
+    },
+  };
+}
+
+/** Learns a batch of confirmed classifications from scratch. */
+export function trainModel(examples: readonly LabelledEmail[]): TriageModel {
+  // Built with mutable counts and frozen into the JSON shape once, so training is linear.
+  const classes = Object.fromEntries(
+    FEEDBACK_TYPES.map((t) => [
+      t,
+      { documents: 0, tokenTotal: 0, tokens: {} as Record<string, number> },
+    ]),
+  ) as Record<
+    FeedbackType,
+    { documents: number; tokenTotal: number; tokens: Record<string, number> }
+  >;
+  const vocabulary = new Set<string>();
+  for (const { email, type } of examples) {
+    const tokens = tokenize(email);
+    const target = classes[type];
+    target.documents++;
+    target.tokenTotal += tokens.length;
+    for (const token of tokens) {
+      target.tokens[token] = (target.tokens[token] ?? 0) + 1;
+      vocabulary.add(token);
+    }
+  }
+  return { version: 1, examples: examples.length, vocabulary: vocabulary.size, classes };
+}
+
+/**
+ * The model's belief in each type for an email (sums to 1), or null while it has never seen
+ * an example. Laplace-smoothed log probabilities, normalised with log-sum-exp.
+ */
+export function predictWithModel(
+  model: TriageModel,
+  email: TriageEmail,
+): Record<FeedbackType, number> | null {
+  if (model.examples === 0) return null;
+  const tokens = tokenize(email);
+  const vocabulary = Math.max(1, model.vocabulary);
+  const logs = FEEDBACK_TYPES.map((type) => {
+    const counts = model.classes[type];
+    const prior = Math.log((counts.documents + 1) / (model.examples + FEEDBACK_TYPES.length));
+    const denominator = Math.log(counts.tokenTotal + vocabulary);
+    let sum = prior;
+    for (const token of tokens) sum += Math.log((counts.tokens[token] ?? 0) + 1) - denominator;
+    return sum;
+  });
+  const max = Math.max(...logs);
+  const exps = logs.map((l) => Math.exp(l - max));
+  const total = exps.reduce((a, b) => a + b, 0);
+  return {
+    complaint: (exps[0] ?? 0) / total,
+    compliment: (exps[1] ?? 0) / total,
+    mp_enquiry: (exps[2] ?? 0) / total,
+    other: (exps[3] ?? 0) / total,
+  };
+}
+
+/** Below this many confirmed emails the model stays silent: the rules carry the suggestion. */
+export const MIN_EXAMPLES = 30;
+/** The most the model ever counts for; the rules always keep at least half the say. */
+export const MAX_MODEL_WEIGHT = 0.5;
+
+/**
+ * How much the model counts for, growing with what it has learned:
+ * 29 examples → 0; 30 → 0.005; 130 → 0.5 (and no more).
+ */
+export function modelWeight(model: TriageModel): number {
+  if (model.examples < MIN_EXAMPLES) return 0;
+  return Math.min(MAX_MODEL_WEIGHT, (model.examples - MIN_EXAMPLES + 1) / 200);
+}

@@ -1,0 +1,94 @@
+import { classifyType } from './classifyType';
+import { modelWeight, predictWithModel, type TriageModel } from './model';
+import { findMp } from './mp';
+import { suggestProcedure, suggestStage } from './procedure';
+import { extractReferences } from './references';
+import { findSafeguarding } from './safeguarding';
+import { splitEmail } from './text';
+import {
+  FEEDBACK_TYPES,
+  type FeedbackType,
+  type TriageEmail,
+  type TriageSuggestion,
+} from './types';
+
+const TYPE_NAMES: Record<FeedbackType, string> = {
+  complaint: 'complaint',
+  compliment: 'compliment',
+  mp_enquiry: 'MP enquiry',
+  other: 'other',
+};
+
+/**
+ * Suggests how to triage an email: type (with confidence and reasons), safeguarding flag,
+ * procedure, stage, earlier references and the MP. Rules carry the suggestion; a model
+ * learned from officers' confirmed labels is blended in once it has enough examples
+ * (see CONTEXT.md). Safeguarding is rules only, so learning can never silence a flag.
+ *
+ * ```
+ * suggestTriage({ subject: 'Complaint CSC-2025-0147 - request to go to Stage 2',
+ *   from: { address: 'parent@example.org' }, receivedAt: '2025-06-16T08:02:00Z',
+ *   body: 'I am not satisfied with the Stage 1 response and would like Stage 2.' })
+ * // → { type: 'complaint', procedure: 'children_statutory', stage: 2,
+ * //     references: ['CSC-2025-0147'], safeguarding: false, … }
+ * ```
+ */
+export function suggestTriage(email: TriageEmail, model?: TriageModel): TriageSuggestion {
+  const parts = splitEmail(email.subject, email.body);
+  const rules = classifyType(email, parts);
+
+  let type = rules.type;
+  let confidence = rules.confidence;
+  const reasons = [...rules.reasons];
+  const weight = model ? modelWeight(model) : 0;
+  const learned = model && weight > 0 ? predictWithModel(model, email) : null;
+  if (model && learned) {
+    const blended = Object.fromEntries(
+      FEEDBACK_TYPES.map((t) => [t, (1 - weight) * rules.distribution[t] + weight * learned[t]]),
+    ) as Record<FeedbackType, number>;
+    type = FEEDBACK_TYPES.reduce((a, b) => (blended[b] > blended[a] ? b : a));
+    confidence = blended[type];
+    const leaning = FEEDBACK_TYPES.reduce((a, b) => (learned[b] > learned[a] ? b : a));
+    reasons.push(
+      `Learned from ${model.examples} confirmed emails: looks like ${TYPE_NAMES[leaning]} (${Math.round(learned[leaning] * 100)} %)`,
+    );
+  }
+
+  const everything = `${email.subject}\n${email.body}`;
+  const references = extractReferences(everything);
+  const otherKind = type === 'other' ? (rules.otherKind ?? 'service_request') : undefined;
+  // Machine mail (auto-replies, newsletters) signposts and reports on harm without anyone
+  // being at risk; every other email is read in full, quoted text included.
+  const machineMail = otherKind === 'auto_reply' || otherKind === 'newsletter';
+  const safeguarding = machineMail
+    ? { safeguarding: false, reasons: [] }
+    : findSafeguarding(`${email.subject}.\n${email.body}`);
+
+  let procedure: TriageSuggestion['procedure'] = null;
+  let stage: TriageSuggestion['stage'] = null;
+  if (type === 'complaint') {
+    const suggested = suggestProcedure(parts, references);
+    procedure = suggested.procedure;
+    const staged = suggestStage(parts, procedure);
+    stage = staged.stage;
+    reasons.push(...suggested.reasons.slice(0, 1));
+    if (staged.reason) reasons.push(staged.reason);
+  }
+
+  const mp =
+    type === 'mp_enquiry'
+      ? findMp(`${email.subject}\n${parts.own}\n${parts.forwarded}`, email.from.name)
+      : null;
+  return {
+    type,
+    confidence: Math.round(Math.min(0.99, Math.max(0.01, confidence)) * 100) / 100,
+    reasons,
+    safeguarding: safeguarding.safeguarding,
+    safeguardingReasons: safeguarding.reasons,
+    procedure,
+    stage,
+    references,
+    ...(mp ? { mp } : {}),
+    ...(otherKind ? { otherKind } : {}),
+  };
+}

@@ -1,0 +1,273 @@
+import { because, says, type Signal } from './signals';
+
+/**
+ * What council complaints mail says, by feedback type. General knowledge of the mailbox,
+ * not fitted to any one email: each pattern is a phrase officers recognise.
+ */
+
+/** Asking for a complaint to be logged, or escalated. */
+export const COMPLAINT_EXPLICIT: readonly Signal[] = [
+  says(
+    /\b(?:make|raise|lodge|submit|register|log|put in|file) (?:a |an |my |our |this )?(?:formal |official )?complaint\b/gi,
+    4,
+    true,
+  ),
+  says(/\b(?:writing|want|wish|like|need|have) to (?:formally )?complain\b/gi, 4, true),
+  says(/\bcomplain(?:ing)? (?:about|on behalf of|regarding)\b/gi, 3, true),
+  says(
+    /\btreat (?:this|my|our)(?: letter| e-?mail| message)? as an? (?:formal |official )?complaint\b/gi,
+    4,
+    true,
+  ),
+  says(/\bthis is (?:an? |my |our )(?:formal |official )?complaint\b/gi, 4, true),
+  says(/\bcomplaint on behalf of\b/gi, 3, true),
+  says(/\bformal complaint\b/gi, 2, true),
+  says(/\b(?:escalat(?:e|ed|ing|ion)) (?:to |of |my |this |it |the )/gi, 3, true),
+  says(/\bstage (?:2|3|two|three)\b/gi, 2),
+  says(/\b(?:independent )?review panel\b/gi, 2),
+  says(/\bindependent investigation\b/gi, 2),
+  says(/\bnot (?:satisfied|happy|content) with (?:the|your|this|that|it|my)\b/gi, 3),
+  says(/\b(?:remain|still|am|are) (?:dissatisfied|unhappy)\b/gi, 3),
+  says(/\bnot accepting (?:this|that|it|the)\b/gi, 2),
+  says(
+    /\b(?:do not|don't|dont) agree with the (?:adjudication|outcome|response|decision|findings?)\b/gi,
+    3,
+  ),
+  says(
+    /\b(?:doesn[’']?t|does not|didn[’']?t|did not) (?:answer|address|deal with|respond to) (?:what|the|my|any)\b/gi,
+    2,
+  ),
+];
+
+/** Dissatisfaction and service failure: counted, but capped, so a long grumble is not a certainty. */
+export const COMPLAINT_DISSATISFACTION: readonly Signal[] = [
+  says(/\b(?:not|never) (?:happy|good enough|acceptable|fair)\b/gi, 1),
+  says(
+    /\b(?:unacceptable|disgust(?:ed|ing)|appall(?:ed|ing)|shocking|disgrace(?:ful)?|outrageous|ridiculous|fed up)\b/gi,
+    1,
+  ),
+  says(
+    /\b(?:nobody|no one|no-one|noone) (?:has |have |had )?(?:rung|rang|called|phoned|replied|responded|got back|came|come|turned up|told|tells|answers|listens|can|emptied|collected|contacted)\b/gi,
+    1.5,
+  ),
+  says(
+    /\b(?:still|yet to) (?:not|no|hasn[’']?t|haven[’']?t|hasnt|havent|waiting|nothing|heard nothing)\b/gi,
+    1,
+  ),
+  says(
+    /\b(?:no|not had an?|not received an?|haven[’']?t had an?|without an?) (?:reply|response|call ?back|acknowledge?ment|update)\b/gi,
+    1,
+  ),
+  says(
+    /\b(?:never|didn[’']?t|did not|hasn[’']?t|has not|haven[’']?t|have not|hasnt|havent|didnt) (?:turned up|arrived|came|come|rang|called|replied|responded|happened|been (?:paid|done|made|sent|allocated|fixed))\b/gi,
+    1,
+  ),
+  says(
+    /\b(?:(?:third|3rd|fourth|4th|fifth) time|\d+ times|several times|yet again|again)\b/gi,
+    0.5,
+  ),
+  says(/\bfail(?:ed|ure|ing|s)? to\b/gi, 1),
+  says(
+    /\bwithout (?:any )?(?:explanation|warning|notice|review|reassess\w*|assess\w*|a (?:review|reason))\b/gi,
+    1,
+  ),
+  says(
+    /\b(?:sort it out|not good enough|i pay my council tax|ringing the paper|go to the press)\b/gi,
+    1.5,
+  ),
+  says(/\bunfortunately\b/gi, 0.5),
+  says(
+    /\b(?:been|was|were|keeps? getting|keep being) (?:missed|skipped|cancel\w+|ignored|let down|fobbed off)\b/gi,
+    1,
+  ),
+  says(/\b(?:this|it) (?:is ?n[’']?t|isn[’']?t|is not) about (?:them|her|him)\b/gi, 1.5),
+  says(/\bi want to start by saying\b/gi, 0.5),
+  {
+    pattern:
+      /\b(?:i|we)(?: want| would like|['’]d like| expect| am asking for| are asking for| ask that| need| invite the council to)\b[^.?!\n]{0,80}?\b(?:refund\w*|apolog\w*|explanation|reimburs\w*|compensat\w*|money back|withdrawn?|cancel\w*|corrected|put on hold|reviews?|removed|backdated|allocated|fixed|emptied|collected|moved|investigat\w*|reassess\w*|reinstated|paid|look(?:ed)? into)\b/gi,
+    weight: 2,
+    reason: (q) => `Asks for a remedy: ${q}`,
+  },
+];
+
+export const COMPLAINT_DISSATISFACTION_CAP = 5;
+
+/** Says it is not (yet) a complaint: a councillor chasing, a general enquiry. */
+export const NOT_A_COMPLAINT: readonly Signal[] = [
+  because(
+    /\b(?:not|n[’']t|none of them) (?:\w+ ){0,8}(?:a |an )?formal complaint\b|\bnot (?:a|any) complaint\b|\brather than a complaint\b|\bnot asking you to reopen\b|\bbefore (?:making|we make|they make) a (?:formal )?complaint\b/gi,
+    4,
+    'Says it is not a formal complaint',
+  ),
+];
+
+/** Thanks and praise. */
+export const COMPLIMENT: readonly Signal[] = [
+  says(
+    /\b(?:wanted|want|wish|like|writing) to (?:say|pass on|put (?:something )?on record|put in writing|send|give)\b[^.\n]{0,40}?\b(?:thanks?|thank you|grateful|positive|praise|on record|a nice)\b/gi,
+    3,
+  ),
+  says(/\bto say (?:a )?(?:big |huge |massive |special )?(?:thanks|thank you)\b/gi, 3),
+  says(
+    /\b(?:big|massive|huge|special|sincere|heartfelt|many|so much) (?:thank you|thanks)\b|\bthank you so much\b/gi,
+    2,
+  ),
+  says(
+    /\bpass (?:on )?(?:our|my|these|this|the) (?:thanks|gratitude|compliments?|feedback|appreciation)\b|\bpass (?:this|it) on\b/gi,
+    2,
+  ),
+  says(
+    /\b(?:her|his|their) (?:manager|boss|line manager|team leader)s? (?:to know|knows?|sees?|should know)\b|\bmake sure (?:her|his|their) (?:manager|boss)\b|\bpassed to (?:their|her|his) manager\b|\btell (?:her|his|their) boss\b|\bwhoever is in charge of them\b/gi,
+    2.5,
+  ),
+  says(
+    /\b(?:thanks|thank you|thank-you|grateful|gratitude) (?:to|for) (?!your (?:time|help|email|e-mail|reply|response|consideration|attention)|any help|looking)/gi,
+    1.5,
+  ),
+  says(
+    /\b(?:above and beyond|can(?:no|[’'])?t fault|(?:absolute|real) (?:gems?|stars?|credit)|a legend|deserves? (?:a|an) (?:medal|award|pay rise|mention)|staff award|shout ?out|positive feedback|made a (?:real|big|huge) difference|best (?:worker|example|social worker)|(?:so|very) (?:kind|patient|helpful|thorough|calm)|patient and kind|kind and patient)\b/gi,
+    1.5,
+  ),
+  says(
+    /\b(?:brilliant|fantastic|excellent|wonderful|amazing|lovely|superb|outstanding|grateful|thankful|gems?)\b/gi,
+    1,
+  ),
+  says(/\bhappy for (?:the|my|this|our) complaint to be closed\b/gi, 3),
+  says(
+    /\b(?:(?:my |the )?only (?:complaint|moan|gripe|grumble|niggle|thing)(?: is)?|one small thing|a small (?:one|thing)|not (?:her|his|their) fault)\b/gi,
+    1,
+  ),
+];
+
+export const COMPLIMENT_PRAISE_CAP = 6;
+
+export const COMPLIMENT_SUBJECT: readonly Signal[] = [
+  because(
+    /\bthank(?:s| you)\b|\bthanks?\b|\bcompliments?\b|\bpraise\b|\bshout ?out\b|\bpositive feedback\b|\bwell done\b/gi,
+    3,
+    'Subject is a thank-you',
+  ),
+];
+
+export const COMPLAINT_SUBJECT: readonly Signal[] = [
+  {
+    pattern: /\bcomplain(?:t|ts|ing)?\b|\bescalat\w*\b|\bstage (?:2|3)\b/gi,
+    weight: 2.5,
+    reason: (q) => `Subject says ${q}`,
+  },
+];
+
+/** A Member of Parliament or their office writing. */
+export const MP_TEXT: readonly Signal[] = [
+  because(/\bMember of Parliament\b/g, 3, 'Signed "Member of Parliament"'),
+  because(/\bHouse of Commons\b/g, 2, 'House of Commons address'),
+  because(/\bconstituen(?:t|ts|cy)\b/gi, 1.5, 'Mentions a constituent'),
+  because(
+    /\b(?:Office of|on behalf of|(?:Case ?worker|Caseworker|Assistant|Researcher|Secretary) to|Enquiry from|Letter from)\s+(?:(?:Sir|Dame|Dr|the Rt Hon|Rt Hon)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+MP\b/g,
+    3,
+    "Written from an MP's office",
+  ),
+  because(/\b[A-Z][\w'’-]+ MP (?:has|is|would|asks|may|will)\b/g, 2, 'Speaks for a named MP'),
+  because(/@parliament\.uk\b/gi, 2, 'Quotes a parliament.uk address'),
+  because(
+    /\bconsent(?: form)? (?:is )?(?:attached|enclosed)|\bsigned consent\b|\bgiven (?:his|her|their|written) consent\b/gi,
+    0.5,
+    "Constituent's consent enclosed",
+  ),
+];
+
+export const COUNCILLOR: readonly Signal[] = [
+  because(
+    /^\s*(?:Cllr\.?|Councillor|County Councillor|Ward Councillor|Borough Councillor|City Councillor)\b.{0,60}$/gim,
+    3,
+    'Signed by a councillor',
+  ),
+];
+
+export const FOI: readonly Signal[] = [
+  because(
+    /\bfreedom of information\b|\bFOIA?\b|\benvironmental information regulations\b|\bsubject access request\b/gi,
+    4,
+    'A Freedom of Information (or data) request',
+  ),
+];
+
+export const AUTO_REPLY_SUBJECT: readonly Signal[] = [
+  because(
+    /^\s*(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|autoreply|away from (?:the )?office|on annual leave)\b/gi,
+    6,
+    'Subject marks an automatic reply',
+  ),
+];
+
+export const AUTO_REPLY_BODY: readonly Signal[] = [
+  because(
+    /\b(?:i am|i['’]m) (?:currently )?(?:out of (?:the )?office|on (?:annual |parental |sick )?leave|away)\b[^\n]{0,120}\breturn/gi,
+    4,
+    'Out-of-office wording',
+  ),
+  because(
+    /\b(?:limited|no) access to (?:my )?e-?mails?\b|\byour (?:message|email) will not be forwarded\b/gi,
+    2,
+    'Out-of-office wording',
+  ),
+];
+
+export const NEWSLETTER: readonly Signal[] = [
+  because(/\bunsubscribe\b/gi, 3, 'Has an unsubscribe link'),
+  because(/\bview (?:this e-?mail )?in (?:your )?browser\b/gi, 2, 'Bulk mail ("view in browser")'),
+  because(
+    /\byou are receiving this\b|\byou['’]re receiving this\b/gi,
+    2,
+    'Bulk mail ("you are receiving this")',
+  ),
+  because(/\bupdate (?:your )?preferences\b/gi, 1, 'Bulk mail (mailing preferences)'),
+  because(/\bin this issue\b|\bissue \d+\b/gi, 2, 'Numbered newsletter issue'),
+];
+
+export const NEWSLETTER_SENDER =
+  /^(?:bulletin|newsletter|news|noreply|no-reply|donotreply|digest|updates|marketing|mailer)[\w.-]*@/i;
+
+export const OMBUDSMAN_TEXT: readonly Signal[] = [
+  because(
+    /\bcomplained to us\b|\bwe have (?:decided to investigate|received a complaint)\b|\bbefore we decide whether to investigate\b|\bour (?:final |draft )?decision\b/gi,
+    3,
+    'The Ombudsman writing about a complaint to it',
+  ),
+  because(
+    /\bLocal Government (?:and Social Care )?Ombudsman\b|\bLGSCO\b/g,
+    2,
+    'Local Government and Social Care Ombudsman',
+  ),
+];
+
+export const OMBUDSMAN_SENDER = /(?:^|\.)lgo\.org\.uk$|ombudsman/i;
+
+export const SERVICE_REQUEST: readonly Signal[] = [
+  says(
+    /\bhow (?:do|can|would|should) (?:i|we)\b|\bwhat do (?:i|we) need to do\b|\bwho do (?:i|we) (?:report|contact|speak|ask|tell|send)\b/gi,
+    1.5,
+  ),
+  says(
+    /\bis there (?:a|any) (?:service|way|scheme|grant)\b|\bam i entitled\b|\bis it possible to\b|\bcan (?:i|we) (?:apply|request|get|book|ask)\b/gi,
+    1.5,
+  ),
+  says(
+    /\b(?:i|we)(?:['’]d| would) like to (?:apply|request|report|book|order|know how)\b|\b(?:request|apply) for an? \w+/gi,
+    1,
+  ),
+  says(
+    /\b(?:can|could) (?:someone|somebody|you) (?:please )?(?:check on|come|tell me how|let me know how|help)\b/gi,
+    1.5,
+  ),
+  says(
+    /\bnot sure (?:who|where|if this is|whether this is)\b|\b(?:sorry|apologies) if this is(?:n[’']?t)? the (?:wrong|right)\b/gi,
+    1.5,
+  ),
+  says(
+    /\breport (?:a|an) (?:pothole|fly-?tip\w*|missed|broken|street ?light|abandoned|noise|blocked)\b/gi,
+    2,
+  ),
+];
+
+export const SERVICE_REQUEST_CAP = 3;
