@@ -1,0 +1,57 @@
+import type { IsoDate } from '../shared/brand';
+import type { Stage } from '../records';
+
+/**
+ * What the report needs of a working-day calendar. `src/domain/calendar` provides it
+ * (`reportCalendarOf`); tests may pass any implementation. The calendar is a parameter,
+ * never a global.
+ */
+export interface ReportCalendar {
+  /** Working days after `from` up to and including `to` (negative when `to` is earlier). */
+  workingDaysBetween(from: IsoDate, to: IsoDate): number;
+  isWorkingDay(date: IsoDate): boolean;
+}
+
+/**
+ * Working days taken from a start event to an end event: the start is day 0, and a start on
+ * a non-working day counts as the next working day (DESIGN.md §1).
+ * Received Fri 2025-12-19, responded Wed 2026-01-07 → 10 (25, 26 Dec and 1 Jan are bank
+ * holidays); received Sat 2025-12-20, responded Mon 2025-12-22 → 0.
+ */
+export function workingDaysTaken(calendar: ReportCalendar, start: IsoDate, end: IsoDate): number {
+  const between = calendar.workingDaysBetween(start, end);
+  const taken = calendar.isWorkingDay(start) ? between : between - 1;
+  return taken < 0 ? 0 : taken;
+}
+
+/**
+ * Working days a stage was paused before `end`: a pause known only by its number of working
+ * days (imports) counts that number; a dated pause counts the working days after its start
+ * up to and including its end (or `end`, while it still runs).
+ * A pause from Mon 2025-06-02 to Wed 2025-06-04 → 2.
+ */
+export function pausedWorkingDays(calendar: ReportCalendar, stage: Stage, end: IsoDate): number {
+  let total = 0;
+  for (const pause of stage.pauses) {
+    if (pause.workingDays !== undefined) total += pause.workingDays;
+    else if (pause.from !== undefined) {
+      const to = pause.to !== undefined && pause.to < end ? pause.to : end;
+      total += Math.max(0, calendar.workingDaysBetween(pause.from, to));
+    }
+  }
+  return total;
+}
+
+/**
+ * Working days a stage took from `start` to `end`, pauses excluded, never below 0.
+ * Received Mon 2025-06-02, responded Mon 2025-06-30 (20 working days) with 5 paused → 15.
+ */
+export function stageWorkingDays(
+  calendar: ReportCalendar,
+  stage: Stage,
+  start: IsoDate,
+  end: IsoDate,
+): number {
+  const days = workingDaysTaken(calendar, start, end) - pausedWorkingDays(calendar, stage, end);
+  return days < 0 ? 0 : days;
+}

@@ -1,0 +1,200 @@
+import type {
+  ActionKind,
+  Cause,
+  Complainant,
+  CostType,
+  DemandMeasure,
+  LearningCategory,
+  OmbudsmanDecision,
+  Outcome,
+  Procedure,
+  RemedyType,
+} from '../records';
+import type { Period, YearLabel } from './financialYear';
+
+/** The annual report JSON of CONTRACTS.md §3. Percentages have one decimal; null when nothing to divide by. */
+export type ReportProcedure = Procedure | 'all';
+export const reportProcedures = [
+  'children_statutory',
+  'adults_statutory',
+  'corporate',
+  'all',
+] as const satisfies readonly ReportProcedure[];
+
+export type Counts<K extends string> = Record<K, number>;
+
+/** Received basis: cases (and stage requests) received in the year. */
+export interface ReceivedFigures {
+  readonly complaints: number;
+  readonly earlyResolution: number;
+  readonly stage1: number;
+  readonly stage2: number;
+  readonly stage3: number;
+  readonly compliments: number;
+  readonly mpEnquiries: number;
+  readonly comments: number;
+  readonly byProcedure: Counts<Procedure>;
+  readonly byComplainant: Counts<Complainant>;
+  /** Service-area names as recorded; `Not recorded` when blank. */
+  readonly byServiceArea: Record<string, number>;
+}
+
+export interface DemandFigures {
+  readonly referrals: number | null;
+  readonly complaintsPerReferralPercent: number | null;
+  /** Every demand measure the manager entered for the year. */
+  readonly measures: Record<DemandMeasure, number | null>;
+  /** Complaints received as a percentage of each measure. */
+  readonly complaintsPercentOf: Record<DemandMeasure, number | null>;
+}
+
+/** Stage 1 responses in the year, by working days taken from receipt, pauses excluded. */
+export interface Stage1Timeliness {
+  readonly responded: number;
+  /** Cumulative: ≤ 10 working days. */
+  readonly within10: number;
+  /** Cumulative: ≤ 20 working days. */
+  readonly within20: number;
+  readonly over20: number;
+  readonly percentWithin10: number | null;
+  readonly percentWithin20: number | null;
+  /** Responses where an extension was agreed. */
+  readonly extended: number;
+  /** Within 10, or within 20 when an extension was agreed. */
+  readonly withinTimescale: number;
+  readonly percentWithinTimescale: number | null;
+}
+
+/** Stage 2 responses in the year, working days from the Stage 2 clock start, pauses excluded. */
+export interface Stage2Timeliness {
+  readonly responded: number;
+  readonly within25: number;
+  /** Cumulative: ≤ 65 working days. */
+  readonly within65: number;
+  readonly over65: number;
+  readonly percentWithin25: number | null;
+  readonly percentWithin65: number | null;
+}
+
+/** Stage 3 review panels that met in the year (regs 19(4) and 20). */
+export interface Stage3Timeliness {
+  readonly panels: number;
+  /** Panel met within 30 working days of the request. */
+  readonly panelWithinTimescale: number;
+  /** Panel report within 5 working days of the meeting. */
+  readonly reportWithinTimescale: number;
+  /** The council responded to the panel's report. */
+  readonly responses: number;
+  /** Council response within 15 working days of receiving the panel report. */
+  readonly responseWithinTimescale: number;
+}
+
+/** Resolved basis: complaints closed in the year; stages whose response fell in the year. */
+export interface ResolvedFigures {
+  readonly complaints: number;
+  readonly byOutcome: Counts<Outcome | 'not_recorded'>;
+  readonly byCause: Counts<Cause>;
+  readonly stage1: Stage1Timeliness;
+  readonly stage2: Stage2Timeliness;
+  readonly stage3: Stage3Timeliness;
+}
+
+/** Ombudsman decisions made in the year. */
+export interface OmbudsmanFigures {
+  readonly enquiriesReceived: number;
+  readonly decisions: number;
+  readonly byDecision: Counts<OmbudsmanDecision>;
+  /** Upheld as a percentage of investigated (upheld + not upheld). */
+  readonly upheldPercentOfInvestigated: number | null;
+  readonly withInjustice: number;
+  /** Pounds, to the penny. */
+  readonly remedyPayments: number;
+  readonly byRemedy: Counts<RemedyType>;
+  /** Remedies whose compliance date fell in the year, and those complied with by then. */
+  readonly complianceDue: number;
+  readonly compliedOnTime: number;
+}
+
+export type CostRow = Counts<CostType> & { readonly total: number };
+
+export interface ComplimentFigures {
+  readonly received: number;
+  /** Words cleared for publication, from compliments received in the year. */
+  readonly quotations: readonly { readonly serviceArea: string | null; readonly quote: string }[];
+}
+
+/** MP enquiries: received in the year; responses in the year against the service standard. */
+export interface MpEnquiryFigures {
+  readonly received: number;
+  readonly responded: number;
+  readonly respondedWithinTimescale: number;
+  readonly percentWithinTimescale: number | null;
+}
+
+/** One stage of the Complaint Handling Code's figures (corporate complaints only). */
+export interface CodeStageFigures {
+  /** Requests received in the year. */
+  readonly received: number;
+  /** Of those, acknowledged at all, and within 5 working days of receipt (Code 6.2). */
+  readonly acknowledged: number;
+  readonly acknowledgedWithin5: number;
+  readonly percentAcknowledgedWithin5: number | null;
+  /** Responses in the year, counted from the acknowledgement (or receipt, when none). */
+  readonly responded: number;
+  /** ≤ the Code's limit (10 at Stage 1, 20 at Stage 2). */
+  readonly withinLimit: number;
+  /** ≤ the limit with the longest extension (20 at Stage 1, 40 at Stage 2). */
+  readonly withinExtendedLimit: number;
+  readonly extended: number;
+  /** Within the limit, or within the extended limit when an extension was agreed. */
+  readonly withinTimescale: number;
+  readonly percentWithinTimescale: number | null;
+}
+
+export interface CodeFigures {
+  readonly limits: { readonly stage1: readonly [10, 20]; readonly stage2: readonly [20, 40] };
+  readonly stage1: CodeStageFigures;
+  readonly stage2: CodeStageFigures;
+}
+
+export interface YouSaidWeDid {
+  readonly caseReference: string;
+  readonly serviceArea: string | null;
+  /** What the complaint was about, from its causes (never the complainant's words). */
+  readonly youSaid: string;
+  readonly weDid: string;
+  readonly evidence: string;
+  readonly completed: string;
+  readonly kind: ActionKind;
+}
+
+export interface LearningFigures {
+  /** Learning analysis of complaints resolved in the year. */
+  readonly byCategory: Counts<LearningCategory>;
+  readonly actionsCompleted: number;
+  readonly actionsCompletedByKind: Counts<ActionKind>;
+  /** Actions still open or in progress whose deadline fell on or before the year end. */
+  readonly actionsOutstanding: number;
+  readonly youSaidWeDid: readonly YouSaidWeDid[];
+}
+
+export interface YearFigures {
+  readonly year: YearLabel;
+  readonly procedure: ReportProcedure;
+  readonly period: Period;
+  readonly received: ReceivedFigures;
+  readonly demand: DemandFigures;
+  readonly resolved: ResolvedFigures;
+  readonly ombudsman: OmbudsmanFigures;
+  /** The year and the two before it, oldest first. */
+  readonly costs: Record<YearLabel, CostRow>;
+  readonly compliments: ComplimentFigures;
+  readonly mpEnquiries: MpEnquiryFigures;
+  /** The Code's figures, for `corporate` and `all` (corporate complaints only); else null. */
+  readonly code: CodeFigures | null;
+  readonly learning: LearningFigures;
+}
+
+export interface AnnualReport extends YearFigures {
+  readonly previous: YearFigures;
+}
