@@ -55,10 +55,24 @@ export function yearOfDayNumber(dayNumber: number): number {
 
 const TWO_DIGITS = Array.from({ length: 32 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
 
-/** `fromDayNumber(20441)` → `'2025-12-19'`. Years 1000–9999. */
-export function fromDayNumber(dayNumber: number): IsoDate {
+function formatDayNumber(dayNumber: number): IsoDate {
   const [year, month, day] = civilOfDayNumber(dayNumber);
   return asIsoDate(`${year}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`);
+}
+
+// Formatting is the costliest step of a due-date computation, and the supported years hold
+// only ~110,000 days: each string is built once, on first use (a memo of a pure function).
+const CACHE_FIRST = dayNumberOfCivil(FIRST_SUPPORTED_YEAR, 1, 1);
+const CACHE_LAST = dayNumberOfCivil(LAST_SUPPORTED_YEAR, 12, 31);
+const formatted: (IsoDate | undefined)[] = new Array<IsoDate | undefined>(
+  CACHE_LAST - CACHE_FIRST + 1,
+).fill(undefined);
+
+/** `fromDayNumber(20441)` → `'2025-12-19'`. Years 1000–9999. */
+export function fromDayNumber(dayNumber: number): IsoDate {
+  if (dayNumber < CACHE_FIRST || dayNumber > CACHE_LAST) return formatDayNumber(dayNumber);
+  const offset = dayNumber - CACHE_FIRST;
+  return (formatted[offset] ??= formatDayNumber(dayNumber));
 }
 
 /** Day of the week, 0 = Sunday … 6 = Saturday: `weekdayOfDayNumber(0)` → 4 (Thursday). */
