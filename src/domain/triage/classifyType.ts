@@ -202,10 +202,10 @@ export function classifyType(email: TriageEmail, parts: EmailParts): TypeDecisio
     return decide('complaint', byMargin(s.complaint - s.compliment), hits.complaint);
   if (s.internal >= 3)
     return decide('other', byMargin(s.internal - s.complaint), hits.internal, 'internal');
-  if (s.complaint >= 2 && s.complaint > s.service) {
+  if (s.complaint >= 1.5 && s.complaint > s.service) {
     return decide('complaint', byMargin(s.complaint - s.service), hits.complaint);
   }
-  if (s.compliment >= 2 && s.compliment > s.service) {
+  if (s.compliment >= 1.5 && s.compliment > s.service) {
     return decide('compliment', byMargin(s.compliment - s.service), hits.compliment);
   }
   const fallbackReasons: Hit[] =

@@ -75,6 +75,19 @@ export const COMPLAINT_DISSATISFACTION: readonly Signal[] = [
     /\b(?:sort it out|not good enough|i pay my council tax|ringing the paper|go to the press)\b/gi,
     1.5,
   ),
+  says(
+    /\b(?:(?:very|extremely|really|most|deeply|so) )?(?:unhappy|disappointed|dissatisfied|upset|angry|furious|livid|frustrated|annoyed|let down|not impressed)\b/gi,
+    1.5,
+    true,
+  ),
+  says(
+    /\b(?:rubbish|terrible|awful|useless|incompetent|shambles|a joke|in a state|poor (?:service|communication|standard|quality|workmanship|attitude)|totally unfair)\b/gi,
+    1,
+  ),
+  says(
+    /\bwithout (?:telling|informing|consulting|asking|notifying|contacting) (?:me|us|anyone|the family)\b|\bin a row\b|\brefused to\b|\b(?:charged|billed) (?:me |us )?(?:twice|in error|wrongly)\b|\bbeen waiting (?:for )?(?:\w+ )?(?:weeks|months)\b|\bchas(?:ed|ing) (?:this|it|up)\b/gi,
+    1,
+  ),
   says(/\bunfortunately\b/gi, 0.5),
   says(
     /\b(?:been|was|were|keeps? getting|keep being) (?:missed|skipped|cancel\w+|ignored|let down|fobbed off)\b/gi,
@@ -84,10 +97,14 @@ export const COMPLAINT_DISSATISFACTION: readonly Signal[] = [
   says(/\bi want to start by saying\b/gi, 0.5),
   {
     pattern:
-      /\b(?:i|we)(?: want| would like|['’]d like| expect| am asking for| are asking for| ask that| need| invite the council to)\b[^.?!\n]{0,80}?\b(?:refund\w*|apolog\w*|explanation|reimburs\w*|compensat\w*|money back|withdrawn?|cancel\w*|corrected|put on hold|reviews?|removed|backdated|allocated|fixed|emptied|collected|moved|investigat\w*|reassess\w*|reinstated|paid|look(?:ed)? into)\b/gi,
+      /\b(?:i|we)(?: want| would like|['’]d like| expect| am asking for| are asking for| ask that| need| invite the council to)\b[^.?!\n]{0,80}?\b(?:refund\w*|apolog\w*|explanation|reimburs\w*|compensat\w*|money back|withdrawn?|cancel\w*|corrected|put on hold|reviews?|removed|backdated|allocated|fixed|emptied|collected|moved|investigat\w*|reassess\w*|reinstated|paid|pay for|look(?:ed)? into|new (?:social )?worker|compensation)\b/gi,
     weight: 2,
     reason: (q) => `Asks for a remedy: ${q}`,
   },
+  says(
+    /\bexpect (?:you|the council|someone) to (?:pay|put|fix|refund|sort|cover|reimburse|apologi[sz]e)\b/gi,
+    2,
+  ),
 ];
 
 export const COMPLAINT_DISSATISFACTION_CAP = 5;
@@ -129,8 +146,12 @@ export const COMPLIMENT: readonly Signal[] = [
     1.5,
   ),
   says(
-    /\b(?:brilliant|fantastic|excellent|wonderful|amazing|lovely|superb|outstanding|grateful|thankful|gems?)\b/gi,
+    /\b(?:brilliant|fantastic|excellent|wonderful|amazing|lovely|superb|outstanding|grateful|thankful|gems?|appreciated?)\b/gi,
     1,
+  ),
+  says(
+    /\b(?:great|good|fantastic|brilliant|excellent|amazing) (?:job|work|service)\b|\bwell done\b|\bcredit to\b|\bkeep up the good work\b/gi,
+    1.5,
   ),
   says(/\bhappy for (?:the|my|this|our) complaint to be closed\b/gi, 3),
   says(
@@ -146,6 +167,11 @@ export const COMPLIMENT_SUBJECT: readonly Signal[] = [
     /\bthank(?:s| you)\b|\bthanks?\b|\bcompliments?\b|\bpraise\b|\bshout ?out\b|\bpositive feedback\b|\bwell done\b/gi,
     3,
     'Subject is a thank-you',
+  ),
+  because(
+    /\b(?:brilliant|great|excellent|fantastic|amazing|wonderful|appreciation|kudos)\b/gi,
+    2,
+    'Subject is praise',
   ),
 ];
 
