@@ -1,0 +1,1 @@
+export { provisionSite, type ProvisionChange, type ProvisionReport } from './provisionSite';
