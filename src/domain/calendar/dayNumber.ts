@@ -93,9 +93,12 @@ export function isWeekendDayNumber(dayNumber: number): boolean {
  */
 export function parseIsoDate(value: string): Result<IsoDate> {
   if (!isIsoDate(value)) {
+    const shapeIsRight = /^\d{4}-\d{2}-\d{2}$/.test(value);
     return err({
       code: 'invalid_date',
-      message: `"${value}" is not a date in the form YYYY-MM-DD (for example 2025-12-19)`,
+      message: shapeIsRight
+        ? `"${value}" is not a real date (YYYY-MM-DD)`
+        : `"${value}" is not a date in the form YYYY-MM-DD (for example 2025-12-19)`,
     });
   }
   const year = Number(value.slice(0, 4));

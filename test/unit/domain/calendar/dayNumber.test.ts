@@ -41,17 +41,23 @@ describe('parseIsoDate', () => {
     expect(parseIsoDate('2024-02-29')).toEqual({ ok: true, value: '2024-02-29' });
   });
 
-  it.each(['2025-02-29', '19/12/2025', '2025-1-5', '', '2025-12-19T00:00'])(
+  it.each(['19/12/2025', '2025-1-5', '', '2025-12-19T00:00'])(
     'refuses %j with a clear message',
     (text) => {
       const result = parseIsoDate(text);
       expect(result.ok).toBe(false);
       if (!result.ok) {
         expect(result.error.code).toBe('invalid_date');
-        expect(result.error.message).toContain('YYYY-MM-DD');
+        expect(result.error.message).toContain('in the form YYYY-MM-DD');
       }
     },
   );
+
+  it.each(['2025-02-29', '2025-04-31', '2025-13-01'])('refuses %j as not a real date', (text) => {
+    const result = parseIsoDate(text);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_date' } });
+    if (!result.ok) expect(result.error.message).toContain('not a real date');
+  });
 
   it('refuses years outside 1900–2199', () => {
     const result = parseIsoDate('1850-01-01');
