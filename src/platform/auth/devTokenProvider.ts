@@ -26,7 +26,7 @@ export interface DevTokenProviderOptions {
 
 const tokenResponse = z.object({
   access_token: z.string().min(1),
-  expires_in: z.number().positive(),
+  expires_in: z.number().nonnegative(),
 });
 
 const errorResponse = z.object({
