@@ -4,6 +4,7 @@ import { readBody } from './http/io';
 import type { RequestStats } from './stats';
 import type { Store } from './store/store';
 import { ensureSite } from './store/sites';
+import { contentOf } from './store/drive';
 import { siteResource } from './graph/resources';
 
 export interface ControlState {
@@ -46,6 +47,20 @@ export async function handleControl(
   url: URL,
 ): Promise<void> {
   const route = `${req.method ?? 'GET'} ${url.pathname.replace(/\/$/, '')}`;
+  const download = /^GET \/_emulator\/download\/([A-Za-z0-9]+)$/.exec(route);
+  if (download) {
+    const file = contentOf(state.store, download[1] ?? '');
+    if (!file)
+      return reply(res, 404, {
+        error: { code: 'itemNotFound', message: 'The file does not exist.' },
+      });
+    res.writeHead(200, {
+      'Content-Type': file.mimeType,
+      'Content-Length': String(file.content.length),
+    });
+    res.end(file.content);
+    return;
+  }
   switch (route) {
     case 'GET /_emulator/health':
       return reply(res, 200, { ok: true });

@@ -1,6 +1,7 @@
 import type { GraphContext, GraphRequest, GraphResponse } from './types';
 import { GraphError, errorBody, type ErrorIds } from './errors';
 import { routeGraph } from './router';
+import { handleBatch } from './batch';
 
 /**
  * Runs one Graph request and turns failures into Graph's error body; a bug becomes a
@@ -12,6 +13,8 @@ export async function runGraph(
   ids: ErrorIds,
 ): Promise<GraphResponse> {
   try {
+    if (req.path === '/$batch' || req.path.toLowerCase() === '/%24batch')
+      return await handleBatch(ctx, req, ids, runGraph);
     return await routeGraph(ctx, req);
   } catch (error) {
     if (error instanceof GraphError)

@@ -6,7 +6,11 @@ import { handleList, handleLists, requireList } from './lists';
 import { handleColumn, handleColumns } from './columns';
 import { handleItem, handleItemFields, handleItems } from './items';
 import { siteResource } from './resources';
-import { siteByPath } from '../store/sites';
+import { siteById, siteByPath } from '../store/sites';
+import { listByDrive, listsOfSite } from '../store/lists';
+import { handleDelta } from './delta';
+import { driveResource, handleDrive } from './drive';
+import { notFound } from './errors';
 
 const segmentsOf = (rest: string) =>
   rest
@@ -23,11 +27,33 @@ export async function routeGraph(ctx: GraphContext, req: GraphRequest): Promise<
     const root = siteByPath(ctx.store, '/');
     return json(200, { value: root ? [siteResource(root)] : [] });
   }
+  const drive = /^\/drives\/([^/]+)(\/.*)?$/.exec(req.path);
+  if (drive) {
+    const library = listByDrive(ctx.store, decodeURIComponent(drive[1] ?? ''));
+    const site = library && siteById(ctx.store, library.siteId);
+    if (!library || !site) throw notFound('The drive could not be found.');
+    return handleDrive(ctx, req, site, library, drive[2] ?? '');
+  }
   const address = resolveSite(ctx, req.path);
   if (!address) throw unknownSegment(segmentsOf(req.path)[0] ?? '');
   const { site, rest } = address;
   const segments = segmentsOf(rest);
   if (segments.length === 0) return handleSite(req, site);
+  const listDrive = /^\/lists\/([^/]+)\/drive(\/.*)?$/.exec(rest);
+  if (listDrive)
+    return handleDrive(
+      ctx,
+      req,
+      site,
+      requireList(ctx, site, decodeURIComponent(listDrive[1] ?? '')),
+      listDrive[2] ?? '',
+    );
+  if (segments.length === 1 && segments[0] === 'drives' && req.method === 'GET')
+    return json(200, {
+      value: listsOfSite(ctx.store, site.siteGuid)
+        .filter((list) => list.driveId !== null)
+        .map((list) => driveResource(site, list)),
+    });
   const [collection, listId, child, childId, grandchild, ...more] = segments;
   if (collection !== 'lists') throw unknownSegment(collection ?? '');
   if (listId === undefined) return handleLists(ctx, req, site);
@@ -39,6 +65,8 @@ export async function routeGraph(ctx: GraphContext, req: GraphRequest): Promise<
       : handleColumn(ctx, req, list, childId);
   if (child === 'items' && more.length === 0) {
     if (childId === undefined) return handleItems(ctx, req, site, list);
+    if (grandchild === undefined && (childId === 'delta' || childId === 'delta()'))
+      return handleDelta(ctx, req, site, list);
     if (grandchild === undefined) return handleItem(ctx, req, site, list, childId);
     if (grandchild === 'fields') return handleItemFields(ctx, req, site, list, childId);
   }

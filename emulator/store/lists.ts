@@ -65,6 +65,17 @@ export interface NewList {
 export function createList(store: Store, siteGuid: string, input: NewList): ListRecord {
   const definitions: { definition: ColumnDefinition; system: boolean }[] = [
     ...systemDefinitions(),
+    ...(input.template === 'documentLibrary'
+      ? [
+          {
+            definition: {
+              ...normaliseDefinition({ name: 'FileLeafRef', displayName: 'Name', text: {} }),
+              readOnly: true,
+            },
+            system: false,
+          },
+        ]
+      : []),
     ...input.columns.map((column) => ({ definition: normaliseDefinition(column), system: false })),
   ];
   const names = new Set<string>();

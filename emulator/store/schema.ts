@@ -27,6 +27,7 @@ export function createSchema(db: Database.Database): void {
       id TEXT PRIMARY KEY, drive_id TEXT NOT NULL, parent_id TEXT NOT NULL, name TEXT NOT NULL,
       is_folder INTEGER NOT NULL, content BLOB, mime_type TEXT, size INTEGER NOT NULL DEFAULT 0,
       version INTEGER NOT NULL DEFAULT 1, created TEXT NOT NULL, modified TEXT NOT NULL,
+      list_item_id INTEGER,
       UNIQUE (drive_id, parent_id, name COLLATE NOCASE));
   `);
 }
