@@ -37,7 +37,7 @@ const options = {
   extended: { type: 'boolean', default: false },
   paused: { type: 'string', default: '0' },
   nation: { type: 'string', default: DEFAULT_NATION },
-  closure: { type: 'string', multiple: true, default: [] },
+  closure: { type: 'string', multiple: true, default: [] as string[] },
   'bank-holidays': { type: 'string' },
 } as const;
 

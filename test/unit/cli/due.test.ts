@@ -199,6 +199,8 @@ describe('feedback-desk due', () => {
           '2025-06-02',
           '--paused=-2',
         ],
+        '--paused must be a whole number',
+      ],
       [
         [
           '--procedure',
