@@ -1,0 +1,87 @@
+import {
+  Button,
+  Caption1,
+  Field,
+  Select,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowClockwiseRegular } from '@fluentui/react-icons';
+import type { HostTheme } from '../platform/teams/tabHost';
+import { themeLabels } from '../ui/theme/fluentTheme';
+import { useHostTheme, useSignedInUser, useTabData, useTabEnvironment } from './TabContext';
+
+const useStyles = makeStyles({
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
+    gap: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  title: { marginRight: 'auto', display: 'flex', flexDirection: 'column' },
+  h1: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  refresh: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+});
+
+/** Title, who is signed in, the standalone demo controls, and the refresh button. */
+export function TabHeader() {
+  const styles = useStyles();
+  const { host, data } = useTabEnvironment();
+  const user = useSignedInUser();
+  const { loading, loadedAt, snapshot } = useTabData();
+  const theme = useHostTheme(host);
+  const demo = host.demo;
+  return (
+    <header className={styles.header}>
+      <div className={styles.title}>
+        <h1 className={styles.h1}>Feedback Desk</h1>
+        <Caption1>
+          {snapshot?.settings.councilName ?? 'Complaints, compliments and enquiries'}
+        </Caption1>
+      </div>
+      {demo ? (
+        <>
+          <Field label="Signed in as">
+            <Select value={user.upn ?? ''} onChange={(_, d) => demo.setUser(d.value)}>
+              {demo.users.map((u) => (
+                <option key={u.upn} value={u.upn}>
+                  {u.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label="Theme">
+            <Select value={theme} onChange={(_, d) => demo.setTheme(d.value as HostTheme)}>
+              {(Object.keys(themeLabels) as HostTheme[]).map((t) => (
+                <option key={t} value={t}>
+                  {themeLabels[t]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </>
+      ) : (
+        <Text>Signed in as {user.name}</Text>
+      )}
+      <div className={styles.refresh}>
+        {loading ? <Spinner size="tiny" label="Loading" /> : null}
+        {!loading && loadedAt !== undefined ? (
+          <Caption1>
+            Updated {new Date(loadedAt).toLocaleTimeString('en-GB', { timeStyle: 'short' })}
+          </Caption1>
+        ) : null}
+        <Button
+          icon={<ArrowClockwiseRegular />}
+          disabled={loading}
+          onClick={() => void data.refresh()}
+        >
+          Refresh
+        </Button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Snapshot } from '../../data/store';
+import { parseBankHolidayFeed } from '../../domain/calendar/bankHolidayFeed';
+import { calendarForNation } from '../../domain/calendar/nationalCalendar';
+import type { WorkingCalendar } from '../../domain/calendar/workingCalendar';
+import type { CouncilSettings } from '../../domain/records';
+import type { ReportInput } from '../../domain/reporting';
+import {
+  DEFAULT_TIMESCALE_POLICY,
+  applyTimescaleOverrides,
+  type TimescalePolicy,
+} from '../../domain/timescales';
+
+/**
+ * Values derived from the snapshot that several views need, computed once per snapshot part
+ * and kept while that part is unchanged — also across view changes and remounts, which is what
+ * makes re-opening a view fast. Keyed by object identity: the tab replaces a part of the
+ * snapshot when it changes and never mutates it.
+ */
+export function memoByIdentity<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, V>();
+  return (key) => {
+    if (cache.has(key)) return cache.get(key) as V;
+    const value = compute(key);
+    cache.set(key, value);
+    return value;
+  };
+}
+
+/** The council's working calendar: its nation's bank holidays (uploaded feed or shipped) and closures. */
+export const calendarOf = memoByIdentity((settings: CouncilSettings): WorkingCalendar => {
+  const feed =
+    settings.bankHolidayFeed === undefined
+      ? undefined
+      : parseBankHolidayFeed(settings.bankHolidayFeed);
+  return calendarForNation({
+    nation: settings.nation,
+    closureDays: settings.closureDays,
+    ...(feed?.ok ? { feed: feed.value } : {}),
+  });
+});
+
+/** The timescale policy in force: the defaults with the manager's overrides. */
+export const policyOf = memoByIdentity((settings: CouncilSettings): TimescalePolicy => {
+  const applied = applyTimescaleOverrides(DEFAULT_TIMESCALE_POLICY, settings.timescaleOverrides);
+  return applied.ok ? applied.value : DEFAULT_TIMESCALE_POLICY;
+});
+
+const valuesOf = memoByIdentity(<T>(list: readonly { readonly value: T }[]): T[] =>
+  list.map((s) => s.value),
+) as <T>(list: readonly { readonly value: T }[]) => T[];
+
+/** The snapshot as the reporting module reads it (plain records, no item ids). */
+export function reportInputOf(snapshot: Snapshot): ReportInput {
+  return {
+    cases: valuesOf(snapshot.cases),
+    stages: valuesOf(snapshot.stages),
+    ombudsman: valuesOf(snapshot.ombudsman),
+    costs: valuesOf(snapshot.costs),
+    demand: valuesOf(snapshot.demand),
+    actions: valuesOf(snapshot.actions),
+  };
+}

@@ -1,0 +1,78 @@
+import {
+  Field,
+  Input,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import type { Snapshot } from '../../../data/store';
+import type { IsoDate } from '../../../domain/shared/brand';
+import { Pager } from '../../../ui/dashboard/Pager';
+import { pageOf } from '../../../ui/dashboard/paging';
+import { ViewSection } from '../../components/ViewSection';
+import { selectRetentionDue } from './selectRetention';
+import type { SettingsForm, SettingsProblems } from './settingsForm';
+
+/** How long closed cases are kept, and the cases now due for review under the saved setting. */
+export function RetentionSection(props: {
+  readonly form: SettingsForm;
+  readonly problems: SettingsProblems;
+  readonly update: (change: Partial<SettingsForm>) => void;
+  readonly snapshot: Snapshot;
+  readonly today: IsoDate;
+}) {
+  const { form, problems, update, snapshot, today } = props;
+  const [page, setPage] = useState(1);
+  const due = useMemo(
+    () => selectRetentionDue(snapshot.cases, snapshot.settings.retentionYears, today),
+    [snapshot.cases, snapshot.settings.retentionYears, today],
+  );
+  const shown = pageOf(due, page, 20);
+  return (
+    <ViewSection title="Retention" id="settings-retention">
+      <Field
+        label="Keep closed cases for this many years"
+        validationMessage={problems.retentionYears ?? null}
+      >
+        <Input
+          value={form.retentionYears}
+          inputMode="numeric"
+          onChange={(_, d) => update({ retentionYears: d.value })}
+        />
+      </Field>
+      <Text>
+        {due.length === 0
+          ? 'No closed case is past its retention date.'
+          : `${due.length.toLocaleString('en-GB')} closed ${due.length === 1 ? 'case is' : 'cases are'} past the retention date and due for review.`}
+      </Text>
+      {due.length > 0 ? (
+        <>
+          <Table size="small" aria-label="Cases past their retention date">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">Case</TableHeaderCell>
+                <TableHeaderCell scope="col">Closed</TableHeaderCell>
+                <TableHeaderCell scope="col">Review due</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {shown.rows.map((r) => (
+                <TableRow key={r.reference}>
+                  <TableCell>{r.reference}</TableCell>
+                  <TableCell>{r.closed}</TableCell>
+                  <TableCell>{r.reviewDue}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <Pager noun="cases" {...shown} onPage={setPage} />
+        </>
+      ) : null}
+    </ViewSection>
+  );
+}

@@ -1,0 +1,101 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { WriteError } from '../../components/WriteError';
+import type { ViewProps } from '../viewNames';
+import { useTabEnvironment } from '../../TabContext';
+import { useStoreWrite } from '../../data/useStoreWrite';
+import { BankHolidaySection } from './BankHolidaySection';
+import { CategoriesSection, GeneralSection } from './GeneralSection';
+import { HeadsOfServiceSection } from './HeadsOfServiceSection';
+import { RetentionSection } from './RetentionSection';
+import { TimescalesSection } from './TimescalesSection';
+import { useSettingsForm } from './useSettingsForm';
+
+const useStyles = makeStyles({
+  bar: {
+    position: 'sticky',
+    bottom: 0,
+    display: 'flex',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'center',
+    padding: tokens.spacingVerticalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+});
+
+/** The complaints manager's settings, validated as a whole before anything is saved. */
+export default function SettingsView({ snapshot }: ViewProps) {
+  const styles = useStyles();
+  const { store, data, today } = useTabEnvironment();
+  const { form, update, problems, validate, reset } = useSettingsForm(snapshot.settings);
+  const write = useStoreWrite();
+  const [saved, setSaved] = useState(false);
+  const problemCount = Object.keys(problems).length;
+  const sectionProps = {
+    form,
+    problems,
+    update: (c: Parameters<typeof update>[0]) => (setSaved(false), update(c)),
+  };
+
+  const save = async () => {
+    setSaved(false);
+    const settings = validate();
+    if (!settings) return;
+    const result = await write.run(() => store.saveSettings(settings));
+    if (result) {
+      data.apply((s) => ({ ...s, settings: result }));
+      setSaved(true);
+    }
+  };
+
+  return (
+    <form
+      aria-label="Settings"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <GeneralSection {...sectionProps} />
+      <CategoriesSection {...sectionProps} />
+      <HeadsOfServiceSection {...sectionProps} />
+      <TimescalesSection {...sectionProps} />
+      <BankHolidaySection {...sectionProps} />
+      <RetentionSection {...sectionProps} snapshot={snapshot} today={today} />
+      <div className={styles.bar}>
+        <Button type="submit" appearance="primary" disabled={write.busy}>
+          Save settings
+        </Button>
+        <Button
+          onClick={() => {
+            reset();
+            setSaved(false);
+          }}
+        >
+          Undo changes
+        </Button>
+        {saved ? <Text role="status">Settings saved.</Text> : null}
+      </div>
+      {problemCount > 0 ? (
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Nothing was saved</MessageBarTitle>
+            {problemCount === 1
+              ? 'One setting needs correcting: it is marked above.'
+              : `${problemCount} settings need correcting: they are marked above.`}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <WriteError error={write.error} onReload={() => void write.reload()} />
+    </form>
+  );
+}

@@ -1,0 +1,186 @@
+import { parseBankHolidayFeed } from '../../../domain/calendar/bankHolidayFeed';
+import { councilSettingsSchema, type CouncilSettings, type Nation } from '../../../domain/records';
+import { isIsoDate } from '../../../domain/shared/brand';
+import { policyOf } from '../../data/derived';
+import {
+  DEFAULT_TIMESCALE_POLICY,
+  applyTimescaleOverrides,
+  type TimescalePolicy,
+} from '../../../domain/timescales';
+
+/**
+ * The Settings form as the user types it (strings, one item a line), and its conversion to
+ * settings with a plain message for every mistake, keyed by field, so nothing typed is lost.
+ */
+export interface SettingsForm {
+  readonly councilName: string;
+  readonly nation: Nation;
+  readonly childrenStage2ClockStart: CouncilSettings['childrenStage2ClockStart'];
+  readonly retentionYears: string;
+  /** One service area a line. */
+  readonly serviceAreas: string;
+  /** One date a line, YYYY-MM-DD. */
+  readonly closureDays: string;
+  readonly headsOfService: readonly { readonly name: string; readonly upn: string }[];
+  /** `procedure.event` → limit / extended limit as typed. */
+  readonly limits: Readonly<
+    Record<string, { readonly limit: string; readonly extendedLimit: string }>
+  >;
+  readonly dueSoonWorkingDays: string;
+  /** A gov.uk feed uploaded in this session, or the stored one. */
+  readonly bankHolidayFeed: unknown;
+}
+
+export type SettingsProblems = Partial<Record<string, string>>;
+
+const lines = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+
+export function formFromSettings(settings: CouncilSettings): SettingsForm {
+  const policy = policyOf(settings);
+  const limits: Record<string, { limit: string; extendedLimit: string }> = {};
+  for (const [procedure, rules] of Object.entries(policy.rules)) {
+    for (const [event, rule] of Object.entries(
+      rules as Record<string, TimescalePolicy['rules']['comment']['response']>,
+    )) {
+      limits[`${procedure}.${event}`] = {
+        limit: String(rule.limit),
+        extendedLimit: rule.extendedLimit === undefined ? '' : String(rule.extendedLimit),
+      };
+    }
+  }
+  return {
+    councilName: settings.councilName,
+    nation: settings.nation,
+    childrenStage2ClockStart: settings.childrenStage2ClockStart,
+    retentionYears: String(settings.retentionYears),
+    serviceAreas: settings.serviceAreas.join('\n'),
+    closureDays: settings.closureDays.join('\n'),
+    headsOfService: settings.headsOfService.map((h) => ({ name: h.name, upn: h.upn })),
+    limits,
+    dueSoonWorkingDays: String(policy.dueSoonWorkingDays),
+    bankHolidayFeed: settings.bankHolidayFeed,
+  };
+}
+
+const WHOLE = /^\d+$/;
+
+/**
+ * `settingsFromForm({ …form, retentionYears: 'six' }, current)` →
+ * `{ ok: false, problems: { retentionYears: 'Enter the number of years as a whole number, e.g. 6' } }`.
+ * Only the timescale values that differ from the defaults are stored as overrides.
+ */
+export function settingsFromForm(
+  form: SettingsForm,
+  current: CouncilSettings,
+): { ok: true; settings: CouncilSettings } | { ok: false; problems: SettingsProblems } {
+  const problems: SettingsProblems = {};
+
+  if (form.councilName.trim() === '') problems.councilName = 'Enter the council’s name';
+
+  if (!WHOLE.test(form.retentionYears.trim()))
+    problems.retentionYears = 'Enter the number of years as a whole number, e.g. 6';
+  else if (Number(form.retentionYears) < 1 || Number(form.retentionYears) > 100)
+    problems.retentionYears = 'Keep cases between 1 and 100 years';
+
+  const areas = lines(form.serviceAreas);
+  if (areas.length === 0) problems.serviceAreas = 'Keep at least one service area';
+  else {
+    const seen = new Set<string>();
+    const repeated = areas.find((a) =>
+      seen.has(a.toLowerCase()) ? true : (seen.add(a.toLowerCase()), false),
+    );
+    if (repeated) problems.serviceAreas = `“${repeated}” is listed twice`;
+  }
+
+  const closures = lines(form.closureDays);
+  const badClosure = closures.find((d) => !isIsoDate(d));
+  if (badClosure) problems.closureDays = `“${badClosure}” is not a date written YYYY-MM-DD`;
+
+  const heads = form.headsOfService
+    .map((h) => ({ name: h.name.trim(), upn: h.upn.trim() }))
+    .filter((h) => h.name !== '' || h.upn !== '');
+  heads.forEach((h, i) => {
+    if (h.name === '') problems[`headsOfService.${i}.name`] = 'Enter the name';
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(h.upn))
+      problems[`headsOfService.${i}.upn`] = 'Enter their sign-in name, e.g. name@council.gov.uk';
+  });
+  const upns = heads.map((h) => h.upn.toLowerCase());
+  const twice = upns.findIndex((u, i) => upns.indexOf(u) !== i);
+  if (twice >= 0) problems[`headsOfService.${twice}.upn`] = 'This person is listed twice';
+
+  const overrides = timescaleOverrides(form, problems);
+
+  let feed: unknown = current.bankHolidayFeed;
+  if (form.bankHolidayFeed !== undefined) {
+    const parsed = parseBankHolidayFeed(form.bankHolidayFeed);
+    if (parsed.ok) feed = parsed.value;
+    else problems.bankHolidayFeed = parsed.error.message;
+  }
+
+  if (Object.keys(problems).length > 0) return { ok: false, problems };
+
+  const candidate = {
+    ...current,
+    councilName: form.councilName.trim(),
+    nation: form.nation,
+    childrenStage2ClockStart: form.childrenStage2ClockStart,
+    retentionYears: Number(form.retentionYears),
+    serviceAreas: areas,
+    closureDays: [...new Set(closures)].sort(),
+    headsOfService: heads,
+    timescaleOverrides: overrides,
+    ...(feed === undefined ? {} : { bankHolidayFeed: feed }),
+  };
+  const parsed = councilSettingsSchema.safeParse(candidate);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues)
+      problems[issue.path.join('.') || 'form'] ??= issue.message;
+    return { ok: false, problems };
+  }
+  return { ok: true, settings: parsed.data };
+}
+
+function timescaleOverrides(
+  form: SettingsForm,
+  problems: SettingsProblems,
+): Record<string, unknown> {
+  const rules: Record<string, Record<string, { limit?: number; extendedLimit?: number }>> = {};
+  for (const [key, typed] of Object.entries(form.limits)) {
+    const [procedure, event] = key.split('.') as [keyof TimescalePolicy['rules'], string];
+    const base = (
+      DEFAULT_TIMESCALE_POLICY.rules[procedure] as Record<
+        string,
+        { limit: number; extendedLimit?: number }
+      >
+    )[event];
+    if (!base) continue;
+    const change: { limit?: number; extendedLimit?: number } = {};
+    if (!WHOLE.test(typed.limit.trim())) problems[`limits.${key}.limit`] = 'Enter a whole number';
+    else if (Number(typed.limit) !== base.limit) change.limit = Number(typed.limit);
+    if (typed.extendedLimit.trim() !== '') {
+      if (!WHOLE.test(typed.extendedLimit.trim()))
+        problems[`limits.${key}.extendedLimit`] = 'Enter a whole number, or leave it empty';
+      else if (WHOLE.test(typed.limit.trim()) && Number(typed.extendedLimit) < Number(typed.limit))
+        problems[`limits.${key}.extendedLimit`] =
+          'The extended limit cannot be shorter than the limit';
+      else if (Number(typed.extendedLimit) !== base.extendedLimit)
+        change.extendedLimit = Number(typed.extendedLimit);
+    }
+    if (Object.keys(change).length > 0) (rules[procedure] ??= {})[event] = change;
+  }
+  const overrides: Record<string, unknown> = {};
+  if (Object.keys(rules).length > 0) overrides.rules = rules;
+  if (!WHOLE.test(form.dueSoonWorkingDays.trim()) || Number(form.dueSoonWorkingDays) > 20)
+    problems.dueSoonWorkingDays = 'Enter a whole number of working days from 0 to 20';
+  else if (Number(form.dueSoonWorkingDays) !== DEFAULT_TIMESCALE_POLICY.dueSoonWorkingDays)
+    overrides.dueSoonWorkingDays = Number(form.dueSoonWorkingDays);
+  if (Object.keys(problems).some((k) => k.startsWith('limits.') || k === 'dueSoonWorkingDays'))
+    return overrides;
+  const applied = applyTimescaleOverrides(DEFAULT_TIMESCALE_POLICY, overrides);
+  if (!applied.ok) problems.limits = applied.error.message;
+  return overrides;
+}
