@@ -1,0 +1,268 @@
+import {
+  causes,
+  complainants,
+  feedbackCaseSchema,
+  feedbackTypes,
+  learningCategories,
+  outcomes,
+  procedures,
+  stageSchema,
+  type FeedbackCase,
+  type Stage,
+  type StageNumber,
+} from '../../domain/records';
+import type { IsoDate } from '../../domain/shared/brand';
+import type { CsvFileSpec } from './csvTable';
+import type { RowReader } from './rowReader';
+
+/** cases.csv (CONTRACTS.md §2), plus optional extras documented in docs/import.md. */
+export const casesFile: CsvFileSpec = {
+  file: 'cases.csv',
+  required: ['reference', 'type', 'procedure', 'received'],
+  known: [
+    'reference',
+    'type',
+    'procedure',
+    'received',
+    'complainant',
+    'service_area',
+    'causes',
+    'early_resolution',
+    'stage1_acknowledged',
+    'stage1_responded',
+    'stage1_extended',
+    'stage2_requested',
+    'stage2_started',
+    'stage2_acknowledged',
+    'stage2_responded',
+    'stage2_extended',
+    'stage3_requested',
+    'stage3_panel',
+    'stage3_report',
+    'stage3_responded',
+    'paused_working_days',
+    'outcome',
+    'closed',
+    'responded',
+    'mp_name',
+    'quote',
+    'summary',
+    // Extras beyond CONTRACTS.md §2:
+    'learning',
+    'stage2_paused_working_days',
+    'stage3_paused_working_days',
+  ],
+};
+
+export interface CaseRow {
+  readonly row: number;
+  readonly case: FeedbackCase;
+  readonly stages: readonly Stage[];
+}
+
+const EXTENSION_REASON = 'Extension agreed (imported; reason not recorded)';
+
+/**
+ * One row of cases.csv as a case and its stage records. A complaint not resolved early gets a
+ * Stage 1 that starts on `received`; Stage 2 and 3 exist when they were requested.
+ * `paused_working_days` is Stage 1's (Stage 2 and 3 have their own optional columns).
+ */
+export function readCaseRow(r: RowReader): CaseRow | undefined {
+  const reference = r.text('reference', { required: true, max: 64 });
+  const type = r.code('type', feedbackTypes, { required: true });
+  const procedureCell = r.code('procedure', [...procedures, 'none'] as const);
+  const received = r.date('received', { required: true });
+  const complainant = r.code('complainant', complainants);
+  const serviceArea = r.text('service_area', { max: 255 });
+  const causeList = r.codes('causes', causes);
+  const learning = r.codes('learning', learningCategories);
+  const earlyResolution = r.yesNo('early_resolution');
+  const outcome = r.code('outcome', outcomes);
+  const closed = r.date('closed');
+  const responded = r.date('responded');
+  const mpName = r.text('mp_name', { max: 255 });
+  const quote = r.text('quote', { max: 1000 });
+  const summary = r.text('summary', { max: 4000 });
+  const s1 = {
+    acknowledged: r.date('stage1_acknowledged'),
+    responded: r.date('stage1_responded'),
+    extended: r.yesNo('stage1_extended'),
+    paused: r.wholeNumber('paused_working_days'),
+  };
+  const s2 = {
+    requested: r.date('stage2_requested'),
+    started: r.date('stage2_started'),
+    acknowledged: r.date('stage2_acknowledged'),
+    responded: r.date('stage2_responded'),
+    extended: r.yesNo('stage2_extended'),
+    paused: r.wholeNumber('stage2_paused_working_days'),
+  };
+  const s3 = {
+    requested: r.date('stage3_requested'),
+    panel: r.date('stage3_panel'),
+    report: r.date('stage3_report'),
+    responded: r.date('stage3_responded'),
+    paused: r.wholeNumber('stage3_paused_working_days'),
+  };
+  if (!r.ok || reference === undefined || type === undefined || received === undefined)
+    return undefined;
+
+  const procedure = procedureCell === undefined || procedureCell === 'none' ? null : procedureCell;
+  if (type === 'complaint' && procedure === null) {
+    r.fail(
+      'procedure',
+      'a complaint needs its procedure: children_statutory, adults_statutory or corporate',
+    );
+  }
+  const hasStage1 = s1.acknowledged ?? s1.responded;
+  const hasLater = s2.requested ?? s2.responded ?? s3.requested ?? s3.panel;
+  if (type !== 'complaint' && (hasStage1 ?? hasLater) !== undefined) {
+    r.fail('type', `only complaints have stages; this row is a ${type}`);
+  }
+  if (earlyResolution === true && (hasStage1 ?? hasLater) !== undefined) {
+    r.fail(
+      'early_resolution',
+      'a complaint resolved early has no Stage 1, 2 or 3 dates; set early_resolution to no',
+    );
+  }
+  if (s2.requested === undefined && (s2.started ?? s2.acknowledged ?? s2.responded) !== undefined) {
+    r.fail('stage2_requested', 'stage2_requested is needed when other Stage 2 dates are given');
+  }
+  if (s3.requested === undefined && (s3.panel ?? s3.report ?? s3.responded) !== undefined) {
+    r.fail('stage3_requested', 'stage3_requested is needed when other Stage 3 dates are given');
+  }
+  const order: [string, IsoDate | undefined, string, IsoDate | undefined][] = [
+    ['stage1_acknowledged', s1.acknowledged, 'received', received],
+    ['stage1_responded', s1.responded, 'received', received],
+    ['stage2_requested', s2.requested, 'received', received],
+    ['stage2_started', s2.started, 'stage2_requested', s2.requested],
+    ['stage2_acknowledged', s2.acknowledged, 'stage2_requested', s2.requested],
+    ['stage2_responded', s2.responded, 'stage2_requested', s2.requested],
+    ['stage3_requested', s3.requested, 'stage2_requested', s2.requested],
+    ['stage3_panel', s3.panel, 'stage3_requested', s3.requested],
+    ['stage3_report', s3.report, 'stage3_panel', s3.panel],
+    ['stage3_responded', s3.responded, 'stage3_report', s3.report],
+    ['closed', closed, 'received', received],
+    ['responded', responded, 'received', received],
+  ];
+  for (const [later, laterDate, earlier, earlierDate] of order)
+    r.notBefore(later, laterDate, earlier, earlierDate);
+  if (s3.requested !== undefined && s2.requested === undefined) {
+    r.fail(
+      'stage3_requested',
+      'a Stage 3 request needs the Stage 2 request before it (stage2_requested)',
+    );
+  }
+  if (!r.ok) return undefined;
+
+  const stages: Stage[] = [];
+  if (type === 'complaint') {
+    if (earlyResolution === true) {
+      stages.push(
+        stage(reference, 0, { requested: received, responded: closed, paused: undefined }),
+      );
+    } else {
+      stages.push(
+        stage(reference, 1, {
+          requested: received,
+          acknowledged: s1.acknowledged,
+          responded: s1.responded,
+          extension: s1.extended === true ? received : undefined,
+          paused: s1.paused,
+        }),
+      );
+    }
+    if (s2.requested !== undefined) {
+      stages.push(
+        stage(reference, 2, {
+          requested: s2.requested,
+          started: s2.started,
+          acknowledged: s2.acknowledged,
+          responded: s2.responded,
+          extension: s2.extended === true ? s2.requested : undefined,
+          paused: s2.paused,
+        }),
+      );
+    }
+    if (s3.requested !== undefined) {
+      stages.push(
+        stage(reference, 3, {
+          requested: s3.requested,
+          panelMet: s3.panel,
+          panelReport: s3.report,
+          responded: s3.responded,
+          paused: s3.paused,
+        }),
+      );
+    }
+  }
+  const currentStage = (stages[stages.length - 1]?.number ?? 0) as StageNumber;
+  const finished = closed !== undefined || (type !== 'complaint' && responded !== undefined);
+  const candidate = {
+    schemaVersion: 2,
+    reference,
+    type,
+    procedure,
+    status: finished ? 'closed' : 'open',
+    currentStage,
+    received,
+    summary: summary ?? '',
+    complainant: complainant ?? 'not_recorded',
+    ...(serviceArea !== undefined ? { serviceArea } : {}),
+    causes: causeList,
+    earlyResolution: earlyResolution === true,
+    ...(outcome !== undefined ? { outcome } : {}),
+    ...(closed !== undefined ? { closed } : {}),
+    ...(responded !== undefined ? { responded } : {}),
+    learning,
+    ...(type === 'compliment'
+      ? {
+          compliment: {
+            praised: serviceArea ?? 'Not recorded',
+            ...(quote !== undefined ? { quote } : {}),
+            quotable: quote !== undefined,
+          },
+        }
+      : {}),
+    ...(type === 'mp_enquiry' && mpName !== undefined ? { mp: { name: mpName } } : {}),
+  };
+  const parsed = feedbackCaseSchema.safeParse(candidate);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) r.fail(String(issue.path[0] ?? ''), issue.message);
+    return undefined;
+  }
+  return { row: r.row, case: parsed.data, stages };
+}
+
+interface StageDates {
+  requested: IsoDate;
+  started?: IsoDate | undefined;
+  acknowledged?: IsoDate | undefined;
+  responded?: IsoDate | undefined;
+  panelMet?: IsoDate | undefined;
+  panelReport?: IsoDate | undefined;
+  /** The date the extension is recorded against (imports do not know when it was agreed). */
+  extension?: IsoDate | undefined;
+  paused: number | undefined;
+}
+
+function stage(reference: string, number: StageNumber, d: StageDates): Stage {
+  return stageSchema.parse({
+    schemaVersion: 1,
+    caseReference: reference,
+    number,
+    requested: d.requested,
+    ...(d.started !== undefined ? { started: d.started } : {}),
+    ...(d.acknowledged !== undefined ? { acknowledged: d.acknowledged } : {}),
+    ...(d.responded !== undefined ? { responded: d.responded } : {}),
+    ...(d.panelMet !== undefined ? { panelMet: d.panelMet } : {}),
+    ...(d.panelReport !== undefined ? { panelReport: d.panelReport } : {}),
+    ...(d.extension !== undefined
+      ? { extension: { agreedOn: d.extension, reason: EXTENSION_REASON } }
+      : {}),
+    pauses:
+      d.paused !== undefined && d.paused > 0
+        ? [{ workingDays: d.paused, reason: 'imported', agreedByBoth: false }]
+        : [],
+  });
+}

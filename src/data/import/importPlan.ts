@@ -1,0 +1,163 @@
+import type {
+  Cost,
+  DemandFigure,
+  FeedbackCase,
+  LearningAction,
+  OmbudsmanCase,
+  Stage,
+} from '../../domain/records';
+import { readCaseRow, casesFile, type CaseRow } from './caseRows';
+import { readCsvTable, type CsvFileSpec } from './csvTable';
+import { ErrorLog, type ImportError } from './importError';
+import {
+  actionsFile,
+  contextFile,
+  costsFile,
+  ombudsmanFile,
+  readActionRow,
+  readContextRow,
+  readCostRow,
+  readOmbudsmanRow,
+  type Row,
+} from './otherRows';
+import { RowReader } from './rowReader';
+
+/** The files `import` reads, in the order it writes them (cases first: the rest link to them). */
+export const importFiles = [casesFile, ombudsmanFile, costsFile, actionsFile, contextFile] as const;
+export type ImportFileName = (typeof importFiles)[number]['file'];
+
+/** Everything valid in the files, ready to write, and every problem found. */
+export interface ImportPlan {
+  readonly cases: readonly CaseRow[];
+  readonly ombudsman: readonly Row<OmbudsmanCase>[];
+  readonly costs: readonly Row<Cost>[];
+  readonly actions: readonly Row<LearningAction>[];
+  readonly demand: readonly Row<DemandFigure>[];
+  readonly errors: readonly ImportError[];
+}
+
+/** The records of a plan, flattened: what a report over the imported files would read. */
+export function planRecords(plan: ImportPlan): {
+  cases: FeedbackCase[];
+  stages: Stage[];
+  ombudsman: OmbudsmanCase[];
+  costs: Cost[];
+  actions: LearningAction[];
+  demand: DemandFigure[];
+} {
+  return {
+    cases: plan.cases.map((c) => c.case),
+    stages: plan.cases.flatMap((c) => c.stages),
+    ombudsman: plan.ombudsman.map((o) => o.value),
+    costs: plan.costs.map((c) => c.value),
+    actions: plan.actions.map((a) => a.value),
+    demand: plan.demand.map((d) => d.value),
+  };
+}
+
+/**
+ * Validates the text of each import file present (keyed by file name) and checks across
+ * them: duplicate keys within a file, and links to cases that are neither in cases.csv nor
+ * among `storedReferences` (the cases already on the site).
+ */
+export function planImport(
+  texts: ReadonlyMap<string, string>,
+  storedReferences: ReadonlySet<string> = new Set(),
+): ImportPlan {
+  const log = new ErrorLog();
+  const cases = readRows(texts, casesFile, log, readCaseRow);
+  const ombudsman = readRows(texts, ombudsmanFile, log, readOmbudsmanRow);
+  const occurrences = new Map<string, number>();
+  const costs = readRows(texts, costsFile, log, (r) => readCostRow(r, occurrences));
+  const actions = readRows(texts, actionsFile, log, readActionRow);
+  const demand = readRows(texts, contextFile, log, readContextRow);
+
+  const caseRefs = unique(
+    cases,
+    (c) => c.case.reference,
+    casesFile.file,
+    'reference',
+    'reference',
+    log,
+  );
+  unique(
+    ombudsman,
+    (o) => o.value.reference,
+    ombudsmanFile.file,
+    'reference',
+    'Ombudsman reference',
+    log,
+  );
+  unique(
+    actions,
+    (a) => a.value.id,
+    actionsFile.file,
+    'action',
+    'the same action for this case',
+    log,
+  );
+  unique(
+    demand,
+    (d) => `${d.value.year} ${d.value.measure}`,
+    contextFile.file,
+    'measure',
+    'a figure for this year and measure',
+    log,
+  );
+  for (const [spec, rows] of [
+    [ombudsmanFile, ombudsman],
+    [costsFile, costs],
+    [actionsFile, actions],
+  ] as const) {
+    for (const row of rows) {
+      const ref = row.caseReference;
+      if (ref !== undefined && !caseRefs.has(ref) && !storedReferences.has(ref)) {
+        log.add(spec.file, row.row, 'case_reference', `no case ${ref} in cases.csv or on the site`);
+      }
+    }
+  }
+  return { cases, ombudsman, costs, actions, demand, errors: log.finish() };
+}
+
+function readRows<T>(
+  texts: ReadonlyMap<string, string>,
+  spec: CsvFileSpec,
+  log: ErrorLog,
+  read: (r: RowReader) => T | undefined,
+): T[] {
+  const text = texts.get(spec.file);
+  if (text === undefined) return [];
+  const table = readCsvTable(text, spec, log);
+  if (table === undefined) return [];
+  const rows: T[] = [];
+  for (const source of table) {
+    const value = read(new RowReader(spec.file, source, log));
+    if (value !== undefined) rows.push(value);
+  }
+  return rows;
+}
+
+/** Reports the second and later rows with a key already used; returns the keys seen. */
+function unique<T extends { row: number }>(
+  rows: readonly T[],
+  keyOf: (row: T) => string,
+  file: string,
+  column: string,
+  what: string,
+  log: ErrorLog,
+): Set<string> {
+  const firstRow = new Map<string, number>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const first = firstRow.get(key);
+    if (first === undefined) firstRow.set(key, row.row);
+    else
+      log.add(
+        file,
+        row.row,
+        column,
+        `duplicate: ${what} ${column === 'reference' ? key + ' ' : ''}is already on row ${first}`,
+      );
+  }
+  return new Set(firstRow.keys());
+}
