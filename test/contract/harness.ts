@@ -57,6 +57,15 @@ export const errorBodyOf = (error: GraphError) =>
     innerError: Record<string, string>;
   };
 
+/**
+ * The SDK only treats https Graph (or custom https) hosts as absolute URLs, so a nextLink
+ * or deltaLink from the plain-http emulator goes back in as a path relative to /v1.0.
+ */
+export const relativeLink = (emulator: RunningEmulator, link: string) => {
+  if (!link.startsWith(emulator.graphUrl)) throw new Error(`link ${link} is not on this emulator`);
+  return link.slice(emulator.graphUrl.length);
+};
+
 export async function control(
   emulator: RunningEmulator,
   method: string,

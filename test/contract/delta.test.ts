@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  control,
+  createList,
+  failure,
+  relativeLink,
+  startHarness,
+  type Harness,
+  type Item,
+  type ListHandle,
+  type Page,
+} from './harness';
+
+let h: Harness;
+let list: ListHandle;
+
+type DeltaEntry = Item & { deleted?: { state: string } };
+
+beforeAll(async () => {
+  h = await startHarness();
+  list = await createList(h.client, 'Actions', [{ name: 'Owner', text: {} }]);
+  for (let n = 1; n <= 5; n++)
+    await h.client.api(list.items).post({ fields: { Title: `Action ${n}` } });
+});
+afterAll(() => h.stop());
+
+/** Follows nextLinks to the deltaLink; returns every entry and the deltaLink. */
+async function drain(
+  first: string,
+): Promise<{ entries: DeltaEntry[]; deltaLink: string; pages: number }> {
+  let page = (await h.client.api(first).get()) as Page<DeltaEntry>;
+  const entries = [...page.value];
+  let pages = 1;
+  while (page['@odata.nextLink']) {
+    page = (await h.client
+      .api(relativeLink(h.emulator, page['@odata.nextLink']))
+      .get()) as Page<DeltaEntry>;
+    entries.push(...page.value);
+    pages++;
+  }
+  const deltaLink = page['@odata.deltaLink'];
+  if (!deltaLink) throw new Error('the last page has no deltaLink');
+  return { entries, deltaLink: relativeLink(h.emulator, deltaLink), pages };
+}
+
+describe('items/delta', () => {
+  it('returns every item on the first pass, in pages, then a deltaLink', async () => {
+    const { entries, pages } = await drain(`${list.items}/delta?$top=2`);
+    expect(pages).toBe(3);
+    expect(entries.map((entry) => entry.fields.Title)).toEqual([
+      'Action 1',
+      'Action 2',
+      'Action 3',
+      'Action 4',
+      'Action 5',
+    ]);
+  });
+
+  it('returns only what changed since the deltaLink, with deleted items marked', async () => {
+    const { deltaLink } = await drain(`${list.items}/delta`);
+    const nothing = await drain(deltaLink);
+    expect(nothing.entries).toEqual([]);
+    await h.client.api(`${list.items}/2/fields`).patch({ Owner: 'Team manager' });
+    await h.client.api(`${list.items}/4`).delete();
+    const created = (await h.client
+      .api(list.items)
+      .post({ fields: { Title: 'Action 6' } })) as Item;
+    const changes = await drain(nothing.deltaLink);
+    expect(changes.entries).toEqual([
+      expect.objectContaining({
+        id: '2',
+        fields: expect.objectContaining({ Owner: 'Team manager' }),
+      }),
+      { id: '4', deleted: { state: 'deleted' } },
+      expect.objectContaining({ id: created.id }),
+    ]);
+    expect((await drain(changes.deltaLink)).entries).toEqual([]);
+  });
+
+  it('pages through changes too', async () => {
+    const { deltaLink } = await drain(`${list.items}/delta`);
+    for (const id of ['1', '3', '5'])
+      await h.client.api(`${list.items}/${id}/fields`).patch({ Owner: 'x' });
+    const changes = await drain(`${deltaLink}&$top=1`);
+    expect(changes.pages).toBe(3);
+    expect(changes.entries.map((entry) => entry.id)).toEqual(['1', '3', '5']);
+  });
+
+  it('token=latest returns no items and a deltaLink for changes from now on', async () => {
+    const latest = await drain(`${list.items}/delta?token=latest`);
+    expect(latest.entries).toEqual([]);
+    await h.client.api(`${list.items}/1/fields`).patch({ Owner: 'y' });
+    expect((await drain(latest.deltaLink)).entries.map((entry) => entry.id)).toEqual(['1']);
+  });
+
+  it('answers 410 resyncRequired for an unknown or expired token', async () => {
+    const unknown = await failure(h.client.api(`${list.items}/delta?token=not-a-token`).get());
+    expect(unknown.statusCode).toBe(410);
+    expect(unknown.code).toBe('resyncRequired');
+    const { deltaLink } = await drain(`${list.items}/delta`);
+    await control(h.emulator, 'POST', 'delta/expire');
+    const expired = await failure(h.client.api(deltaLink).get());
+    expect(expired.statusCode).toBe(410);
+    expect(expired.code).toBe('resyncRequired');
+  });
+});

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createList,
+  errorBodyOf,
+  failure,
+  startHarness,
+  type Harness,
+  type Item,
+  type ListHandle,
+  type Page,
+} from './harness';
+
+const THRESHOLD = 50;
+let h: Harness;
+let list: ListHandle;
+
+beforeAll(async () => {
+  h = await startHarness({ largeListThreshold: THRESHOLD });
+  list = await createList(h.client, 'Large', [
+    { name: 'Status', choice: { choices: ['open', 'closed'] }, indexed: true },
+    { name: 'Area', text: {} },
+  ]);
+  for (let start = 0; start < THRESHOLD + 1; start += 20) {
+    const requests = Array.from({ length: Math.min(20, THRESHOLD + 1 - start) }, (_, n) => ({
+      id: String(n + 1),
+      method: 'POST',
+      url: list.items,
+      headers: { 'Content-Type': 'application/json' },
+      body: {
+        fields: { Status: (start + n) % 2 ? 'open' : 'closed', Area: `Area ${(start + n) % 5}` },
+      },
+    }));
+    await h.client.api('/$batch').post({ requests });
+  }
+});
+afterAll(() => h.stop());
+
+describe(`a list past the large-list threshold (${THRESHOLD} here, 5,000 by default)`, () => {
+  it('fails a filter on a non-indexed column the way Graph does', async () => {
+    const error = await failure(h.client.api(list.items).filter("fields/Area eq 'Area 1'").get());
+    expect(error.statusCode).toBe(400);
+    expect(errorBodyOf(error).code).toBe('invalidRequest');
+    expect(error.message).toContain(
+      "Field 'Area' cannot be referenced in filter or orderby as it is not indexed",
+    );
+    expect(error.message).toContain('HonorNonIndexedQueriesWarningMayFailRandomly');
+  });
+
+  it('fails an orderby on a non-indexed column too', async () => {
+    const error = await failure(h.client.api(list.items).orderby('fields/Area').get());
+    expect(error.statusCode).toBe(400);
+  });
+
+  it('allows the query with Prefer: HonorNonIndexedQueriesWarningMayFailRandomly', async () => {
+    const page = (await h.client
+      .api(list.items)
+      .header('Prefer', 'HonorNonIndexedQueriesWarningMayFailRandomly')
+      .filter("fields/Area eq 'Area 1'")
+      .get()) as Page<Item>;
+    expect(page.value.length).toBe(10);
+  });
+
+  it('allows filters on indexed columns, and on a column once it is indexed', async () => {
+    const open = (await h.client
+      .api(list.items)
+      .filter("fields/Status eq 'open'")
+      .top(999)
+      .get()) as Page<Item>;
+    expect(open.value.length).toBe(25);
+    await h.client.api(`/sites/root/lists/${list.id}/columns/Area`).patch({ indexed: true });
+    const area = (await h.client
+      .api(list.items)
+      .filter("fields/Area eq 'Area 1'")
+      .orderby('fields/Area')
+      .get()) as Page<Item>;
+    expect(area.value.length).toBe(10);
+  });
+});
