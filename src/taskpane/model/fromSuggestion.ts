@@ -1,0 +1,60 @@
+import { feedbackTypeLabels, procedureLabels, type FeedbackType } from '../../domain/records';
+import type { TriageSuggestion } from '../../domain/triage';
+import type { CaseDraft } from '../../ui/triage/caseDraft';
+import type { SuggestionView } from '../../ui/triage/SuggestionSummary';
+
+/** Triage says `other`; a case calls it a `comment` (Comment / query). */
+export function recordTypeOf(type: TriageSuggestion['type']): FeedbackType {
+  return type === 'other' ? 'comment' : type;
+}
+
+/**
+ * The suggestion as the pane words it.
+ * `{ type: 'complaint', procedure: 'children_statutory', stage: 1, … }` →
+ * `{ typeLabel: 'Complaint', detail: "Children's social care (statutory), Stage 1", … }`
+ */
+export function suggestionView(suggestion: TriageSuggestion): SuggestionView {
+  const type = recordTypeOf(suggestion.type);
+  const detail =
+    type === 'complaint' && suggestion.procedure
+      ? `${procedureLabels[suggestion.procedure]}${suggestion.stage ? `, Stage ${suggestion.stage}` : ''}`
+      : type === 'mp_enquiry' && suggestion.mp
+        ? `From ${suggestion.mp.name}${suggestion.mp.constituency ? `, MP for ${suggestion.mp.constituency}` : ''}`
+        : undefined;
+  return {
+    typeLabel: feedbackTypeLabels[type],
+    confidence: suggestion.confidence,
+    reasons: suggestion.reasons,
+    ...(detail ? { detail } : {}),
+  };
+}
+
+/**
+ * A new-case form filled with everything the suggestion knows, the officer as owner and the
+ * working day the clock starts as `Received`.
+ */
+export function draftFromSuggestion(
+  suggestion: TriageSuggestion,
+  email: { subject: string },
+  received: string,
+  owner: string,
+): CaseDraft {
+  const type = recordTypeOf(suggestion.type);
+  const complaint = type === 'complaint';
+  return {
+    type,
+    procedure: complaint ? (suggestion.procedure ?? '') : '',
+    stage: complaint ? (String(suggestion.stage ?? 1) as CaseDraft['stage']) : '0',
+    serviceArea: suggestion.safeguarding ? 'First response / MASH' : '',
+    causes: [],
+    complainant: type === 'mp_enquiry' ? 'mp' : 'not_recorded',
+    received,
+    summary: email.subject.trim().slice(0, 4000),
+    owner,
+    praised: '',
+    forwardTo: '',
+    quotable: false,
+    mpName: suggestion.mp?.name ?? '',
+    constituent: '',
+  };
+}

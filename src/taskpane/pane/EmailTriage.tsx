@@ -1,0 +1,157 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { CaseMatch, FeedbackStore } from '../../data/store';
+import type { Person } from '../../domain/records';
+import { suggestTriage } from '../../domain/triage';
+import type { MailHost, MailItem } from '../../platform/outlook/mailHost';
+import { PlainText } from '../../ui/common/PlainText';
+import { StatusRegion } from '../../ui/common/StatusRegion';
+import { formatDate } from '../../ui/common/dates';
+import { SuggestionSummary } from '../../ui/triage/SuggestionSummary';
+import { draftFromSuggestion, suggestionView } from '../model/fromSuggestion';
+import { receivedClock } from '../model/receivedClock';
+import { ExistingCase } from './ExistingCase';
+import { NewCase } from './NewCase';
+import { dueDatesOf, dueDatesSentence } from './caseView';
+import { useCaseLookup } from './useCaseLookup';
+import type { SavedCase } from './useNewCase';
+import { useWorkingCalendar } from './useWorkingCalendar';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  email: { color: tokens.colorNeutralForeground2, display: 'flex', flexDirection: 'column' },
+});
+
+/**
+ * Everything the pane shows for one email: the suggestion at once, then either the case it
+ * belongs to or the new-case form. Keyed by the email, so a new selection starts afresh.
+ */
+export function EmailTriage({
+  store,
+  host,
+  item,
+  officer,
+  today,
+}: {
+  store: FeedbackStore;
+  host: MailHost;
+  item: MailItem;
+  officer: Person;
+  today: string;
+}) {
+  const styles = useStyles();
+  const suggestion = useMemo(
+    () =>
+      suggestTriage({
+        subject: item.subject,
+        from: item.from,
+        to: item.to,
+        body: item.body,
+        receivedAt: item.receivedAt,
+      }),
+    [item],
+  );
+  const calendar = useWorkingCalendar();
+  const lookup = useCaseLookup(store, item, suggestion.references);
+  const clock = useMemo(
+    () => (calendar ? receivedClock(item.receivedAt, calendar) : undefined),
+    [calendar, item],
+  );
+  const [saved, setSaved] = useState<SavedCase | undefined>();
+  const savedRef = useRef<HTMLDivElement>(null);
+  const { replace } = lookup;
+
+  const onSaved = useCallback(
+    (s: SavedCase) => {
+      setSaved(s);
+      replace({ ...s.file, matchedBy: 'message' });
+      // Move focus to the outcome so keyboard and screen-reader users land on it.
+      requestAnimationFrame(() => savedRef.current?.focus());
+    },
+    [replace],
+  );
+  const onChanged = useCallback((m: CaseMatch) => replace(m), [replace]);
+
+  const safeguardingReasons = suggestion.safeguarding ? suggestion.safeguardingReasons : undefined;
+  const clockStarts = clock?.clockStarts ?? item.receivedAt.slice(0, 10);
+  const initial = useCallback(
+    () => draftFromSuggestion(suggestion, item, clockStarts, officer.name),
+    [suggestion, item, clockStarts, officer.name],
+  );
+
+  let body;
+  if (lookup.state.status === 'checking' || !calendar) {
+    body = <Spinner size="small" label="Looking for an existing case…" />;
+  } else if (lookup.state.status === 'found') {
+    body = (
+      <ExistingCase
+        store={store}
+        host={host}
+        item={item}
+        match={lookup.state.match}
+        officer={officer}
+        calendar={calendar}
+        today={today}
+        clockStarts={clockStarts}
+        safeguardingReasons={safeguardingReasons}
+        onChanged={onChanged}
+        onReload={lookup.reload}
+      />
+    );
+  } else {
+    body = (
+      <>
+        {lookup.state.status === 'failed' ? (
+          <StatusRegion intent="warning" title="Could not check for an existing case">
+            {lookup.state.error.message} You can still save: the same email is never saved twice.
+          </StatusRegion>
+        ) : null}
+        <NewCase
+          store={store}
+          host={host}
+          item={item}
+          officer={officer}
+          calendar={calendar}
+          today={today}
+          initial={initial}
+          receivedHint={clock?.hint}
+          safeguardingReasons={safeguardingReasons}
+          onSaved={onSaved}
+        />
+      </>
+    );
+  }
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.email} aria-label="Selected email" role="group">
+        <Text weight="semibold">
+          <PlainText text={item.subject || '(no subject)'} />
+        </Text>
+        <Text size={200}>
+          From{' '}
+          <PlainText
+            text={item.from.name ? `${item.from.name} <${item.from.address}>` : item.from.address}
+          />
+          {item.sharedMailbox ? <> · in {item.sharedMailbox}</> : null}
+        </Text>
+      </div>
+      <SuggestionSummary suggestion={suggestionView(suggestion)} />
+      {saved ? (
+        <div ref={savedRef} tabIndex={-1}>
+          <StatusRegion intent="success" title={`Saved as ${saved.file.case.value.reference}`}>
+            Case {saved.file.case.value.reference} saved
+            {(() => {
+              const dates = dueDatesOf(saved.file, calendar, today);
+              return dates.length ? `. ${dueDatesSentence(dates, (d) => formatDate(d))}.` : '.';
+            })()}
+            {saved.notes.map((n) => (
+              <div key={n}>{n}</div>
+            ))}
+          </StatusRegion>
+        </div>
+      ) : null}
+      {body}
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+import { Suspense, lazy, useState } from 'react';
+import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import type { CaseMatch, FeedbackStore } from '../../data/store';
+import type { Person } from '../../domain/records';
+import type { WorkingCalendar } from '../../domain/calendar/workingCalendar';
+import type { MailHost, MailItem } from '../../platform/outlook/mailHost';
+import { CaseSummary } from '../../ui/triage/CaseSummary';
+import { EscalateForm } from '../../ui/triage/EscalateForm';
+import { SafeguardingAlert } from '../../ui/triage/SafeguardingAlert';
+import { StatusRegion } from '../../ui/common/StatusRegion';
+import { caseSummaryView, escalationTargets } from './caseView';
+import { useCaseActions } from './useCaseActions';
+
+const StageEventForm = lazy(
+  () => import(/* webpackChunkName: "stage-events" */ '../../ui/triage/StageEventForm'),
+);
+
+const useStyles = makeStyles({
+  actions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+/**
+ * The case this email belongs to, and what can be done with it in one action each: add the
+ * email to its correspondence, escalate, record a stage event or a safeguarding referral.
+ */
+export function ExistingCase(props: {
+  store: FeedbackStore;
+  host: MailHost;
+  item: MailItem;
+  match: CaseMatch;
+  officer: Person;
+  calendar: WorkingCalendar | undefined;
+  today: string;
+  clockStarts: string;
+  safeguardingReasons: readonly string[] | undefined;
+  onChanged: (match: CaseMatch) => void;
+  onReload: () => void;
+}) {
+  const { match, today } = props;
+  const styles = useStyles();
+  const [showEvents, setShowEvents] = useState(false);
+  const actions = useCaseActions({
+    store: props.store,
+    host: props.host,
+    item: props.item,
+    match,
+    officer: props.officer,
+    safeguardingReasons: props.safeguardingReasons ?? [],
+    onChanged: props.onChanged,
+  });
+  const busy = actions.outcome.status === 'busy';
+  const view = caseSummaryView(match, props.calendar, today);
+  const safeguarding = match.case.value.safeguarding;
+  const stage = match.stages.at(-1)?.value;
+  const pauseRunning =
+    stage?.pauses.some((p) => p.from !== undefined && p.to === undefined) ?? false;
+  const open = match.case.value.status === 'open';
+
+  return (
+    <>
+      {props.safeguardingReasons ? (
+        <SafeguardingAlert
+          reasons={props.safeguardingReasons}
+          referral={
+            safeguarding?.referredOn
+              ? {
+                  referredOn: safeguarding.referredOn,
+                  referredBy: safeguarding.referredBy ?? 'an officer',
+                }
+              : undefined
+          }
+          today={today}
+          officer={props.officer.name}
+          busy={busy}
+          onRecordReferral={(r) => void actions.recordReferral(r)}
+        />
+      ) : null}
+      {actions.outcome.status === 'done' ? (
+        <StatusRegion intent="success" title="Saved">
+          {actions.outcome.message}
+          {actions.outcome.notes.map((n) => (
+            <div key={n}>{n}</div>
+          ))}
+        </StatusRegion>
+      ) : null}
+      {actions.outcome.status === 'failed' ? (
+        <StatusRegion
+          intent="error"
+          title="Not saved"
+          actions={
+            actions.outcome.error.code === 'conflict' ? (
+              <Button onClick={props.onReload}>Reload case</Button>
+            ) : undefined
+          }
+        >
+          {actions.outcome.message}
+        </StatusRegion>
+      ) : null}
+      <CaseSummary view={view}>
+        <div className={styles.actions}>
+          {match.matchedBy !== 'message' ? (
+            <Button
+              appearance="primary"
+              disabledFocusable={busy}
+              onClick={() => void actions.addEmail()}
+            >
+              Add email to {match.case.value.reference}
+            </Button>
+          ) : null}
+          <EscalateForm
+            stages={escalationTargets(match)}
+            requestedOn={props.clockStarts}
+            busy={busy}
+            onEscalate={(to, requested) => void actions.escalate(to, requested)}
+          />
+          {open && stage ? (
+            showEvents ? (
+              <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+                <StageEventForm
+                  today={today}
+                  pauseRunning={pauseRunning}
+                  busy={busy}
+                  onRecord={(event) => void actions.recordEvent(event)}
+                />
+              </Suspense>
+            ) : (
+              <Button appearance="subtle" onClick={() => setShowEvents(true)}>
+                Record acknowledgement, response, extension or pause…
+              </Button>
+            )
+          ) : null}
+          {busy ? <Spinner size="tiny" label="Saving…" /> : null}
+        </div>
+      </CaseSummary>
+    </>
+  );
+}

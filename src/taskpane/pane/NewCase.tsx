@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { Text } from '@fluentui/react-components';
+import { defaultServiceAreas, type Person } from '../../domain/records';
+import type { FeedbackStore } from '../../data/store';
+import type { WorkingCalendar } from '../../domain/calendar/workingCalendar';
+import type { MailHost, MailItem } from '../../platform/outlook/mailHost';
+import { NewCaseForm } from '../../ui/triage/NewCaseForm';
+import { DueDateList } from '../../ui/triage/DueDateList';
+import { SafeguardingAlert, type SafeguardingReferral } from '../../ui/triage/SafeguardingAlert';
+import { StatusRegion } from '../../ui/common/StatusRegion';
+import type { CaseDraft } from '../../ui/triage/caseDraft';
+import { caseDueDates } from '../model/dueDates';
+import { explainStoreError } from './storeCall';
+import { useNewCase, type SavedCase } from './useNewCase';
+
+/** A new matter: the safeguarding warning (if any), the prefilled form and its outcome. */
+export function NewCase(props: {
+  store: FeedbackStore;
+  host: MailHost;
+  item: MailItem;
+  officer: Person;
+  calendar: WorkingCalendar;
+  today: string;
+  initial: () => CaseDraft;
+  receivedHint: string | undefined;
+  safeguardingReasons: readonly string[] | undefined;
+  onSaved: (saved: SavedCase) => void;
+}) {
+  const [referral, setReferral] = useState<SafeguardingReferral | undefined>();
+  const flag = props.safeguardingReasons
+    ? { reasons: props.safeguardingReasons, ...(referral ?? {}) }
+    : undefined;
+  const form = useNewCase({
+    store: props.store,
+    host: props.host,
+    item: props.item,
+    officer: props.officer,
+    initial: props.initial,
+    safeguarding: flag,
+    onSaved: props.onSaved,
+  });
+  const preview = previewDueDates(props.calendar, form.draft, props.today);
+  return (
+    <>
+      {props.safeguardingReasons ? (
+        <SafeguardingAlert
+          reasons={props.safeguardingReasons}
+          referral={referral}
+          today={props.today}
+          officer={props.officer.name}
+          onRecordReferral={setReferral}
+        />
+      ) : null}
+      {form.save.status === 'failed' ? (
+        <StatusRegion intent="error" title="The case was not saved">
+          {explainStoreError(form.save.error, 'saving the case')} Nothing was lost: press Save case
+          again.
+        </StatusRegion>
+      ) : null}
+      <NewCaseForm
+        draft={form.draft}
+        errors={form.errors}
+        serviceAreas={defaultServiceAreas}
+        {...(props.receivedHint ? { receivedHint: props.receivedHint } : {})}
+        saving={form.save.status === 'saving'}
+        onChange={form.change}
+        onSubmit={() => void form.submit()}
+        preview={
+          preview.length > 0 ? (
+            <div>
+              <Text weight="semibold">If saved now</Text>
+              <DueDateList dates={preview} label="Due dates if saved now" />
+            </div>
+          ) : null
+        }
+      />
+    </>
+  );
+}
+
+function previewDueDates(calendar: WorkingCalendar, draft: CaseDraft, today: string) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.received)) return [];
+  try {
+    return caseDueDates(
+      calendar,
+      {
+        type: draft.type,
+        procedure: draft.type === 'complaint' && draft.procedure ? draft.procedure : null,
+        received: draft.received as never,
+      },
+      {
+        number: Number(draft.stage) as 0 | 1 | 2 | 3,
+        requested: draft.received as never,
+        pauses: [],
+      },
+      today,
+    ).map(({ status: _status, ...rest }) => rest);
+  } catch {
+    return []; // a half-typed date outside the calendar: no preview until it is whole
+  }
+}

@@ -1,0 +1,67 @@
+import type { CaseFile, CaseMatch } from '../../data/store';
+import { feedbackTypeLabels, procedureLabels } from '../../domain/records';
+import type { WorkingCalendar } from '../../domain/calendar/workingCalendar';
+import type { CaseSummaryView } from '../../ui/triage/CaseSummary';
+import type { DueDateView } from '../../ui/triage/DueDateList';
+import { caseDueDates } from '../model/dueDates';
+
+const matchedByText: Record<CaseMatch['matchedBy'], string> = {
+  message: 'This email is already on this case.',
+  conversation: 'An earlier email in this conversation is on this case.',
+  reference: 'This email quotes the case reference.',
+};
+
+export function dueDatesOf(
+  file: CaseFile,
+  calendar: WorkingCalendar | undefined,
+  today: string,
+): DueDateView[] {
+  if (!calendar) return [];
+  return caseDueDates(calendar, file.case.value, file.stages.at(-1)?.value, today);
+}
+
+/**
+ * The case as the pane shows it.
+ * A children's complaint at Stage 2 → `{ reference: 'CSC-2025-0003', stage: 'Stage 2',
+ * kind: "Complaint — Children's social care (statutory)", … }`
+ */
+export function caseSummaryView(
+  match: CaseMatch,
+  calendar: WorkingCalendar | undefined,
+  today: string,
+): CaseSummaryView {
+  const c = match.case.value;
+  const procedure = c.procedure ? ` — ${procedureLabels[c.procedure]}` : '';
+  return {
+    reference: c.reference,
+    kind: `${feedbackTypeLabels[c.type]}${procedure}`,
+    ...(c.type === 'complaint'
+      ? { stage: c.currentStage === 0 ? 'Early resolution' : `Stage ${c.currentStage}` }
+      : {}),
+    status: c.status,
+    matchedBy: matchedByText[match.matchedBy],
+    summary: c.summary,
+    ...(c.owner ? { owner: c.owner.name } : {}),
+    dueDates: dueDatesOf(match, calendar, today),
+  };
+}
+
+/** The stages a case may be escalated to now: children's 1→2→3, corporate 1→2. */
+export function escalationTargets(match: CaseMatch): (2 | 3)[] {
+  const c = match.case.value;
+  if (c.type !== 'complaint' || c.status !== 'open') return [];
+  if (c.procedure === 'children_statutory') {
+    if (c.currentStage === 1) return [2];
+    if (c.currentStage === 2) return [3];
+  }
+  if (c.procedure === 'corporate' && c.currentStage === 1) return [2];
+  return [];
+}
+
+/** "Acknowledgement due Wed 9 Apr 2025; Stage 1 response due Tue 22 Apr 2025" */
+export function dueDatesSentence(
+  dates: readonly DueDateView[],
+  format: (d: string) => string,
+): string {
+  return dates.map((d) => `${d.label} due ${format(d.due)}`).join('; ');
+}

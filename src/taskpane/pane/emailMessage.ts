@@ -1,0 +1,36 @@
+import type { EmailMessage } from '../../data/store';
+import type { MailHost, MailItem } from '../../platform/outlook/mailHost';
+
+/** The email as the store archives it: with the full MIME when the host can give it. */
+export async function emailMessageOf(host: MailHost, item: MailItem): Promise<EmailMessage> {
+  let mime: string | undefined;
+  try {
+    mime = await host.readMime(item.itemId);
+  } catch {
+    mime = undefined; // the store builds a faithful .eml from the fields instead
+  }
+  return {
+    internetMessageId: item.internetMessageId,
+    ...(item.conversationId ? { conversationId: item.conversationId } : {}),
+    subject: item.subject,
+    from: item.from,
+    to: item.to,
+    receivedAt: item.receivedAt,
+    body: item.body,
+    ...(mime ? { mime } : {}),
+  };
+}
+
+/** Tags the email in the mailbox; a failure is worth a note, never worth failing the save. */
+export async function tagEmail(
+  host: MailHost,
+  item: MailItem,
+  category: string,
+): Promise<string | undefined> {
+  try {
+    const tagged = await host.applyCategory(item.itemId, category);
+    return tagged.ok ? undefined : tagged.error.message;
+  } catch {
+    return `The Outlook category "${category}" could not be applied: add it by hand.`;
+  }
+}
