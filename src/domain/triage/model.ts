@@ -153,6 +153,9 @@ export function predictWithModel(
   const vocabulary = Math.max(1, model.vocabulary);
   const logs = FEEDBACK_TYPES.map((type) => {
     const counts = model.classes[type];
+    // A type no officer has confirmed yet has no evidence for it: it gets no probability,
+    // rather than the inflated likelihood an empty class would get from smoothing alone.
+    if (counts.documents === 0) return Number.NEGATIVE_INFINITY;
     const prior = Math.log((counts.documents + 1) / (model.examples + FEEDBACK_TYPES.length));
     const denominator = Math.log(counts.tokenTotal + vocabulary);
     let sum = prior;
@@ -162,13 +165,19 @@ export function predictWithModel(
   const max = Math.max(...logs);
   const exps = logs.map((l) => Math.exp(l - max));
   const total = exps.reduce((a, b) => a + b, 0);
+  // Naive Bayes is famously over-sure; never let it claim more than 85 %.
+  const calibrated = (e: number | undefined): number =>
+    (1 - UNCERTAINTY) * ((e ?? 0) / total) + UNCERTAINTY / FEEDBACK_TYPES.length;
   return {
-    complaint: (exps[0] ?? 0) / total,
-    compliment: (exps[1] ?? 0) / total,
-    mp_enquiry: (exps[2] ?? 0) / total,
-    other: (exps[3] ?? 0) / total,
+    complaint: calibrated(exps[0]),
+    compliment: calibrated(exps[1]),
+    mp_enquiry: calibrated(exps[2]),
+    other: calibrated(exps[3]),
   };
 }
+
+/** Share of the model's belief spread evenly over the types: it is never certain. */
+const UNCERTAINTY = 0.2;
 
 /** Below this many confirmed emails the model stays silent: the rules carry the suggestion. */
 export const MIN_EXAMPLES = 30;

@@ -1,5 +1,5 @@
 import { FIGURES_OF_SPEECH, SIGNPOSTING, TRIGGERS } from './safeguardingLexicon';
-import { isNegatedAt, quote, sentencesOf } from './text';
+import { isNegatedAt, quote } from './text';
 
 export interface SafeguardingFinding {
   readonly safeguarding: boolean;
@@ -25,34 +25,53 @@ export function findSafeguarding(text: string): SafeguardingFinding {
   let cleaned = text;
   for (const figure of FIGURES_OF_SPEECH) cleaned = cleaned.replace(figure, ' ');
   let total = 0;
-  const reasons: string[] = [];
+  const found: { at: number; reason: string }[] = [];
   const seen = new Set<string>();
-  for (const sentence of sentencesOf(cleaned)) {
-    if (SIGNPOSTING.test(sentence)) continue;
-    for (const trigger of TRIGGERS) {
-      if (trigger.unless?.test(sentence)) continue;
-      const phrase = firstUnnegated(sentence, trigger.pattern, trigger.negatable === true);
-      if (phrase === null) continue;
+  // One pass of each trigger over the whole text (fast); the sentence around a match is
+  // only cut out to check it against signposting and the trigger's exceptions.
+  for (const trigger of TRIGGERS) {
+    const { pattern } = trigger;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(cleaned); match !== null; match = pattern.exec(cleaned)) {
+      const phrase = match[0];
+      if (phrase.length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
       const key = phrase.toLowerCase();
       if (seen.has(key)) continue;
+      if (trigger.negatable && isNegatedAt(cleaned, match.index)) continue;
+      const sentence = sentenceAround(cleaned, match.index, match.index + phrase.length);
+      if (SIGNPOSTING.test(sentence) || trigger.unless?.test(sentence)) continue;
       seen.add(key);
       total += trigger.strength === 'strong' ? STRONG : WEAK;
-      reasons.push(`${quote(phrase)}: ${trigger.concern}`);
+      found.push({ at: match.index, reason: `${quote(phrase)}: ${trigger.concern}` });
     }
+    pattern.lastIndex = 0;
   }
   const safeguarding = total >= THRESHOLD;
+  const reasons = found.sort((a, b) => a.at - b.at).map((f) => f.reason);
   return { safeguarding, reasons: safeguarding ? reasons.slice(0, 8) : [] };
 }
 
-function firstUnnegated(sentence: string, pattern: RegExp, negatable: boolean): string | null {
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(sentence); match !== null; match = pattern.exec(sentence)) {
-    if (!negatable || !isNegatedAt(sentence, match.index)) {
-      pattern.lastIndex = 0;
-      return match[0];
-    }
-    if (match[0].length === 0) pattern.lastIndex++;
+/** The sentence (or line) holding text[from, to): bounded by a line break or `.`, `!`, `?` and a space. */
+function sentenceAround(text: string, from: number, to: number): string {
+  let start = from;
+  while (start > 0) {
+    const c = text[start - 1];
+    if (c === '\n') break;
+    if ((c === ' ' || c === '\t') && /[.!?]/.test(text[start - 2] ?? '')) break;
+    start--;
   }
-  pattern.lastIndex = 0;
-  return null;
+  let end = to;
+  while (end < text.length) {
+    const c = text[end];
+    if (c === '\n') break;
+    if (/[.!?]/.test(c ?? '') && /\s/.test(text[end + 1] ?? ' ')) {
+      end++;
+      break;
+    }
+    end++;
+  }
+  return text.slice(start, end);
 }

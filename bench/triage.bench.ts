@@ -1,0 +1,50 @@
+/**
+ * Triage suggestions per second over the labelled corpus, repeated (issue 3, point 5;
+ * target ≥ 2,000/s). Each suggestion is the full path of `classify`: type with reasons,
+ * safeguarding, references, procedure and stage, MP (rules only, no model).
+ *
+ * Prints two lines:
+ * - `triage.suggestions: N per second` — per second of this process's CPU time, i.e. what
+ *   one core sustains; it does not move when other work shares the machine.
+ * - `triage.suggestions.wall: N per second` — per second of wall-clock time, which falls
+ *   when the machine is busy (the load average is printed beside it on stderr).
+ *
+ * Runs standalone (`npx tsx bench/triage.bench.ts`) or under `bench/run.ts`.
+ */
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { emailInputSchema, suggestTriage, type EmailInput } from '../src/domain/triage';
+
+const corpusPath = fileURLToPath(new URL('../../shared/corpus/emails.jsonl', import.meta.url));
+const emails: EmailInput[] = readFileSync(corpusPath, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => emailInputSchema.parse(JSON.parse(line)));
+
+const WARM_UP_ROUNDS = 10;
+const MIN_MILLISECONDS = 2_000;
+
+let sink = 0;
+const round = (): void => {
+  for (const email of emails) sink += suggestTriage(email).confidence;
+};
+
+for (let i = 0; i < WARM_UP_ROUNDS; i++) round();
+let count = 0;
+const cpuStart = process.cpuUsage();
+const wallStart = performance.now();
+while (performance.now() - wallStart < MIN_MILLISECONDS) {
+  round();
+  count += emails.length;
+}
+const wallSeconds = (performance.now() - wallStart) / 1000;
+const cpu = process.cpuUsage(cpuStart);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+if (sink < 0) console.error('unreachable'); // keeps the work observable
+
+console.log(`triage.suggestions: ${Math.round(count / cpuSeconds)} per second`);
+console.log(`triage.suggestions.wall: ${Math.round(count / wallSeconds)} per second`);
+console.error(
+  `(${count} suggestions over ${emails.length} corpus emails; load average ${loadavg()[0]?.toFixed(1)})`,
+);

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { findSafeguarding } from '../../../../src/domain/triage';
+
+describe('findSafeguarding: wording that suggests someone is at risk of harm', () => {
+  it.each([
+    [
+      'physical harm',
+      'My grandson came home with bruises on his back and said his stepdad hits him.',
+    ],
+    [
+      'a child left alone',
+      'The baby next door has been on her own in the flat since this morning.',
+    ],
+    ['self-harm', 'My daughter has started self-harming and says she wants to die.'],
+    [
+      'a missing child',
+      'He has been missing from his placement since Tuesday and the police know.',
+    ],
+    ['exploitation', 'Older men pick her up from school and give her vapes and money.'],
+    ['domestic abuse', 'I left because of domestic abuse and now he knows where we live.'],
+    [
+      'neglect of an older person',
+      'I found him on the kitchen floor and he has not had his medication for two days.',
+    ],
+    ['financial abuse', 'Her nephew has taken her bank card and she has no money for food.'],
+    ['fear of going home', 'She told her teacher she is scared to go home tonight.'],
+    ['a threat', 'A man showed him a knife and said he would regret it.'],
+  ])('flags %s, quoting the phrases', (_concern, text) => {
+    const finding = findSafeguarding(text);
+    expect(finding.safeguarding).toBe(true);
+    expect(finding.reasons.length).toBeGreaterThan(0);
+    for (const reason of finding.reasons) expect(reason).toMatch(/^".+": /);
+  });
+
+  it('quotes the triggering phrase and names the concern', () => {
+    expect(findSafeguarding('He had a black eye when he came to school.').reasons).toEqual([
+      '"black eye": possible physical harm',
+    ]);
+  });
+
+  it.each([
+    'Honestly this delay is killing me.',
+    "I'm dying to know when the bins will be fixed.",
+    'Dealing with your parking team has been a complete nightmare.',
+    'I feel like I am banging my head against a wall with your benefits team.',
+    'Getting the council to fix this is like banging my head against a brick wall, it is abuse of process.',
+    'This sets a dangerous precedent for other families.',
+    'I am at risk of losing my job because of the towing.',
+    'The footpath by the school is unsafe after the flooding.',
+    'The receptionist was verbally abusive to me.',
+  ])('does not cry wolf on a figure of speech or a non-personal risk: %s', (text) => {
+    expect(findSafeguarding(text)).toEqual({ safeguarding: false, reasons: [] });
+  });
+
+  it('does not flag negated or plainly safe wording', () => {
+    expect(findSafeguarding('There were no bruises and he is not at risk.').safeguarding).toBe(
+      false,
+    );
+    expect(findSafeguarding('She is safe and happy with her foster carers.').safeguarding).toBe(
+      false,
+    );
+  });
+
+  it('does not flag signposting to help', () => {
+    const text =
+      'If you are worried that a child is at risk of harm, contact the MASH or call 999.';
+    expect(findSafeguarding(text).safeguarding).toBe(false);
+  });
+
+  it('needs more than one weak sign: crying alone is not enough, crying and shouting is', () => {
+    expect(findSafeguarding('The baby was crying when I rang.').safeguarding).toBe(false);
+    expect(
+      findSafeguarding('I heard shouting through the wall and then crying.').safeguarding,
+    ).toBe(true);
+  });
+});
