@@ -4,3 +4,6 @@ export * from './defaultPolicy';
 export * from './dueDate';
 export * from './clockStatus';
 export * from './complaintTimeLimit';
+export * from './stagePauses';
+export * from './caseTimeliness';
+export * from './fromSettings';
