@@ -101,6 +101,8 @@ export interface Snapshot {
   readonly costs: readonly Stored<Cost>[];
   readonly demand: readonly Stored<DemandFigure>[];
   readonly settings: CouncilSettings;
+  /** Items that could not be read (left out above), one plain sentence each; absent when none. */
+  readonly problems?: readonly string[];
 }
 
 export interface FeedbackStore {

@@ -1,0 +1,176 @@
+import {
+  feedbackCaseRecord,
+  loadRecord,
+  stageRecord,
+  type FeedbackCase,
+  type Stage,
+  type StageNumber,
+} from '../../domain/records';
+import type { CaseReference } from '../../domain/shared/brand';
+import { StoreFailure } from '../graph/storeError';
+import { casesList, stagesList } from '../lists';
+import type { CaseFile, StageEvent, Stored } from '../store';
+import { readCaseFile } from './caseFiles';
+import type { StoreContext } from './context';
+import { createOrFind, updateItem } from './items';
+
+const conflict = () =>
+  new StoreFailure({
+    code: 'conflict',
+    message:
+      'Someone else changed this case while you were working on it. Reload to see their changes, then make yours again.',
+  });
+
+async function requireCase(ctx: StoreContext, reference: CaseReference): Promise<CaseFile> {
+  const file = await readCaseFile(ctx, reference);
+  if (!file)
+    throw new StoreFailure({ code: 'not_found', message: `There is no case ${reference}.` });
+  return file;
+}
+
+const invalid = (message: string) => new StoreFailure({ code: 'invalid', message });
+
+function validCase(value: unknown): FeedbackCase {
+  const loaded = loadRecord(feedbackCaseRecord, value);
+  if (!loaded.ok) throw invalid(loaded.error.message);
+  return loaded.value;
+}
+
+/** The highest stage each procedure has before the Ombudsman. */
+const lastStage = { children_statutory: 3, adults_statutory: 1, corporate: 2 } as const;
+
+/**
+ * Escalates a complaint to Stage 2 or 3: the case moves on (guarded by its ETag, so a
+ * colleague's change in between is a conflict, not an overwrite) and the new stage starts
+ * on the request date. A case closed by its last response is open again.
+ */
+export async function escalate(
+  ctx: StoreContext,
+  reference: CaseReference,
+  to: 2 | 3,
+  requested: string,
+  etag: string,
+): Promise<CaseFile> {
+  const file = await requireCase(ctx, reference);
+  const current = file.case.value;
+  if (current.type !== 'complaint' || current.procedure === null)
+    throw invalid('Only a complaint can be escalated.');
+  if (to > lastStage[current.procedure])
+    throw invalid(
+      current.procedure === 'adults_statutory'
+        ? 'Adult social care complaints have one local stage: the next step is the Ombudsman.'
+        : `A ${current.procedure === 'corporate' ? 'corporate' : "children's"} complaint has no Stage ${to}: the next step is the Ombudsman.`,
+    );
+  if (to <= current.currentStage && file.stages.some((s) => s.value.number === to))
+    throw invalid(`This case is already at Stage ${current.currentStage}.`);
+  if (file.case.etag !== etag) throw conflict();
+  const { outcome: _outcome, closed: _closed, ...open } = current;
+  const moved = validCase({ ...open, currentStage: to, status: 'open' });
+  const stage = loadRecord(stageRecord, {
+    schemaVersion: stageRecord.version,
+    caseReference: reference,
+    number: to,
+    requested,
+  });
+  if (!stage.ok) throw invalid(stage.error.message);
+  const updated = await updateItem(ctx, casesList, file.case.itemId, moved, etag);
+  await createOrFind(ctx, stagesList, stage.value);
+  return (await readCaseFile(ctx, reference)) ?? { case: updated, stages: file.stages };
+}
+
+/** The stage after one event; a plain message for an event that does not fit. */
+export function applyStageEvent(stage: Stage, event: StageEvent): Stage {
+  switch (event.kind) {
+    case 'acknowledged':
+      return { ...stage, acknowledged: event.on as Stage['requested'] };
+    case 'responded':
+      return {
+        ...stage,
+        responded: event.on as Stage['requested'],
+        ...(event.outcome ? { outcome: event.outcome } : {}),
+      };
+    case 'extension':
+      return {
+        ...stage,
+        extension: { agreedOn: event.agreedOn as Stage['requested'], reason: event.reason },
+      };
+    case 'pause_started': {
+      if (stage.pauses.some((p) => p.from !== undefined && p.to === undefined))
+        throw invalid('This stage is already paused: end that pause first.');
+      return {
+        ...stage,
+        pauses: [
+          ...stage.pauses,
+          {
+            from: event.from as Stage['requested'],
+            reason: event.reason,
+            agreedByBoth: false,
+            ...(event.note ? { note: event.note } : {}),
+          },
+        ],
+      };
+    }
+    case 'pause_ended': {
+      const open = stage.pauses.findIndex((p) => p.from !== undefined && p.to === undefined);
+      if (open < 0) throw invalid('This stage is not paused.');
+      const pauses = stage.pauses.map((p, i) =>
+        i === open ? { ...p, to: event.to as Stage['requested'] } : p,
+      );
+      return { ...stage, pauses };
+    }
+  }
+}
+
+/**
+ * Records an acknowledgement, response, extension or pause on a stage. `etag` is the one the
+ * screen showed, of the stage or of the case: if either changed since, it is a conflict. A
+ * response resolves the case (status closed, its outcome and date), which is what the annual
+ * report counts; escalating opens it again.
+ */
+export async function recordStageEvent(
+  ctx: StoreContext,
+  reference: CaseReference,
+  number: StageNumber,
+  event: StageEvent,
+  etag: string,
+): Promise<CaseFile> {
+  const file = await requireCase(ctx, reference);
+  const stage = file.stages.find((s) => s.value.number === number);
+  if (!stage)
+    throw new StoreFailure({
+      code: 'not_found',
+      message: `Case ${reference} has no Stage ${number}.`,
+    });
+  if (etag !== stage.etag && etag !== file.case.etag) throw conflict();
+  const next = loadRecord(stageRecord, applyStageEvent(stage.value, event));
+  if (!next.ok) throw invalid(next.error.message);
+  await updateItem(ctx, stagesList, stage.itemId, next.value, stage.etag);
+  if (event.kind === 'responded') {
+    const resolved = validCase({
+      ...file.case.value,
+      status: 'closed',
+      closed: event.on,
+      ...(event.outcome ? { outcome: event.outcome } : {}),
+    });
+    await updateItem(ctx, casesList, file.case.itemId, resolved, file.case.etag);
+  }
+  return requireCase(ctx, reference);
+}
+
+/** Changes a case's own values (not its reference), guarded by the ETag the screen showed. */
+export async function updateCase(
+  ctx: StoreContext,
+  reference: CaseReference,
+  patch: Partial<FeedbackCase>,
+  etag: string,
+): Promise<Stored<FeedbackCase>> {
+  const file = await requireCase(ctx, reference);
+  if (file.case.etag !== etag) throw conflict();
+  const merged = validCase({
+    ...file.case.value,
+    ...patch,
+    reference: file.case.value.reference,
+    schemaVersion: feedbackCaseRecord.version,
+  });
+  return updateItem(ctx, casesList, file.case.itemId, merged, etag);
+}

@@ -1,0 +1,73 @@
+import type { GraphClient } from '../graph/client';
+import { asStoreResult } from '../graph/storeError';
+import type { FeedbackStore } from '../store';
+import { readCaseFile } from './caseFiles';
+import { escalate, recordStageEvent, updateCase } from './caseOps';
+import { createStoreContext } from './context';
+import { findCaseForEmail } from './findCaseForEmail';
+import { saveAction, saveDemandFigure, savePlan, saveSettings, transitionPlan } from './recordOps';
+import { ensureCorrespondence, saveCaseFromEmail } from './saveCaseFromEmail';
+import { messageKey } from './messageKey';
+import { SnapshotCache } from './snapshotCache';
+import { StoreFailure } from '../graph/storeError';
+
+export interface GraphStoreOptions {
+  /** `root`, a site id, or `host:/sites/path`. */
+  readonly siteId: string;
+  /** The clock for plan history; tests pass a fixed one. */
+  readonly now?: () => Date;
+}
+
+export interface GraphFeedbackStore extends FeedbackStore {
+  /** Graph requests the last `loadSnapshot` made (one per list when nothing changed). */
+  lastSnapshotRequests(): number;
+}
+
+/**
+ * The FeedbackStore over SharePoint lists through Microsoft Graph: every method is real
+ * requests, every failure a StoreError with a plain message.
+ *
+ * `const store = createGraphStore(createGraphClient({ baseUrl }), { siteId: 'root' })`;
+ * `await store.getCase('CSC-2025-0042')` → `{ ok: true, value: { case, stages } }`
+ */
+export function createGraphStore(
+  client: GraphClient,
+  options: GraphStoreOptions,
+): GraphFeedbackStore {
+  const ctx = createStoreContext(client, options.siteId, options.now);
+  const snapshot = new SnapshotCache();
+  return {
+    findCaseForEmail: (email) => asStoreResult(() => findCaseForEmail(ctx, email)),
+    saveCaseFromEmail: (input, email, by) =>
+      asStoreResult(() => saveCaseFromEmail(ctx, input, email, by)),
+    addEmailToCase: (reference, email) =>
+      asStoreResult(async () => {
+        const file = await readCaseFile(ctx, reference);
+        if (!file)
+          throw new StoreFailure({ code: 'not_found', message: `There is no case ${reference}.` });
+        const stored = await ensureCorrespondence(
+          ctx,
+          reference,
+          email,
+          await messageKey(email.internetMessageId),
+        );
+        const { messageKey: _key, ...value } = stored.value;
+        return { ...stored, value };
+      }),
+    getCase: (reference) => asStoreResult(() => readCaseFile(ctx, reference)),
+    escalate: (reference, to, requested, etag) =>
+      asStoreResult(() => escalate(ctx, reference, to, requested, etag)),
+    recordStageEvent: (reference, stage, event, etag) =>
+      asStoreResult(() => recordStageEvent(ctx, reference, stage, event, etag)),
+    updateCase: (reference, patch, etag) =>
+      asStoreResult(() => updateCase(ctx, reference, patch, etag)),
+    loadSnapshot: () => asStoreResult(() => snapshot.load(ctx)),
+    saveAction: (action, etag) => asStoreResult(() => saveAction(ctx, action, etag)),
+    savePlan: (plan, etag) => asStoreResult(() => savePlan(ctx, plan, etag)),
+    transitionPlan: (planId, action, by, comment, etag) =>
+      asStoreResult(() => transitionPlan(ctx, planId, action, by, comment, etag)),
+    saveSettings: (settings) => asStoreResult(() => saveSettings(ctx, settings)),
+    saveDemandFigure: (figure) => asStoreResult(() => saveDemandFigure(ctx, figure)),
+    lastSnapshotRequests: () => snapshot.lastRequests(),
+  };
+}

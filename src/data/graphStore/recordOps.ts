@@ -1,0 +1,159 @@
+import {
+  actionPlanRecord,
+  councilSettingsRecord,
+  defaultCouncilSettings,
+  demandFigureRecord,
+  learningActionRecord,
+  loadRecord,
+  type ActionPlan,
+  type CouncilSettings,
+  type DemandFigure,
+  type LearningAction,
+  type Person,
+  type VersionedRecord,
+} from '../../domain/records';
+import {
+  transitionPlan as applyTransition,
+  type PlanAction,
+} from '../../domain/plans/transitionPlan';
+import { GraphRequestError } from '../graph/errors';
+import { StoreFailure } from '../graph/storeError';
+import { actionPlansList, actionsList, demandList, settingsList, SETTINGS_KEY } from '../lists';
+import type { ListDefinition } from '../lists/listDefinition';
+import type { Stored } from '../store';
+import type { StoreContext } from './context';
+import { createItem, findByKey, updateItem } from './items';
+import type { z } from 'zod';
+
+function validate<S extends z.ZodType>(record: VersionedRecord<S>, value: unknown): z.output<S> {
+  const loaded = loadRecord(record, value);
+  if (!loaded.ok) throw new StoreFailure({ code: 'invalid', message: loaded.error.message });
+  return loaded.value;
+}
+
+/**
+ * Saves a record keyed by its own id. With an ETag it updates the item the screen showed
+ * (412 → conflict); without one it creates it — and when an item with that id exists already
+ * (a retry whose first attempt landed), returns it if it holds the same values.
+ */
+async function saveKeyed<T>(
+  ctx: StoreContext,
+  definition: ListDefinition<T>,
+  value: T,
+  etag: string | undefined,
+): Promise<Stored<T>> {
+  const key = definition.keyOf(value);
+  if (etag !== undefined) {
+    const current = await findByKey(ctx, definition, key);
+    if (!current)
+      throw new StoreFailure({
+        code: 'not_found',
+        message: `${key} is no longer in SharePoint: reload.`,
+      });
+    return updateItem(ctx, definition, current.itemId, value, etag);
+  }
+  try {
+    return await createItem(ctx, definition, value);
+  } catch (error) {
+    if (!(error instanceof GraphRequestError) || !error.isUniqueViolation) throw error;
+    const existing = await findByKey(ctx, definition, key);
+    if (
+      existing &&
+      JSON.stringify(definition.toFields(existing.value)) ===
+        JSON.stringify(definition.toFields(value))
+    )
+      return existing;
+    throw new StoreFailure({
+      code: 'conflict',
+      message: `${key} already exists (someone may have saved it first). Reload, then make your changes again.`,
+    });
+  }
+}
+
+export const saveAction = (ctx: StoreContext, action: LearningAction, etag?: string) =>
+  saveKeyed(ctx, actionsList, validate(learningActionRecord, action), etag);
+
+export const savePlan = (ctx: StoreContext, plan: ActionPlan, etag?: string) =>
+  saveKeyed(ctx, actionPlansList, validate(actionPlanRecord, plan), etag);
+
+/** The council's settings, or the defaults when none were saved yet. */
+export async function readSettings(
+  ctx: StoreContext,
+): Promise<{ settings: CouncilSettings; stored?: Stored<CouncilSettings> }> {
+  const stored = await findByKey(ctx, settingsList, SETTINGS_KEY);
+  return stored ? { settings: stored.value, stored } : { settings: defaultCouncilSettings() };
+}
+
+/**
+ * One step of an action plan's workflow. Who may take it is checked against the heads of
+ * service in the settings BEFORE anything is written (hiding a button is never the only
+ * guard); the step is appended to the plan's history with who, when and the comment.
+ */
+export async function transitionPlan(
+  ctx: StoreContext,
+  planId: string,
+  action: PlanAction,
+  by: Person,
+  comment: string,
+  etag: string,
+): Promise<Stored<ActionPlan>> {
+  const current = await findByKey(ctx, actionPlansList, planId);
+  if (!current)
+    throw new StoreFailure({ code: 'not_found', message: `There is no action plan ${planId}.` });
+  const { settings } = await readSettings(ctx);
+  const next = applyTransition(
+    current.value,
+    action,
+    { by, at: ctx.now().toISOString(), comment },
+    settings.headsOfService,
+  );
+  if (!next.ok) {
+    throw new StoreFailure({
+      code: next.error.code === 'not_head_of_service' ? 'forbidden' : 'invalid',
+      message: next.error.message,
+    });
+  }
+  return updateItem(
+    ctx,
+    actionPlansList,
+    current.itemId,
+    validate(actionPlanRecord, next.value),
+    etag,
+  );
+}
+
+/** Saves the settings (one item; the complaints manager is its only editor). */
+export async function saveSettings(
+  ctx: StoreContext,
+  settings: CouncilSettings,
+): Promise<CouncilSettings> {
+  const valid = validate(councilSettingsRecord, settings);
+  const { stored } = await readSettings(ctx);
+  if (stored) return (await updateItem(ctx, settingsList, stored.itemId, valid)).value;
+  try {
+    return (await createItem(ctx, settingsList, valid)).value;
+  } catch (error) {
+    if (!(error instanceof GraphRequestError) || !error.isUniqueViolation) throw error;
+    const again = await findByKey(ctx, settingsList, SETTINGS_KEY);
+    if (!again) throw error;
+    return (await updateItem(ctx, settingsList, again.itemId, valid)).value;
+  }
+}
+
+/** One figure per year and measure: a second save replaces the first. */
+export async function saveDemandFigure(
+  ctx: StoreContext,
+  figure: DemandFigure,
+): Promise<Stored<DemandFigure>> {
+  const valid = validate(demandFigureRecord, figure);
+  const existing = await findByKey(ctx, demandList, demandList.keyOf(valid));
+  if (existing) return updateItem(ctx, demandList, existing.itemId, valid);
+  try {
+    return await createItem(ctx, demandList, valid);
+  } catch (error) {
+    if (!(error instanceof GraphRequestError) || !error.isUniqueViolation) throw error;
+    const again = await findByKey(ctx, demandList, demandList.keyOf(valid));
+    if (!again) throw error;
+    return updateItem(ctx, demandList, again.itemId, valid);
+  }
+}

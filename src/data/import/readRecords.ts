@@ -1,0 +1,61 @@
+import { defaultCouncilSettings, type CouncilSettings } from '../../domain/records';
+import type { ReportInput } from '../../domain/reporting';
+import type { GraphClient } from '../graph/client';
+import { readAllPages } from '../graph/paging';
+import {
+  actionsList,
+  casesList,
+  costsList,
+  demandList,
+  ombudsmanList,
+  settingsList,
+  stagesList,
+  type ListDefinition,
+} from '../lists';
+import { listPaths } from './listIds';
+
+/** Every record a report reads, and the settings (calendar and Stage 2 clock), from the site. */
+export interface SiteRecords extends ReportInput {
+  readonly settings: CouncilSettings;
+}
+
+/**
+ * Reads the lists the annual report needs, page by page (5,000 items a page), and checks each
+ * item against its record schema: an unreadable item stops the report with the item and the
+ * reason, rather than being left out of a published figure.
+ */
+export async function readSiteRecords(client: GraphClient, siteId: string): Promise<SiteRecords> {
+  const lists = [casesList, stagesList, ombudsmanList, costsList, actionsList, demandList, settingsList];
+  const paths = await listPaths(client, siteId, lists as readonly ListDefinition<unknown>[]);
+  const read = async <T>(list: ListDefinition<T>): Promise<T[]> => {
+    const { items } = await readAllPages<{ id: string; fields?: Record<string, unknown> }>(
+      client,
+      `${paths.get(list.key) as string}/items?$expand=fields&$top=5000`,
+    );
+    return items.map((item) => {
+      const loaded = list.fromFields(item.fields ?? {});
+      if (!loaded.ok) {
+        throw new Error(`item ${item.id} of the ${list.displayName} list cannot be read: ${loaded.error.message}`);
+      }
+      return loaded.value;
+    });
+  };
+  const [cases, stages, ombudsman, costs, actions, demand, settings] = await Promise.all([
+    read(casesList),
+    read(stagesList),
+    read(ombudsmanList),
+    read(costsList),
+    read(actionsList),
+    read(demandList),
+    read(settingsList),
+  ]);
+  return {
+    cases,
+    stages,
+    ombudsman,
+    costs,
+    actions,
+    demand,
+    settings: settings[0] ?? defaultCouncilSettings(),
+  };
+}

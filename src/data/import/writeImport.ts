@@ -1,0 +1,174 @@
+import type { GraphClient } from '../graph/client';
+import { runBatch, type BatchRequest } from '../graph/batch';
+import {
+  actionsList,
+  casesList,
+  costsList,
+  demandList,
+  ombudsmanList,
+  stagesList,
+  type ListDefinition,
+} from '../lists';
+import { forCreate } from '../lists/fieldValues';
+import type { ImportError } from './importError';
+import type { ImportPlan } from './importPlan';
+import { existingKeys, listPaths } from './listIds';
+
+export const recordKinds = ['cases', 'stages', 'ombudsman', 'costs', 'actions', 'demand'] as const;
+export type RecordKind = (typeof recordKinds)[number];
+export type KindCounts = Record<RecordKind, number>;
+
+interface Target {
+  readonly kind: RecordKind;
+  readonly file: string;
+  readonly list: ListDefinition<never>;
+  readonly rows: readonly { readonly row: number; readonly value: unknown }[];
+}
+
+export interface WriteOptions {
+  readonly siteId: string;
+  /** Count what would be created and updated, write nothing. */
+  readonly dryRun?: boolean;
+  /** Batches in flight at once (each of 20 requests). Default 4. */
+  readonly concurrency?: number;
+  /** Records already written by an interrupted run of the same files, by kind. */
+  readonly alreadyWritten?: Partial<KindCounts>;
+  /** After each slice of writes: records done so far and in all, and how far each kind got. */
+  readonly onProgress?: (done: number, total: number, written: KindCounts) => void;
+}
+
+export interface WriteResult {
+  readonly imported: KindCounts;
+  readonly updated: KindCounts;
+  /** Records skipped because an interrupted run had written them. */
+  readonly resumed: KindCounts;
+  readonly errors: ImportError[];
+}
+
+/** Requests per slice between progress reports and checkpoints (20 batches of 20). */
+const SLICE = 400;
+
+/**
+ * Writes the valid rows of a plan through JSON `$batch` (20 requests per batch, throttled
+ * sub-requests retried), cases first. Each record is created, or updated when an item with
+ * its key (reference, stage key, cost or action id…) is already in the list.
+ * Rows with an error in `plan.errors` are left out (that is what `--partial` writes).
+ */
+export async function writeImport(
+  client: GraphClient,
+  plan: ImportPlan,
+  options: WriteOptions,
+): Promise<WriteResult> {
+  const bad = new Set(plan.errors.map((e) => `${e.file}#${e.row}`));
+  const keep = <R extends { row: number }>(file: string, rows: readonly R[]) =>
+    rows.filter((r) => !bad.has(`${file}#${r.row}`));
+  const cases = keep('cases.csv', plan.cases);
+  const targets: Target[] = [
+    {
+      kind: 'cases',
+      file: 'cases.csv',
+      list: casesList,
+      rows: cases.map((c) => ({ row: c.row, value: c.case })),
+    },
+    {
+      kind: 'stages',
+      file: 'cases.csv',
+      list: stagesList,
+      rows: cases.flatMap((c) => c.stages.map((value) => ({ row: c.row, value }))),
+    },
+    {
+      kind: 'ombudsman',
+      file: 'ombudsman.csv',
+      list: ombudsmanList,
+      rows: keep('ombudsman.csv', plan.ombudsman),
+    },
+    { kind: 'costs', file: 'costs.csv', list: costsList, rows: keep('costs.csv', plan.costs) },
+    {
+      kind: 'actions',
+      file: 'actions.csv',
+      list: actionsList,
+      rows: keep('actions.csv', plan.actions),
+    },
+    {
+      kind: 'demand',
+      file: 'context.csv',
+      list: demandList,
+      rows: keep('context.csv', plan.demand),
+    },
+  ] as unknown as Target[];
+
+  const paths = await listPaths(
+    client,
+    options.siteId,
+    targets.map((t) => t.list),
+  );
+  const imported = zero();
+  const updated = zero();
+  const resumed = zero();
+  const written = zero();
+  const errors: ImportError[] = [];
+  const total = targets.reduce((sum, t) => sum + t.rows.length, 0);
+  let done = 0;
+  for (const target of targets) {
+    if (target.rows.length === 0) continue;
+    const path = paths.get(target.list.key) as string;
+    const keys = await existingKeys(client, path, target.list.keyColumn);
+    const skip = Math.min(options.alreadyWritten?.[target.kind] ?? 0, target.rows.length);
+    resumed[target.kind] = skip;
+    written[target.kind] = skip;
+    done += skip;
+    for (let start = skip; start < target.rows.length; start += SLICE) {
+      const slice = target.rows.slice(start, start + SLICE);
+      const requests: BatchRequest[] = [];
+      const creates: boolean[] = [];
+      for (const { value } of slice) {
+        const fields = target.list.toFields(value as never);
+        const itemId = keys.get(target.list.keyOf(value as never));
+        creates.push(itemId === undefined);
+        requests.push(
+          itemId === undefined
+            ? { method: 'POST', url: `${path}/items`, body: { fields: forCreate(fields) } }
+            : { method: 'PATCH', url: `${path}/items/${itemId}/fields`, body: fields },
+        );
+      }
+      if (options.dryRun) {
+        for (const create of creates) (create ? imported : updated)[target.kind] += 1;
+      } else {
+        const responses = await runBatch(client, requests, {
+          concurrency: options.concurrency ?? 4,
+        });
+        responses.forEach((response, i) => {
+          const row = slice[i]?.row ?? 0;
+          if (response.status >= 400) {
+            errors.push({
+              file: target.file,
+              row,
+              column: '',
+              message: writeFailure(target, response),
+            });
+          } else {
+            (creates[i] ? imported : updated)[target.kind] += 1;
+          }
+        });
+      }
+      done += slice.length;
+      written[target.kind] = start + slice.length;
+      options.onProgress?.(done, total, { ...written });
+    }
+  }
+  return { imported, updated, resumed, errors };
+}
+
+function zero(): KindCounts {
+  return { cases: 0, stages: 0, ombudsman: 0, costs: 0, actions: 0, demand: 0 };
+}
+
+/** The Graph error's message, which names the field the site refused; never the row's data. */
+function writeFailure(target: Target, response: { status: number; body: unknown }): string {
+  const body = response.body as { error?: { code?: string; message?: string } } | undefined;
+  const detail = body?.error?.message ?? `status ${response.status}`;
+  return `the site refused this ${target.kind === 'stages' ? 'stage' : 'row'} (${response.status} ${body?.error?.code ?? ''}): ${detail}`.replace(
+    ' ()',
+    '',
+  );
+}

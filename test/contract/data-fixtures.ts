@@ -1,0 +1,78 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startEmulator } from '../../emulator/server';
+import { createGraphClient, type GraphClient } from '../../src/data/graph/client';
+import { provisionSite } from '../../src/data/provision/provisionSite';
+import type { EmailMessage, NewCase } from '../../src/data/store';
+import { asIsoDate } from '../../src/domain/shared/brand';
+
+/** An emulator on a random port with a fresh data dir, provisioned through our own code. */
+export async function startProvisionedEmulator(options: { largeListThreshold?: number } = {}) {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'fd-data-'));
+  const emulator = await startEmulator({ port: 0, dataDir, ...options });
+  const client = createGraphClient({
+    baseUrl: emulator.graphUrl,
+    retryDelaySeconds: 0,
+    timeoutMs: 10_000,
+  });
+  const provision = await provisionSite(client, 'root');
+  return {
+    emulator,
+    client,
+    provision,
+    control: (method: string, route: string, body?: unknown) =>
+      fetch(`${emulator.url}/_emulator/${route}`, {
+        method,
+        headers: { 'Content-Type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      }),
+    stats: async () =>
+      (await (await fetch(`${emulator.url}/_emulator/stats`)).json()) as {
+        requests: number;
+        byMethod: Record<string, number>;
+        byStatus: Record<string, number>;
+      },
+    close: async () => {
+      await emulator.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type Harness = Awaited<ReturnType<typeof startProvisionedEmulator>>;
+export type { GraphClient };
+
+let counter = 0;
+/** A fictitious email with a fresh message id each call. */
+export function testEmail(overrides: Partial<EmailMessage> = {}): EmailMessage {
+  counter += 1;
+  return {
+    internetMessageId: `<test-${counter}-${Date.now()}@mail.example.org>`,
+    conversationId: `AAQkConversation${counter}${Date.now()}`,
+    subject: 'Complaint about my son’s care plan',
+    from: { name: 'Alex Example', address: 'alex.example@example.org' },
+    to: ['complaints@examplecounty.gov.uk'],
+    receivedAt: '2025-12-19T09:30:00Z',
+    body: 'I am unhappy with how the review was handled.\nPlease respond.',
+    ...overrides,
+  };
+}
+
+export function newComplaint(overrides: Partial<NewCase> = {}): NewCase {
+  return {
+    type: 'complaint',
+    procedure: 'children_statutory',
+    stage: 1,
+    received: asIsoDate('2025-12-19'),
+    summary: 'Care plan review',
+    complainant: 'parent',
+    serviceArea: 'Children in care',
+    causes: ['communication'],
+    earlyResolution: false,
+    learning: [],
+    jointWithNhs: false,
+    timeLimitWaived: false,
+    ...overrides,
+  };
+}
