@@ -58,6 +58,9 @@ export function findMp(text: string, senderName = ''): MpDetails | null {
 function trimName(raw: string): string | null {
   const words = raw.trim().split(/\s+/);
   while (words.length > 0 && NOT_NAME.test(words[0] ?? '')) words.shift();
-  const name = words.join(' ').replace(/^(?:the\s+)?Rt\.?\s+Hon\.?\s+/i, '');
+  const name = words
+    .join(' ')
+    .replace(/^(?:the\s+)?Rt\.?\s+Hon\.?\s+/i, '')
+    .replace(/\s+MP$/, '');
   return name.split(' ').length >= 2 || /^(?:Sir|Dame|Dr|Lord|Lady)\s/.test(name) ? name : null;
 }

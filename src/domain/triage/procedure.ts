@@ -42,11 +42,19 @@ const CHILDREN_TERMS: readonly Signal[] = [
     CHILDREN,
   ),
   term(
-    /\bshort breaks?\b|\bdisabled children['’]?s? (?:team|service)\b|\bsupported accommodation\b|\bplacement\b|\bdelegated authority\b/gi,
+    /\bshort breaks?\b|\bdisabled children['’]?s? (?:team|service)\b|\bsupported accomm?odation\b|\bplacement\b|\bdelegated authority\b/gi,
     1,
     CHILDREN,
   ),
   term(/\bsocial worker\b/gi, 1, 'social care'),
+  term(/\bCAMHS\b|\bchild and adolescent mental health\b/gi, 1, CHILDREN),
+  {
+    // A child's age beside a social worker is the children's procedure: "im 16", "Keeley is 14".
+    pattern:
+      /\b(?:i['’]?m|i am|is|aged|age) (?:[1-9]|1[0-7])\b(?! (?:weeks?|months?|days?|hours?|minutes?|years? ago|times?|calls?|pounds?|miles?|%|percent))|\b(?:[1-9]|1[0-7])[- ]years?[- ]old\b|\((?:[1-9]|1[0-7])\)/gi,
+    weight: 1,
+    reason: (q) => `Mentions a child's age ${q}`,
+  },
   term(
     /\b(?:investigating officer|independent person|adjudication|review panel)\b/gi,
     1.5,

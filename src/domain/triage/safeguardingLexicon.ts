@@ -28,7 +28,7 @@ export const TRIGGERS: readonly SafeguardingTrigger[] = [
     concern: 'possible physical harm',
     strength: 'strong',
     pattern: new RegExp(
-      `\\b(?:(?:hits?|hitting|slap(?:s|ped|ping)?|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|beating|beaten|squeez(?:es|ed|ing)|shak(?:es|ing)|shook|chok(?:es|ed|ing)|strangl\\w*|throttl\\w*|lash(?:es|ed) out at) ${PERSON}|hurt(?:s|ing)? (?:him|her|them|the (?:baby|kids?|children|child)))\\b`,
+      `\\b(?:(?:hits?|hitting|slap(?:s|ped|ping)?|smack(?:s|ed|ing)?|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|beating|beaten|squeez(?:es|ed|ing)|shak(?:es|ing)|shook|chok(?:es|ed|ing)|strangl\\w*|throttl\\w*|lash(?:es|ed) out at) ${PERSON}|hurt(?:s|ing)? (?:him|her|them|the (?:baby|kids?|children|child)))\\b`,
       'gi',
     ),
     negatable: true,
@@ -43,14 +43,14 @@ export const TRIGGERS: readonly SafeguardingTrigger[] = [
     concern: 'self-harm or suicide risk',
     strength: 'strong',
     pattern:
-      /\b(?:self[- ]?harm\w*|cutting (?:herself|himself|themselves|myself)|suicid\w*|(?:thinking|talk(?:s|ed|ing)?|thought) (?:about|of) (?:ending it|ending (?:his|her|my|their) (?:own )?life|killing (?:himself|herself|myself|themselves)|taking (?:his|her|my|their) (?:own )?life)|ending it all|kill (?:myself|himself|herself|themselves)|wants? to die|overdos\w*|(?:saving|stockpiling|hoarding|saved) (?:up )?(?:her|his|their|my )?(?:tablets|pills|medication))\b/gi,
+      /\b(?:self[- ]?harm\w*|cutting (?:herself|himself|themselves|myself)|suicid\w*|(?:thinking|talk(?:s|ed|ing)?|thought) (?:about|of) (?:ending it|ending (?:his|her|my|their) (?:own )?life|killing (?:himself|herself|myself|themselves)|taking (?:his|her|my|their) (?:own )?life)|ending it all|kill (?:myself|himself|herself|themselves)|end (?:my|his|her|their) (?:own )?life|take (?:my|his|her|their) own life|wants? to die|better off (?:dead|without (?:me|him|her))|(?:doesn['’]?t|don['’]?t|does not|do not) want to be (?:here|alive) any ?more|overdos\w*|(?:saving|stockpiling|hoarding|saved) (?:up )?(?:her|his|their|my )?(?:tablets|pills|medication))\b/gi,
     negatable: true,
   },
   {
     concern: 'missing person',
     strength: 'strong',
     pattern:
-      /\b(?:missing from (?:\w+ ){0,2}?(?:home|care|placement|school|the home)|(?:reported (?:him|her|them) missing|(?:is|has been|have been|been) missing (?:since|for))|has(?:n['’]?t| not) been (?:home|seen) (?:since|for)|not been (?:home|seen) (?:since|for)|(?:ran|run|running|runs) away|absconded)\b/gi,
+      /\b(?:missing from (?:\w+ ){0,2}?(?:home|care|placement|school|the home)|(?:reported (?:him|her|them) missing|(?:is|has been|have been|been) missing (?:since|for))|(?:has(?:n['’]?t| not)|not) been (?:home|seen|(?:in|at|to) school)(?: at school)? (?:since|for)|(?:ran|run|running|runs) away|absconded)\b/gi,
     unless:
       /\b(?:bins?|parcels?|letters?|forms?|payments?|documents?|paperwork|pages?|items?|files?|records?|information|details|receipts?|money|keys?|cat|dog)\b/i,
   },
@@ -117,10 +117,38 @@ export const TRIGGERS: readonly SafeguardingTrigger[] = [
       /\b(?:(?:scared|frightened|afraid|terrified) (?:to go (?:home|back)|of going (?:home|back))|(?:doesn['’]?t|didn['’]?t|does not|did not|don['’]?t|dont|do not|won['’]?t|will not) (?:want to )?go (?:home|back)(?: there)?|don['’]?t leave me|nowhere (?:safe|else) to (?:go|stay|sleep))\b/gi,
   },
   {
+    concern: 'possible sexual exploitation',
+    strength: 'strong',
+    pattern:
+      /\b(?:(?:nude|naked|indecent|explicit|sexual) (?:photos?|pictures?|images?|videos?|selfies?)|sexting|sextortion)\b/gi,
+    negatable: true,
+  },
+  {
+    concern: 'harmful practice or radicalisation',
+    strength: 'strong',
+    pattern:
+      /\b(?:FGM|female genital mutilation|forced(?:ly)? (?:to )?marr(?:y|ied|iage)|honou?r[- ]based (?:abuse|violence)|radicali[sz]\w*|extremis[tm]\w*)\b/gi,
+    negatable: true,
+  },
+  {
+    concern: 'signs of neglect',
+    strength: 'weak',
+    pattern:
+      /\b(?:pressure sores?|bed ?sores?|dehydrated|malnourished|lost (?:a lot of|so much) weight|sleeping rough|sofa[- ]surfing|nowhere to sleep)\b/gi,
+    negatable: true,
+  },
+  {
+    concern: 'violence at home',
+    strength: 'weak',
+    pattern:
+      /\b(?:smash(?:es|ed|ing) (?:things|up|the (?:house|place))|gets? (?:drunk|violent|aggressive)|(?:violent|aggressive) (?:partner|husband|boyfriend|dad|father|son))\b/gi,
+    negatable: true,
+  },
+  {
     concern: 'someone frightened',
     strength: 'weak',
     pattern:
-      /\b(?:scared|frightened|afraid|terrified) (?:of (?:him|her|them|his|her|my)|for (?:her|his|my|their) (?:life|safety))\b|\b(?:was|is|seemed|looked) (?:frightened|terrified|petrified)\b/gi,
+      /\b(?:scared|frightened|afraid|terrified) (?:of (?:him|her|them|his|her|my)|for (?:her|his|my|their) (?:life|safety))\b|\b(?:was|is|are|were|seemed|looked|seem|look) (?:frightened|terrified|petrified)\b/gi,
     negatable: true,
   },
   {

@@ -88,6 +88,11 @@ export const COMPLAINT_DISSATISFACTION: readonly Signal[] = [
     /\bwithout (?:telling|informing|consulting|asking|notifying|contacting) (?:me|us|anyone|the family)\b|\bin a row\b|\brefused to\b|\b(?:charged|billed) (?:me |us )?(?:twice|in error|wrongly)\b|\bbeen waiting (?:for )?(?:\w+ )?(?:weeks|months)\b|\bchas(?:ed|ing) (?:this|it|up)\b/gi,
     1,
   ),
+  says(
+    /\bplease (?:correct|refund|cancel|remove|withdraw|fix|sort|reimburse|investigate|review|explain why)\b/gi,
+    1.5,
+  ),
+  says(/\b(?:is|was|are|were|been|still) (?:wrong|incorrect|inaccurate)\b/gi, 1),
   says(/\bunfortunately\b/gi, 0.5),
   says(
     /\b(?:been|was|were|keeps? getting|keep being) (?:missed|skipped|cancel\w+|ignored|let down|fobbed off)\b/gi,

@@ -25,6 +25,16 @@ describe('findSafeguarding: wording that suggests someone is at risk of harm', (
     ['financial abuse', 'Her nephew has taken her bank card and she has no money for food.'],
     ['fear of going home', 'She told her teacher she is scared to go home tonight.'],
     ['a threat', 'A man showed him a knife and said he would regret it.'],
+    ['suicidal words', 'My brother keeps saying he wants to end his life.'],
+    [
+      'online sexual exploitation',
+      'A man online has been asking my 12 year old for nude pictures.',
+    ],
+    [
+      'a child missing education',
+      'He has not been seen at school for three weeks and the curtains are always shut.',
+    ],
+    ['violence and fear at home', 'Dad gets drunk and smashes things and the kids are terrified.'],
   ])('flags %s, quoting the phrases', (_concern, text) => {
     const finding = findSafeguarding(text);
     expect(finding.safeguarding).toBe(true);

@@ -192,6 +192,27 @@ describe('suggestTriage: replies, forwards and escalation', () => {
     expect(s.stage).toBe(1);
   });
 
+  it('reads a social worker complaint about a teenager as children’s social care', () => {
+    const s = suggestTriage(
+      email(
+        'my social worker',
+        'im 15 and i want to complain because my social worker never calls me back.',
+      ),
+    );
+    expect(s.procedure).toBe('children_statutory');
+  });
+
+  it('reads "please correct it and refund" about a wrong bill as a complaint', () => {
+    const s = suggestTriage(
+      email(
+        'Invoice',
+        'The invoice for my dad’s care home is wrong again. Please correct it and refund the overpayment.',
+      ),
+    );
+    expect(s.type).toBe('complaint');
+    expect(s.procedure).toBe('adults_statutory');
+  });
+
   it('treats an EHCP complaint as corporate: education is not social care', () => {
     const s = suggestTriage(
       email(
