@@ -95,23 +95,29 @@ function event(date: IsoDate, name: string, notes: string): BankHolidayEvent {
   return { title, date, notes, bunting: !NO_BUNTING.has(title) };
 }
 
+/** The snapshot for the years `from`–`to`, validated as a gov.uk feed. */
+export function buildBankHolidaySnapshot(from: number, to: number): BankHolidayFeed {
+  const feed = Object.fromEntries(
+    NATIONS.map((nation) => [nation, { division: nation, events: eventsFor(nation, from, to) }]),
+  );
+  const checked = parseBankHolidayFeed(feed);
+  if (!checked.ok) throw new Error(checked.error.message);
+  return checked.value;
+}
+
 function main(): void {
   const { values } = parseArgs({
     options: { from: { type: 'string', default: '2018' }, to: { type: 'string', default: '2027' } },
   });
   const from = Number(values.from);
   const to = Number(values.to);
-  const feed = Object.fromEntries(
-    NATIONS.map((nation) => [nation, { division: nation, events: eventsFor(nation, from, to) }]),
-  ) as BankHolidayFeed;
-  const checked = parseBankHolidayFeed(feed);
-  if (!checked.ok) throw new Error(checked.error.message);
+  const snapshot = buildBankHolidaySnapshot(from, to);
   const out = fileURLToPath(
     new URL('../src/domain/calendar/data/bank-holidays.json', import.meta.url),
   );
-  writeFileSync(out, `${JSON.stringify(checked.value, null, 2)}\n`);
-  const counts = NATIONS.map((n) => `${n} ${checked.value[n].events.length}`).join(', ');
+  writeFileSync(out, `${JSON.stringify(snapshot, null, 2)}\n`);
+  const counts = NATIONS.map((n) => `${n} ${snapshot[n].events.length}`).join(', ');
   console.error(`wrote ${out} (${from}–${to}: ${counts})`);
 }
 
-main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
