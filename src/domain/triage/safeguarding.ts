@@ -43,6 +43,7 @@ export function findSafeguarding(text: string): SafeguardingFinding {
       if (trigger.negatable && isNegatedAt(cleaned, match.index)) continue;
       const sentence = sentenceAround(cleaned, match.index, match.index + phrase.length);
       if (SIGNPOSTING.test(sentence) || trigger.unless?.test(sentence)) continue;
+      if (trigger.requires && !trigger.requires.test(sentence)) continue;
       seen.add(key);
       total += trigger.strength === 'strong' ? STRONG : WEAK;
       found.push({ at: match.index, reason: `${quote(phrase)}: ${trigger.concern}` });

@@ -9,6 +9,8 @@ export interface SafeguardingTrigger {
   readonly pattern: RegExp;
   /** The flag is not raised when this matches the same sentence (e.g. "abuse of process"). */
   readonly unless?: RegExp;
+  /** The flag is raised only when this also matches the sentence (context the phrase needs). */
+  readonly requires?: RegExp;
   /** Skip a match preceded by a negation ("no bruising", "not at risk"). */
   readonly negatable?: boolean;
 }
@@ -108,6 +110,9 @@ export const TRIGGERS: readonly SafeguardingTrigger[] = [
     strength: 'strong',
     pattern:
       /\b(?:(?:little|young|small) (?:one|ones|kids?|children|boy|girl)|toddler|baby|babies|\d-year-old|kids?|children)\b[^.!?\n]{0,60}\b(?:on (?:his|her|their) own|by (?:him|her|them)sel(?:f|ves)|alone|unsupervised)\b/gi,
+    // Children walking to school alone are not at risk; children left at home alone are.
+    requires:
+      /\b(?:left|leaves?|leaving|home|house|flat|window|night|all day|hours|nappy|locked)\b/i,
     negatable: true,
   },
   {

@@ -58,6 +58,8 @@ describe('findSafeguarding: wording that suggests someone is at risk of harm', (
     'I am at risk of losing my job because of the towing.',
     'The footpath by the school is unsafe after the flooding.',
     'The receptionist was verbally abusive to me.',
+    'Since the crossing patrol went, the children have to cross the road alone.',
+    'I had a panic attack when I read your letter, and I hit the kerb avoiding the pothole.',
   ])('does not cry wolf on a figure of speech or a non-personal risk: %s', (text) => {
     expect(findSafeguarding(text)).toEqual({ safeguarding: false, reasons: [] });
   });
