@@ -25,7 +25,15 @@ export interface SiteRecords extends ReportInput {
  * reason, rather than being left out of a published figure.
  */
 export async function readSiteRecords(client: GraphClient, siteId: string): Promise<SiteRecords> {
-  const lists = [casesList, stagesList, ombudsmanList, costsList, actionsList, demandList, settingsList];
+  const lists = [
+    casesList,
+    stagesList,
+    ombudsmanList,
+    costsList,
+    actionsList,
+    demandList,
+    settingsList,
+  ];
   const paths = await listPaths(client, siteId, lists as readonly ListDefinition<unknown>[]);
   const read = async <T>(list: ListDefinition<T>): Promise<T[]> => {
     const { items } = await readAllPages<{ id: string; fields?: Record<string, unknown> }>(
@@ -35,7 +43,9 @@ export async function readSiteRecords(client: GraphClient, siteId: string): Prom
     return items.map((item) => {
       const loaded = list.fromFields(item.fields ?? {});
       if (!loaded.ok) {
-        throw new Error(`item ${item.id} of the ${list.displayName} list cannot be read: ${loaded.error.message}`);
+        throw new Error(
+          `item ${item.id} of the ${list.displayName} list cannot be read: ${loaded.error.message}`,
+        );
       }
       return loaded.value;
     });

@@ -5,3 +5,7 @@ export * from './reportTypes';
 export * from './reportInput';
 export * from './annualReport';
 export * from './tally';
+export * from './toCsv';
+export * from './document/reportDocument';
+export * from './document/buildReportDocument';
+export * from './document/renderMarkdown';
