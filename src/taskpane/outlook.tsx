@@ -1,2 +1,47 @@
-// Placeholder entry: replaced by the app that owns this page.
-export {};
+import { StrictMode, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { loadConfig } from '../platform/config';
+import { createOutlookHost } from '../platform/outlook/outlookHost';
+import { whenOfficeReady } from '../platform/outlook/officeReady';
+import type { OfficeDialogApi } from '../platform/auth/officeDialog';
+import { loadWorkingCalendar } from './model/calendar';
+import { Fatal } from './boot/Fatal';
+import { createStore } from './boot/createStore';
+import { officerFromOutlook } from '../platform/outlook/officer';
+import { TriagePane } from './pane/TriagePane';
+
+/** The Outlook task pane: Office.js host, config beside the page, the triage pane. */
+async function start(): Promise<void> {
+  const root = createRoot(document.getElementById('root')!);
+  const render = (node: ReactNode) =>
+    root.render(
+      <StrictMode>
+        <FluentProvider theme={webLightTheme} style={{ minHeight: '100%' }}>
+          <main aria-label="Feedback Desk triage">{node}</main>
+        </FluentProvider>
+      </StrictMode>,
+    );
+  void loadWorkingCalendar();
+  const [office, config] = await Promise.all([whenOfficeReady(), loadConfig()]);
+  if (!office.ok) return render(<Fatal message={office.error.message} />);
+  if (!config.ok) return render(<Fatal message={config.error.message} />);
+  let store;
+  try {
+    store = await createStore(config.value, async () => {
+      const { tokenCallbackFor } = await import(/* webpackChunkName: "sign-in" */ './boot/signIn');
+      return tokenCallbackFor(config.value, office.value as unknown as OfficeDialogApi);
+    });
+  } catch (error) {
+    return render(<Fatal message={error instanceof Error ? error.message : String(error)} />);
+  }
+  render(
+    <TriagePane
+      host={createOutlookHost(office.value)}
+      store={store}
+      officer={officerFromOutlook(office.value)}
+    />,
+  );
+}
+
+void start();

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Text } from '@fluentui/react-components';
-import { defaultServiceAreas, type Person } from '../../domain/records';
+import { defaultServiceAreas, type Person, type StageNumber } from '../../domain/records';
 import type { FeedbackStore } from '../../data/store';
 import type { WorkingCalendar } from '../../domain/calendar/workingCalendar';
 import type { MailHost, MailItem } from '../../platform/outlook/mailHost';
@@ -9,7 +9,7 @@ import { DueDateList } from '../../ui/triage/DueDateList';
 import { SafeguardingAlert, type SafeguardingReferral } from '../../ui/triage/SafeguardingAlert';
 import { StatusRegion } from '../../ui/common/StatusRegion';
 import type { CaseDraft } from '../../ui/triage/caseDraft';
-import { caseDueDates } from '../model/dueDates';
+import { draftDueDates } from '../model/dueDates';
 import { explainStoreError } from './storeCall';
 import { useNewCase, type SavedCase } from './useNewCase';
 
@@ -39,7 +39,7 @@ export function NewCase(props: {
     safeguarding: flag,
     onSaved: props.onSaved,
   });
-  const preview = previewDueDates(props.calendar, form.draft, props.today);
+  const preview = previewDueDates(props.calendar, form.draft);
   return (
     <>
       {props.safeguardingReasons ? (
@@ -78,24 +78,16 @@ export function NewCase(props: {
   );
 }
 
-function previewDueDates(calendar: WorkingCalendar, draft: CaseDraft, today: string) {
+function previewDueDates(calendar: WorkingCalendar, draft: CaseDraft) {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.received)) return [];
   try {
-    return caseDueDates(
-      calendar,
-      {
-        type: draft.type,
-        procedure: draft.type === 'complaint' && draft.procedure ? draft.procedure : null,
-        received: draft.received as never,
-      },
-      {
-        number: Number(draft.stage) as 0 | 1 | 2 | 3,
-        requested: draft.received as never,
-        pauses: [],
-      },
-      today,
-    ).map(({ status: _status, ...rest }) => rest);
+    return draftDueDates(calendar, {
+      type: draft.type,
+      procedure: draft.procedure === '' ? null : draft.procedure,
+      stage: Number(draft.stage) as StageNumber,
+      received: draft.received,
+    });
   } catch {
-    return []; // a half-typed date outside the calendar: no preview until it is whole
+    return []; // a date the calendar cannot place: no preview until it is whole
   }
 }

@@ -17,7 +17,12 @@ export function dueDatesOf(
   today: string,
 ): DueDateView[] {
   if (!calendar) return [];
-  return caseDueDates(calendar, file.case.value, file.stages.at(-1)?.value, today);
+  return caseDueDates(
+    calendar,
+    file.case.value,
+    file.stages.map((s) => s.value),
+    today,
+  );
 }
 
 /**
