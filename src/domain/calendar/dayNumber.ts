@@ -14,10 +14,11 @@ export const LAST_SUPPORTED_YEAR = 2199;
 /** `dayNumberOfCivil(2025, 12, 19)` → 20441. Month 1–12. */
 export function dayNumberOfCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
+  const era = y >= 0 ? (y / 400) | 0 : Math.floor(y / 400);
   const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  // yoe and the month term are never negative, so `| 0` truncates like Math.floor.
+  const doy = (((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) | 0) + day - 1;
+  const doe = yoe * 365 + ((yoe / 4) | 0) - ((yoe / 100) | 0) + doy;
   return era * 146097 + doe - 719468;
 }
 

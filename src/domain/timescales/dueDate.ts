@@ -99,7 +99,11 @@ export function dueDateFor(
     due: fromDayNumber(due),
     limit: limitOf(rule, extended),
     unit: rule.unit,
-    workingDays: workingDaysBetweenDayNumbers(calendar, start, due),
+    // A working-day clock is limit + pause working days long by construction.
+    workingDays:
+      rule.unit === 'working_days'
+        ? limitOf(rule, extended) + paused
+        : workingDaysBetweenDayNumbers(calendar, start, due),
     extended,
     pausedWorkingDays: paused,
   };
