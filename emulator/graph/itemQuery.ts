@@ -13,6 +13,7 @@ import {
   type OrderTerm,
 } from '../odata/options';
 import type { Column } from '../store/columnModel';
+import { indexName } from '../store/columns';
 import { itemCount, toItem, type ItemRecord, type ItemRow } from '../store/items';
 import { itemTable, type ListRecord } from '../store/lists';
 
@@ -58,6 +59,36 @@ export function fieldsExpansion(
   return fields && { select: fields.select };
 }
 
+/**
+ * SQLite plans a filtered, ordered page by the filter's index and then sorts every match:
+ * 20,000 matches of 100,000 items cost ~60 ms. When the filter matches many rows, walking
+ * the orderby column's index and stopping after one page is far cheaper (~5 ms). Reading
+ * the order index costs about wanted × total / matches rows, sorting costs matches rows,
+ * so walk the index when matches ≥ √(wanted × total), counted with a capped probe.
+ *   100k items, page of 200, 20k matches → cap 4,473 reached → `INDEXED BY ix_1_10`
+ */
+function orderIndexHint(
+  ctx: GraphContext,
+  list: ListRecord,
+  columns: readonly Column[],
+  order: readonly OrderTerm[],
+  where: SqlFragment,
+  wanted: number,
+): string {
+  const first = order[0] && resolveColumn(columns, order[0].property);
+  if (!first?.indexed) return '';
+  const total = itemCount(ctx.store, list);
+  const cap = Math.ceil(Math.sqrt(wanted * total));
+  if (cap >= total) return '';
+  const probe = ctx.store
+    .sql(
+      `SELECT count(*) AS n FROM (SELECT 1 FROM ${itemTable(list)} WHERE ${where.sql} LIMIT ${cap})`,
+    )
+    .get(...where.params) as { n: number };
+  if (probe.n < cap) return '';
+  return first.name === 'ID' ? 'NOT INDEXED' : `INDEXED BY ${indexName(list.row, first)}`;
+}
+
 interface PageToken {
   /** Offset into an ordered result. */
   readonly o?: number;
@@ -95,14 +126,16 @@ export function queryItems(
   if (!token || typeof token !== 'object')
     throw badRequest(`The $skiptoken '${skipText ?? ''}' is not valid.`);
   const byIdOnly = order.length === 0;
+  const offset = byIdOnly ? 0 : (token.o ?? 0);
+  const hint =
+    filter && !byIdOnly ? orderIndexHint(ctx, list, columns, order, where, top + offset + 1) : '';
   const params = [...where.params];
-  let sql = `SELECT * FROM ${itemTable(list)} WHERE ${where.sql}`;
+  let sql = `SELECT * FROM ${itemTable(list)} ${hint} WHERE ${where.sql}`;
   if (byIdOnly && typeof token.a === 'number') {
     sql += ' AND id > ?';
     params.push(token.a);
   }
   sql += ` ORDER BY ${byIdOnly ? 'id ASC' : orderToSql(order, columns)} LIMIT ? OFFSET ?`;
-  const offset = byIdOnly ? 0 : (token.o ?? 0);
   params.push(top + 1, offset);
   const rows = ctx.store.sql(sql).all(...params) as ItemRow[];
   const items = rows.slice(0, top).map(toItem);

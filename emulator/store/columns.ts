@@ -27,7 +27,9 @@ export function columnsOf(store: Store, listRow: number): Column[] {
   ).map(toColumn);
 }
 
-const indexName = (listRow: number, column: Column) => `ix_${listRow}_${column.row}`;
+/** The SQLite index behind an indexed column. */
+export const indexName = (listRow: number, column: Pick<Column, 'row'>) =>
+  `ix_${listRow}_${column.row}`;
 
 /** Creates or drops the SQLite expression index behind a column's `indexed` flag. */
 function syncIndex(store: Store, listRow: number, column: Column): void {
@@ -102,7 +104,7 @@ export function deleteColumn(store: Store, listRow: number, column: Column): voi
   if (column.system || column.name === 'Title')
     throw new GraphError(403, 'accessDenied', `Column '${column.name}' cannot be deleted.`);
   store.transaction(() => {
-    store.db.exec(`DROP INDEX IF EXISTS ix_${listRow}_${column.row}`);
+    store.db.exec(`DROP INDEX IF EXISTS ${indexName(listRow, column)}`);
     store.sql('DELETE FROM columns WHERE row = ?').run(column.row);
   });
   store.forgetStatements();

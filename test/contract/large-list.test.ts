@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  relativeLink,
   createList,
   errorBodyOf,
   failure,
@@ -19,6 +20,7 @@ beforeAll(async () => {
   list = await createList(h.client, 'Large', [
     { name: 'Status', choice: { choices: ['open', 'closed'] }, indexed: true },
     { name: 'Area', text: {} },
+    { name: 'Rank', number: {}, indexed: true },
   ]);
   for (let start = 0; start < THRESHOLD + 1; start += 20) {
     const requests = Array.from({ length: Math.min(20, THRESHOLD + 1 - start) }, (_, n) => ({
@@ -27,7 +29,11 @@ beforeAll(async () => {
       url: list.items,
       headers: { 'Content-Type': 'application/json' },
       body: {
-        fields: { Status: (start + n) % 2 ? 'open' : 'closed', Area: `Area ${(start + n) % 5}` },
+        fields: {
+          Status: (start + n) % 2 ? 'open' : 'closed',
+          Area: `Area ${(start + n) % 5}`,
+          Rank: start + n,
+        },
       },
     }));
     await h.client.api('/$batch').post({ requests });
@@ -74,5 +80,26 @@ describe(`a list past the large-list threshold (${THRESHOLD} here, 5,000 by defa
       .orderby('fields/Area')
       .get()) as Page<Item>;
     expect(area.value.length).toBe(10);
+  });
+
+  it('pages a filtered page ordered by another indexed column correctly (walking that index)', async () => {
+    const odd = Array.from({ length: 25 }, (_, n) => 49 - 2 * n);
+    for (const orderby of ['fields/Rank desc', 'fields/ID desc']) {
+      let page = (await h.client
+        .api(list.items)
+        .expand('fields(select=Rank)')
+        .filter("fields/Status eq 'open'")
+        .orderby(orderby)
+        .top(3)
+        .get()) as Page<Item>;
+      const ranks = page.value.map((item) => item.fields.Rank);
+      while (page['@odata.nextLink']) {
+        page = (await h.client
+          .api(relativeLink(h.emulator, page['@odata.nextLink']))
+          .get()) as Page<Item>;
+        ranks.push(...page.value.map((item) => item.fields.Rank));
+      }
+      expect(ranks, orderby).toEqual(odd);
+    }
   });
 });
