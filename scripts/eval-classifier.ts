@@ -36,6 +36,7 @@ function load(path: string): LabelledOutcome[] {
         safeguarding: e.safeguarding,
         procedure: e.procedure,
         stage: e.stage,
+        otherKind: e.otherKind,
         suggestion: suggestTriage(e),
       });
     });
@@ -77,6 +78,7 @@ function report(e: Evaluation): string {
     '',
     `Procedure accuracy (complaints): ${pct(e.procedureAccuracy)}`,
     `Stage accuracy (complaints): ${pct(e.stageAccuracy)}`,
+    `Kind of other mail accuracy: ${pct(e.otherKindAccuracy)}`,
     '',
     `Misclassified (${e.misclassified.length}):`,
     ...(e.misclassified.length === 0

@@ -7,6 +7,8 @@ export interface LabelledOutcome {
   readonly safeguarding: boolean;
   readonly procedure: string | null;
   readonly stage: number | null;
+  /** For `other`: the kind of other mail (auto_reply, foi_request, …), when labelled. */
+  readonly otherKind?: string | null | undefined;
   readonly suggestion: TriageSuggestion;
 }
 
@@ -25,6 +27,8 @@ export interface Evaluation {
   /** On emails labelled as complaints (where procedure and stage apply). */
   readonly procedureAccuracy: number;
   readonly stageAccuracy: number;
+  /** On emails labelled `other` with a kind: how often the suggested kind matches. */
+  readonly otherKindAccuracy: number;
   readonly misclassified: { id: string; label: FeedbackType; predicted: FeedbackType }[];
 }
 
@@ -50,6 +54,8 @@ export function evaluate(outcomes: readonly LabelledOutcome[]): Evaluation {
   let complaints = 0;
   let procedureRight = 0;
   let stageRight = 0;
+  let kinds = 0;
+  let kindRight = 0;
   for (const o of outcomes) {
     const predicted = o.suggestion.type;
     confusion[o.label][predicted]++;
@@ -62,6 +68,10 @@ export function evaluate(outcomes: readonly LabelledOutcome[]): Evaluation {
     if (o.safeguarding && !o.suggestion.safeguarding) {
       fn++;
       missed.push(o.id);
+    }
+    if (o.label === 'other' && o.otherKind) {
+      kinds++;
+      if (o.suggestion.otherKind === o.otherKind) kindRight++;
     }
     if (o.label === 'complaint') {
       complaints++;
@@ -93,6 +103,7 @@ export function evaluate(outcomes: readonly LabelledOutcome[]): Evaluation {
     },
     procedureAccuracy: ratio(procedureRight, complaints),
     stageAccuracy: ratio(stageRight, complaints),
+    otherKindAccuracy: ratio(kindRight, kinds),
     misclassified,
   };
 }
