@@ -1,0 +1,115 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { commonOptions, parseCommandArgs, UsageError, type CommandIo } from '../command';
+import { calendarForNation } from '../../domain/calendar';
+import { financialYearSchema } from '../../domain/records';
+import {
+  buildAnnualReport,
+  buildReportDocument,
+  renderMarkdown,
+  reportCalendarOf,
+  reportProcedures,
+  type ReportProcedure,
+} from '../../domain/reporting';
+import { GraphRequestError } from '../../data/graph/errors';
+import { SiteNotProvisioned } from '../../data/import/listIds';
+import { readSiteRecords } from '../../data/import/readRecords';
+import { docxBuffer } from '../../ui/report/renderDocx';
+import { cliGraphClient, describeGraphFailure } from './provision';
+
+export const summary =
+  'the annual report: --year 2024-25 --procedure children_statutory|adults_statutory|corporate|all --format json|md|docx [--out FILE]';
+
+const USAGE = `usage: feedback-desk report --year YYYY-YY --procedure P [--format json|md|docx] [--out FILE]
+  --year             financial year, e.g. 2024-25 (1 April 2024 – 31 March 2025)
+  --procedure        ${reportProcedures.join(' | ')}
+  --format           json (default; CONTRACTS.md §3), md, or docx (a Word document)
+  --out FILE         write to FILE instead of stdout (docx: default annual-report-YEAR-PROCEDURE.docx)
+  --self-assessment FILE   text of the Complaint Handling Code self-assessment (corporate, all)
+Reads the site through Graph. Volumes count cases received in the year; timeliness, outcomes
+and causes count cases resolved in the year.`;
+
+const options = {
+  ...commonOptions,
+  year: { type: 'string' },
+  procedure: { type: 'string' },
+  out: { type: 'string' },
+  'self-assessment': { type: 'string' },
+} as const;
+
+export async function run(argv: readonly string[], io: CommandIo): Promise<number> {
+  const { values } = parseCommandArgs(argv, options);
+  if (values.help) {
+    io.stderr(USAGE);
+    return 0;
+  }
+  const year = financialYearSchema.safeParse(values.year ?? '');
+  if (!year.success) {
+    throw new UsageError(
+      values.year === undefined
+        ? '--year is required, e.g. --year 2024-25'
+        : `--year ${values.year}: ${year.error.issues[0]?.message ?? 'not a financial year'}`,
+    );
+  }
+  const procedure = values.procedure as ReportProcedure | undefined;
+  if (procedure === undefined || !reportProcedures.includes(procedure)) {
+    throw new UsageError(`--procedure must be one of ${reportProcedures.join(', ')}`);
+  }
+  const format = values.format;
+  if (format !== 'json' && format !== 'md' && format !== 'docx') {
+    throw new UsageError('--format must be json, md or docx');
+  }
+  const selfAssessment =
+    values['self-assessment'] === undefined ? undefined : readText(values['self-assessment']);
+  const client = cliGraphClient(values.graph);
+  let records;
+  try {
+    io.stderr('report: reading the site');
+    records = await readSiteRecords(client, values.site);
+  } catch (error) {
+    if (error instanceof SiteNotProvisioned) throw new UsageError(error.message);
+    if (error instanceof GraphRequestError) {
+      io.stderr(`feedback-desk report: ${describeGraphFailure(error, values.graph)}`);
+      return 1;
+    }
+    throw error;
+  }
+  const { settings } = records;
+  const calendar = reportCalendarOf(
+    calendarForNation({ nation: settings.nation, closureDays: settings.closureDays }),
+  );
+  const report = buildAnnualReport(records, {
+    year: year.data,
+    procedure,
+    calendar,
+    stage2ClockStart: settings.childrenStage2ClockStart,
+  });
+  io.stderr(`report: ${records.cases.length} cases read; ${year.data} ${procedure}`);
+  if (format === 'json') return emit(io, values.out, `${JSON.stringify(report, null, 2)}\n`);
+  const document = buildReportDocument(report, {
+    councilName: settings.councilName,
+    ...(selfAssessment !== undefined ? { selfAssessment } : {}),
+  });
+  if (format === 'md') return emit(io, values.out, renderMarkdown(document));
+  const out = values.out ?? `annual-report-${year.data}-${procedure}.docx`;
+  writeFileSync(out, await docxBuffer(document));
+  io.stderr(`report: wrote ${out}`);
+  io.stdout(JSON.stringify({ out }));
+  return 0;
+}
+
+function emit(io: CommandIo, out: string | undefined, text: string): number {
+  if (out === undefined) io.stdout(text);
+  else {
+    writeFileSync(out, text);
+    io.stderr(`report: wrote ${out}`);
+  }
+  return 0;
+}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read --self-assessment ${path}`);
+  }
+}
