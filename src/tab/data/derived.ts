@@ -60,3 +60,25 @@ export function reportInputOf(snapshot: Snapshot): ReportInput {
     actions: valuesOf(snapshot.actions),
   };
 }
+
+/**
+ * Remembers the last result while every argument is the same (by identity), across remounts:
+ * `const f = memoLast(expensive); f(a, b); f(a, b)` computes once.
+ */
+export function memoLast<A extends readonly unknown[], R>(
+  compute: (...args: A) => R,
+): (...args: A) => R {
+  let lastArgs: A | undefined;
+  let lastResult: R;
+  return (...args: A) => {
+    if (
+      lastArgs &&
+      lastArgs.length === args.length &&
+      lastArgs.every((a, i) => Object.is(a, args[i]))
+    )
+      return lastResult;
+    lastResult = compute(...args);
+    lastArgs = args;
+    return lastResult;
+  };
+}

@@ -38,7 +38,8 @@ export function FigurePanel(props: {
       <h2 id={headingId} className={styles.heading}>
         {props.caption}
       </h2>
-      {props.chart !== false && props.rows.length > 0 ? (
+      {props.chart !== false &&
+      props.rows.some((r) => r.values.some((v) => typeof v === 'number' && v > 0)) ? (
         <div className={styles.chart}>
           <Suspense fallback={null}>
             <FigureChart title={props.caption} columns={props.columns} rows={props.rows} />

@@ -1,0 +1,110 @@
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { Suspense, lazy, useEffect, useState, type ComponentType } from 'react';
+import type { CaseReference } from '../domain/shared/brand';
+import { fluentThemeFor } from '../ui/theme/fluentTheme';
+import { TabHeader } from './TabHeader';
+import { useHostTheme, useTabData, useTabEnvironment } from './TabContext';
+import { views, type ViewId, type ViewProps } from './views/viewNames';
+
+/** Each view is its own chunk; the one on screen starts loading while the data loads. */
+const loaders: Record<ViewId, () => Promise<{ default: ComponentType<ViewProps> }>> = {
+  overview: () => import('./views/overview/OverviewView'),
+  timeliness: () => import('./views/timeliness/TimelinessView'),
+  actions: () => import('./views/actions/ActionsView'),
+  plans: () => import('./views/plans/PlansView'),
+  'annual-report': () => import('./views/annualReportEntry/AnnualReportEntry'),
+  settings: () => import('./views/settings/SettingsView'),
+};
+const lazyViews = Object.fromEntries(
+  Object.entries(loaders).map(([id, load]) => [id, lazy(load)]),
+) as unknown as Record<ViewId, ComponentType<ViewProps>>;
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: '100%',
+    display: 'flex',
+    flexDirection: 'column',
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  nav: { padding: `0 ${tokens.spacingHorizontalM}` },
+  main: { padding: tokens.spacingHorizontalL, flexGrow: 1 },
+});
+
+export function TabApp() {
+  const styles = useStyles();
+  const { host, data } = useTabEnvironment();
+  const theme = useHostTheme(host);
+  const { snapshot, error } = useTabData();
+  const [openedCase, setOpenedCase] = useState<CaseReference | undefined>(() => host.linkedCase());
+  const [view, setView] = useState<ViewId>(() => (openedCase ? 'timeliness' : 'overview'));
+
+  useEffect(() => {
+    if (!data.getState().snapshot) void data.refresh();
+  }, [data]);
+  useEffect(
+    () =>
+      host.onLinkedCaseChange((reference) => {
+        setOpenedCase(reference);
+        if (reference) setView('timeliness');
+      }),
+    [host],
+  );
+
+  const openCase = (reference: CaseReference | undefined) => {
+    setOpenedCase(reference);
+    host.showCase(reference);
+    if (reference) setView('timeliness');
+  };
+
+  const View = lazyViews[view];
+  return (
+    <FluentProvider theme={fluentThemeFor(theme)} className={styles.root} data-theme={theme}>
+      <TabHeader />
+      <nav className={styles.nav} aria-label="Views">
+        <TabList
+          selectedValue={view}
+          onTabSelect={(_, d) => setView(d.value as ViewId)}
+          size="large"
+        >
+          {views.map((v) => (
+            <Tab key={v.id} value={v.id} id={`tab-${v.id}`} aria-controls="view-panel">
+              {v.label}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
+      <main className={styles.main} id="view-panel" role="tabpanel" aria-labelledby={`tab-${view}`}>
+        {error && !snapshot ? (
+          <MessageBar intent="error" role="alert" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>The data could not be loaded</MessageBarTitle>
+              {error.message}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {snapshot ? (
+          <Suspense fallback={<Spinner label="Opening the view" />}>
+            <View snapshot={snapshot} openCase={openCase} openedCase={openedCase} />
+          </Suspense>
+        ) : error ? null : (
+          <Spinner label="Loading cases" />
+        )}
+      </main>
+    </FluentProvider>
+  );
+}
+
+/** Starts fetching a view's code before it is needed. */
+export function preloadView(id: ViewId): void {
+  void loaders[id]();
+}
