@@ -1,0 +1,171 @@
+import { addWorkingDays, workingDayOnOrAfter } from '../../domain/calendar/workingDays';
+import type { WorkingCalendar } from '../../domain/calendar/workingCalendar';
+import type { Outcome, Procedure, Stage, StageNumber } from '../../domain/records';
+import type { CaseReference, IsoDate } from '../../domain/shared/brand';
+import type { Random } from './random';
+
+/**
+ * The stages of one fictitious complaint, consistent with the statutory timescales (working
+ * days, bank holidays skipped): most on time, some late, some extended, some paused. Events
+ * after `today` have not happened yet, so recent complaints are still open.
+ */
+export interface Timeline {
+  readonly stages: Stage[];
+  /** The last response, if the complaint is resolved. */
+  readonly closed?: IsoDate;
+  readonly outcome?: Outcome;
+  readonly currentStage: StageNumber;
+  readonly earlyResolution: boolean;
+}
+
+const OUTCOMES: readonly (readonly [Outcome, number])[] = [
+  ['upheld', 20],
+  ['partly_upheld', 28],
+  ['not_upheld', 40],
+  ['no_finding', 4],
+  ['withdrawn', 4],
+  ['not_investigated', 2],
+  ['signposted', 2],
+];
+
+/** Working-day limits of a stage response (DESIGN.md §1) and the extended limit. */
+function responseLimit(
+  procedure: Procedure,
+  stage: number,
+  complex: boolean,
+): { limit: number; extended: number } {
+  if (procedure === 'children_statutory') {
+    if (stage === 1) return { limit: 10, extended: 20 };
+    if (stage === 2) return complex ? { limit: 65, extended: 65 } : { limit: 25, extended: 65 };
+    return { limit: 30 + 5 + 15, extended: 50 };
+  }
+  if (procedure === 'adults_statutory') return { limit: 25, extended: 40 }; // the period agreed
+  return stage === 1 ? { limit: 10, extended: 20 } : { limit: 20, extended: 40 };
+}
+
+export function complaintTimeline(
+  r: Random,
+  cal: WorkingCalendar,
+  today: IsoDate,
+  reference: CaseReference,
+  procedure: Procedure,
+  received: IsoDate,
+): Timeline {
+  const wd = (date: IsoDate, n: number) => addWorkingDays(cal, date, n);
+  const happened = (date: IsoDate) => date <= today;
+  const start = workingDayOnOrAfter(cal, received);
+  const stages: Stage[] = [];
+
+  if (r.chance(0.1)) {
+    const responded = wd(start, r.int(1, 5));
+    const stage: Stage = {
+      schemaVersion: 1,
+      caseReference: reference,
+      number: 0,
+      requested: received,
+      complex: false,
+      pauses: [],
+      ...(happened(responded) ? { responded, outcome: 'resolved_early' as const } : {}),
+    };
+    return happened(responded)
+      ? {
+          stages: [stage],
+          closed: responded,
+          outcome: 'resolved_early',
+          currentStage: 0,
+          earlyResolution: true,
+        }
+      : { stages: [stage], currentStage: 0, earlyResolution: true };
+  }
+
+  let requested = received;
+  let clockFrom = start;
+  const lastStage = procedure === 'children_statutory' ? 3 : procedure === 'corporate' ? 2 : 1;
+  for (let number = 1 as StageNumber; number <= lastStage; number = (number + 1) as StageNumber) {
+    const complex = procedure === 'children_statutory' && number === 2 && r.chance(0.3);
+    const { limit, extended } = responseLimit(procedure, number, complex);
+    const stage: Stage = {
+      schemaVersion: 1,
+      caseReference: reference,
+      number,
+      requested,
+      complex,
+      pauses: [],
+    };
+    const ackLimit = procedure === 'corporate' ? 5 : 3;
+    const acknowledged = wd(
+      clockFrom,
+      r.chance(0.9) ? r.int(1, ackLimit) : r.int(ackLimit + 1, ackLimit + 4),
+    );
+    // Under the Code the response clock runs from the acknowledgement.
+    const from = procedure === 'corporate' ? acknowledged : clockFrom;
+    let respondAfter: number;
+    const kind = r.weighted([
+      ['on_time', 70],
+      ['extended', 11],
+      ['late', 12],
+      ['paused', 7],
+    ] as const);
+    if (kind === 'on_time') respondAfter = r.int(Math.max(2, Math.floor(limit / 3)), limit);
+    else if (kind === 'late') respondAfter = r.int(limit + 1, limit + 15);
+    else if (kind === 'extended') respondAfter = r.int(limit + 1, extended);
+    else respondAfter = r.int(Math.floor(limit / 2), limit);
+
+    if (happened(acknowledged)) Object.assign(stage, { acknowledged });
+    if (kind === 'extended') {
+      const agreedOn = wd(from, Math.max(1, limit - r.int(1, 3)));
+      if (happened(agreedOn))
+        Object.assign(stage, {
+          extension: { agreedOn, reason: 'Complainant agreed more time to gather records' },
+        });
+    }
+    if (kind === 'paused') {
+      const pauseFrom = wd(from, r.int(2, Math.max(3, Math.floor(limit / 2))));
+      const length = r.int(5, 25);
+      const pauseTo = wd(pauseFrom, length);
+      respondAfter += length;
+      if (happened(pauseFrom)) {
+        const reason = r.pick(['adr', 'advocate_appointment', 'safeguarding_enquiry'] as const);
+        stage.pauses.push({
+          from: pauseFrom,
+          ...(happened(pauseTo) ? { to: pauseTo } : {}),
+          reason,
+          agreedByBoth: true,
+          note:
+            reason === 'adr'
+              ? 'Mediation meeting arranged'
+              : 'Clock stopped while this is resolved',
+        });
+      }
+    }
+    if (procedure === 'children_statutory' && number === 3) {
+      const panelMet = wd(requested, r.chance(0.85) ? r.int(15, 30) : r.int(31, 40));
+      const panelReport = wd(panelMet, r.int(2, 6));
+      if (happened(panelMet)) Object.assign(stage, { panelMet });
+      if (happened(panelReport)) Object.assign(stage, { panelReport });
+      respondAfter = 0;
+      const responded = wd(panelReport, r.chance(0.85) ? r.int(5, 15) : r.int(16, 25));
+      stages.push(stage);
+      if (!happened(responded)) return { stages, currentStage: number, earlyResolution: false };
+      const outcome = r.weighted(OUTCOMES);
+      Object.assign(stage, { responded, outcome });
+      return { stages, closed: responded, outcome, currentStage: number, earlyResolution: false };
+    }
+    const responded = wd(from, respondAfter);
+    stages.push(stage);
+    if (!happened(responded)) return { stages, currentStage: number, earlyResolution: false };
+    const outcome = r.weighted(OUTCOMES);
+    Object.assign(stage, { responded, outcome });
+    const escalates =
+      number < lastStage &&
+      outcome !== 'upheld' &&
+      outcome !== 'withdrawn' &&
+      r.chance(number === 1 ? 0.16 : 0.25);
+    const escalation = wd(responded, r.int(3, 20));
+    if (!escalates || !happened(escalation))
+      return { stages, closed: responded, outcome, currentStage: number, earlyResolution: false };
+    requested = escalation;
+    clockFrom = escalation;
+  }
+  return { stages, currentStage: stages[stages.length - 1]?.number ?? 1, earlyResolution: false };
+}

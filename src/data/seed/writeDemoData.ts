@@ -1,0 +1,92 @@
+import { runBatch, type BatchRequest } from '../graph/batch';
+import type { GraphClient } from '../graph/client';
+import { createStoreContext } from '../graphStore/context';
+import { messageKey, referenceKey } from '../graphStore/messageKey';
+import {
+  actionPlansList,
+  actionsList,
+  casesList,
+  correspondenceList,
+  costsList,
+  demandList,
+  ombudsmanList,
+  settingsList,
+  stagesList,
+} from '../lists';
+import { forCreate, type Fields } from '../lists/fieldValues';
+import type { ListDefinition } from '../lists/listDefinition';
+import type { DemoData } from './generateDemoData';
+
+export interface SeedReport {
+  /** Items created, by list. */
+  readonly created: Record<string, number>;
+  /** Items already there (same key: a second seed with the same seed changes nothing). */
+  readonly existing: Record<string, number>;
+  /** The first few failures, one plain line each. */
+  readonly errors: string[];
+}
+
+/**
+ * Writes the demo data through JSON `$batch` (20 items a request, throttled sub-requests
+ * retried). Every list has a unique key, so running the same seed twice writes nothing new.
+ */
+export async function writeDemoData(
+  client: GraphClient,
+  siteId: string,
+  data: DemoData,
+  options: { log?: (line: string) => void; concurrency?: number } = {},
+): Promise<SeedReport> {
+  const ctx = createStoreContext(client, siteId);
+  const report: SeedReport = { created: {}, existing: {}, errors: [] };
+  const correspondenceKeys = await Promise.all(
+    data.correspondence.map((c) => messageKey(c.internetMessageId ?? `${c.caseReference}#${c.at}`)),
+  );
+  const jobs: [ListDefinition<never>, Fields[]][] = [
+    [settingsList as never, [settingsList.toFields(data.settings)]],
+    [demandList as never, data.demand.map((d) => demandList.toFields(d))],
+    [
+      casesList as never,
+      data.cases.map((c) => ({ ...casesList.toFields(c), MessageKey: referenceKey(c.reference) })),
+    ],
+    [stagesList as never, data.stages.map((s) => stagesList.toFields(s))],
+    [
+      correspondenceList as never,
+      data.correspondence.map((c, i) =>
+        correspondenceList.toFields({ ...c, messageKey: correspondenceKeys[i]! }),
+      ),
+    ],
+    [actionPlansList as never, data.plans.map((p) => actionPlansList.toFields(p))],
+    [actionsList as never, data.actions.map((a) => actionsList.toFields(a))],
+    [ombudsmanList as never, data.ombudsman.map((o) => ombudsmanList.toFields(o))],
+    [costsList as never, data.costs.map((c) => costsList.toFields(c))],
+  ];
+  for (const [definition, rows] of jobs) {
+    const path = `${await ctx.listPath(definition.key)}/items`;
+    const requests: BatchRequest[] = rows.map((fields) => ({
+      method: 'POST',
+      url: path,
+      body: { fields: forCreate(fields) },
+    }));
+    const started = Date.now();
+    const answers = await runBatch(client, requests, { concurrency: options.concurrency ?? 3 });
+    let created = 0;
+    let existing = 0;
+    for (const answer of answers) {
+      if (answer.status === 201 || answer.status === 200) created += 1;
+      else if (answer.status === 409) existing += 1;
+      else if (report.errors.length < 5) {
+        const message = (answer.body as { error?: { message?: string } } | undefined)?.error
+          ?.message;
+        report.errors.push(
+          `${definition.displayName}: HTTP ${answer.status} ${message ?? ''}`.trim(),
+        );
+      }
+    }
+    report.created[definition.displayName] = created;
+    report.existing[definition.displayName] = existing;
+    options.log?.(
+      `seed: ${definition.displayName}: ${created} created, ${existing} already there (${Date.now() - started} ms)`,
+    );
+  }
+  return report;
+}
