@@ -109,7 +109,8 @@ export function ExistingCase(props: {
           ) : null}
           <EscalateForm
             stages={escalationTargets(match)}
-            requestedOn={props.clockStarts}
+            // The email asking for the escalation dates it; on an email already filed, today does.
+            requestedOn={match.matchedBy === 'message' ? today : props.clockStarts}
             busy={busy}
             onEscalate={(to, requested) => void actions.escalate(to, requested)}
           />
