@@ -75,3 +75,17 @@ export function needsInteraction(code: AuthErrorCode): boolean {
     code === 'cancelled'
   );
 }
+
+/**
+ * Graph's refusals that are about sign-in rather than data, for the apps' error mapping:
+ * `authErrorFromGraph(401, 'InvalidAuthenticationToken')` → `interaction_required`;
+ * `authErrorFromGraph(403, 'accessDenied')` → `wrong_scope` (the app lacks Sites.Selected on
+ * the site); anything else → `undefined` (not a sign-in problem).
+ */
+export function authErrorFromGraph(status: number, code: string): AuthError | undefined {
+  if (status === 401) return authError('interaction_required', code);
+  if (status === 403 && /^(accessDenied|Authorization_RequestDenied|Forbidden)$/i.test(code)) {
+    return authError('wrong_scope', code);
+  }
+  return undefined;
+}

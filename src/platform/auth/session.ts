@@ -1,6 +1,6 @@
 import { assertNever } from '../../domain/shared/result';
 import { GRAPH_SCOPES, graphTokenCallback, type AccessTokenProvider } from './accessTokenProvider';
-import { needsInteraction, type AuthError } from './authError';
+import { authErrorFromGraph, needsInteraction, type AuthError } from './authError';
 
 /**
  * The sign-in state the apps render, without React: a pure transition function and a small
@@ -10,6 +10,15 @@ import { needsInteraction, type AuthError } from './authError';
  *     │                                                              ▲                     │
  *     └──auth_failed─────────────────────────────────────────────────┘◀──auth_failed───────┘
  * Failures a person cannot fix by signing in (network, wrong scope) go to `failed`, with retry.
+ *
+ * In an app:
+ * ```ts
+ * const session = createSessionStore(provider);
+ * const graph = createGraphClient({ baseUrl, getAccessToken: session.getAccessToken });
+ * void session.check();                      // silent, at start
+ * // on a failed Graph call: if (await session.reportGraphFailure(e.status, e.code)) …
+ * // render sessionView(session.getState()): message, action, and a `Sign in` button → session.signIn()
+ * ```
  */
 export type SessionState =
   | { readonly status: 'checking' }
@@ -90,6 +99,13 @@ export interface SessionStore {
   signIn(): Promise<void>;
   /** For the app's Graph error mapping, e.g. a 403 from Graph → `authError('wrong_scope')`. */
   report(error: AuthError): void;
+  /**
+   * Hands a failed Graph call's status and code to the session. Resolves `true` when it was
+   * about sign-in (401, or 403 `accessDenied`) and the state now says so, `false` otherwise.
+   * A 401 forgets the refused token and tries once, silently, for a fresh one: when that
+   * works the state stays `signed_in` and the app may retry its call.
+   */
+  reportGraphFailure(status: number, code: string): Promise<boolean>;
   /** The Graph client's `getAccessToken` callback; keeps the state in step with every call. */
   readonly getAccessToken: () => Promise<string>;
 }
@@ -113,6 +129,7 @@ export function createSessionStore(
     dispatch(result.ok ? { type: 'token' } : { type: 'auth_failed', error: result.error });
   };
 
+  let lastToken: string | undefined;
   const tokens = graphTokenCallback(provider, scopes, (error) =>
     dispatch({ type: 'auth_failed', error }),
   );
@@ -126,8 +143,22 @@ export function createSessionStore(
     check: () => attempt(false),
     signIn: () => attempt(true),
     report: (error) => dispatch({ type: 'auth_failed', error }),
+    async reportGraphFailure(status, code) {
+      const error = authErrorFromGraph(status, code);
+      if (!error) return false;
+      if (status === 401) {
+        // Often a token that has just expired: forget it and try once, silently.
+        if (lastToken !== undefined) provider.invalidate(lastToken);
+        const retry = await provider.getToken(scopes);
+        dispatch(retry.ok ? { type: 'token' } : { type: 'auth_failed', error: retry.error });
+        return true;
+      }
+      dispatch({ type: 'auth_failed', error });
+      return true;
+    },
     async getAccessToken() {
       const token = await tokens();
+      lastToken = token;
       dispatch({ type: 'token' });
       return token;
     },

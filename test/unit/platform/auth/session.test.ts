@@ -79,3 +79,39 @@ describe('session model', () => {
     expect(nextSession(signedIn, { type: 'check' })).toBe(signedIn);
   });
 });
+
+describe('Graph failures', () => {
+  it('a 403 accessDenied becomes the wrong-scope failure; other errors are not about sign-in', async () => {
+    const { provider } = scripted();
+    const store = createSessionStore(provider);
+    expect(await store.reportGraphFailure(404, 'itemNotFound')).toBe(false);
+    expect(store.getState().status).toBe('checking');
+    expect(await store.reportGraphFailure(403, 'accessDenied')).toBe(true);
+    expect(store.getState()).toMatchObject({ status: 'failed', error: { code: 'wrong_scope' } });
+  });
+
+  it('a 401 forgets the refused token and stays signed in when a fresh one comes silently', async () => {
+    const invalidated: string[] = [];
+    const answers = [ok('old'), ok('new')];
+    const provider: AccessTokenProvider = {
+      getToken: async () => answers.shift() ?? err(authError('unknown')),
+      invalidate: (token) => invalidated.push(token),
+    };
+    const store = createSessionStore(provider);
+    expect(await store.getAccessToken()).toBe('old');
+    expect(await store.reportGraphFailure(401, 'InvalidAuthenticationToken')).toBe(true);
+    expect(invalidated).toEqual(['old']);
+    expect(store.getState()).toEqual({ status: 'signed_in' });
+  });
+
+  it('a 401 with no fresh token to be had signs out', async () => {
+    const { provider } = scripted(ok('old'), err(authError('interaction_required')));
+    const store = createSessionStore(provider);
+    await store.getAccessToken();
+    await store.reportGraphFailure(401, 'InvalidAuthenticationToken');
+    expect(sessionView(store.getState())).toMatchObject({
+      button: 'Sign in',
+      message: 'Your sign-in has expired or needs to be confirmed.',
+    });
+  });
+});

@@ -1,0 +1,113 @@
+import { expect, test, type Page } from '@playwright/test';
+import { startStrictStack, type StrictStack } from './strict-stack';
+
+/**
+ * Sign-in end to end: the built pages against the emulator in strict mode (HTTPS, a bearer
+ * token checked on every Graph request, tokens from the development token endpoint through
+ * `createDevTokenProvider`). Wording on screen comes from `sessionView` in
+ * src/platform/auth/session.ts: a `Sign in` button, and each AuthError's plain message.
+ */
+let stack: StrictStack;
+
+test.beforeAll(async () => {
+  stack = await startStrictStack();
+});
+
+test.afterAll(async () => {
+  await stack?.close();
+});
+
+test.beforeEach(() => {
+  stack.strict.authority.reset();
+  stack.checks.length = 0;
+  stack.tokenRequests.length = 0;
+});
+
+test.use({ ignoreHTTPSErrors: true });
+
+const refused = () => stack.checks.filter((check) => !check.result.ok);
+const accepted = () => stack.checks.filter((check) => check.result.ok);
+
+/** The demo inbox (CONTRACTS.md §6): a list of messages, each named by its subject. */
+const inboxMessages = (page: Page) =>
+  page.getByRole('listbox', { name: 'Demo inbox' }).getByRole('option');
+
+async function openTab(page: Page): Promise<void> {
+  await page.goto(stack.pageUrl('tab.html'));
+}
+
+test('signed in: the tab loads its data with bearer tokens and never asks to sign in', async ({
+  page,
+}) => {
+  await openTab(page);
+  await expect(page.getByRole('tab', { name: 'Overview' })).toBeVisible();
+  await expect.poll(() => accepted().length).toBeGreaterThan(0);
+  expect(refused()).toEqual([]);
+  expect(stack.tokenRequests.length).toBeGreaterThan(0);
+  expect(stack.tokenRequests.every((request) => !request.interactive)).toBe(true);
+  await expect(page.getByRole('button', { name: 'Sign in' })).toHaveCount(0);
+});
+
+test('signed in: the workbench looks up an email through Graph with a token', async ({ page }) => {
+  await page.goto(stack.pageUrl('workbench.html'));
+  await inboxMessages(page).first().click();
+  await expect(page.getByLabel('Feedback type')).toBeVisible();
+  await expect.poll(() => accepted().length).toBeGreaterThan(0);
+  expect(refused()).toEqual([]);
+});
+
+test('consent missing: the page says so plainly, and Sign in recovers', async ({ page }) => {
+  stack.setSwitches({ consent: 'required' });
+  await openTab(page);
+  await expect(
+    page.getByText('Feedback Desk has not yet been given permission to use the complaints site.'),
+  ).toBeVisible();
+  const signIn = page.getByRole('button', { name: 'Sign in' });
+  await expect(signIn).toBeVisible();
+  expect(accepted()).toEqual([]);
+
+  await signIn.click();
+  await expect(page.getByRole('tab', { name: 'Overview' })).toBeVisible();
+  await expect(signIn).toHaveCount(0);
+  expect(stack.tokenRequests.some((request) => request.interactive)).toBe(true);
+  await expect.poll(() => accepted().length).toBeGreaterThan(0);
+});
+
+test('expired token: refreshed silently, no prompt and no refused request', async ({ page }) => {
+  await page.clock.install();
+  await page.goto(stack.pageUrl('workbench.html'));
+  const messages = inboxMessages(page);
+  await messages.nth(0).click();
+  await expect(page.getByLabel('Feedback type')).toBeVisible();
+  await expect.poll(() => accepted().length).toBeGreaterThan(0);
+  const tokensBefore = stack.tokenRequests.length;
+  const checksBefore = stack.checks.length;
+
+  // Two hours later, for the browser and for the identity platform alike: the first token
+  // has expired everywhere.
+  const twoHours = 2 * 60 * 60 * 1000;
+  stack.advanceClock(twoHours);
+  await page.clock.fastForward(twoHours);
+
+  await messages.nth(1).click();
+  await expect(page.getByLabel('Feedback type')).toBeVisible();
+  await expect.poll(() => stack.checks.length).toBeGreaterThan(checksBefore);
+  expect(stack.checks.slice(checksBefore).filter((check) => !check.result.ok)).toEqual([]);
+  expect(stack.tokenRequests.length).toBeGreaterThan(tokensBefore);
+  expect(stack.tokenRequests.every((request) => !request.interactive)).toBe(true);
+  await expect(page.getByRole('button', { name: 'Sign in' })).toHaveCount(0);
+});
+
+test('wrong scope: Graph refuses (403) and the page says what the administrator must do', async ({
+  page,
+}) => {
+  stack.setSwitches({ scopeOverride: 'Sites.Read.All' });
+  await openTab(page);
+  await expect(
+    page.getByText('Your sign-in does not give access to the complaints site.'),
+  ).toBeVisible();
+  await expect(page.getByText(/Sites\.Selected permission/)).toBeVisible();
+  expect(refused().length).toBeGreaterThan(0);
+  expect(refused().every((check) => !check.result.ok && check.result.status === 403)).toBe(true);
+  expect(accepted()).toEqual([]);
+});

@@ -1,0 +1,128 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startEmulator, type RunningEmulator } from '../../emulator/server';
+import { createStrictMode, type StrictMode } from '../../emulator/strict/strictMode';
+import type { CheckResult, TokenRequest } from '../../emulator/strict/tokenAuthority';
+import { createGraphClient } from '../../src/data/graph/client';
+import { provisionSite } from '../../src/data/provision/provisionSite';
+
+/**
+ * The app against the emulator in strict mode, for the sign-in end-to-end tests: the built
+ * pages (`dist/`, or `FD_DIST_DIR`) served on a random port with a `config.json` that points
+ * at a strict emulator (HTTPS, self-signed certificate, bearer tokens from `/_dev/token`).
+ * The browser context must use `ignoreHTTPSErrors: true` for the emulator's certificate.
+ *
+ * Lists are provisioned first through the same Graph code as `feedback-desk provision`, by
+ * the same emulator over plain HTTP on the same data directory, before strict mode starts.
+ */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface StrictStack {
+  readonly emulator: RunningEmulator;
+  readonly strict: StrictMode;
+  /** `http://127.0.0.1:<port>/tab.html` etc. */
+  pageUrl(page: string): string;
+  /** Every Graph request's token check, in order. */
+  readonly checks: Array<{ readonly path: string; readonly result: CheckResult }>;
+  /** Every token the development endpoint was asked for, in order. */
+  readonly tokenRequests: TokenRequest[];
+  /** Moves the emulator's clock (token issue and expiry checks) forward. */
+  advanceClock(ms: number): void;
+  /** Switches of the dev identity platform: `{ consent: 'required' }`, `{ scopeOverride: 'Sites.Read.All' }`… */
+  setSwitches(change: Parameters<StrictMode['authority']['setSwitches']>[0]): void;
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.map': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export function corpusEmails(): Array<Record<string, unknown>> {
+  return readFileSync(path.join(root, '..', 'shared', 'corpus', 'emails.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+export async function startStrictStack(options: { distDir?: string } = {}): Promise<StrictStack> {
+  const distDir = options.distDir ?? process.env.FD_DIST_DIR ?? path.join(root, 'dist');
+  if (!existsSync(path.join(distDir, 'tab.html')))
+    throw new Error(`No built pages in ${distDir}: run npm run build`);
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'fd-e2e-strict-'));
+
+  const plain = await startEmulator({ dataDir });
+  await provisionSite(createGraphClient({ baseUrl: plain.graphUrl }), 'root');
+  await plain.close();
+
+  let offset = 0;
+  const strict = createStrictMode({ dataDir, now: () => Date.now() + offset });
+  const checks: StrictStack['checks'] = [];
+  const tokenRequests: TokenRequest[] = [];
+  const issue = strict.authority.issue.bind(strict.authority);
+  strict.authority.issue = (request) => {
+    tokenRequests.push(request);
+    return issue(request);
+  };
+  const emulator = await startEmulator({
+    dataDir,
+    ...strict.options,
+    authorize: (req) => {
+      const result = strict.options.authorize(req);
+      checks.push({ path: (req.url ?? '').split('?')[0] ?? '', result });
+      return result;
+    },
+  });
+
+  const config = {
+    mode: 'emulator',
+    graphBaseUrl: emulator.graphUrl,
+    devTokenUrl: `${emulator.url}/_dev/token`,
+  };
+  const emails = JSON.stringify(corpusEmails());
+  const pages: Server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const send = (status: number, type: string, body: string | Buffer) => {
+      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      res.end(body);
+    };
+    if (pathname === '/config.json') return send(200, TYPES['.json']!, JSON.stringify(config));
+    if (pathname === '/demo/emails.json') return send(200, TYPES['.json']!, emails);
+    const file = path.join(distDir, path.normalize(pathname).replace(/^(\.\.[/\\])+/, ''));
+    if (!file.startsWith(distDir) || !existsSync(file))
+      return send(404, TYPES['.txt']!, 'Not found');
+    return send(200, TYPES[path.extname(file)] ?? 'application/octet-stream', readFileSync(file));
+  });
+  await new Promise<void>((resolve) => pages.listen(0, '127.0.0.1', resolve));
+  const { port } = pages.address() as AddressInfo;
+
+  return {
+    emulator,
+    strict,
+    pageUrl: (page) => `http://127.0.0.1:${port}/${page}`,
+    checks,
+    tokenRequests,
+    advanceClock: (ms) => {
+      offset += ms;
+    },
+    setSwitches: (change) => {
+      strict.authority.setSwitches(change);
+    },
+    async close() {
+      await new Promise<void>((resolve) => {
+        pages.close(() => resolve());
+        pages.closeAllConnections();
+      });
+      await emulator.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
