@@ -1,7 +1,6 @@
-import type { Stage } from '../records';
 import { isInPeriod, type Period } from './financialYear';
 import { stageWorkingDays, workingDaysTaken, type ReportCalendar } from './reportCalendar';
-import type { ScopedInput } from './reportInput';
+import type { ScopedInput, StageFacts } from './reportInput';
 import type { CodeFigures, CodeStageFigures } from './reportTypes';
 import { percent } from './tally';
 
@@ -45,7 +44,7 @@ export function codeFigures(
 
 function countStage(
   tally: Tally,
-  stage: Stage,
+  stage: StageFacts,
   [limit, extendedLimit]: readonly [number, number],
   period: Period,
   calendar: ReportCalendar,

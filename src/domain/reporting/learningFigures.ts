@@ -1,6 +1,6 @@
-import { actionKinds, causeLabels, type FeedbackCase, type LearningCategory } from '../records';
+import { actionKinds, causeLabels, type LearningCategory } from '../records';
 import { isInPeriod, type Period } from './financialYear';
-import type { ScopedInput } from './reportInput';
+import type { CaseFacts, ScopedInput } from './reportInput';
 import type { Counts, LearningFigures, YouSaidWeDid } from './reportTypes';
 import { zeroCounts } from './tally';
 
@@ -49,7 +49,7 @@ export function learningFigures(
 }
 
 /** `Communication; Delay` for a complaint about communication and delay. */
-function youSaid(owner: FeedbackCase | undefined): string {
+function youSaid(owner: CaseFacts | undefined): string {
   if (owner === undefined || owner.causes.length === 0) return 'A complaint';
   return owner.causes.map((cause) => causeLabels[cause]).join('; ');
 }

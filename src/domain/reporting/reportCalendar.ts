@@ -1,6 +1,9 @@
 import type { IsoDate } from '../shared/brand';
 import type { Stage } from '../records';
 
+/** What a stage's pauses are read from. */
+type Paused = { readonly pauses: Stage['pauses'] };
+
 /**
  * What the report needs of a working-day calendar. `src/domain/calendar` provides it
  * (`reportCalendarOf`); tests may pass any implementation. The calendar is a parameter,
@@ -30,7 +33,7 @@ export function workingDaysTaken(calendar: ReportCalendar, start: IsoDate, end: 
  * up to and including its end (or `end`, while it still runs).
  * A pause from Mon 2025-06-02 to Wed 2025-06-04 → 2.
  */
-export function pausedWorkingDays(calendar: ReportCalendar, stage: Stage, end: IsoDate): number {
+export function pausedWorkingDays(calendar: ReportCalendar, stage: Paused, end: IsoDate): number {
   let total = 0;
   for (const pause of stage.pauses) {
     if (pause.workingDays !== undefined) total += pause.workingDays;
@@ -48,7 +51,7 @@ export function pausedWorkingDays(calendar: ReportCalendar, stage: Stage, end: I
  */
 export function stageWorkingDays(
   calendar: ReportCalendar,
-  stage: Stage,
+  stage: Paused,
   start: IsoDate,
   end: IsoDate,
 ): number {

@@ -1,7 +1,6 @@
-import type { Stage } from '../records';
 import { isInPeriod, type Period } from './financialYear';
 import { stageWorkingDays, workingDaysTaken, type ReportCalendar } from './reportCalendar';
-import type { ScopedInput } from './reportInput';
+import type { ScopedInput, StageFacts } from './reportInput';
 import type { Stage1Timeliness, Stage2Timeliness, Stage3Timeliness } from './reportTypes';
 import { percent } from './tally';
 
@@ -95,7 +94,7 @@ export function stageTimeliness(
   };
 }
 
-function stage2Start(stage: Stage, clockStart: 'request' | 'statement_agreed') {
+function stage2Start(stage: StageFacts, clockStart: 'request' | 'statement_agreed') {
   return clockStart === 'statement_agreed' && stage.started !== undefined
     ? stage.started
     : stage.requested;
