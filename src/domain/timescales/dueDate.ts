@@ -157,6 +157,21 @@ type FoundRule = Result<{
 // lookup. Policies are immutable values, so the index never goes stale.
 const rulesIndexes = new WeakMap<TimescalePolicy, Map<string, Map<string, FoundRule>>>();
 
+/**
+ * A copy of a rule with every key present, in one order: rules with and without an
+ * extension then share one object shape, which keeps the due-date path monomorphic.
+ */
+function sameShape(rule: TimescaleRule): TimescaleRule {
+  return {
+    label: rule.label,
+    unit: rule.unit,
+    limit: rule.limit,
+    extendedLimit: rule.extendedLimit,
+    clockStartsAt: rule.clockStartsAt,
+    source: rule.source,
+  };
+}
+
 function rulesIndexOf(policy: TimescalePolicy): Map<string, Map<string, FoundRule>> {
   let index = rulesIndexes.get(policy);
   if (!index) {
@@ -164,7 +179,10 @@ function rulesIndexOf(policy: TimescalePolicy): Map<string, Map<string, FoundRul
     for (const procedure of TIMESCALE_PROCEDURES) {
       const events = new Map<string, FoundRule>();
       for (const event of TIMESCALE_EVENTS[procedure]) {
-        events.set(event, ok({ procedure, event, rule: ruleFor(policy, procedure, event) }));
+        events.set(
+          event,
+          ok({ procedure, event, rule: sameShape(ruleFor(policy, procedure, event)) }),
+        );
       }
       index.set(procedure, events);
     }
