@@ -105,10 +105,13 @@ export function complaintTimeline(
       ['extended', 11],
       ['late', 12],
       ['paused', 7],
+      ['stalled', 3],
     ] as const);
     if (kind === 'on_time') respondAfter = r.int(Math.max(2, Math.floor(limit / 3)), limit);
     else if (kind === 'late') respondAfter = r.int(limit + 1, limit + 15);
     else if (kind === 'extended') respondAfter = r.int(limit + 1, extended);
+    // A few drag on for months: recent ones are the overdue cases a manager chases.
+    else if (kind === 'stalled') respondAfter = r.int(limit + 30, limit + 90);
     else respondAfter = r.int(Math.floor(limit / 2), limit);
 
     if (happened(acknowledged)) Object.assign(stage, { acknowledged });
