@@ -1,0 +1,141 @@
+import { Button, Field, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowDownloadRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import type { FeedbackStore, Snapshot } from '../../../data/store';
+import type { DemandFigure } from '../../../domain/records';
+import { reportProcedures, type ReportProcedure } from '../../../domain/reporting';
+import type { IsoDate } from '../../../domain/shared/brand';
+import { ViewSection } from '../../components/ViewSection';
+import { DemandEditor } from './DemandEditor';
+import { ReportBlockView } from './ReportBlocks';
+import { useAnnualReport } from './useAnnualReport';
+
+const procedureNames: Record<ReportProcedure, string> = {
+  all: 'All feedback',
+  children_statutory: "Children's social care (statutory)",
+  adults_statutory: 'Adult social care (statutory)',
+  corporate: 'Corporate (Complaint Handling Code)',
+};
+
+const useStyles = makeStyles({
+  controls: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'flex-end',
+  },
+  blocks: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+});
+
+/**
+ * The Annual report view: the report of CONTRACTS.md §3 for a chosen year and procedure, as
+ * the same tables the Word document has (each saying which cases it counts), the demand
+ * figures to edit, the Code self-assessment to write, and the Word document to download.
+ */
+export default function AnnualReportView(props: {
+  readonly snapshot: Snapshot;
+  readonly store: FeedbackStore;
+  readonly today: IsoDate;
+}) {
+  const styles = useStyles();
+  const [savedDemand, setSavedDemand] = useState<readonly DemandFigure[]>([]);
+  const state = useAnnualReport(props.snapshot, props.today, savedDemand);
+  const [downloading, setDownloading] = useState(false);
+
+  const download = async () => {
+    setDownloading(true);
+    try {
+      // The Word renderer is loaded only when asked for: it is large and most visits never need it.
+      const { docxBlob } = await import('../../../ui/report/renderDocx');
+      const blob = await docxBlob(state.document);
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `annual-report-${state.year}-${state.procedure}.docx`;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } finally {
+      setDownloading(false);
+    }
+  };
+
+  return (
+    <>
+      <ViewSection title="Annual report" id="annual-report-heading">
+        <div className={styles.controls} role="group" aria-label="Report options">
+          <Field label="Financial year">
+            <Select value={state.year} onChange={(_, data) => state.setYear(data.value)}>
+              {state.years.map((year) => (
+                <option key={year} value={year}>
+                  {year}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label="Procedure">
+            <Select
+              value={state.procedure}
+              onChange={(_, data) => state.setProcedure(data.value as ReportProcedure)}
+            >
+              {reportProcedures.map((procedure) => (
+                <option key={procedure} value={procedure}>
+                  {procedureNames[procedure]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Button
+            icon={<ArrowDownloadRegular />}
+            disabled={downloading}
+            onClick={() => void download()}
+          >
+            Download Word document
+          </Button>
+        </div>
+      </ViewSection>
+      <ViewSection title={`Demand figures for ${state.year}`} id="annual-report-demand" level={3}>
+        <DemandEditor
+          year={state.year}
+          measures={state.report.demand.measures}
+          store={props.store}
+          onSaved={(figures) => setSavedDemand((before) => [...before, ...figures])}
+        />
+      </ViewSection>
+      {state.report.code ? (
+        <ViewSection
+          title="Self-assessment against the Complaint Handling Code"
+          id="annual-report-code"
+          level={3}
+        >
+          <Field
+            label="Code self-assessment"
+            hint="Goes into the Word document's Complaint Handling Code section. Separate paragraphs with a blank line. Not saved to the site: download the document when you have finished."
+          >
+            <Textarea
+              resize="vertical"
+              rows={6}
+              value={state.selfAssessment}
+              onChange={(_, data) => state.setSelfAssessment(data.value)}
+            />
+          </Field>
+        </ViewSection>
+      ) : null}
+      {state.document.sections.map((section) => (
+        <ViewSection
+          key={section.id}
+          title={section.heading}
+          id={`annual-report-${section.id}`}
+          level={3}
+        >
+          <div className={styles.blocks}>
+            {section.blocks.map((block, i) => (
+              <ReportBlockView key={i} block={block} />
+            ))}
+          </div>
+        </ViewSection>
+      ))}
+    </>
+  );
+}

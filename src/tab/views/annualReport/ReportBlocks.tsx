@@ -1,0 +1,140 @@
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import {
+  formatCell,
+  type ReportBlock,
+  type ReportChart,
+  type ReportTable,
+} from '../../../domain/reporting';
+
+const useStyles = makeStyles({
+  caption: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  basis: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
+  number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  bars: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(8rem, 14rem) 1fr 4rem',
+    gap: tokens.spacingVerticalXS,
+    alignItems: 'center',
+  },
+  bar: {
+    height: '0.9rem',
+    backgroundColor: tokens.colorBrandBackground,
+    borderRadius: tokens.borderRadiusSmall,
+  },
+  quote: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
+  },
+});
+
+/** One block of the report document, as the tab shows it. */
+export function ReportBlockView(props: { readonly block: ReportBlock }) {
+  const { block } = props;
+  const styles = useStyles();
+  switch (block.kind) {
+    case 'paragraph':
+      return <Text as="p">{block.text}</Text>;
+    case 'quote':
+      return (
+        <blockquote className={styles.quote}>
+          <Text italic>“{block.text}”</Text> <Text>— {block.source}</Text>
+        </blockquote>
+      );
+    case 'table':
+      return <ReportTableView table={block} />;
+    case 'chart':
+      return <ReportChartView chart={block} />;
+  }
+}
+
+/** A table with its caption and basis; the caption names the table for screen readers. */
+function ReportTableView(props: { readonly table: ReportTable }) {
+  const { table } = props;
+  const styles = useStyles();
+  const captionId = `report-table-${table.id}`;
+  return (
+    <div>
+      <h4 id={captionId} className={styles.caption}>
+        {table.caption}
+      </h4>
+      <Text as="p" size={200} className={styles.basis}>
+        {table.basis}
+      </Text>
+      <Table aria-labelledby={captionId} size="small">
+        <TableHeader>
+          <TableRow>
+            {table.columns.map((column, i) => (
+              <TableHeaderCell
+                key={column}
+                className={i > 0 ? styles.number : undefined}
+                scope="col"
+              >
+                {column}
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {table.rows.map((row, r) => (
+            <TableRow key={`${table.id}-${r}`}>
+              {row.map((cell, i) =>
+                i === 0 ? (
+                  <TableHeaderCell key={i} scope="row">
+                    {formatCell(cell)}
+                  </TableHeaderCell>
+                ) : (
+                  <TableCell
+                    key={i}
+                    className={
+                      typeof cell === 'number' || cell === null ? styles.number : undefined
+                    }
+                  >
+                    {formatCell(cell, table.unit ?? '')}
+                  </TableCell>
+                ),
+              )}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+/** Bars drawn for sighted readers; the table above it carries the same figures for everyone. */
+function ReportChartView(props: { readonly chart: ReportChart }) {
+  const { chart } = props;
+  const styles = useStyles();
+  if (chart.bars.length === 0) return null;
+  const max = Math.max(...chart.bars.map((bar) => bar.value));
+  return (
+    <figure aria-hidden="true" style={{ margin: 0 }}>
+      <Text weight="semibold">{chart.title}</Text>
+      <div className={styles.bars}>
+        {chart.bars.map((bar) => (
+          <div key={bar.label} style={{ display: 'contents' }}>
+            <Text size={200}>{bar.label}</Text>
+            <div
+              className={styles.bar}
+              style={{ width: `${max === 0 ? 0 : Math.max(1, (bar.value / max) * 100)}%` }}
+            />
+            <Text size={200} className={styles.number}>
+              {formatCell(bar.value, chart.unit)}
+            </Text>
+          </div>
+        ))}
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,95 @@
+import { useMemo, useState } from 'react';
+import type { Snapshot } from '../../../data/store';
+import { calendarForNation } from '../../../domain/calendar';
+import type { DemandFigure } from '../../../domain/records';
+import {
+  buildAnnualReport,
+  buildReportDocument,
+  financialYearOf,
+  previousYearOf,
+  reportCalendarOf,
+  type AnnualReport,
+  type ReportDocument,
+  type ReportProcedure,
+} from '../../../domain/reporting';
+import type { IsoDate } from '../../../domain/shared/brand';
+
+export interface AnnualReportState {
+  readonly year: string;
+  readonly years: readonly string[];
+  readonly procedure: ReportProcedure;
+  readonly report: AnnualReport;
+  readonly document: ReportDocument;
+  readonly selfAssessment: string;
+  setYear(year: string): void;
+  setProcedure(procedure: ReportProcedure): void;
+  setSelfAssessment(text: string): void;
+}
+
+/**
+ * The view state of the Annual report: the chosen year (by default the last complete
+ * financial year) and procedure, the report and its document. `savedDemand` holds demand
+ * figures saved in this view, shown at once, before the shared data refreshes.
+ */
+export function useAnnualReport(
+  snapshot: Snapshot,
+  today: IsoDate,
+  savedDemand: readonly DemandFigure[],
+): AnnualReportState {
+  const current = financialYearOf(today);
+  const years = useMemo(() => {
+    const list = [current];
+    for (let i = 0; i < 6; i += 1) list.push(previousYearOf(list[list.length - 1] as string));
+    return list;
+  }, [current]);
+  const [year, setYear] = useState(() => previousYearOf(current));
+  const [procedure, setProcedure] = useState<ReportProcedure>('all');
+  const [selfAssessment, setSelfAssessment] = useState('');
+  const { settings } = snapshot;
+  const calendar = useMemo(
+    () =>
+      reportCalendarOf(
+        calendarForNation({ nation: settings.nation, closureDays: settings.closureDays }),
+      ),
+    [settings.nation, settings.closureDays],
+  );
+  const input = useMemo(() => {
+    const saved = new Set(savedDemand.map((d) => `${d.year} ${d.measure}`));
+    return {
+      cases: snapshot.cases.map((s) => s.value),
+      stages: snapshot.stages.map((s) => s.value),
+      ombudsman: snapshot.ombudsman.map((s) => s.value),
+      costs: snapshot.costs.map((s) => s.value),
+      actions: snapshot.actions.map((s) => s.value),
+      demand: [
+        ...snapshot.demand.map((s) => s.value).filter((d) => !saved.has(`${d.year} ${d.measure}`)),
+        ...savedDemand,
+      ],
+    };
+  }, [snapshot, savedDemand]);
+  const report = useMemo(
+    () =>
+      buildAnnualReport(input, {
+        year,
+        procedure,
+        calendar,
+        stage2ClockStart: settings.childrenStage2ClockStart,
+      }),
+    [input, year, procedure, calendar, settings.childrenStage2ClockStart],
+  );
+  const document = useMemo(
+    () => buildReportDocument(report, { councilName: settings.councilName, selfAssessment }),
+    [report, settings.councilName, selfAssessment],
+  );
+  return {
+    year,
+    years,
+    procedure,
+    report,
+    document,
+    selfAssessment,
+    setYear,
+    setProcedure,
+    setSelfAssessment,
+  };
+}
