@@ -111,3 +111,21 @@ test('wrong scope: Graph refuses (403) and the page says what the administrator 
   expect(refused().every((check) => !check.result.ok && check.result.status === 403)).toBe(true);
   expect(accepted()).toEqual([]);
 });
+
+test('the redirect bridge page says what it is for, and fails plainly on a forged response', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(stack.pageUrl('auth-redirect.html'));
+  await expect(page.getByRole('status')).toHaveText(
+    'This page completes sign-in for Feedback Desk. You can close it.',
+  );
+  // A response MSAL did not ask for (no matching request state) is refused, not trusted.
+  await page.goto('about:blank');
+  await page.goto(stack.pageUrl('auth-redirect.html#code=forged&state=not-ours'));
+  await expect(page.getByRole('status')).toHaveText(
+    'Sign-in could not be completed. Close this window and select Sign in again.',
+  );
+  expect(errors).toEqual([]);
+});

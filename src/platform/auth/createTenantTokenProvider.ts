@@ -1,7 +1,7 @@
-import { createNestablePublicClientApplication } from '@azure/msal-browser';
+import { createNestablePublicClientApplication, type Configuration } from '@azure/msal-browser';
 import type { TenantConfig } from '../config';
 import type { AccessTokenProvider } from './accessTokenProvider';
-import { createMsalTokenProvider } from './msalTokenProvider';
+import { createMsalTokenProvider, type MsalClient } from './msalTokenProvider';
 import { signInWithOfficeDialog, type OfficeDialogApi } from './officeDialog';
 import { bridgeUrls } from './redirectBridge';
 
@@ -12,6 +12,8 @@ export interface TenantSignInHosts {
   readonly initializeTeams?: () => Promise<void>;
   /** In Outlook: the `Office` global, for the dialog fallback where popups are blocked. */
   readonly office?: OfficeDialogApi;
+  /** MSAL's factory; tests pass a fake. Default: `createNestablePublicClientApplication`. */
+  readonly createClient?: (configuration: Configuration) => Promise<MsalClient>;
 }
 
 /**
@@ -33,7 +35,8 @@ export async function createTenantTokenProvider(
   // TeamsJS first: NAA finds the Teams host through it, and MSAL checks once, at creation.
   if (hosts.initializeTeams) await hosts.initializeTeams();
   const urls = bridgeUrls(hosts.pageUrl);
-  const client = await createNestablePublicClientApplication({
+  const createClient = hosts.createClient ?? createNestablePublicClientApplication;
+  const client = await createClient({
     auth: {
       clientId: config.clientId,
       authority: `https://login.microsoftonline.com/${config.tenantId}`,
