@@ -1,4 +1,6 @@
-import { Badge } from '@fluentui/react-components';
+import { Badge, makeStyles } from '@fluentui/react-components';
+
+const useStyles = makeStyles({ badge: { whiteSpace: 'nowrap' } });
 
 export type StatusTone = 'danger' | 'warning' | 'success' | 'informative' | 'subtle';
 
@@ -7,6 +9,7 @@ export type StatusTone = 'danger' | 'warning' | 'success' | 'informative' | 'sub
  * so the text reads the same in high contrast and to a screen reader.
  */
 export function StatusText(props: { readonly tone: StatusTone; readonly children: string }) {
+  const styles = useStyles();
   const color =
     props.tone === 'subtle'
       ? 'subtle'
@@ -16,7 +19,7 @@ export function StatusText(props: { readonly tone: StatusTone; readonly children
           ? 'informative'
           : props.tone;
   return (
-    <Badge appearance="tint" color={color} shape="rounded">
+    <Badge appearance="tint" color={color} shape="rounded" className={styles.badge}>
       {props.children}
     </Badge>
   );

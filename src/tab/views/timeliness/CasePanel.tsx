@@ -51,6 +51,7 @@ export function CasePanel(props: {
   const styles = useStyles();
   const { host } = useTabEnvironment();
   const [shared, setShared] = useState<string | undefined>(undefined);
+  const [recorded, setRecorded] = useState<string | undefined>(undefined);
   const caseItem = snapshot.cases.find((c) => c.value.reference === reference);
   const stages = useMemo(
     () => snapshot.stages.filter((s) => s.value.caseReference === reference),
@@ -126,6 +127,7 @@ export function CasePanel(props: {
               </Button>
               <Text role="status"> {shared ?? ''}</Text>
             </div>
+            <Text role="status">{recorded ?? ''}</Text>
             {c.status === 'open' ? (
               <>
                 <h3 className={styles.h3}>Record what happened</h3>
@@ -133,6 +135,7 @@ export function CasePanel(props: {
                   key={current?.etag ?? caseItem.etag}
                   caseItem={caseItem}
                   stage={current}
+                  onRecorded={setRecorded}
                 />
               </>
             ) : null}

@@ -68,8 +68,10 @@ export function eventsFor(stage: Stage | undefined, c: FeedbackCase): EventKind[
 export function RecordEventForm(props: {
   readonly caseItem: Stored<FeedbackCase>;
   readonly stage: Stored<Stage> | undefined;
+  /** Told what was recorded: a response closes the case, and this form with it. */
+  readonly onRecorded: (message: string) => void;
 }) {
-  const { caseItem, stage } = props;
+  const { caseItem, stage, onRecorded } = props;
   const styles = useStyles();
   const { store, data, today } = useTabEnvironment();
   const write = useStoreWrite();
@@ -82,14 +84,12 @@ export function RecordEventForm(props: {
   const [reason, setReason] = useState('');
   const [pauseReason, setPauseReason] = useState<PauseReason>('adr');
   const [problems, setProblems] = useState<{ on?: string; reason?: string }>({});
-  const [done, setDone] = useState<string | undefined>(undefined);
 
   if (kinds.length === 0)
     return <Text>This stage has been responded to: nothing more is due on it.</Text>;
   const reference = caseItem.value.reference as CaseReference;
 
   const save = async () => {
-    setDone(undefined);
     const found: { on?: string; reason?: string } = {};
     if (!isIsoDate(on)) found.on = 'Enter the date as YYYY-MM-DD';
     else if (on > today) found.on = 'The date cannot be in the future';
@@ -138,7 +138,7 @@ export function RecordEventForm(props: {
         ? { ...s, cases: upsert(s.cases, [file.case]), stages: upsert(s.stages, [...file.stages]) }
         : { ...s, cases: upsert(s.cases, [saved as Stored<FeedbackCase>]) },
     );
-    setDone(`${eventLabels[kind]}: recorded on ${reference}.`);
+    onRecorded(`${eventLabels[kind]}: recorded on ${reference}.`);
   };
 
   return (
@@ -199,7 +199,6 @@ export function RecordEventForm(props: {
         <Button appearance="primary" disabled={write.busy} onClick={() => void save()}>
           Record {eventLabels[kind].toLowerCase()}
         </Button>
-        {done ? <Text role="status">{done}</Text> : null}
       </div>
     </div>
   );

@@ -1,0 +1,282 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { FeedbackStore } from '../../src/data/store';
+import { demoPeople } from '../../src/data/seed/demoPeople';
+import type { CaseReference } from '../../src/domain/shared/brand';
+import {
+  addAction,
+  addComplaint,
+  addPlan,
+  ensureHeadOfService,
+  isoDaysAgo,
+  storeFor,
+  uniqueTag,
+} from './tabFixtures';
+import { startTabStack, type TabStack } from './tabStack';
+
+/**
+ * The Teams tab in real Chromium against the emulator, through the standalone host. Each test
+ * writes its own fictitious records (tagged) through the real Graph store, works in the UI,
+ * then reads SharePoint back through the store to prove what was (and was not) written.
+ */
+let stack: TabStack;
+let store: FeedbackStore;
+const manager = demoPeople.teamManager;
+const head = demoPeople.headOfChildren;
+
+test.beforeAll(async () => {
+  stack = await startTabStack();
+  store = storeFor(stack.graphUrl);
+  for (const h of [demoPeople.headOfChildren, demoPeople.headOfAdults])
+    await ensureHeadOfService(store, { name: h.name, upn: h.upn });
+});
+test.afterAll(async () => {
+  await stack?.close();
+});
+
+async function openTab(page: Page, as: { name: string }) {
+  await page.goto(`${stack.webUrl}tab.html`);
+  await page.getByLabel('Signed in as').selectOption({ label: as.name });
+  await expect(page.getByRole('tab', { name: 'Overview' })).toBeVisible();
+  await expect(page.getByText('Updated')).toBeVisible({ timeout: 30_000 });
+}
+
+async function signInAs(page: Page, as: { name: string }) {
+  await page.getByLabel('Signed in as').selectOption({ label: as.name });
+}
+
+async function reread<T>(
+  result: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>,
+) {
+  const r = await result;
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
+test('a manager finds an overdue case and records a response', async ({ page }) => {
+  const tag = uniqueTag();
+  const owner = { name: `Owner ${tag}`, upn: `owner.${tag}@example.invalid` };
+  const reference = await addComplaint(store, {
+    received: isoDaysAgo(45),
+    procedure: 'children_statutory',
+    owner,
+    serviceArea: 'Children in care',
+    tag,
+  });
+  await openTab(page, manager);
+  await page.getByRole('tab', { name: 'Timeliness' }).click();
+  await page.getByLabel('Owner').selectOption({ label: owner.name });
+  await page.getByLabel('Status').selectOption({ label: 'Overdue' });
+  const row = page.getByRole('row').filter({ hasText: reference });
+  await expect(row).toContainText('Overdue');
+
+  await row.getByRole('button', { name: reference }).click();
+  const panel = page.getByRole('dialog', { name: `Case ${reference}` });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole('list', { name: `Timeline of case ${reference}` })).toContainText(
+    'Stage 1 received',
+  );
+  await panel.getByLabel('Event', { exact: true }).selectOption({ label: 'Response sent' });
+  await panel.getByLabel('Outcome').selectOption({ label: 'Partly upheld' });
+  await panel.getByRole('button', { name: 'Record response sent' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: reference })).toContainText('recorded');
+
+  const file = await reread(store.getCase(reference as CaseReference));
+  expect(file?.case.value.status).toBe('closed');
+  expect(file?.stages.find((s) => s.value.number === 1)?.value.responded).toBeTruthy();
+  expect(file?.case.value.outcome).toBe('partly_upheld');
+  await panel.getByRole('button', { name: 'Close case' }).click();
+  await expect(page.getByRole('row').filter({ hasText: reference })).toHaveCount(0);
+});
+
+test('an action is completed with evidence', async ({ page }) => {
+  const tag = uniqueTag();
+  const owner = `Action owner ${tag}`;
+  const reference = await addComplaint(store, {
+    received: isoDaysAgo(90),
+    procedure: 'corporate',
+    owner: { name: owner },
+    serviceArea: 'Highways',
+    tag,
+  });
+  const id = `ACT-E2E-${tag}`;
+  await addAction(store, {
+    id,
+    caseReference: reference as CaseReference,
+    action: `Retrain the repairs team ${tag}`,
+    owner,
+    due: isoDaysAgo(7),
+    status: 'open',
+  });
+  await openTab(page, manager);
+  await page.getByRole('tab', { name: 'Actions' }).click();
+  await page.getByLabel('Owner').selectOption({ label: owner });
+  const row = page.getByRole('row').filter({ hasText: tag });
+  await expect(row).toContainText('Overdue');
+  await row.getByRole('button', { name: `Complete action ${id}` }).click();
+  const dialog = page.getByRole('dialog', { name: 'Complete action' });
+  await dialog.getByRole('button', { name: 'Mark as done' }).click();
+  await expect(dialog).toContainText('Describe the evidence that it was done');
+  await dialog
+    .getByLabel('Evidence')
+    .fill('Training held on keeping residents informed; 14 staff attended.');
+  await dialog.getByRole('button', { name: 'Mark as done' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('row').filter({ hasText: tag })).toHaveCount(0);
+  await page.getByLabel('Show').selectOption({ label: 'Done' });
+  await expect(page.getByRole('row').filter({ hasText: tag })).toContainText('14 staff attended');
+  await expect(page.getByLabel('Summary to paste')).toHaveValue(
+    new RegExp(`We did: Retrain the repairs team ${tag}`),
+  );
+
+  const snapshot = await reread(store.loadSnapshot());
+  const saved = snapshot.actions.find((a) => a.value.id === id)?.value;
+  expect(saved?.status).toBe('done');
+  expect(saved?.evidence).toContain('14 staff attended');
+  expect(saved?.completed).toBeTruthy();
+});
+
+async function openPlan(page: Page, id: string) {
+  await page.getByRole('tab', { name: 'Action plans' }).click();
+  await page.getByRole('button', { name: new RegExp(`^${id}:`) }).click();
+  return page.getByRole('region', { name: new RegExp(`^Plan ${id}`) });
+}
+
+test('a plan is submitted, returned, resubmitted and signed off by a head of service', async ({
+  page,
+}) => {
+  const tag = uniqueTag();
+  const id = `AP-E2E-${tag}`;
+  const reference = await addComplaint(store, {
+    received: isoDaysAgo(120),
+    procedure: 'children_statutory',
+    owner: manager,
+    serviceArea: 'Fostering',
+    tag,
+  });
+  await addPlan(store, {
+    id,
+    caseReference: reference as CaseReference,
+    title: `Fostering visits ${tag}`,
+    headOfService: head,
+  });
+
+  await openTab(page, manager);
+  let plan = await openPlan(page, id);
+  await plan.getByRole('button', { name: 'Submit for sign-off' }).click();
+  await expect(plan).toContainText('Awaiting sign-off');
+  await expect(plan.getByRole('button', { name: 'Sign off plan' })).toHaveCount(0);
+  await expect(plan).toContainText(`Only a head of service can sign off or return this plan: `);
+  await expect(plan).toContainText(head.name);
+
+  await signInAs(page, head);
+  plan = await openPlan(page, id);
+  await plan.getByRole('button', { name: 'Return plan' }).click();
+  await expect(plan).toContainText('Say what needs to change before returning the plan.');
+  await plan.getByLabel('Comment').fill('Add a date for the first supervision audit.');
+  await plan.getByRole('button', { name: 'Return plan' }).click();
+  await expect(plan).toContainText('Returned for changes');
+
+  await signInAs(page, manager);
+  plan = await openPlan(page, id);
+  await plan.getByLabel('Comment').fill('Audit date added: 1 March.');
+  await plan.getByRole('button', { name: 'Submit for sign-off' }).click();
+  await expect(plan).toContainText('Awaiting sign-off');
+
+  await signInAs(page, head);
+  plan = await openPlan(page, id);
+  await plan.getByRole('button', { name: 'Sign off plan' }).click();
+  await expect(plan).toContainText('Signed off — in progress');
+  const history = plan.getByRole('table', { name: 'Plan history' });
+  await expect(history.getByRole('row')).toHaveCount(5);
+  await expect(history).toContainText('Add a date for the first supervision audit.');
+  // The history is a record, not a form: nothing in it can be edited.
+  await expect(history.getByRole('textbox')).toHaveCount(0);
+
+  const saved = (await reread(store.loadSnapshot())).plans.find((p) => p.value.id === id)?.value;
+  expect(saved?.state).toBe('signed_off');
+  expect(saved?.history.map((h) => [h.action, h.by.upn])).toEqual([
+    ['submit', manager.upn],
+    ['return', head.upn],
+    ['submit', manager.upn],
+    ['sign_off', head.upn],
+  ]);
+  expect(saved?.history[1]?.comment).toBe('Add a date for the first supervision audit.');
+});
+
+test('a user outside the heads of service cannot sign off, in the UI or against the data', async ({
+  page,
+}) => {
+  const tag = uniqueTag();
+  const id = `AP-E2E-${tag}`;
+  const reference = await addComplaint(store, {
+    received: isoDaysAgo(100),
+    procedure: 'children_statutory',
+    owner: manager,
+    serviceArea: 'Adoption',
+    tag,
+  });
+  const draft = await addPlan(store, {
+    id,
+    caseReference: reference as CaseReference,
+    title: `Adoption letters ${tag}`,
+    headOfService: head,
+  });
+  const submitted = await reread(store.transitionPlan(id, 'submit', manager, '', draft.etag));
+
+  // Against the data: the store checks the rule before writing, whatever the caller claims.
+  for (const impostor of [manager, { name: head.name, upn: 'not.a.head@example.invalid' }]) {
+    const refused = await store.transitionPlan(id, 'sign_off', impostor, '', submitted.etag);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.code).toBe('forbidden');
+  }
+
+  // In the UI: no sign-off button, and who must sign off is named.
+  await openTab(page, manager);
+  let plan = await openPlan(page, id);
+  await expect(plan.getByRole('button', { name: 'Sign off plan' })).toHaveCount(0);
+  await expect(plan.getByRole('button', { name: 'Return plan' })).toHaveCount(0);
+  await expect(plan).toContainText(head.name);
+
+  // A forged UI: the settings the page loads are altered to list the manager as a head of
+  // service, so the button shows. The click still fails: the store re-reads the settings.
+  let forged = false;
+  await page.route(`${stack.graphUrl}/**`, async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (forged || !body.includes('HeadsOfService')) return route.fulfill({ response, body });
+    forged = true;
+    return route.fulfill({ response, body: forgeHeads(body, manager) });
+  });
+  await page.reload();
+  await expect(page.getByText('Updated')).toBeVisible({ timeout: 30_000 });
+  await signInAs(page, manager);
+  plan = await openPlan(page, id);
+  expect(forged).toBe(true);
+  await plan.getByRole('button', { name: 'Sign off plan' }).click();
+  await expect(plan.getByRole('alert')).toContainText('Only a head of service');
+  await page.unroute(`${stack.graphUrl}/**`);
+
+  const saved = (await reread(store.loadSnapshot())).plans.find((p) => p.value.id === id);
+  expect(saved?.value.state).toBe('submitted');
+  expect(saved?.value.history.map((h) => h.action)).toEqual(['submit']);
+  expect(saved?.etag).toBe(submitted.etag);
+});
+
+/** Adds a person to every `HeadsOfService` field in a Graph response (plain or $batch). */
+function forgeHeads(body: string, person: { name: string; upn: string }): string {
+  const visit = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(visit);
+    if (value && typeof value === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) {
+        out[k] =
+          k === 'HeadsOfService' && typeof v === 'string'
+            ? JSON.stringify([...(JSON.parse(v) as unknown[]), person])
+            : visit(v);
+      }
+      return out;
+    }
+    return value;
+  };
+  return JSON.stringify(visit(JSON.parse(body)));
+}
