@@ -125,7 +125,9 @@ describe('loadConfig', () => {
       fetch: respond(404, ''),
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'config_missing' } });
-    expect(!result.ok && result.error.message).toContain('https://host.example/app/config.json');
+    expect(!result.ok && result.error.message).toBe(
+      'No config.json was found at https://host.example/app/config.json: put one beside the pages (npm run package writes it; see docs/deployment.md, step 5)',
+    );
   });
 
   it('reports broken JSON, server errors and network failures plainly', async () => {
