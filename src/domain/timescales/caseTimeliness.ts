@@ -95,6 +95,8 @@ function readCaseClock(
   today: IsoDate,
   { calendar, policy }: CaseTimelinessOptions,
 ): CaseClock {
+  // Specs pair each procedure with its own events (built from literals below), which the
+  // union types of ClockSpec cannot express.
   const rule = ruleFor(policy, spec.procedure as never, spec.event as never);
   const asOf = spec.completedOn ?? today;
   const pauses = spec.pausesOf?.pauses ?? [];
