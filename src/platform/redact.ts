@@ -13,7 +13,7 @@ const BEARER = /\b(Bearer|Basic)\s+[\w\-.~+/]+=*/gi;
 const SECRET_PARAM =
   /\b(access_token|id_token|refresh_token|client_secret|code|client_info|assertion|password|sig)(["']?\s*[=:]\s*["']?)[^\s&"',;}]+/gi;
 /** Long opaque strings (signatures, keys, skip tokens): nothing a person needs in a log. */
-const OPAQUE = /\b[A-Za-z0-9_\-+/]{40,}={0,2}/g;
+const OPAQUE = /(?=[\w+-]*\d)(?=[\w+-]*[A-Za-z])\b[\w+-]{40,}={0,2}/g;
 const UK_PHONE = /(?:\+44\s?\(?0?\)?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/g;
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/g;
 const HONORIFIC_NAME =

@@ -39,6 +39,12 @@ describe('redact', () => {
     );
   });
 
+  it('removes long opaque strings but keeps Graph paths readable', () => {
+    const path = 'GET /v1.0/sites/root/lists/e2a2367e-8a83-485c-91a8-367fe593fd42/items/delta 200';
+    expect(redact(path)).toBe(path);
+    expect(redact(`skiptoken ${'aB3'.repeat(20)} next`)).toBe('skiptoken [redacted] next');
+  });
+
   it('keeps ordinary log vocabulary', () => {
     const line = 'Save Case failed: Network Error (HTTP 503 Service Unavailable) at Stage 2';
     expect(redact(line)).toBe(line);
