@@ -8,7 +8,8 @@ import { startDemoStack, type DemoStack } from './demo-stack';
  * `npm start`: builds the pages when `dist/` is missing or older than the sources, starts the
  * emulator on 127.0.0.1:4321 (data kept in `.data/`), provisions and — first time only —
  * seeds, serves the pages on port 3000 (or the next free one) and prints where everything is.
- * Ctrl-C stops it all; the next start finds the same data.
+ * Ctrl-C stops it all; the next start finds the same data. FD_EMULATOR_PORT, FD_WEB_PORT and
+ * FD_NO_BUILD=1 (serve dist/ as it is) change the defaults.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const started = Date.now();
@@ -24,6 +25,8 @@ function newestMtime(dir: string): number {
 
 function buildIfStale(): void {
   const page = path.join(root, 'dist', 'workbench.html');
+  // FD_NO_BUILD=1: serve dist/ as it is (e.g. while editing sources you build yourself).
+  if (process.env.FD_NO_BUILD === '1' && existsSync(page)) return;
   const sources = Math.max(
     newestMtime(path.join(root, 'src')),
     newestMtime(path.join(root, 'assets')),
