@@ -78,8 +78,9 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
       concurrency,
       ...(checkpoint ? { alreadyWritten: checkpoint.written } : {}),
       onProgress: (done, total, written) => {
-        progress(done, total);
+        // Saved before the progress is shown, so what the bar shows is what a resume keeps.
         if (!values['dry-run']) saveCheckpoint(dir, { fingerprint, target, written });
+        progress(done, total);
       },
     });
     const errors = [...plan.errors, ...result.errors];
