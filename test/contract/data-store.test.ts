@@ -20,6 +20,18 @@ describe('provisioning against the emulator', () => {
     expect(again.changes).toEqual([]);
     expect(again.lists).toEqual(h.provision.lists);
   });
+
+  it('puts back an index someone removed, then is quiet again', async () => {
+    const listPath = `/sites/root/lists/${h.provision.lists.Cases}/columns`;
+    const columns = await h.client.get<{ value: { id: string; name: string }[] }>(listPath);
+    const received = columns.value.find((c) => c.name === 'Received')!;
+    await h.client.patch(`${listPath}/${received.id}`, { indexed: false });
+    const repaired = await provisionSite(h.client, 'root');
+    expect(repaired.changes).toEqual([
+      { list: 'Cases', action: 'updated_column', column: 'Received', detail: '{"indexed":true}' },
+    ]);
+    expect((await provisionSite(h.client, 'root')).changes).toEqual([]);
+  });
 });
 
 describe('saving a case from an email', () => {
