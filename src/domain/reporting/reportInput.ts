@@ -53,7 +53,7 @@ export interface ScopedInput {
   readonly demand: readonly DemandFigure[];
   readonly actions: readonly {
     readonly action: LearningAction;
-    readonly case: FeedbackCase | undefined;
+    readonly case: CaseFacts | undefined;
   }[];
 }
 
