@@ -76,6 +76,22 @@ describe('saving a case from an email', () => {
     expect(seq(b.value.case.value.reference)).toBe(seq(a.value.case.value.reference) + 1);
   });
 
+  it('gives colleagues saving at the same moment different references', async () => {
+    const store = createGraphStore(h.client, { siteId: 'root' });
+    const saves = await Promise.all(
+      [1, 2, 3].map(() =>
+        store.saveCaseFromEmail(
+          newComplaint({ procedure: 'adults_statutory' }),
+          testEmail(),
+          officer,
+        ),
+      ),
+    );
+    const references = saves.map((s) => (s.ok ? s.value.case.value.reference : s.error.message));
+    expect(references.every((r) => /^ASC-2025-\d{4}$/.test(r))).toBe(true);
+    expect(new Set(references).size).toBe(3);
+  });
+
   it('lands exactly once when the create answers 503 after writing, and after a 429', async () => {
     const store = createGraphStore(h.client, { siteId: 'root' });
     const before = await store.loadSnapshot();

@@ -148,7 +148,8 @@ export const casesList: ListDefinition<FeedbackCase> = {
       MpName: c.mp?.name ?? null,
       MpConstituency: c.mp?.constituency ?? null,
       MpConstituent: c.mp?.constituent ?? null,
-      ConversationId: c.conversationId ?? null,
+      // Indexed text holds 255 characters; Outlook's conversation ids are well under that.
+      ConversationId: c.conversationId?.slice(0, 255) ?? null,
     };
   },
   fromFields: (f) => loadRecord(feedbackCaseRecord, caseObjectFromFields(f)),
