@@ -6,12 +6,14 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-/** @param {string[]} folders @param {string} why */
-const forbidFolders = (folders, why) =>
-  folders.map((folder) => ({
-    group: [`**/${folder}/**`, `**/${folder}`],
-    message: why,
-  }));
+/**
+ * Matches relative imports that climb out to a sibling top-level folder, e.g.
+ * `../../data/store` from src/domain, but not `./data/bank-holidays.json` inside it.
+ * @param {string[]} folders @param {string} why
+ */
+const forbidFolders = (folders, why) => [
+  { regex: `^(\\.\\./)+(${folders.join('|')})(/|$)`, message: why },
+];
 
 const domainPackages = [
   'react',

@@ -85,7 +85,8 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     middleware: chain[0]!,
     baseUrl: host,
     defaultVersion: version,
-    customHosts: new Set([base.host]),
+    // The SDK compares hosts without the port, so `host` (with port) would never match.
+    customHosts: new Set([base.hostname]),
   });
 
   /** Absolute links from Graph go back as paths: the SDK only parses https:// links itself. */

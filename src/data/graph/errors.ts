@@ -60,6 +60,10 @@ export function toGraphRequestError(thrown: unknown): GraphRequestError {
   if (thrown instanceof GraphError) {
     // statusCode -1: fetch itself failed (no answer). The SDK keeps the cause's name in `code`.
     if (thrown.statusCode <= 0) {
+      // The token callback failed (signed out, consent missing): that is a 401, not a network fault.
+      if (thrown.code === 'AuthRequiredError' || thrown.name === 'AuthRequiredError') {
+        return new GraphRequestError(401, 'unauthorized', thrown.message || 'sign in again');
+      }
       const timedOut = thrown.code === 'AbortError' || thrown.code === 'TimeoutError';
       return new GraphRequestError(
         0,

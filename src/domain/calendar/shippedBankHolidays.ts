@@ -1,5 +1,4 @@
 // The lint pattern for src/data also matches this folder's own `data/` snapshot file.
-// eslint-disable-next-line no-restricted-imports -- a JSON file inside src/domain, not src/data
 import snapshot from './data/bank-holidays.json';
 import { parseBankHolidayFeed, type BankHolidayFeed } from './bankHolidayFeed';
 
