@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { FeedbackStore, Snapshot } from '../../../../src/data/store';
+import { memoLast } from '../../../../src/tab/data/derived';
+import { createTabData, upsert } from '../../../../src/tab/data/tabData';
+import { action, snapshot, stored } from '../snapshotBuilder';
+
+/** A store whose loadSnapshot answers from a queue, counting calls. */
+function storeAnswering(...answers: Awaited<ReturnType<FeedbackStore['loadSnapshot']>>[]) {
+  let calls = 0;
+  const store = {
+    loadSnapshot: async () => {
+      calls += 1;
+      return answers.shift() ?? answers.at(-1)!;
+    },
+  } as unknown as FeedbackStore;
+  return { store, calls: () => calls };
+}
+
+describe('createTabData', () => {
+  it('shares one load between callers and keeps the snapshot', async () => {
+    const s = snapshot();
+    const { store, calls } = storeAnswering({ ok: true, value: s });
+    const data = createTabData(store, () => 1000);
+    await Promise.all([data.refresh(), data.refresh()]);
+    expect(calls()).toBe(1);
+    expect(data.getState()).toMatchObject({ snapshot: s, loading: false, loadedAt: 1000 });
+  });
+
+  it('keeps the last good snapshot when a refresh fails, with the error to show', async () => {
+    const s = snapshot();
+    const error = {
+      code: 'unavailable' as const,
+      message: 'SharePoint is busy: try again in a minute.',
+    };
+    const { store } = storeAnswering({ ok: true, value: s }, { ok: false, error });
+    const data = createTabData(store);
+    await data.refresh();
+    await data.refresh();
+    expect(data.getState().snapshot).toBe(s);
+    expect(data.getState().error).toEqual(error);
+  });
+
+  it('folds saved records in and tells subscribers', async () => {
+    const s = snapshot({ actions: [action('A1')] });
+    const { store } = storeAnswering({ ok: true, value: s });
+    const data = createTabData(store);
+    await data.refresh();
+    let told = 0;
+    data.subscribe(() => (told += 1));
+    const saved = {
+      ...s.actions[0]!,
+      etag: '"new"',
+      value: { ...s.actions[0]!.value, status: 'done' as const },
+    };
+    data.apply((snap: Snapshot) => ({ ...snap, actions: upsert(snap.actions, [saved]) }));
+    expect(told).toBe(1);
+    expect(data.getState().snapshot?.actions).toEqual([saved]);
+  });
+});
+
+describe('upsert', () => {
+  it('replaces by item id, appends new records, and keeps the array when nothing changed', () => {
+    const a = stored('a');
+    const b = stored('b');
+    const list = [a, b];
+    const b2 = { ...b, value: 'b2' };
+    const c = stored('c');
+    expect(upsert(list, [b2, c])).toEqual([a, b2, c]);
+    expect(upsert(list, [])).toBe(list);
+  });
+});
+
+describe('memoLast', () => {
+  it('computes once while the arguments are the same objects', () => {
+    let runs = 0;
+    const f = memoLast((x: object, n: number) => ((runs += 1), n));
+    const key = {};
+    f(key, 1);
+    f(key, 1);
+    expect(runs).toBe(1);
+    f({}, 1);
+    expect(runs).toBe(2);
+  });
+});
