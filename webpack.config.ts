@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
-import type { Configuration } from 'webpack';
+import webpack, { type Configuration } from 'webpack';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -27,6 +28,24 @@ const pages = {
     officeJs: false,
   },
 } as const;
+
+/** The add-in manifest points Outlook at `<host>/assets/icon-*.png`, so ship the icons as they are. */
+const copyIcons = {
+  apply(compiler: webpack.Compiler) {
+    compiler.hooks.thisCompilation.tap('CopyIcons', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'CopyIcons', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          for (const file of readdirSync(path.join(root, 'assets'))) {
+            if (!file.endsWith('.png')) continue;
+            const bytes = readFileSync(path.join(root, 'assets', file));
+            compilation.emitAsset(`assets/${file}`, new webpack.sources.RawSource(bytes));
+          }
+        },
+      );
+    });
+  },
+};
 
 export default (_env: unknown, argv: { mode?: Configuration['mode'] }): Configuration => {
   const mode = argv.mode ?? 'production';
@@ -57,17 +76,20 @@ export default (_env: unknown, argv: { mode?: Configuration['mode'] }): Configur
         },
       ],
     },
-    plugins: Object.entries(pages).map(
-      ([name, page]) =>
-        new HtmlWebpackPlugin({
-          filename: `${name}.html`,
-          chunks: [name],
-          title: page.title,
-          template: path.join(root, 'src/platform/page.html'),
-          templateParameters: { officeJs: page.officeJs },
-          favicon: path.join(root, 'assets/icon-32.png'),
-        }),
-    ),
+    plugins: [
+      ...Object.entries(pages).map(
+        ([name, page]) =>
+          new HtmlWebpackPlugin({
+            filename: `${name}.html`,
+            chunks: [name],
+            title: page.title,
+            template: path.join(root, 'src/platform/page.html'),
+            templateParameters: { officeJs: page.officeJs },
+            favicon: path.join(root, 'assets/icon-32.png'),
+          }),
+      ),
+      copyIcons,
+    ],
     optimization: {
       splitChunks: { chunks: 'all' },
       runtimeChunk: false,
