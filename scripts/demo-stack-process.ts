@@ -1,0 +1,35 @@
+/**
+ * The demo stack as a child process, for hosts whose module loader cannot run the app's
+ * sources (Playwright's global setup): prints one line `FD_STACK {"webUrl",…}` when ready and
+ * stops cleanly on SIGTERM/SIGINT.
+ *   node --import tsx scripts/demo-stack-process.ts --data DIR [--seed-cases N] [--seed S]
+ */
+import { parseArgs } from 'node:util';
+import { startDemoStack } from './demo-stack';
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string' },
+    'seed-cases': { type: 'string', default: '60' },
+    seed: { type: 'string', default: 'e2e' },
+  },
+});
+if (!values.data) {
+  console.error('demo-stack-process: --data DIR is required');
+  process.exit(2);
+}
+const stack = await startDemoStack({
+  dataDir: values.data,
+  seedCases: Number(values['seed-cases']),
+  seed: values.seed,
+  log: (line) => console.error(line),
+});
+console.log(
+  `FD_STACK ${JSON.stringify({ webUrl: stack.webUrl, emulatorUrl: stack.emulatorUrl, graphUrl: stack.graphUrl })}`,
+);
+const stop = async () => {
+  await stack.close();
+  process.exit(0);
+};
+process.on('SIGTERM', () => void stop());
+process.on('SIGINT', () => void stop());
