@@ -73,7 +73,7 @@ describe('upsert', () => {
 describe('memoLast', () => {
   it('computes once while the arguments are the same objects', () => {
     let runs = 0;
-    const f = memoLast((x: object, n: number) => ((runs += 1), n));
+    const f = memoLast((_key: object, n: number) => ((runs += 1), n));
     const key = {};
     f(key, 1);
     f(key, 1);
