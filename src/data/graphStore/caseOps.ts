@@ -63,6 +63,8 @@ export async function escalate(
     );
   if (to <= current.currentStage && file.stages.some((s) => s.value.number === to))
     throw invalid(`This case is already at Stage ${current.currentStage}.`);
+  if (to !== current.currentStage + 1)
+    throw invalid(`Escalate one stage at a time: this case is at Stage ${current.currentStage}.`);
   if (file.case.etag !== etag) throw conflict();
   const { outcome: _outcome, closed: _closed, ...open } = current;
   const moved = validCase({ ...open, currentStage: to, status: 'open' });

@@ -126,7 +126,17 @@ export class SnapshotCache {
     ] as const;
   }
 
-  async load(ctx: StoreContext): Promise<Snapshot> {
+  private inFlight: Promise<Snapshot> | undefined;
+
+  /** Refreshes every list; calls made while a refresh runs share it. */
+  load(ctx: StoreContext): Promise<Snapshot> {
+    this.inFlight ??= this.refreshAll(ctx).finally(() => {
+      this.inFlight = undefined;
+    });
+    return this.inFlight;
+  }
+
+  private async refreshAll(ctx: StoreContext): Promise<Snapshot> {
     await Promise.all(this.all.map((cache) => cache.refresh(ctx)));
     const problems = this.all.flatMap((cache) => cache.problems());
     return {
