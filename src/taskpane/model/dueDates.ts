@@ -88,7 +88,10 @@ export function draftDueDates(
         },
       ]
     : [];
-  return caseDueDates(calendar, feedbackCase, stages, draft.received).map(
-    ({ status: _s, ...rest }) => rest,
-  );
+  // "Today" a season later, so clocks that start later (a Code response runs from the
+  // acknowledgement's due date) are listed too; their status is dropped.
+  const later = new Date(Date.parse(`${draft.received}T00:00:00Z`) + 120 * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  return caseDueDates(calendar, feedbackCase, stages, later).map(({ status: _s, ...rest }) => rest);
 }

@@ -123,7 +123,7 @@ export function EmailTriage({
   }
 
   return (
-    <div className={styles.root}>
+    <div className={styles.root} data-email-id={item.itemId}>
       <div className={styles.email} aria-label="Selected email" role="group">
         <Text weight="semibold">
           <PlainText text={item.subject || '(no subject)'} />
