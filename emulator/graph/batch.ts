@@ -2,7 +2,7 @@ import type { GraphContext, GraphRequest, GraphResponse } from './types';
 import { json } from './types';
 import { GraphError, badRequest, errorBody, type ErrorIds } from './errors';
 import { methodNotAllowed, readJsonObject } from './request';
-import { faultError, faultHeaders, sleep } from '../faults';
+import { faultError, faultHeaders, sleep, type Fault } from '../faults';
 
 /** Graph's limit on requests in one JSON batch. */
 export const MAX_BATCH_REQUESTS = 20;
@@ -107,49 +107,106 @@ function toGraphRequest(req: GraphRequest, part: BatchPart): GraphRequest {
   };
 }
 
-type Run = (ctx: GraphContext, req: GraphRequest, ids: ErrorIds) => Promise<GraphResponse>;
+/** Runs one request that is not a batch, synchronously, and answers it (errors included). */
+export type RunOne = (ctx: GraphContext, req: GraphRequest, ids: ErrorIds) => GraphResponse;
 
-async function answerPart(
+/** A part ready to run, or already answered without running. */
+type Prepared =
+  | { readonly answer: BatchAnswer }
+  | { readonly inner: GraphRequest; readonly fault: Fault | undefined; readonly waited: boolean };
+
+const JSON_ERROR_HEADERS = { 'Content-Type': 'application/json' };
+
+function errorAnswer(
+  part: BatchPart,
+  ids: ErrorIds,
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+): BatchAnswer {
+  return {
+    id: part.id,
+    status,
+    headers: { ...headers, ...JSON_ERROR_HEADERS },
+    body: errorBody(code, message, ids),
+  };
+}
+
+/** Everything decided before a part runs: a failed dependency, a bad url, a fault. */
+function preparePart(
   ctx: GraphContext,
   req: GraphRequest,
   part: BatchPart,
   ids: ErrorIds,
-  run: Run,
-): Promise<BatchAnswer> {
-  const error = (
-    status: number,
-    code: string,
-    message: string,
-    headers: Record<string, string> = {},
-  ): BatchAnswer => ({
-    id: part.id,
-    status,
-    headers: { ...headers, 'Content-Type': 'application/json' },
-    body: errorBody(code, message, ids),
-  });
+  answers: ReadonlyMap<string, BatchAnswer>,
+): Prepared {
+  const failedDependency = part.dependsOn.find((dep) => (answers.get(dep)?.status ?? 0) >= 400);
+  if (failedDependency)
+    return {
+      answer: errorAnswer(
+        part,
+        ids,
+        424,
+        'FailedDependency',
+        `Request '${part.id}' was not run because request '${failedDependency}', which it depends on, failed.`,
+      ),
+    };
   let inner: GraphRequest;
   try {
     inner = toGraphRequest(req, part);
   } catch (failure) {
-    if (failure instanceof GraphError) return error(failure.status, failure.code, failure.message);
+    if (failure instanceof GraphError)
+      return { answer: errorAnswer(part, ids, failure.status, failure.code, failure.message) };
     throw failure;
   }
   if (inner.path === '/$batch')
-    return error(400, 'BadRequest', 'A batch cannot contain another batch.');
+    return {
+      answer: errorAnswer(part, ids, 400, 'BadRequest', 'A batch cannot contain another batch.'),
+    };
   // Faults apply to each part too: Graph throttles the parts of a batch one by one.
   const fault = ctx.faults.take(
     part.method,
     `/v1.0${inner.path}`,
     inner.query.size ? `?${inner.query}` : '',
   );
-  if (fault?.latencyMs) await sleep(fault.latencyMs);
+  return { inner, fault, waited: false };
+}
+
+const ROLLBACK = Symbol('rollback');
+
+/**
+ * Runs one part in its own savepoint: a part that fails leaves nothing behind, and the
+ * parts before and after it keep what they wrote.
+ */
+function runInSavepoint(ctx: GraphContext, run: () => GraphResponse): GraphResponse {
+  let response: GraphResponse | undefined;
+  try {
+    ctx.store.transaction(() => {
+      response = run();
+      if (response.status >= 400) throw ROLLBACK;
+    });
+  } catch (thrown) {
+    if (thrown !== ROLLBACK) throw thrown;
+  }
+  return response as GraphResponse;
+}
+
+function runPart(
+  ctx: GraphContext,
+  part: BatchPart,
+  inner: GraphRequest,
+  fault: Fault | undefined,
+  ids: ErrorIds,
+  run: RunOne,
+): BatchAnswer {
   const failed = () => {
     const status = fault?.drop ? 504 : (fault?.status ?? 503);
     const { code, message } = faultError(status);
-    return error(status, code, message, fault ? faultHeaders(fault) : {});
+    return errorAnswer(part, ids, status, code, message, fault ? faultHeaders(fault) : {});
   };
   if (fault && !fault.afterWrite && (fault.status !== undefined || fault.drop)) return failed();
-  const response = await run(ctx, inner, ids);
+  const response = runInSavepoint(ctx, () => run(ctx, inner, ids));
   if (fault?.afterWrite && (fault.status !== undefined || fault.drop)) return failed();
   const headers: Record<string, string> = { ...response.headers };
   if (Buffer.isBuffer(response.body))
@@ -172,7 +229,9 @@ async function answerPart(
 
 /**
  * POST /$batch: at most 20 requests, run in order of their `dependsOn`; a request whose
- * dependency failed is answered 424 without running.
+ * dependency failed is answered 424 without running. The parts run in one SQLite
+ * transaction, each in its own savepoint (a failed part is undone alone and answered with
+ * its own status); injected latency commits what ran so far and waits outside it.
  *   { requests: [{ id: '1', method: 'POST', url: '/sites/root/lists/Cases/items', ... }, { id: '2', dependsOn: ['1'], ... }] }
  *   → 200 { responses: [{ id: '1', status: 201, ... }, { id: '2', status: 200, ... }] }
  */
@@ -180,26 +239,34 @@ export async function handleBatch(
   ctx: GraphContext,
   req: GraphRequest,
   ids: ErrorIds,
-  run: Run,
+  run: RunOne,
 ): Promise<GraphResponse> {
   if (req.method !== 'POST') throw methodNotAllowed(req.method);
   const parts = executionOrder(readParts(req));
   const answers = new Map<string, BatchAnswer>();
-  for (const part of parts) {
-    const failedDependency = part.dependsOn.find((dep) => (answers.get(dep)?.status ?? 0) >= 400);
-    const answer = failedDependency
-      ? {
-          id: part.id,
-          status: 424,
-          headers: { 'Content-Type': 'application/json' },
-          body: errorBody(
-            'FailedDependency',
-            `Request '${part.id}' was not run because request '${failedDependency}', which it depends on, failed.`,
-            ids,
-          ),
+  let next = 0;
+  /** A part whose injected latency is being waited out before it runs. */
+  let delayed: Prepared | undefined;
+  while (next < parts.length) {
+    let delayMs = 0;
+    ctx.store.transaction(() => {
+      for (; next < parts.length; next += 1) {
+        const part = parts[next] as BatchPart;
+        const prepared = delayed ?? preparePart(ctx, req, part, ids, answers);
+        delayed = undefined;
+        if ('answer' in prepared) {
+          answers.set(part.id, prepared.answer);
+          continue;
         }
-      : await answerPart(ctx, req, part, ids, run);
-    answers.set(part.id, answer);
+        if (prepared.fault?.latencyMs && !prepared.waited) {
+          delayed = { ...prepared, waited: true };
+          delayMs = prepared.fault.latencyMs;
+          return; // commit what ran so far: no transaction stays open across a wait
+        }
+        answers.set(part.id, runPart(ctx, part, prepared.inner, prepared.fault, ids, run));
+      }
+    });
+    if (delayMs > 0) await sleep(delayMs);
   }
   return json(200, { responses: parts.map((part) => answers.get(part.id)) });
 }

@@ -22,7 +22,7 @@ const segmentsOf = (rest: string) =>
  * Dispatches one Graph request (a plain request or one part of a `$batch`).
  *   routeGraph(ctx, { method: 'GET', path: '/sites/root/lists/Cases/items', ... }) → 200 { value: [...] }
  */
-export async function routeGraph(ctx: GraphContext, req: GraphRequest): Promise<GraphResponse> {
+export function routeGraph(ctx: GraphContext, req: GraphRequest): GraphResponse {
   if (req.path === '/sites' && req.method === 'GET') {
     const root = siteByPath(ctx.store, '/');
     return json(200, { value: root ? [siteResource(root)] : [] });

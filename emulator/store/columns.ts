@@ -19,12 +19,27 @@ interface ColumnRow {
 const toColumn = (row: ColumnRow): Column =>
   describeColumn(row.row, row.id, row.system === 1, JSON.parse(row.definition) as ColumnDefinition);
 
-export function columnsOf(store: Store, listRow: number): Column[] {
-  return (
-    store
-      .sql('SELECT row, id, system, definition FROM columns WHERE list_row = ? ORDER BY row')
-      .all(listRow) as ColumnRow[]
-  ).map(toColumn);
+const columnsKey = (listRow: number) => `columns:${listRow}`;
+
+/**
+ * A list's columns in creation order, read once and kept until a column of the list is
+ * created, changed or deleted (every item request needs them). Shared: do not mutate.
+ */
+export function columnsOf(store: Store, listRow: number): readonly Column[] {
+  return store.derive(columnsKey(listRow), () =>
+    Object.freeze(
+      (
+        store
+          .sql('SELECT row, id, system, definition FROM columns WHERE list_row = ? ORDER BY row')
+          .all(listRow) as ColumnRow[]
+      ).map(toColumn),
+    ),
+  );
+}
+
+/** After any change to a list's columns (or the list's deletion). */
+export function forgetColumns(store: Store, listRow: number): void {
+  store.forgetDerived(columnsKey(listRow));
 }
 
 /** The SQLite index behind an indexed column. */
@@ -50,6 +65,7 @@ export function addColumnRow(
   const info = store
     .sql('INSERT INTO columns(list_row, id, name, system, definition) VALUES (?, ?, ?, ?, ?)')
     .run(listRow, newGuid(), definition.name, system ? 1 : 0, JSON.stringify(definition));
+  forgetColumns(store, listRow);
   const row = store
     .sql('SELECT row, id, system, definition FROM columns WHERE row = ?')
     .get(info.lastInsertRowid) as ColumnRow;
@@ -95,6 +111,7 @@ export function updateColumn(store: Store, listRow: number, column: Column, body
     store
       .sql('UPDATE columns SET definition = ? WHERE row = ?')
       .run(JSON.stringify(definition), column.row);
+    forgetColumns(store, listRow);
     syncIndex(store, listRow, next);
     return next;
   });
@@ -106,6 +123,7 @@ export function deleteColumn(store: Store, listRow: number, column: Column): voi
   store.transaction(() => {
     store.db.exec(`DROP INDEX IF EXISTS ${indexName(listRow, column)}`);
     store.sql('DELETE FROM columns WHERE row = ?').run(column.row);
+    forgetColumns(store, listRow);
   });
   store.forgetStatements();
 }

@@ -106,6 +106,26 @@ const writeKey = (column: Column) =>
     ? `${column.name}LookupId`
     : column.name;
 
+interface ColumnLookups {
+  readonly byWriteKey: ReadonlyMap<string, Column>;
+  readonly byName: ReadonlyMap<string, Column>;
+}
+
+/** Built once per columns array: `columnsOf` keeps one array per list until its columns change. */
+const lookups = new WeakMap<readonly Column[], ColumnLookups>();
+
+function lookupsOf(columns: readonly Column[]): ColumnLookups {
+  let found = lookups.get(columns);
+  if (!found) {
+    found = {
+      byWriteKey: new Map(columns.map((column) => [writeKey(column).toLowerCase(), column])),
+      byName: new Map(columns.map((column) => [column.name.toLowerCase(), column])),
+    };
+    lookups.set(columns, found);
+  }
+  return found;
+}
+
 /**
  * Checks a `fields` body against the list's columns and returns what to store, keyed by
  * each column's field key. Rejects what Graph rejects: unknown names, read-only columns,
@@ -121,8 +141,7 @@ export function parseFieldInput(
   if (typeof input !== 'object' || input === null || Array.isArray(input))
     throw badRequest("'fields' must be a JSON object.");
   const body = input as Record<string, unknown>;
-  const byWriteKey = new Map(columns.map((column) => [writeKey(column).toLowerCase(), column]));
-  const byName = new Map(columns.map((column) => [column.name.toLowerCase(), column]));
+  const { byWriteKey, byName } = lookupsOf(columns);
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(body)) {
     if (key.includes('@')) continue; // annotations: read below with their value

@@ -1,6 +1,6 @@
 import type { Store } from './store';
 import { isoNow, newGuid } from './ids';
-import { addColumnRow, columnsOf } from './columns';
+import { addColumnRow, columnsOf, forgetColumns } from './columns';
 import { normaliseDefinition, systemDefinitions, type ColumnDefinition } from './columnModel';
 import { GraphError, badRequest } from '../graph/errors';
 
@@ -195,6 +195,7 @@ export function deleteList(store: Store, list: ListRecord): void {
     if (list.driveId) store.sql('DELETE FROM drive_items WHERE drive_id = ?').run(list.driveId);
     store.sql('DELETE FROM lists WHERE row = ?').run(list.row);
     store.db.exec(`DROP TABLE IF EXISTS ${itemTable(list)}`);
+    forgetColumns(store, list.row);
   });
   store.forgetStatements();
 }

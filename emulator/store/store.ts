@@ -15,6 +15,8 @@ type Statement = Database.Statement<unknown[], unknown>;
 export class Store {
   readonly db: Database.Database;
   private readonly statements = new Map<string, Statement>();
+  /** Values derived from rows (a list's columns), kept until what they come from changes. */
+  private readonly derived = new Map<string, unknown>();
 
   constructor(file: string) {
     this.db = new Database(file);
@@ -40,8 +42,33 @@ export class Store {
     this.statements.clear();
   }
 
+  /**
+   * Runs `work` atomically: a transaction, or a savepoint inside one already open (a `$batch`
+   * runs each sub-request in its own savepoint inside one transaction).
+   */
   transaction<T>(work: () => T): T {
-    return this.db.transaction(work)();
+    try {
+      return this.db.transaction(work)();
+    } catch (error) {
+      // What was rolled back may have been read into a derived value meanwhile.
+      this.derived.clear();
+      throw error;
+    }
+  }
+
+  /**
+   * A value derived from rows, computed once until `forgetDerived(key)`.
+   *   store.derive('columns:3', () => readColumns(3)) → the same array until forgotten
+   */
+  derive<T>(key: string, compute: () => T): T {
+    if (this.derived.has(key)) return this.derived.get(key) as T;
+    const value = compute();
+    this.derived.set(key, value);
+    return value;
+  }
+
+  forgetDerived(key: string): void {
+    this.derived.delete(key);
   }
 
   /** The next value of the store-wide change counter that delta tokens are made of. */
@@ -70,6 +97,7 @@ export class Store {
 
   close(): void {
     this.statements.clear();
+    this.derived.clear();
     if (this.db.open) this.db.close();
   }
 }
