@@ -2,11 +2,20 @@ import { useCallback, useState } from 'react';
 import type { CaseFile, CaseMatch, FeedbackStore, StageEvent, StoreError } from '../../data/store';
 import type { Person } from '../../domain/records';
 import { asIsoDate } from '../../domain/shared/brand';
+import { err, ok, type Result } from '../../domain/shared/result';
 import { FILED_CATEGORY, type MailHost, type MailItem } from '../../platform/outlook/mailHost';
 import type { StageEventInput } from '../../ui/triage/StageEventForm';
 import type { SafeguardingReferral } from '../../ui/triage/SafeguardingAlert';
 import { emailMessageOf, tagEmail } from './emailMessage';
 import { explainStoreError, storeCall } from './storeCall';
+
+/** What a finished action leaves: the case as it is now, and what to tell the officer. */
+interface Done {
+  readonly file: CaseFile;
+  readonly message: string;
+  readonly notes: readonly string[];
+  readonly matchedBy?: CaseMatch['matchedBy'];
+}
 
 export type ActionOutcome =
   | { readonly status: 'idle' }
@@ -40,47 +49,50 @@ export function useCaseActions({
   const reference = match.case.value.reference;
   const stage = match.stages.at(-1);
 
-  const finish = useCallback(
-    (
-      file: CaseFile,
-      message: string,
-      notes: string[],
-      matchedBy: CaseMatch['matchedBy'] = match.matchedBy,
-    ) => {
-      onChanged({ ...file, matchedBy });
+  const fileEmail = useCallback(async (): Promise<Result<string[], StoreError>> => {
+    const added = await storeCall(async () =>
+      store.addEmailToCase(reference, await emailMessageOf(host, item)),
+    );
+    if (!added.ok) return added;
+    const note = await tagEmail(host, item, FILED_CATEGORY);
+    return ok(note ? [note] : []);
+  }, [store, host, item, reference]);
+
+  /** Runs one action: busy while it works, then its message, or its failure in plain words. */
+  const run = useCallback(
+    async (action: string, work: () => Promise<Result<Done, StoreError>>) => {
+      setOutcome({ status: 'busy', action });
+      const done = await work();
+      if (!done.ok) {
+        setOutcome({
+          status: 'failed',
+          message: explainStoreError(done.error, action),
+          error: done.error,
+        });
+        return;
+      }
+      const { file, message, notes, matchedBy } = done.value;
+      onChanged({ ...file, matchedBy: matchedBy ?? match.matchedBy });
       setOutcome({ status: 'done', message, notes });
     },
     [match.matchedBy, onChanged],
   );
 
-  const fileEmail = useCallback(async (): Promise<string[]> => {
-    const added = await storeCall(async () =>
-      store.addEmailToCase(reference, await emailMessageOf(host, item)),
-    );
-    if (!added.ok) throw added.error;
-    const note = await tagEmail(host, item, FILED_CATEGORY);
-    return note ? [note] : [];
-  }, [store, host, item, reference]);
-
-  const run = useCallback(async (action: string, work: () => Promise<void>) => {
-    setOutcome({ status: 'busy', action });
-    try {
-      await work();
-    } catch (thrown) {
-      const error = thrown as StoreError;
-      setOutcome({ status: 'failed', message: explainStoreError(error, action), error });
-    }
-  }, []);
-
   const addEmail = useCallback(
     () =>
       run('adding the email', async () => {
-        const notes = await fileEmail();
+        const filed = await fileEmail();
+        if (!filed.ok) return filed;
         const reread = await storeCall(() => store.getCase(reference));
         const file = reread.ok && reread.value ? reread.value : match;
-        finish(file, `The email was added to ${reference}'s correspondence.`, notes, 'message');
+        return ok({
+          file,
+          message: `The email was added to ${reference}'s correspondence.`,
+          notes: filed.value,
+          matchedBy: 'message' as const,
+        });
       }),
-    [run, fileEmail, store, reference, match, finish],
+    [run, fileEmail, store, reference, match],
   );
 
   const escalate = useCallback(
@@ -89,40 +101,43 @@ export function useCaseActions({
         const result = await storeCall(() =>
           store.escalate(reference, to, requested, match.case.etag),
         );
-        if (!result.ok) throw result.error;
+        if (!result.ok) return result;
         // The email asking for the escalation belongs on the case too.
-        const notes =
-          match.matchedBy === 'message'
-            ? []
-            : await fileEmail().catch((e: StoreError) => [
-                `The escalation is saved, but the email was not added to the case: ${e.message}`,
-              ]);
-        finish(
-          result.value,
-          `${reference} escalated to Stage ${to}, requested on ${requested}.`,
+        let notes: string[] = [];
+        if (match.matchedBy !== 'message') {
+          const filed = await fileEmail();
+          notes = filed.ok
+            ? filed.value
+            : [
+                `The escalation is saved, but the email was not added to the case: ${filed.error.message}`,
+              ];
+        }
+        return ok({
+          file: result.value,
+          message: `${reference} escalated to Stage ${to}, requested on ${requested}.`,
           notes,
-          'message',
-        );
+          matchedBy: 'message' as const,
+        });
       }),
-    [run, store, reference, match, fileEmail, finish],
+    [run, store, reference, match, fileEmail],
   );
 
   const recordEvent = useCallback(
     (input: StageEventInput) =>
       run('recording that', async () => {
-        if (!stage)
-          throw {
-            code: 'not_found',
+        if (!stage) {
+          return err({
+            code: 'not_found' as const,
             message: 'This case has no stage to record on.',
-          } satisfies StoreError;
-        const event = toStageEvent(input);
+          });
+        }
         const result = await storeCall(() =>
-          store.recordStageEvent(reference, stage.value.number, event, stage.etag),
+          store.recordStageEvent(reference, stage.value.number, toStageEvent(input), stage.etag),
         );
-        if (!result.ok) throw result.error;
-        finish(result.value, `Recorded on ${reference}.`, []);
+        if (!result.ok) return result;
+        return ok({ file: result.value, message: `Recorded on ${reference}.`, notes: [] });
       }),
-    [run, stage, store, reference, finish],
+    [run, stage, store, reference],
   );
 
   const recordReferral = useCallback(
@@ -142,10 +157,11 @@ export function useCaseActions({
             match.case.etag,
           ),
         );
-        if (!updated.ok) throw updated.error;
+        if (!updated.ok) return updated;
         let file: CaseFile = { ...match, case: updated.value };
         const notes: string[] = [];
         const running = stage?.value.pauses.some((p) => p.from && !p.to);
+        // Any complaint is paused while the front door deals with the referral.
         if (match.case.value.type === 'complaint' && stage && !running) {
           const paused = await storeCall(() =>
             store.recordStageEvent(
@@ -162,9 +178,13 @@ export function useCaseActions({
           if (paused.ok) file = paused.value;
           else notes.push(`The complaint could not be paused: ${paused.error.message}`);
         }
-        finish(file, `Safeguarding referral recorded on ${reference} by ${officer.name}.`, notes);
+        return ok({
+          file,
+          message: `Safeguarding referral recorded on ${reference} by ${officer.name}.`,
+          notes,
+        });
       }),
-    [run, store, reference, safeguardingReasons, match, stage, officer.name, finish],
+    [run, store, reference, safeguardingReasons, match, stage, officer.name],
   );
 
   return { outcome, addEmail, escalate, recordEvent, recordReferral };

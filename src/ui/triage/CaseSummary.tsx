@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { ReactNode } from 'react';
 import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { DueDateList, type DueDateView } from './DueDateList';
@@ -33,10 +34,11 @@ const useStyles = makeStyles({
 /** The case an email belongs to: reference, stage, status, due dates, then the actions. */
 export function CaseSummary({ view, children }: { view: CaseSummaryView; children?: ReactNode }) {
   const styles = useStyles();
+  const headingId = useId();
   return (
-    <section className={styles.root} aria-labelledby="case-heading">
+    <section className={styles.root} aria-labelledby={headingId}>
       <div className={styles.head}>
-        <Text as="h2" id="case-heading" weight="semibold" size={400}>
+        <Text as="h2" id={headingId} weight="semibold" size={400}>
           Case {view.reference}
         </Text>
         {view.stage ? <Badge appearance="filled">{view.stage}</Badge> : null}

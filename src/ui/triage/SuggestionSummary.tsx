@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { PlainText } from '../common/PlainText';
 
@@ -20,12 +21,13 @@ const useStyles = makeStyles({
 /** "Suggested: Complaint (high confidence)" with the reasons an officer can check. */
 export function SuggestionSummary({ suggestion }: { suggestion: SuggestionView }) {
   const styles = useStyles();
+  const headingId = useId();
   const level =
     suggestion.confidence >= 0.75 ? 'high' : suggestion.confidence >= 0.5 ? 'medium' : 'low';
   return (
-    <section className={styles.root} aria-labelledby="suggestion-heading">
+    <section className={styles.root} aria-labelledby={headingId}>
       <div className={styles.line}>
-        <Text as="h2" id="suggestion-heading" weight="semibold" size={400}>
+        <Text as="h2" id={headingId} weight="semibold" size={400}>
           Suggested: {suggestion.typeLabel}
         </Text>
         <Badge
