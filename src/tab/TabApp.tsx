@@ -13,6 +13,7 @@ import { Suspense, lazy, useEffect, useState, type ComponentType } from 'react';
 import type { CaseReference } from '../domain/shared/brand';
 import { fluentThemeFor } from '../ui/theme/fluentTheme';
 import { TabHeader } from './TabHeader';
+import { useReadyMark } from './data/useReadyMark';
 import { useHostTheme, useTabData, useTabEnvironment } from './TabContext';
 import { views, type ViewId, type ViewProps } from './views/viewNames';
 
@@ -48,6 +49,7 @@ export function TabApp() {
   const [openedCase, setOpenedCase] = useState<CaseReference | undefined>(() => host.linkedCase());
   const [view, setView] = useState<ViewId>(() => (openedCase ? 'timeliness' : 'overview'));
 
+  useReadyMark('shell');
   useEffect(() => {
     if (!data.getState().snapshot) void data.refresh();
   }, [data]);

@@ -1,0 +1,174 @@
+/**
+ * The Teams tab with a large council's history: 20,000 cases seeded into a fresh emulator
+ * (`seed --cases 20000`), the built tab page in headless Chromium through the standalone host.
+ *   tab.tti.cold        page load → the Overview's figures on screen (config, Graph load of every
+ *                       list with paging, the figures computed, first render)
+ *   tab.shell.cold      page load → the tab's frame interactive (header, view tabs), data loading
+ *   tab.graph.cold      first Graph request → last Graph response of that load (the data layer and
+ *                       the emulator's share of tab.tti.cold)
+ *   tab.tti.warm        re-opening the Overview within the session, from the in-memory snapshot
+ *   tab.tti.warm.timeliness  the same for the Timeliness view (every open case's clocks)
+ *   tab.filter.change   a Timeliness filter change → the table updated (median of 8)
+ *   tab.refresh.unchanged.requests  Graph requests of a Refresh when nothing changed (emulator stats)
+ *   npx tsx bench/tab.bench.ts          (FD_BENCH_TAB_CASES=N to change the size)
+ * Needs the built pages (`npm run build`, or FD_DIST_DIR).
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { startTabStack } from '../test/e2e/tabStack';
+
+const cases = Number(process.env.FD_BENCH_TAB_CASES ?? 20_000);
+const distDir = process.env.FD_DIST_DIR ?? path.resolve('dist');
+if (!existsSync(path.join(distDir, 'tab.html'))) {
+  console.error(`tab bench: no built tab page in ${distDir}: run npm run build`);
+  process.exit(2);
+}
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const print = (name: string, value: number, unit: string) =>
+  console.log(`${name}: ${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`);
+
+/** Clicks a view's tab in the page and waits for that view's ready mark; ms from click to mark. */
+async function reopen(page: Page, view: 'overview' | 'timeliness'): Promise<number> {
+  return page.evaluate(async (id) => {
+    const name = `feedback-desk:ready:${id}`;
+    const before = performance.getEntriesByName(name).length;
+    const t0 = performance.now();
+    document.getElementById(`tab-${id}`)!.click();
+    for (;;) {
+      const marks = performance.getEntriesByName(name);
+      if (marks.length > before) return marks.at(-1)!.startTime - t0;
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+  }, view);
+}
+
+/** Changes a Timeliness filter and waits for the table's next render; ms from the change event. */
+async function changeFilter(page: Page, label: string, value: string): Promise<number> {
+  return page.evaluate(
+    async ({ label, value }) => {
+      const labelEl = [...document.querySelectorAll('label')].find((l) => l.textContent === label);
+      const select = document.getElementById(labelEl!.htmlFor) as HTMLSelectElement;
+      const name = 'feedback-desk:rendered:timeliness';
+      const before = performance.getEntriesByName(name).length;
+      const t0 = performance.now();
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      for (;;) {
+        const marks = performance.getEntriesByName(name);
+        if (marks.length > before) {
+          // And the frame that shows it.
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          return performance.now() - t0;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    },
+    { label, value },
+  );
+}
+
+const seeding = performance.now();
+const stack = await startTabStack({ fresh: true, seedCases: cases });
+print('tab.seed.cases', cases, 'cases');
+print('tab.seed.time', Math.round(performance.now() - seeding), 'ms');
+const browser = await chromium.launch({
+  ...(existsSync(chromiumPath) ? { executablePath: chromiumPath } : {}),
+  args: ['--headless', '--no-sandbox', '--disable-gpu'],
+});
+try {
+  // A first visit warms the browser's code cache, as a returning user's would be; the cold
+  // figure is then a fresh page (new JavaScript heap, no data) in the same browser.
+  const warmup = await browser.newPage();
+  await warmup.goto(`${stack.webUrl}tab.html`);
+  await warmup.waitForFunction(
+    () => performance.getEntriesByName('feedback-desk:ready:overview').length > 0,
+    null,
+    { timeout: 120_000 },
+  );
+  await warmup.close();
+
+  const colds: number[] = [];
+  const shells: number[] = [];
+  const graphs: number[] = [];
+  let page: Page | undefined;
+  for (let i = 0; i < 3; i += 1) {
+    await page?.close();
+    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await fetch(`${stack.emulatorUrl}/_emulator/stats/reset`, { method: 'POST' });
+    await page.goto(`${stack.webUrl}tab.html`);
+    const timing = await page.evaluate(async () => {
+      for (;;) {
+        const mark = performance.getEntriesByName('feedback-desk:ready:overview')[0];
+        if (mark) {
+          const graph = performance
+            .getEntriesByType('resource')
+            .filter((e) => e.name.includes('/v1.0/')) as PerformanceResourceTiming[];
+          return {
+            ready: mark.startTime,
+            shell: performance.getEntriesByName('feedback-desk:ready:shell')[0]?.startTime ?? NaN,
+            graph:
+              Math.max(...graph.map((e) => e.responseEnd)) -
+              Math.min(...graph.map((e) => e.startTime)),
+          };
+        }
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    });
+    colds.push(timing.ready);
+    shells.push(timing.shell);
+    graphs.push(timing.graph);
+  }
+  page = page!;
+  const coldRequests = (await (await fetch(`${stack.emulatorUrl}/_emulator/stats`)).json()) as {
+    requests: number;
+  };
+  print('tab.tti.cold', Math.round(median(colds)), 'ms');
+  print('tab.shell.cold', Math.round(median(shells)), 'ms');
+  print('tab.graph.cold', Math.round(median(graphs)), 'ms');
+  print('tab.load.cold.requests', coldRequests.requests, 'requests');
+
+  // Warm: re-open views from the in-memory snapshot (their code and data already loaded).
+  const firstTimeliness = await reopen(page, 'timeliness');
+  print('tab.timeliness.first', Math.round(firstTimeliness), 'ms');
+  const warmOverview: number[] = [];
+  const warmTimeliness: number[] = [];
+  for (let i = 0; i < 5; i += 1) {
+    warmOverview.push(await reopen(page, 'overview'));
+    warmTimeliness.push(await reopen(page, 'timeliness'));
+  }
+  print('tab.tti.warm', Math.round(median(warmOverview)), 'ms');
+  print('tab.tti.warm.timeliness', Math.round(median(warmTimeliness)), 'ms');
+
+  const openCases = await page.getByText(/^\S+ open: /).textContent();
+  console.error(`tab bench: ${openCases}`);
+  const changes: number[] = [];
+  for (const [label, value] of [
+    ['Status', 'overdue'],
+    ['Status', ''],
+    ['Procedure', 'children_statutory'],
+    ['Procedure', ''],
+    ['Stage', '2'],
+    ['Stage', ''],
+    ['Status', 'due_soon'],
+    ['Status', ''],
+  ] as const)
+    changes.push(await changeFilter(page, label, value));
+  print('tab.filter.change', Math.round(median(changes)), 'ms');
+
+  // An unchanged refresh: one delta request per list.
+  await fetch(`${stack.emulatorUrl}/_emulator/stats/reset`, { method: 'POST' });
+  const refresh = page.getByRole('button', { name: 'Refresh' });
+  await refresh.click();
+  await page.waitForFunction(() => !document.querySelector('[role="progressbar"], .fui-Spinner'));
+  await refresh.isEnabled();
+  const stats = (await (await fetch(`${stack.emulatorUrl}/_emulator/stats`)).json()) as {
+    requests: number;
+  };
+  print('tab.refresh.unchanged.requests', stats.requests, 'requests');
+} finally {
+  await browser.close();
+  await stack.close();
+}
