@@ -35,9 +35,13 @@ test('a safeguarding concern is unmissable, says what to do, records the referra
   await expect(
     alert.getByRole('list', { name: 'What raised the safeguarding flag' }),
   ).toContainText('left alone');
-  // First in the pane after the email itself: before the suggestion and the form.
+  // First in the pane after the email's subject and sender: before the suggestion and the form.
   const alertBox = (await alert.boundingBox())!;
   const formBox = (await pane(page).getByRole('form', { name: 'New case' }).boundingBox())!;
+  const suggestionBox = (await pane(page)
+    .getByRole('heading', { name: /^Suggested:/ })
+    .boundingBox())!;
+  expect(alertBox.y).toBeLessThan(suggestionBox.y);
   expect(alertBox.y).toBeLessThan(formBox.y);
 
   await alert.getByLabel('Referral made on').fill('2025-06-13');

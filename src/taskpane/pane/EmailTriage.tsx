@@ -79,9 +79,16 @@ export function EmailTriage({
     [suggestion, item, clockStarts, officer.name],
   );
 
+  // The safeguarding warning, when there is one, comes first; the suggestion right after it.
+  const suggestionNode = <SuggestionSummary suggestion={suggestionView(suggestion)} />;
   let body;
   if (lookup.state.status === 'checking' || !calendar) {
-    body = <Spinner size="small" label="Looking for an existing case…" />;
+    body = (
+      <>
+        {suggestionNode}
+        <Spinner size="small" label="Looking for an existing case…" />
+      </>
+    );
   } else if (lookup.state.status === 'found') {
     body = (
       <ExistingCase
@@ -96,6 +103,7 @@ export function EmailTriage({
         safeguardingReasons={safeguardingReasons}
         onChanged={onChanged}
         onReload={lookup.reload}
+        suggestion={suggestionNode}
       />
     );
   } else {
@@ -117,6 +125,7 @@ export function EmailTriage({
           receivedHint={clock?.hint}
           safeguardingReasons={safeguardingReasons}
           onSaved={onSaved}
+          suggestion={suggestionNode}
         />
       </>
     );
@@ -136,7 +145,6 @@ export function EmailTriage({
           {item.sharedMailbox ? <> · in {item.sharedMailbox}</> : null}
         </Text>
       </div>
-      <SuggestionSummary suggestion={suggestionView(suggestion)} />
       {saved ? (
         <div ref={savedRef} tabIndex={-1}>
           <StatusRegion intent="success" title={`Saved as ${saved.file.case.value.reference}`}>

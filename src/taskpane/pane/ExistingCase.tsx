@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Suspense, lazy, useState } from 'react';
 import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { CaseMatch, FeedbackStore } from '../../data/store';
@@ -35,6 +36,8 @@ export function ExistingCase(props: {
   safeguardingReasons: readonly string[] | undefined;
   onChanged: (match: CaseMatch) => void;
   onReload: () => void;
+  /** Shown after the safeguarding warning: the suggestion. */
+  suggestion: ReactNode;
 }) {
   const { match, today } = props;
   const styles = useStyles();
@@ -75,6 +78,7 @@ export function ExistingCase(props: {
           onRecordReferral={(r) => void actions.recordReferral(r)}
         />
       ) : null}
+      {props.suggestion}
       {actions.outcome.status === 'done' ? (
         <StatusRegion intent="success" title="Saved">
           {actions.outcome.message}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { Text } from '@fluentui/react-components';
 import { defaultServiceAreas, type Person, type StageNumber } from '../../domain/records';
@@ -25,6 +26,8 @@ export function NewCase(props: {
   receivedHint: string | undefined;
   safeguardingReasons: readonly string[] | undefined;
   onSaved: (saved: SavedCase) => void;
+  /** Shown after the safeguarding warning: the suggestion. */
+  suggestion: ReactNode;
 }) {
   const [referral, setReferral] = useState<SafeguardingReferral | undefined>();
   const flag = props.safeguardingReasons
@@ -51,6 +54,7 @@ export function NewCase(props: {
           onRecordReferral={setReferral}
         />
       ) : null}
+      {props.suggestion}
       {form.save.status === 'failed' ? (
         <StatusRegion intent="error" title="The case was not saved">
           {explainStoreError(form.save.error, 'saving the case')} Nothing was lost: press Save case

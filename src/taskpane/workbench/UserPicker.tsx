@@ -12,7 +12,7 @@ export function UserPicker({
   onChange: (upn: string) => void;
 }) {
   return (
-    <Field label="Signed in as" orientation="horizontal">
+    <Field label="Signed in as">
       <Select value={value} onChange={(_, d) => onChange(d.value)}>
         {users.map((u) => (
           <option key={u.upn} value={u.upn}>
