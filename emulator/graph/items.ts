@@ -3,7 +3,7 @@ import { json, noContent } from './types';
 import { badRequest } from './errors';
 import { linkWith, methodNotAllowed, readJsonObject } from './request';
 import { fieldsExpansion, queryItems } from './itemQuery';
-import { fieldsResource, itemResource } from './resources';
+import { fieldsResource, itemRenderer, itemResource } from './resources';
 import { applySelect, parseSelect } from '../odata/options';
 import { queryOption } from './types';
 import { columnsOf } from '../store/columns';
@@ -26,14 +26,10 @@ export function handleItems(
     const fields = fieldsExpansion(req);
     const select = parseSelect(queryOption(req.query, 'select'));
     const page = queryItems(ctx, req, list, columns);
+    const render = itemRenderer(site, list, columns, { fields, select });
     const body: Record<string, unknown> = {
       '@odata.context': `${itemsContext(req, site, list)}${fields ? '(fields())' : ''}`,
-      value: page.items.map((item) =>
-        applySelect(
-          itemResource(site, list, columns, item, { fields }),
-          select && [...select, 'fields'],
-        ),
-      ),
+      value: page.items.map(render),
     };
     if (page.next) body['@odata.nextLink'] = linkWith(req, { $skiptoken: page.next });
     return json(200, body);

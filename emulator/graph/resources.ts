@@ -62,24 +62,10 @@ function renderValue(column: Column, value: unknown): unknown {
   return value;
 }
 
-/**
- * The `fields` of an item: its values (null ones left out, as Graph does) and the
- * SharePoint system fields.
- *   fieldsResource(columns, item) → { '@odata.etag': '"…,1"', Title: 'A', id: '1', ContentType: 'Item', Modified: …, … }
- */
-export function fieldsResource(
-  columns: readonly Column[],
-  item: ItemRecord,
-  select?: readonly string[],
-) {
-  const fields: Record<string, unknown> = { '@odata.etag': etagOf(item) };
-  for (const column of columns) {
-    if (column.system) continue;
-    const value = item.fields[column.fieldKey];
-    if (value !== undefined && value !== null) fields[column.fieldKey] = renderValue(column, value);
-  }
+/** SharePoint's system fields of an item, in the order Graph lists them after the values. */
+function systemFields(item: ItemRecord): Record<string, unknown> {
   const title = typeof item.fields.Title === 'string' ? item.fields.Title : '';
-  Object.assign(fields, {
+  return {
     id: String(item.id),
     ContentType: 'Item',
     Modified: item.modified,
@@ -97,26 +83,112 @@ export function fieldsResource(
     _ComplianceTag: '',
     _ComplianceTagWrittenTime: '',
     _ComplianceTagUserId: '',
-  });
-  if (!select) return fields;
-  const wanted = new Set<string>();
-  for (const name of select) {
-    const lower = name.toLowerCase();
-    const column = columns.find(
-      (c) => c.name.toLowerCase() === lower || c.fieldKey.toLowerCase() === lower,
-    );
-    wanted.add((column?.fieldKey ?? name).toLowerCase());
+  };
+}
+
+const SYSTEM_FIELD_NAMES = Object.keys(
+  systemFields({
+    id: 0,
+    uid: '',
+    version: 0,
+    fields: {},
+    created: '',
+    modified: '',
+    changeSeq: 0,
+  }),
+);
+
+/**
+ * Renders the `fields` of many items with one `select`: the selected names are resolved to
+ * columns once, and only the wanted values are built (a page of 5,000 items would otherwise
+ * build and then drop every system field of every item).
+ *   fieldsRenderer(columns, ['Status'])(item) → { '@odata.etag': '"…,1"', Status: 'open' }
+ */
+export function fieldsRenderer(
+  columns: readonly Column[],
+  select?: readonly string[],
+): (item: ItemRecord) => Record<string, unknown> {
+  let valueColumns = columns.filter((column) => !column.system);
+  let wantsSystem: ((name: string) => boolean) | undefined = () => true;
+  if (select) {
+    const wanted = new Set<string>();
+    for (const name of select) {
+      const lower = name.toLowerCase();
+      const column = columns.find(
+        (c) => c.name.toLowerCase() === lower || c.fieldKey.toLowerCase() === lower,
+      );
+      wanted.add((column?.fieldKey ?? name).toLowerCase());
+    }
+    valueColumns = valueColumns.filter((column) => wanted.has(column.fieldKey.toLowerCase()));
+    const system = SYSTEM_FIELD_NAMES.filter((name) => wanted.has(name.toLowerCase()));
+    wantsSystem = system.length === 0 ? undefined : (name) => system.includes(name);
   }
-  return Object.fromEntries(
-    Object.entries(fields).filter(
-      ([key]) => key === '@odata.etag' || wanted.has(key.toLowerCase()),
-    ),
-  );
+  return (item) => {
+    const fields: Record<string, unknown> = { '@odata.etag': etagOf(item) };
+    for (const column of valueColumns) {
+      const value = item.fields[column.fieldKey];
+      if (value !== undefined && value !== null)
+        fields[column.fieldKey] = renderValue(column, value);
+    }
+    if (wantsSystem)
+      for (const [name, value] of Object.entries(systemFields(item)))
+        if (wantsSystem(name)) fields[name] = value; // as Object.assign: system names win
+    return fields;
+  };
+}
+
+/**
+ * The `fields` of an item: its values (null ones left out, as Graph does) and the
+ * SharePoint system fields.
+ *   fieldsResource(columns, item) → { '@odata.etag': '"…,1"', Title: 'A', id: '1', ContentType: 'Item', Modified: …, … }
+ */
+export function fieldsResource(
+  columns: readonly Column[],
+  item: ItemRecord,
+  select?: readonly string[],
+) {
+  return fieldsRenderer(columns, select)(item);
 }
 
 export interface ItemRenderOptions {
   /** Include `fields`; with `select`, only those fields. */
   readonly fields?: { readonly select: readonly string[] | undefined } | undefined;
+  /** `$select` on the item itself: only these properties (annotations and `fields` kept). */
+  readonly select?: readonly string[] | undefined;
+}
+
+/**
+ * Renders many items of one list the same way (a page of items, a delta page): the options
+ * are worked out once, not for each item.
+ *   itemRenderer(site, list, columns, { select: ['id'], fields: { select: ['Status'] } })(item)
+ *     → { '@odata.etag': '"…,1"', id: '7', fields: { '@odata.etag': '"…,1"', Status: 'open' } }
+ */
+export function itemRenderer(
+  site: SiteRecord,
+  list: ListRecord,
+  columns: readonly Column[],
+  options: ItemRenderOptions,
+): (item: ItemRecord) => Record<string, unknown> {
+  const webUrl = `${listWebUrl(site, list)}/`;
+  const parentReference = { id: list.id, siteId: site.id };
+  const renderFields = options.fields && fieldsRenderer(columns, options.fields.select);
+  const selected = options.select && new Set(options.select.map((name) => name.toLowerCase()));
+  const wants = (name: string) => !selected || selected.has(name.toLowerCase());
+  return (item) => {
+    const etag = etagOf(item);
+    const resource: Record<string, unknown> = { '@odata.etag': etag };
+    if (wants('createdDateTime')) resource.createdDateTime = item.created;
+    if (wants('eTag')) resource.eTag = etag;
+    if (wants('id')) resource.id = String(item.id);
+    if (wants('lastModifiedDateTime')) resource.lastModifiedDateTime = item.modified;
+    if (wants('webUrl')) resource.webUrl = `${webUrl}${item.id}_.000`;
+    if (wants('createdBy')) resource.createdBy = EMULATOR_USER;
+    if (wants('lastModifiedBy')) resource.lastModifiedBy = EMULATOR_USER;
+    if (wants('parentReference')) resource.parentReference = parentReference;
+    if (wants('contentType')) resource.contentType = ITEM_CONTENT_TYPE;
+    if (renderFields) resource.fields = renderFields(item);
+    return resource;
+  };
 }
 
 export function itemResource(
@@ -126,18 +198,5 @@ export function itemResource(
   item: ItemRecord,
   options: ItemRenderOptions,
 ) {
-  const resource: Record<string, unknown> = {
-    '@odata.etag': etagOf(item),
-    createdDateTime: item.created,
-    eTag: etagOf(item),
-    id: String(item.id),
-    lastModifiedDateTime: item.modified,
-    webUrl: `${listWebUrl(site, list)}/${item.id}_.000`,
-    createdBy: EMULATOR_USER,
-    lastModifiedBy: EMULATOR_USER,
-    parentReference: { id: list.id, siteId: site.id },
-    contentType: ITEM_CONTENT_TYPE,
-  };
-  if (options.fields) resource.fields = fieldsResource(columns, item, options.fields.select);
-  return resource;
+  return itemRenderer(site, list, columns, options)(item);
 }

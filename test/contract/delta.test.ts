@@ -86,6 +86,29 @@ describe('items/delta', () => {
     expect(changes.entries.map((entry) => entry.id)).toEqual(['1', '3', '5']);
   });
 
+  it('honours $select and fields(select=…), on the first pass and in the links it hands back', async () => {
+    const first = `${list.items}/delta?$select=id,eTag,deleted&$expand=fields($select=Owner,Title)&$top=3`;
+    const { entries, deltaLink } = await drain(first);
+    expect(entries).toHaveLength(5);
+    for (const entry of entries) {
+      expect(Object.keys(entry).sort()).toEqual(['@odata.etag', 'eTag', 'fields', 'id']);
+      expect(
+        Object.keys(entry.fields).every((k) => ['@odata.etag', 'Owner', 'Title'].includes(k)),
+      ).toBe(true);
+      expect(entry.fields['@odata.etag']).toBe(entry.eTag);
+    }
+    await h.client.api(`${list.items}/3/fields`).patch({ Owner: 'Head of service' });
+    const changes = await drain(deltaLink);
+    expect(changes.entries).toEqual([
+      {
+        '@odata.etag': expect.any(String),
+        eTag: expect.any(String),
+        id: '3',
+        fields: { '@odata.etag': expect.any(String), Title: 'Action 3', Owner: 'Head of service' },
+      },
+    ]);
+  });
+
   it('token=latest returns no items and a deltaLink for changes from now on', async () => {
     const latest = await drain(`${list.items}/delta?token=latest`);
     expect(latest.entries).toEqual([]);
