@@ -91,20 +91,32 @@ function toGraphRequest(req: GraphRequest, part: BatchPart): GraphRequest {
   if (/^[a-z]+:\/\//i.test(part.url))
     throw badRequest(`Batch request '${part.id}': the url must be relative, like '/sites/root'.`);
   const url = new URL(`http://batch/${part.url.replace(/^\/+/, '').replace(/^v1\.0\//, '')}`);
+  const common = {
+    method: part.method,
+    path: url.pathname,
+    query: url.searchParams,
+    headers: part.headers,
+    baseUrl: req.baseUrl,
+  };
+  if (typeof part.body === 'object' && part.body !== null) {
+    // A JSON body, already parsed with the batch: its bytes are only made if a handler asks.
+    const parsed = part.body;
+    let bytes: Buffer | undefined;
+    return {
+      ...common,
+      parsedBody: parsed,
+      get body() {
+        return (bytes ??= Buffer.from(JSON.stringify(parsed)));
+      },
+    };
+  }
   const body =
     part.body === undefined
       ? Buffer.alloc(0)
       : typeof part.body === 'string' && !part.headers['content-type']?.includes('json')
         ? Buffer.from(part.body, 'base64')
         : Buffer.from(typeof part.body === 'string' ? part.body : JSON.stringify(part.body));
-  return {
-    method: part.method,
-    path: url.pathname,
-    query: url.searchParams,
-    headers: part.headers,
-    body,
-    baseUrl: req.baseUrl,
-  };
+  return { ...common, body };
 }
 
 /** Runs one request that is not a batch, synchronously, and answers it (errors included). */

@@ -3,6 +3,7 @@ import type { GraphRequest } from './types';
 
 /** The JSON body of a request, or Graph's 400 when it is not JSON. */
 export function readJson(req: GraphRequest): unknown {
+  if (req.parsedBody !== undefined) return req.parsedBody;
   const text = req.body.toString('utf8').trim();
   if (text === '') return undefined;
   try {

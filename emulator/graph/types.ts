@@ -12,6 +12,8 @@ export interface GraphRequest {
   /** Header names in lower case. */
   readonly headers: Readonly<Record<string, string>>;
   readonly body: Buffer;
+  /** The body already parsed (a `$batch` part's JSON body): spares writing and reading it again. */
+  readonly parsedBody?: unknown;
   /** e.g. `http://127.0.0.1:4321/v1.0`, used to build `@odata.nextLink` and `@odata.context`. */
   readonly baseUrl: string;
 }

@@ -119,12 +119,21 @@ export function createItem(
       .get(list.row) as { next_item_id: number };
     assertUnique(store, list, columns, fields, id);
     const now = isoNow();
+    const item: ItemRecord = {
+      id,
+      uid: newGuid(),
+      version: 1,
+      fields,
+      created: now,
+      modified: now,
+      changeSeq: store.nextChangeSeq(),
+    };
     store
       .sql(
         `INSERT INTO ${itemTable(list)}(id, uid, version, fields, created, modified, change_seq) VALUES (?, ?, 1, ?, ?, ?, ?)`,
       )
-      .run(id, newGuid(), JSON.stringify(fields), now, now, store.nextChangeSeq());
-    return getItem(store, list, id) as ItemRecord;
+      .run(id, item.uid, JSON.stringify(fields), now, now, item.changeSeq);
+    return item; // what was stored, without reading it back
   });
 }
 
@@ -147,12 +156,19 @@ export function updateItem(
       fields,
     );
     assertUnique(store, list, columns, fields, item.id);
+    const updated: ItemRecord = {
+      ...item,
+      version: item.version + 1,
+      fields,
+      modified: isoNow(),
+      changeSeq: store.nextChangeSeq(),
+    };
     store
       .sql(
-        `UPDATE ${itemTable(list)} SET fields = ?, version = version + 1, modified = ?, change_seq = ? WHERE id = ?`,
+        `UPDATE ${itemTable(list)} SET fields = ?, version = ?, modified = ?, change_seq = ? WHERE id = ?`,
       )
-      .run(JSON.stringify(fields), isoNow(), store.nextChangeSeq(), item.id);
-    return getItem(store, list, item.id) as ItemRecord;
+      .run(JSON.stringify(fields), updated.version, updated.modified, updated.changeSeq, item.id);
+    return updated; // what was stored, without reading it back
   });
 }
 

@@ -16,7 +16,7 @@ export interface ListRecord {
   readonly template: ListTemplate;
   readonly created: string;
   readonly modified: string;
-  readonly itemCount: number;
+  /** (The item count changes with every write: read it with `itemCount` in items.ts.) */
   readonly driveId: string | null;
 }
 
@@ -30,7 +30,6 @@ interface ListRow {
   template: ListTemplate;
   created: string;
   modified: string;
-  item_count: number;
   drive_id: string | null;
 }
 
@@ -44,7 +43,6 @@ const toRecord = (row: ListRow): ListRecord => ({
   template: row.template,
   created: row.created,
   modified: row.modified,
-  itemCount: row.item_count,
   driveId: row.drive_id,
 });
 
@@ -116,6 +114,7 @@ export function createList(store: Store, siteGuid: string, input: NewList): List
         driveId,
       );
     const row = Number(info.lastInsertRowid);
+    forgetSiteLists(store, siteGuid);
     store.db.exec(
       `CREATE TABLE ${itemTable({ row })} (id INTEGER PRIMARY KEY, uid TEXT NOT NULL, version INTEGER NOT NULL,
          fields TEXT NOT NULL, created TEXT NOT NULL, modified TEXT NOT NULL, change_seq INTEGER NOT NULL);
@@ -143,16 +142,39 @@ export function listByTitle(store: Store, siteGuid: string, title: string): List
   return found && toRecord(found);
 }
 
-/** Graph takes a list's guid or its display name in `/lists/{list-id}`. */
+/** SQLite's NOCASE: only ASCII letters fold. */
+const nocase = (text: string) => text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+
+interface SiteLists {
+  readonly byId: ReadonlyMap<string, ListRecord>;
+  readonly byTitle: ReadonlyMap<string, ListRecord>;
+}
+
+const siteListsKey = (siteGuid: string) => `lists:${siteGuid}`;
+
+/** After a list of the site is created, renamed or deleted. */
+function forgetSiteLists(store: Store, siteGuid: string): void {
+  store.forgetDerived(siteListsKey(siteGuid));
+}
+
+/**
+ * Graph takes a list's guid or its display name in `/lists/{list-id}`. Every request names
+ * its list, so a site's lists are read once and kept until one is created, changed or deleted.
+ */
 export function listByIdOrTitle(
   store: Store,
   siteGuid: string,
   idOrTitle: string,
 ): ListRecord | undefined {
-  const found = store
-    .sql('SELECT * FROM lists WHERE site_id = ? AND id = ? COLLATE NOCASE')
-    .get(siteGuid, idOrTitle) as ListRow | undefined;
-  return found ? toRecord(found) : listByTitle(store, siteGuid, idOrTitle);
+  const lists = store.derive(siteListsKey(siteGuid), (): SiteLists => {
+    const all = listsOfSite(store, siteGuid);
+    return {
+      byId: new Map(all.map((list) => [nocase(list.id), list])),
+      byTitle: new Map(all.map((list) => [nocase(list.displayName), list])),
+    };
+  });
+  const key = nocase(idOrTitle);
+  return lists.byId.get(key) ?? lists.byTitle.get(key);
 }
 
 export function listByDrive(store: Store, driveId: string): ListRecord | undefined {
@@ -185,6 +207,7 @@ export function updateListInfo(
   store
     .sql('UPDATE lists SET display_name = ?, description = ?, modified = ? WHERE row = ?')
     .run(displayName, description, isoNow(), list.row);
+  forgetSiteLists(store, list.siteId);
   return listByRow(store, list.row) ?? list;
 }
 
@@ -196,6 +219,7 @@ export function deleteList(store: Store, list: ListRecord): void {
     store.sql('DELETE FROM lists WHERE row = ?').run(list.row);
     store.db.exec(`DROP TABLE IF EXISTS ${itemTable(list)}`);
     forgetColumns(store, list.row);
+    forgetSiteLists(store, list.siteId);
   });
   store.forgetStatements();
 }

@@ -42,16 +42,36 @@ export function ensureSite(store: Store, path: string, displayName?: string): Si
       'INSERT INTO sites(id, web_id, path, name, display_name, created) VALUES (?, ?, ?, ?, ?, ?)',
     )
     .run(newGuid(), newGuid(), path, name, displayName ?? (name || 'Communication site'), isoNow());
+  store.forgetDerived(SITES);
   const created = siteByPath(store, path);
   if (!created) throw new Error(`site ${path} was not created`);
   return created;
 }
 
+const SITES = 'sites';
+
+interface Sites {
+  /** By `lower(path)` (SQLite's lower: ASCII letters only). */
+  readonly byPath: ReadonlyMap<string, SiteRecord>;
+  readonly byGuid: ReadonlyMap<string, SiteRecord>;
+}
+
+const asciiLower = (text: string) => text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+
+/** Every request names its site: the few sites are read once and kept until one is added. */
+function sites(store: Store): Sites {
+  return store.derive(SITES, (): Sites => {
+    const all = (store.sql('SELECT * FROM sites').all() as SiteRow[]).map(toRecord);
+    return {
+      byPath: new Map(all.map((site) => [asciiLower(site.path), site])),
+      byGuid: new Map(all.map((site) => [site.siteGuid, site])),
+    };
+  });
+}
+
 export function siteByPath(store: Store, path: string): SiteRecord | undefined {
   const normalised = path === '/' ? '/' : path.replace(/\/+$/, '').toLowerCase();
-  const row = store.sql('SELECT * FROM sites WHERE lower(path) = ?').get(normalised) as
-    SiteRow | undefined;
-  return row && toRecord(row);
+  return sites(store).byPath.get(normalised);
 }
 
 /**
@@ -64,10 +84,10 @@ export function siteById(store: Store, id: string): SiteRecord | undefined {
   const parts = id.split(',');
   const guid = (parts.length >= 2 ? parts[1] : parts[0])?.toLowerCase();
   if (parts.length >= 2 && parts[0]?.toLowerCase() !== EMULATOR_HOST) return undefined;
-  const row = store.sql('SELECT * FROM sites WHERE id = ?').get(guid) as SiteRow | undefined;
-  if (!row) return undefined;
-  if (parts.length === 3 && parts[2]?.toLowerCase() !== row.web_id) return undefined;
-  return toRecord(row);
+  const site = guid === undefined ? undefined : sites(store).byGuid.get(guid);
+  if (!site) return undefined;
+  if (parts.length === 3 && parts[2]?.toLowerCase() !== site.webGuid) return undefined;
+  return site;
 }
 
 export function siteUrl(site: SiteRecord): string {

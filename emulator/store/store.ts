@@ -18,12 +18,21 @@ export class Store {
   /** Values derived from rows (a list's columns), kept until what they come from changes. */
   private readonly derived = new Map<string, unknown>();
 
+  /** One wrapper for every transaction: `db.transaction()` builds new functions each call. */
+  private readonly runInTransaction: (work: () => unknown) => unknown;
+
   constructor(file: string) {
     this.db = new Database(file);
+    // WAL with synchronous=NORMAL: a commit appends to the log without waiting for the disk
+    // (a power cut may lose the last commits, never corrupt the file) — right for a dev store.
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
+    // Statement journals in memory, not temp files: an insert into a list with a dozen
+    // indexed columns otherwise writes ~20 pages of journal to disk (≈ 1/3 of its cost).
+    this.db.pragma('temp_store = MEMORY');
     this.db.pragma('foreign_keys = ON');
     createSchema(this.db);
+    this.runInTransaction = this.db.transaction((work: () => unknown) => work());
   }
 
   /** A prepared statement, cached by its text (items queries are built per request). */
@@ -48,7 +57,7 @@ export class Store {
    */
   transaction<T>(work: () => T): T {
     try {
-      return this.db.transaction(work)();
+      return this.runInTransaction(work) as T;
     } catch (error) {
       // What was rolled back may have been read into a derived value meanwhile.
       this.derived.clear();
