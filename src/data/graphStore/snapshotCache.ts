@@ -12,7 +12,7 @@ import {
   settingsList,
   stagesList,
 } from '../lists';
-import type { ListDefinition } from '../lists/listDefinition';
+import { fieldsReadBy, type ListDefinition } from '../lists/listDefinition';
 import type { Snapshot, Stored } from '../store';
 import type { StoreContext } from './context';
 import { etagOf, type GraphItem } from './items';
@@ -39,22 +39,25 @@ export class ListCache<T> {
   async refresh(ctx: StoreContext): Promise<void> {
     this.lastRequests = 0;
     try {
-      await this.follow(
-        ctx,
-        this.deltaLink ??
-          `${await ctx.listPath(this.definition.key)}/items/delta?$expand=fields&$top=${DELTA_PAGE}`,
-      );
+      await this.follow(ctx, this.deltaLink ?? (await this.firstPath(ctx)));
     } catch (error) {
       // 410: the token expired. Start again from a full enumeration (Graph's advice).
       if (!(error instanceof GraphRequestError) || error.status !== 410) throw error;
       this.items.clear();
       this.unreadable.clear();
       this.deltaLink = undefined;
-      await this.follow(
-        ctx,
-        `${await ctx.listPath(this.definition.key)}/items/delta?$expand=fields&$top=${DELTA_PAGE}`,
-      );
+      await this.follow(ctx, await this.firstPath(ctx));
     }
+  }
+
+  /**
+   * The full enumeration: only what the record needs (the item's id, ETag and deleted facet;
+   * the columns `fromFields` reads), in the largest pages Graph gives. The links Graph hands
+   * back keep the same options.
+   */
+  private async firstPath(ctx: StoreContext): Promise<string> {
+    const fields = fieldsReadBy(this.definition).join(',');
+    return `${await ctx.listPath(this.definition.key)}/items/delta?$select=id,eTag,deleted&$expand=fields($select=${fields})&$top=${DELTA_PAGE}`;
   }
 
   private async follow(ctx: StoreContext, first: string): Promise<void> {

@@ -17,11 +17,23 @@ export function writeDate(date: string | undefined): string | null {
  */
 export function readDate(value: unknown): IsoDate | undefined {
   if (typeof value !== 'string' || value === '') return undefined;
+  // A snapshot reads ~60,000 dates but only a few thousand distinct ones: remember them.
+  const known = readDates.get(value);
+  if (known !== undefined || readDates.has(value)) return known;
   const time = Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
-  if (Number.isNaN(time)) return undefined;
-  const midnight = Math.floor((time + DAY_MS / 2) / DAY_MS) * DAY_MS;
-  return asIsoDate(new Date(midnight).toISOString().slice(0, 10));
+  const date = Number.isNaN(time)
+    ? undefined
+    : asIsoDate(
+        new Date(Math.floor((time + DAY_MS / 2) / DAY_MS) * DAY_MS).toISOString().slice(0, 10),
+      );
+  if (readDates.size >= READ_DATES_KEPT) readDates.clear();
+  readDates.set(value, date);
+  return date;
 }
+
+/** Column values already read as dates (about 40 years of days; cleared when full). */
+const readDates = new Map<string, IsoDate | undefined>();
+const READ_DATES_KEPT = 16_384;
 
 /** An instant as Graph stores it (UTC, whole seconds). */
 export function writeInstant(value: string | undefined): string | null {
@@ -88,5 +100,12 @@ export function forCreate(fields: Fields): Fields {
 
 /** Removes keys whose value is undefined (`exactOptionalPropertyTypes` friendly objects). */
 export function defined<T extends Record<string, unknown>>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+  // A plain loop: this runs for every item of a snapshot (Object.entries costs ~3× more).
+  const kept: Record<string, unknown> = {};
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const v = value[key];
+    if (v !== undefined) kept[key] = v;
+  }
+  return kept as T;
 }

@@ -30,6 +30,19 @@ export interface ListDefinition<T> {
   /** Every column, null for an empty value (so an update clears it). */
   toFields(value: T): Fields;
   fromFields(fields: Fields): Result<T, RecordError>;
+  /**
+   * The fields `fromFields` (and the record's migrations) read, when that is fewer than every
+   * column: a snapshot asks Graph for these only. Absent: `Title` and every column.
+   */
+  readonly readFields?: readonly string[];
+}
+
+/**
+ * What a read must ask Graph for so `fromFields` has everything it needs.
+ *   fieldsReadBy(demandList) → ['Title', 'DemandKey', 'SchemaVersion', 'FinancialYear', 'Measure', 'Value']
+ */
+export function fieldsReadBy<T>(definition: ListDefinition<T>): readonly string[] {
+  return definition.readFields ?? ['Title', ...definition.columns.map((column) => column.name)];
 }
 
 /** The document library for archived `.eml` files. */
