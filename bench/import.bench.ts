@@ -29,16 +29,18 @@ try {
   let output = '';
   const cpuStart = process.cpuUsage();
   const started = performance.now();
+  let lastError = '';
   const code = await main(['import', files, '--graph', emulator.graphUrl], {
     stdout: (text) => (output += text),
-    stderr: () => {},
+    stderr: (text) => (lastError = text),
   });
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuStart);
   // Client and emulator share this process: its CPU time is what the import costs on a quiet
   // machine, whatever else is running (the wall-clock figures grow with the load average).
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  if (code !== 0) throw new Error(`import failed: ${output.slice(0, 500)}`);
+  if (code !== 0)
+    throw new Error(`import failed: ${output.slice(0, 500)} ${lastError.slice(0, 500)}`);
   const result = JSON.parse(output) as { imported: Record<string, number> };
   const items = Object.values(result.imported).reduce((a, b) => a + b, 0);
   console.log(`import.rows: ${ROWS} rows (${items} items written)`);

@@ -153,7 +153,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const server = options.https
     ? createHttpsServer(options.https, listener)
     : createHttpServer(listener);
-  server.keepAliveTimeout = 5000;
+  // Idle keep-alive connections stay open for a minute, as Graph's front door keeps them
+  // (minutes, not Node's 5 s): a client busy for a few seconds between two requests (an import
+  // planning 100,000 rows) otherwise sends its next request on a socket the emulator just closed.
+  server.keepAliveTimeout = 60_000;
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
