@@ -5,8 +5,9 @@ import { err, ok, type DomainError, type Result } from '../domain/shared/result'
  * Runtime configuration, read from `config.json` beside the pages (so one build serves any
  * tenant) and validated here, at the boundary, with a plain message for each mistake.
  *
- * Emulator (the demo and the tests):
- * `{"mode":"emulator","graphBaseUrl":"http://127.0.0.1:4321/v1.0"}`
+ * Emulator (the demo and the tests), optionally with the standalone pages' demo people:
+ * `{"mode":"emulator","graphBaseUrl":"http://127.0.0.1:4321/v1.0",
+ *   "demoUsers":[{"name":"Sam Patel","upn":"sam@demo.invalid","role":"officer"}]}`
  * Emulator in strict mode (real bearer tokens from the emulator's development token endpoint):
  * `{"mode":"emulator","graphBaseUrl":"https://127.0.0.1:4321/v1.0",
  *   "devTokenUrl":"https://127.0.0.1:4321/_dev/token"}`
@@ -30,6 +31,22 @@ const siteId = z.string({ error: 'siteId is required' }).regex(SITE_ID, {
 const graphUrl = (example: string) =>
   z.url({ message: `graphBaseUrl must be a URL such as ${example}` });
 
+/** A person the standalone pages can sign in as: `{ name, upn, role? }`. */
+export const demoUserSchema = z.strictObject(
+  {
+    name: z
+      .string({ error: 'each demo user needs a name' })
+      .trim()
+      .min(1, 'a demo user’s name must not be empty'),
+    upn: z
+      .string({ error: 'each demo user needs a upn (their sign-in name)' })
+      .trim()
+      .min(1, 'a demo user’s upn must not be empty'),
+    role: z.string().trim().min(1, 'a demo user’s role must not be empty').optional(),
+  },
+  { error: unknownKeyMessage },
+);
+
 export const emulatorConfigSchema = z.strictObject(
   {
     mode: z.literal('emulator'),
@@ -43,6 +60,11 @@ export const emulatorConfigSchema = z.strictObject(
     devTokenUrl: z
       .url({ message: 'devTokenUrl must be a URL such as https://127.0.0.1:4321/_dev/token' })
       .optional(),
+    /**
+     * The standalone pages' "Signed in as" people (fictitious), e.g.
+     * `[{"name":"Sam Patel","upn":"sam@demo.invalid","role":"officer"}]`. Default: nobody.
+     */
+    demoUsers: z.array(demoUserSchema).default([]),
   },
   { error: unknownKeyMessage },
 );
@@ -88,6 +110,7 @@ export const appConfigSchema = z.discriminatedUnion(
 export type AppConfig = z.infer<typeof appConfigSchema>;
 export type EmulatorConfig = z.infer<typeof emulatorConfigSchema>;
 export type TenantConfig = z.infer<typeof tenantConfigSchema>;
+export type DemoUser = z.infer<typeof demoUserSchema>;
 
 export type ConfigErrorCode = 'config_missing' | 'config_unreadable' | 'config_invalid';
 

@@ -19,8 +19,52 @@ describe('parseConfig', () => {
   it('accepts the emulator with defaults filled in', () => {
     expect(parseConfig({ mode: 'emulator', graphBaseUrl: 'http://127.0.0.1:4321/v1.0' })).toEqual({
       ok: true,
-      value: { mode: 'emulator', graphBaseUrl: 'http://127.0.0.1:4321/v1.0', siteId: 'root' },
+      value: {
+        mode: 'emulator',
+        graphBaseUrl: 'http://127.0.0.1:4321/v1.0',
+        siteId: 'root',
+        demoUsers: [],
+      },
     });
+  });
+
+  it('reads the standalone pages’ demo users from the emulator config', () => {
+    const result = parseConfig({
+      mode: 'emulator',
+      graphBaseUrl: 'http://127.0.0.1:4321/v1.0',
+      demoUsers: [
+        { name: ' Sam Patel ', upn: 'sam@demo.invalid', role: 'officer' },
+        { name: 'Alex Reed', upn: 'alex@demo.invalid' },
+      ],
+    });
+    expect(result.ok && result.value.mode === 'emulator' && result.value.demoUsers).toEqual([
+      { name: 'Sam Patel', upn: 'sam@demo.invalid', role: 'officer' },
+      { name: 'Alex Reed', upn: 'alex@demo.invalid' },
+    ]);
+  });
+
+  it('explains a demo user without a upn, with an empty name or an unknown key', () => {
+    expect(
+      problemsOf({
+        mode: 'emulator',
+        graphBaseUrl: 'http://127.0.0.1:4321/v1.0',
+        demoUsers: [
+          { name: 'Sam' },
+          { name: ' ', upn: 'x@demo.invalid' },
+          { name: 'A', upn: 'a', mail: 'a' },
+        ],
+      }),
+    ).toEqual([
+      'demoUsers.0.upn: each demo user needs a upn (their sign-in name)',
+      'demoUsers.1.name: a demo user’s name must not be empty',
+      'demoUsers.2: unknown setting "mail": check the spelling',
+    ]);
+  });
+
+  it('keeps demo users out of a tenant config', () => {
+    expect(problemsOf({ ...TENANT, demoUsers: [] })).toEqual([
+      'unknown setting "demoUsers": check the spelling',
+    ]);
   });
 
   it('accepts a tenant and defaults Graph to https://graph.microsoft.com/v1.0', () => {
