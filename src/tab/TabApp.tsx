@@ -13,8 +13,9 @@ import { Suspense, lazy, useEffect, useState, type ComponentType } from 'react';
 import type { CaseReference } from '../domain/shared/brand';
 import { fluentThemeFor } from '../ui/theme/fluentTheme';
 import { TabHeader } from './TabHeader';
+import { SignInPrompt } from './components/SignInPrompt';
 import { useReadyMark } from './data/useReadyMark';
-import { useHostTheme, useTabData, useTabEnvironment } from './TabContext';
+import { useHostTheme, useSessionState, useTabData, useTabEnvironment } from './TabContext';
 import { views, type ViewId, type ViewProps } from './views/viewNames';
 
 /** Each view is its own chunk; the one on screen starts loading while the data loads. */
@@ -43,16 +44,20 @@ const useStyles = makeStyles({
 
 export function TabApp() {
   const styles = useStyles();
-  const { host, data } = useTabEnvironment();
+  const { host, data, session } = useTabEnvironment();
   const theme = useHostTheme(host);
   const { snapshot, error } = useTabData();
+  const signIn = useSessionState();
+  const signedIn = signIn.status === 'signed_in';
   const [openedCase, setOpenedCase] = useState<CaseReference | undefined>(() => host.linkedCase());
   const [view, setView] = useState<ViewId>(() => (openedCase ? 'timeliness' : 'overview'));
 
   useReadyMark('shell');
+  // Data is asked for only with a sign-in: at start once the silent check has a token, and
+  // again after Sign in / Try again when nothing could be loaded before.
   useEffect(() => {
-    if (!data.getState().snapshot) void data.refresh();
-  }, [data]);
+    if (signedIn && !data.getState().snapshot) void data.refresh();
+  }, [data, signedIn]);
   useEffect(
     () =>
       host.onLinkedCaseChange((reference) => {
@@ -86,7 +91,8 @@ export function TabApp() {
         </TabList>
       </nav>
       <main className={styles.main} id="view-panel" role="tabpanel" aria-labelledby={`tab-${view}`}>
-        {error && !snapshot ? (
+        {signedIn ? null : <SignInPrompt state={signIn} onSignIn={() => void session?.signIn()} />}
+        {error && !snapshot && signedIn ? (
           <MessageBar intent="error" role="alert" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>The data could not be loaded</MessageBarTitle>
@@ -98,7 +104,7 @@ export function TabApp() {
           <Suspense fallback={<Spinner label="Opening the view" />}>
             <View snapshot={snapshot} openCase={openCase} openedCase={openedCase} />
           </Suspense>
-        ) : error ? null : (
+        ) : error || !signedIn ? null : (
           <Spinner label="Loading cases" />
         )}
       </main>

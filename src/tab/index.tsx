@@ -8,7 +8,7 @@ import {
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { asIsoDate } from '../domain/shared/brand';
-import { readTabConfig } from './bootstrap/readConfig';
+import { loadConfig } from '../platform/config';
 import { startTab } from './bootstrap/startTab';
 import { createTabData } from './data/tabData';
 import { TabApp, preloadView } from './TabApp';
@@ -22,17 +22,19 @@ function todayInUk(): string {
 async function main(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
   preloadView('overview');
-  const read = await readTabConfig(location.href);
-  if (!read.ok) return showProblem(root, 'Feedback Desk is not set up', read.error.message);
-  const started = await startTab(read.value.config, read.value.users, location.href);
+  const config = await loadConfig({ pageUrl: location.href });
+  if (!config.ok) return showProblem(root, 'Feedback Desk is not set up', config.error.message);
+  const started = await startTab(config.value, location.href);
   if (!started.ok) return showProblem(root, 'Feedback Desk cannot start here', started.message);
-  const data = createTabData(started.store);
-  void data.refresh(); // the snapshot loads while React renders the frame
+  const { store, host, session } = started;
+  const data = createTabData(store);
+  // The snapshot loads while React renders the frame; with sign-in, once the silent check
+  // has a token (TabApp asks then), so nothing goes to Graph without one.
+  if (session) void session.check();
+  else void data.refresh();
   root.render(
     <StrictMode>
-      <TabEnvironmentProvider
-        value={{ store: started.store, data, host: started.host, today: asIsoDate(todayInUk()) }}
-      >
+      <TabEnvironmentProvider value={{ store, data, host, session, today: asIsoDate(todayInUk()) }}>
         <TabApp />
       </TabEnvironmentProvider>
     </StrictMode>,

@@ -26,20 +26,22 @@ async function start(): Promise<void> {
   const [office, config] = await Promise.all([whenOfficeReady(), loadConfig()]);
   if (!office.ok) return render(<Fatal message={office.error.message} />);
   if (!config.ok) return render(<Fatal message={config.error.message} />);
-  let store;
+  let pane;
   try {
-    store = await createStore(config.value, async () => {
-      const { tokenCallbackFor } = await import(/* webpackChunkName: "sign-in" */ './boot/signIn');
-      return tokenCallbackFor(config.value, office.value as unknown as OfficeDialogApi);
+    pane = await createStore(config.value, {
+      pageUrl: location.href,
+      office: office.value as unknown as OfficeDialogApi,
     });
   } catch (error) {
     return render(<Fatal message={error instanceof Error ? error.message : String(error)} />);
   }
+  void pane.session?.check(); // silent; the pane shows Sign in if it needs a person
   render(
     <TriagePane
       host={createOutlookHost(office.value)}
-      store={store}
+      store={pane.store}
       officer={officerFromOutlook(office.value)}
+      session={pane.session}
     />,
   );
 }

@@ -23,17 +23,15 @@ async function start(): Promise<void> {
   const setup = await loadWorkbench();
   if (!setup.ok) return render(<Fatal message={setup.error.message} />);
   const { config, inbox, users } = setup.value;
-  let store;
+  let pane;
   try {
-    store = await createStore(config, async () => {
-      const { tokenCallbackFor } = await import(/* webpackChunkName: "sign-in" */ './boot/signIn');
-      return tokenCallbackFor(config);
-    });
+    pane = await createStore(config, { pageUrl: location.href });
   } catch (error) {
     return render(<Fatal message={error instanceof Error ? error.message : String(error)} />);
   }
+  void pane.session?.check(); // silent; the pane shows Sign in if it needs a person
   exposeTestHook(inbox);
-  render(<Workbench inbox={inbox} store={store} users={users} />);
+  render(<Workbench inbox={inbox} store={pane.store} users={users} session={pane.session} />);
 }
 
 void start();

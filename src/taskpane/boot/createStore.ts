@@ -1,30 +1,21 @@
 import type { FeedbackStore } from '../../data/store';
-import { createGraphClient } from '../../data/graph/client';
 import { createGraphStore } from '../../data/graphStore/createGraphStore';
+import type { SessionStore } from '../../platform/auth/session';
+import { createSignedInGraph, type SignInHosts } from '../../platform/auth/signedInGraph';
 import type { AppConfig } from '../../platform/config';
 
+export interface PaneStore {
+  readonly store: FeedbackStore;
+  /** The sign-in session; absent against the emulator without `devTokenUrl` (no token needed). */
+  readonly session: SessionStore | undefined;
+}
+
 /**
- * The store for a config. Against the emulator no token is needed (or the emulator's dev
- * token endpoint gives one); against a tenant, sign-in is loaded with `import()` so the
- * MSAL code stays out of the first load of the demo and the tests.
+ * The store for a config, over a Graph client that takes its tokens from the sign-in session
+ * (the emulator's development tokens in strict mode, or MSAL for a tenant, loaded with
+ * `import()` so the demo never downloads it).
  */
-export async function createStore(
-  config: AppConfig,
-  tenantToken?: () => Promise<() => Promise<string>>,
-): Promise<FeedbackStore> {
-  if (config.mode === 'emulator' && !config.devTokenUrl) {
-    return createGraphStore(createGraphClient({ baseUrl: config.graphBaseUrl }), {
-      siteId: config.siteId,
-    });
-  }
-  if (!tenantToken) throw new Error('This page cannot sign in to a tenant.');
-  const getAccessToken = await tenantToken();
-  return createGraphStore(
-    createGraphClient({
-      baseUrl: config.graphBaseUrl,
-      getAccessToken,
-      ...(config.mode === 'tenant' ? { organisation: config.organisation } : {}),
-    }),
-    { siteId: config.siteId },
-  );
+export async function createStore(config: AppConfig, hosts: SignInHosts): Promise<PaneStore> {
+  const { client, session } = await createSignedInGraph(config, hosts);
+  return { store: createGraphStore(client, { siteId: config.siteId }), session };
 }

@@ -1,11 +1,14 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { FeedbackStore } from '../../data/store';
 import type { Person } from '../../domain/records';
+import type { SessionStore } from '../../platform/auth/session';
 import type { MailHost } from '../../platform/outlook/mailHost';
 import { StatusRegion } from '../../ui/common/StatusRegion';
 import { londonToday } from '../model/londonTime';
 import { EmailTriage } from './EmailTriage';
+import { SignInPrompt } from './SignInPrompt';
 import { useMailItem } from './useMailItem';
+import { useSession } from './useSession';
 
 const useStyles = makeStyles({
   root: {
@@ -20,18 +23,26 @@ const useStyles = makeStyles({
 /**
  * The triage pane: the same component in Outlook and in the workbench, over any `MailHost`
  * and any `FeedbackStore`. It follows the selected email.
+ *
+ * With a sign-in `session`, the email is triaged only while signed in; otherwise the pane says
+ * why not and offers Sign in. After signing in the email is looked up afresh (a new-case draft
+ * comes back from session storage).
  */
 export function TriagePane({
   host,
   store,
   officer,
+  session,
 }: {
   host: MailHost;
   store: FeedbackStore;
   officer: Person;
+  session?: SessionStore | undefined;
 }) {
   const styles = useStyles();
   const mail = useMailItem(host);
+  const signIn = useSession(session);
+  const signedIn = signIn.status === 'signed_in';
   return (
     <div className={styles.root}>
       <Text as="h1" size={500} weight="semibold">
@@ -44,7 +55,8 @@ export function TriagePane({
           {mail.message}
         </StatusRegion>
       ) : null}
-      {mail.status === 'ready' ? (
+      {signedIn ? null : <SignInPrompt state={signIn} onSignIn={() => void session?.signIn()} />}
+      {mail.status === 'ready' && signedIn ? (
         <EmailTriage
           key={`${mail.item.itemId}|${officer.upn ?? officer.name}`}
           store={store}

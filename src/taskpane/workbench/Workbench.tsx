@@ -1,6 +1,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { FeedbackStore } from '../../data/store';
+import type { SessionStore } from '../../platform/auth/session';
 import type { DemoInbox } from '../../platform/standalone/mailbox/demoInbox';
 import { TriagePane } from '../pane/TriagePane';
 import { InboxList } from './InboxList';
@@ -36,10 +37,13 @@ export function Workbench({
   inbox,
   store,
   users,
+  session,
 }: {
   inbox: DemoInbox;
   store: FeedbackStore;
   users: readonly DemoUser[];
+  /** Present in the emulator's strict mode: the pane then signs in for its Graph tokens. */
+  session?: SessionStore | undefined;
 }) {
   const styles = useStyles();
   const entries = useSyncExternalStore(inbox.subscribe, inbox.entries);
@@ -68,7 +72,7 @@ export function Workbench({
         <InboxList entries={entries} selectedId={selectedId} onSelect={inbox.select} />
       </nav>
       <main className={styles.pane} aria-label="Feedback Desk triage">
-        <TriagePane host={inbox.host} store={store} officer={personOf(user)} />
+        <TriagePane host={inbox.host} store={store} officer={personOf(user)} session={session} />
       </main>
     </div>
   );

@@ -1,0 +1,98 @@
+import { createGraphClient, GraphRequestError, type GraphClient } from '../../data/graph';
+import type { AppConfig } from '../config';
+import type { AccessTokenProvider } from './accessTokenProvider';
+import { createDevTokenProvider } from './devTokenProvider';
+import type { OfficeDialogApi } from './officeDialog';
+import { createSessionStore, type SessionStore } from './session';
+
+/** What the page offers sign-in: its address, and Office.js in Outlook (dialog fallback). */
+export interface SignInHosts {
+  /** `location.href`: the redirect bridge and `config.json` sit beside the page. */
+  readonly pageUrl: string;
+  readonly office?: OfficeDialogApi;
+}
+
+/**
+ * The Graph client a page uses, and the sign-in session behind it (absent when no token is
+ * needed: the emulator without `devTokenUrl`).
+ */
+export interface SignedInGraph {
+  readonly client: GraphClient;
+  readonly session: SessionStore | undefined;
+}
+
+/**
+ * The token provider a config calls for: none for the plain emulator, the emulator's
+ * development tokens in strict mode (`devTokenUrl`), MSAL nested app authentication for a
+ * tenant (loaded with `import()`, so the demo and the tests never download MSAL).
+ */
+export async function tokenProviderFor(
+  config: AppConfig,
+  hosts: SignInHosts,
+): Promise<AccessTokenProvider | undefined> {
+  if (config.mode === 'emulator') {
+    return config.devTokenUrl
+      ? createDevTokenProvider({ tokenUrl: config.devTokenUrl })
+      : undefined;
+  }
+  const { createTenantTokenProvider } = await import(
+    /* webpackChunkName: "sign-in" */ './createTenantTokenProvider'
+  );
+  return createTenantTokenProvider(config, hosts);
+}
+
+/**
+ * Builds the page's Graph client over a sign-in session: every request takes its bearer token
+ * from `session.getAccessToken`, and every 401/403 is handed to the session, so the page can
+ * show Sign in / Try again instead of a data error.
+ *
+ * ```ts
+ * const { client, session } = await createSignedInGraph(config, { pageUrl: location.href });
+ * void session?.check();  // silent, at start
+ * ```
+ * With `{"mode":"emulator","graphBaseUrl":"http://127.0.0.1:4321/v1.0"}` → `session: undefined`.
+ */
+export async function createSignedInGraph(
+  config: AppConfig,
+  hosts: SignInHosts,
+): Promise<SignedInGraph> {
+  const provider = await tokenProviderFor(config, hosts);
+  const session = provider ? createSessionStore(provider) : undefined;
+  const client = createGraphClient({
+    baseUrl: config.graphBaseUrl,
+    ...(session ? { getAccessToken: session.getAccessToken } : {}),
+    ...(config.mode === 'tenant' ? { organisation: config.organisation } : {}),
+  });
+  return { client: session ? reportingSignInFailures(client, session) : client, session };
+}
+
+/**
+ * Wraps a Graph client so that a refusal about sign-in reaches the session: a 403
+ * `accessDenied` (the app lacks Sites.Selected on the site) and a 401. After a 401 the
+ * session fetches a fresh token silently; when it has one, the call is sent once more (Graph
+ * refused it before doing anything, so sending it again is safe). Other failures pass as
+ * they are.
+ */
+export function reportingSignInFailures(client: GraphClient, session: SessionStore): GraphClient {
+  const guarded = async <T>(send: () => Promise<T>): Promise<T> => {
+    try {
+      return await send();
+    } catch (thrown) {
+      if (!(thrown instanceof GraphRequestError)) throw thrown;
+      const aboutSignIn = await session.reportGraphFailure(thrown.status, thrown.code);
+      if (aboutSignIn && thrown.status === 401 && session.getState().status === 'signed_in') {
+        return send();
+      }
+      throw thrown;
+    }
+  };
+  return {
+    baseUrl: client.baseUrl,
+    sdk: client.sdk,
+    get: (path, options) => guarded(() => client.get(path, options)),
+    post: (path, body, options) => guarded(() => client.post(path, body, options)),
+    patch: (path, body, options) => guarded(() => client.patch(path, body, options)),
+    put: (path, body, options) => guarded(() => client.put(path, body, options)),
+    delete: (path, options) => guarded(() => client.delete(path, options)),
+  };
+}
