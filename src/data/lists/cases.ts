@@ -4,7 +4,6 @@ import {
   feedbackCaseRecord,
   feedbackTypes,
   learningCategories,
-  loadRecord,
   outcomes,
   parseReference,
   procedures,
@@ -36,6 +35,8 @@ import {
   type Fields,
 } from './fieldValues';
 import type { ListDefinition } from './listDefinition';
+import { readRecord } from './fastPath/readRecord';
+import { readCaseFast } from './fastPath/records';
 
 /**
  * Cases: one item per complaint, compliment, MP enquiry or comment. Top-level values are
@@ -193,7 +194,7 @@ export const casesList: ListDefinition<FeedbackCase> = {
       ConversationId: c.conversationId?.slice(0, 255) ?? null,
     };
   },
-  fromFields: (f) => loadRecord(feedbackCaseRecord, caseObjectFromFields(f)),
+  fromFields: (f) => readRecord(feedbackCaseRecord, readCaseFast, caseObjectFromFields(f)),
 };
 
 /** The stored shape, before migration and validation. */

@@ -1,4 +1,6 @@
-import { correspondenceRecord, loadRecord, type Correspondence } from '../../domain/records';
+import { correspondenceRecord, type Correspondence } from '../../domain/records';
+import { readRecord } from './fastPath/readRecord';
+import { readCorrespondenceFast } from './fastPath/records';
 import {
   choiceColumn,
   dateTimeColumn,
@@ -57,8 +59,9 @@ export const correspondenceList: ListDefinition<Correspondence & { messageKey: s
     Note: c.note ?? null,
   }),
   fromFields: (f) => {
-    const loaded = loadRecord(
+    const loaded = readRecord(
       correspondenceRecord,
+      readCorrespondenceFast,
       defined({
         schemaVersion: readNumber(f.SchemaVersion) ?? correspondenceRecord.version,
         caseReference: readText(f.CaseReference),

@@ -1,4 +1,6 @@
-import { loadRecord, outcomes, stageRecord, type Stage } from '../../domain/records';
+import { outcomes, stageRecord, type Stage } from '../../domain/records';
+import { readRecord } from './fastPath/readRecord';
+import { readStageFast } from './fastPath/records';
 import {
   booleanColumn,
   choiceColumn,
@@ -75,8 +77,9 @@ export const stagesList: ListDefinition<Stage> = {
   fromFields: (f) => {
     const agreedOn = readDate(f.ExtensionAgreedOn);
     const pauses = readJson(f.Pauses);
-    return loadRecord(
+    return readRecord(
       stageRecord,
+      readStageFast,
       defined({
         schemaVersion: readNumber(f.SchemaVersion) ?? stageRecord.version,
         caseReference: readText(f.CaseReference),

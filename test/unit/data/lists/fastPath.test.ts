@@ -1,0 +1,160 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  correspondenceRules,
+  caseRules,
+  readCaseFast,
+  readCorrespondenceFast,
+  readStageFast,
+  stageRules,
+} from '../../../../src/data/lists/fastPath/records';
+import { keysOf } from '../../../../src/data/lists/fastPath/checks';
+import { generateDemoData } from '../../../../src/data/seed/generateDemoData';
+import {
+  causes,
+  complainants,
+  correspondenceRecord,
+  correspondenceSchema,
+  feedbackCaseRecord,
+  feedbackCaseSchema,
+  feedbackTypes,
+  learningCategories,
+  loadRecord,
+  outcomes,
+  procedures,
+  stageRecord,
+  stageSchema,
+  type VersionedRecord,
+} from '../../../../src/domain/records';
+import { asIsoDate } from '../../../../src/domain/shared/brand';
+import type { z } from 'zod';
+
+type Reader = (input: Readonly<Record<string, unknown>>) => Record<string, unknown> | undefined;
+
+const data = generateDemoData({ cases: 600, seed: 'fast-path', today: asIsoDate('2026-06-30') });
+
+const records: [string, VersionedRecord<z.ZodType>, Reader, readonly Record<string, unknown>[]][] =
+  [
+    ['case', feedbackCaseRecord, readCaseFast, data.cases],
+    ['stage', stageRecord, readStageFast, data.stages],
+    ['correspondence', correspondenceRecord, readCorrespondenceFast, data.correspondence],
+  ];
+
+/** Values around every limit and code the schemas have, and plain wrong ones. */
+const long = (n: number) => 'x'.repeat(n);
+const palette: unknown[] = [
+  undefined,
+  null,
+  '',
+  ' ',
+  ' padded ',
+  'plain',
+  ...[1, 63, 64, 65, 254, 255, 256, 319, 320, 321, 997, 998, 999, 999, 1000, 1001, 1999, 2000]
+    .concat([2001, 3999, 4000, 4001])
+    .map(long),
+  '2025-04-01',
+  '2024-02-29',
+  '2025-02-29',
+  '2025-02-30',
+  '2025-13-01',
+  '2025-4-01',
+  '2025-04-01T10:00:00Z',
+  '2025-04-01T10:00:00+01:00',
+  '2025-02-30T10:00:00Z',
+  '2025-04-01T25:00:00Z',
+  'CSC-2025-0001',
+  ' CSC-2025-0001',
+  0,
+  1,
+  2,
+  3,
+  4,
+  -1,
+  1.5,
+  true,
+  false,
+  [],
+  ['delay'],
+  ['delay', 'nonsense'],
+  ['misunderstanding'],
+  [{ reason: 'adr', from: '2025-04-01' }],
+  [{ reason: 'adr' }],
+  {},
+  { name: 'A' },
+  { name: ' A' },
+  { name: 'A', upn: '' },
+  { name: 'A', upn: 'a@example.org' },
+  { flagged: true },
+  { flagged: true, reasons: ['risk'], referredOn: '2025-04-01' },
+  { praised: 'P', quotable: true },
+  { praised: ' ' },
+  { name: 'MP', constituency: 'Somewhere' },
+  { agreedOn: '2025-04-01', reason: 'complex' },
+  { agreedOn: '2025-04-01', reason: ' ' },
+  ...feedbackTypes,
+  ...procedures,
+  ...complainants,
+  ...causes,
+  ...outcomes,
+  ...learningCategories,
+  'open',
+  'closed',
+  'incoming',
+  'outgoing',
+  'email',
+  'letter',
+  'fax',
+];
+
+function zodReading(record: VersionedRecord<z.ZodType>, input: Record<string, unknown>) {
+  return loadRecord(record, input);
+}
+
+describe('the fast readers of cases, stages and correspondence', () => {
+  it('cover exactly the keys of their schemas, in the same order', () => {
+    expect(keysOf(caseRules)).toEqual(Object.keys(feedbackCaseSchema.shape));
+    expect(keysOf(stageRules)).toEqual(Object.keys(stageSchema.shape));
+    expect(keysOf(correspondenceRules)).toEqual(Object.keys(correspondenceSchema.shape));
+  });
+
+  for (const [name, record, read, values] of records) {
+    it(`read seeded ${name}s as the schema does, and answer for nearly all of them`, () => {
+      let answered = 0;
+      for (const value of values) {
+        const fast = read(value);
+        const slow = zodReading(record, value);
+        expect(slow.ok).toBe(true);
+        if (fast === undefined) continue;
+        answered += 1;
+        expect(fast).toEqual(slow.ok && slow.value);
+        expect(Object.keys(fast)).toEqual(Object.keys(slow.ok ? (slow.value as object) : {}));
+      }
+      expect(answered / values.length).toBeGreaterThan(0.9);
+    });
+
+    it(`never accept a ${name} the schema refuses, nor read one differently`, () => {
+      const keys = Object.keys((record.schema as unknown as z.ZodObject).shape);
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...values),
+          fc.array(fc.tuple(fc.constantFrom(...keys, 'unknownKey'), fc.constantFrom(...palette)), {
+            minLength: 1,
+            maxLength: 4,
+          }),
+          (base, changes) => {
+            const input: Record<string, unknown> = { ...base };
+            for (const [key, value] of changes)
+              if (value === undefined) delete input[key];
+              else input[key] = value;
+            const fast = read(input);
+            if (fast === undefined) return;
+            const slow = zodReading(record, input);
+            expect(slow.ok, JSON.stringify(changes)).toBe(true);
+            expect(fast).toEqual(slow.ok && slow.value);
+          },
+        ),
+        { numRuns: 3000, seed: 20261123 },
+      );
+    });
+  }
+});
