@@ -103,6 +103,23 @@ export interface Snapshot {
   readonly settings: CouncilSettings;
   /** Items that could not be read (left out above), one plain sentence each; absent when none. */
   readonly problems?: readonly string[];
+  /**
+   * Parts this load did not refresh because the caller deferred them (`loadSnapshot({ defer })`):
+   * they hold what was last loaded, nothing the first time. Absent when every part is fresh.
+   */
+  readonly deferred?: readonly DeferrablePart[];
+}
+
+/** Lists the first view of the tab can do without: a case's emails, and the costs. */
+export type DeferrablePart = 'correspondence' | 'costs';
+
+export interface SnapshotOptions {
+  /**
+   * Leave these lists out of this load so it returns sooner; a later `loadSnapshot()` without
+   * them reads them (and costs one request a list after that).
+   *   `await store.loadSnapshot({ defer: ['correspondence'] })` → `{ …, correspondence: [], deferred: ['correspondence'] }`
+   */
+  readonly defer?: readonly DeferrablePart[];
 }
 
 export interface FeedbackStore {
@@ -139,7 +156,8 @@ export interface FeedbackStore {
   ): StoreResult<Stored<FeedbackCase>>;
 
   // Teams tab
-  loadSnapshot(): StoreResult<Snapshot>;
+  /** Everything the tab shows, kept fresh with item delta (one request a list when unchanged). */
+  loadSnapshot(options?: SnapshotOptions): StoreResult<Snapshot>;
   saveAction(action: LearningAction, etag?: string): StoreResult<Stored<LearningAction>>;
   savePlan(plan: ActionPlan, etag?: string): StoreResult<Stored<ActionPlan>>;
   /** Checks who may take the step against the settings before writing anything. */

@@ -5,7 +5,7 @@ import { casesList } from '../../src/data/lists';
 import { forCreate } from '../../src/data/lists/fieldValues';
 import { referenceKey } from '../../src/data/graphStore/messageKey';
 import { feedbackCaseRecord, formatReference, loadRecord } from '../../src/domain/records';
-import { startProvisionedEmulator, type Harness } from './data-fixtures';
+import { newComplaint, startProvisionedEmulator, testEmail, type Harness } from './data-fixtures';
 
 const THRESHOLD = 50;
 let h: Harness;
@@ -77,11 +77,57 @@ describe('the snapshot past the large-list threshold', () => {
     expect(after.ok && after.value.cases).toHaveLength(THRESHOLD + 30);
   });
 
+  it('gives back the same snapshot object after an unchanged refresh, a new one after a change', async () => {
+    const store = createGraphStore(h.client, { siteId: 'root' });
+    const first = await store.loadSnapshot();
+    const second = await store.loadSnapshot();
+    if (!first.ok || !second.ok) throw new Error('the snapshot did not load');
+    expect(second.value).toBe(first.value);
+    const target = second.value.cases.find((c) => c.value.reference === 'CORP-2025-0005')!;
+    const updated = await store.updateCase(
+      target.value.reference,
+      { summary: 'Changed' },
+      target.etag,
+    );
+    expect(updated.ok).toBe(true);
+    const third = await store.loadSnapshot();
+    if (!third.ok) throw new Error(third.error.message);
+    expect(third.value).not.toBe(second.value);
+    expect(third.value.cases).not.toBe(second.value.cases);
+    // Lists that did not change keep their arrays, so figures derived from them stay memoised.
+    expect(third.value.stages).toBe(second.value.stages);
+  });
+
   it('starts again from a full read when the delta token expired (410)', async () => {
     const store = createGraphStore(h.client, { siteId: 'root' });
     await store.loadSnapshot();
     await h.control('POST', 'delta/expire');
     const again = await store.loadSnapshot();
     expect(again.ok && again.value.cases).toHaveLength(THRESHOLD + 30);
+  });
+  it('defers the correspondence when asked, and the next full load fills it in', async () => {
+    const writer = createGraphStore(h.client, { siteId: 'root' });
+    const saved = await writer.saveCaseFromEmail(
+      newComplaint({ procedure: 'corporate' }),
+      testEmail(),
+      { name: 'Sam Officer', upn: 'sam.officer@examplecounty.gov.uk' },
+    );
+    expect(saved.ok).toBe(true);
+    const store = createGraphStore(h.client, { siteId: 'root' });
+    await h.control('POST', 'stats/reset');
+    const first = await store.loadSnapshot({ defer: ['correspondence'] });
+    if (!first.ok) throw new Error(first.error.message);
+    expect(first.value.deferred).toEqual(['correspondence']);
+    expect(first.value.correspondence).toEqual([]);
+    expect(first.value.cases.length).toBeGreaterThan(THRESHOLD);
+    expect(store.lastSnapshotRequests()).toBe(8);
+    expect((await h.stats()).requests).toBe(8 + 1); // and the one look-up of the list ids
+
+    const full = await store.loadSnapshot();
+    if (!full.ok) throw new Error(full.error.message);
+    expect(full.value.deferred).toBeUndefined();
+    expect(full.value.correspondence.length).toBeGreaterThan(0);
+    expect(full.value.correspondence[0]!.value).not.toHaveProperty('messageKey');
+    expect(store.lastSnapshotRequests()).toBe(9); // the correspondence's first read, 8 unchanged
   });
 });

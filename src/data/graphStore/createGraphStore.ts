@@ -61,7 +61,7 @@ export function createGraphStore(
       asStoreResult(() => recordStageEvent(ctx, reference, stage, event, etag)),
     updateCase: (reference, patch, etag) =>
       asStoreResult(() => updateCase(ctx, reference, patch, etag)),
-    loadSnapshot: () => asStoreResult(() => snapshot.load(ctx)),
+    loadSnapshot: (options) => asStoreResult(() => snapshot.load(ctx, options)),
     saveAction: (action, etag) => asStoreResult(() => saveAction(ctx, action, etag)),
     savePlan: (plan, etag) => asStoreResult(() => savePlan(ctx, plan, etag)),
     transitionPlan: (planId, action, by, comment, etag) =>

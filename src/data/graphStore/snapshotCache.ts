@@ -1,6 +1,8 @@
-import { defaultCouncilSettings } from '../../domain/records';
-import { GraphRequestError } from '../graph/errors';
-import type { Page } from '../graph/paging';
+import {
+  defaultCouncilSettings,
+  type Correspondence,
+  type CouncilSettings,
+} from '../../domain/records';
 import {
   actionPlansList,
   actionsList,
@@ -12,98 +14,18 @@ import {
   settingsList,
   stagesList,
 } from '../lists';
-import { fieldsReadBy, type ListDefinition } from '../lists/listDefinition';
-import type { Snapshot, Stored } from '../store';
+import type { DeferrablePart, Snapshot, SnapshotOptions, Stored } from '../store';
 import type { StoreContext } from './context';
-import { etagOf, type GraphItem } from './items';
-import { asListItemId } from '../../domain/shared/brand';
-
-/** Items a delta page asks for at once (Graph pages list items; 5,000 is SharePoint's largest page). */
-const DELTA_PAGE = 5000;
+import { ListCache } from './listCache';
 
 /**
- * One list's items, kept in memory only (personal data never goes to localStorage or
- * IndexedDB) and brought up to date with `/items/delta`: the first load enumerates the
- * list page by page (no filter, so the 5,000-item threshold does not apply); each refresh
- * replays the changes since the last deltaLink — one request when nothing changed.
+ * The Teams tab's whole picture, one ListCache per list, refreshed together (in parallel).
+ * `load({ defer: ['correspondence'] })` leaves a list the first view does not show for a later
+ * `load()`, so the first view waits for less.
+ *
+ * An unchanged refresh gives back the very same Snapshot object (and each list the same
+ * array), so figures memoised by identity are not computed again.
  */
-export class ListCache<T> {
-  private readonly items = new Map<string, Stored<T>>();
-  private readonly unreadable = new Map<string, string>();
-  private deltaLink: string | undefined;
-  /** Requests the last refresh made (for the bench and the tests). */
-  lastRequests = 0;
-
-  constructor(private readonly definition: ListDefinition<T>) {}
-
-  async refresh(ctx: StoreContext): Promise<void> {
-    this.lastRequests = 0;
-    try {
-      await this.follow(ctx, this.deltaLink ?? (await this.firstPath(ctx)));
-    } catch (error) {
-      // 410: the token expired. Start again from a full enumeration (Graph's advice).
-      if (!(error instanceof GraphRequestError) || error.status !== 410) throw error;
-      this.items.clear();
-      this.unreadable.clear();
-      this.deltaLink = undefined;
-      await this.follow(ctx, await this.firstPath(ctx));
-    }
-  }
-
-  /**
-   * The full enumeration: only what the record needs (the item's id, ETag and deleted facet;
-   * the columns `fromFields` reads), in the largest pages Graph gives. The links Graph hands
-   * back keep the same options.
-   */
-  private async firstPath(ctx: StoreContext): Promise<string> {
-    const fields = fieldsReadBy(this.definition).join(',');
-    return `${await ctx.listPath(this.definition.key)}/items/delta?$select=id,eTag,deleted&$expand=fields($select=${fields})&$top=${DELTA_PAGE}`;
-  }
-
-  private async follow(ctx: StoreContext, first: string): Promise<void> {
-    let path: string | undefined = first;
-    while (path) {
-      const page: Page<GraphItem> = await ctx.client.get<Page<GraphItem>>(path);
-      this.lastRequests += 1;
-      for (const item of page.value ?? []) this.apply(item);
-      if (page['@odata.deltaLink']) this.deltaLink = page['@odata.deltaLink'];
-      path = page['@odata.nextLink'];
-    }
-  }
-
-  private apply(item: GraphItem): void {
-    if (item.deleted) {
-      this.items.delete(item.id);
-      this.unreadable.delete(item.id);
-      return;
-    }
-    const loaded = this.definition.fromFields(item.fields ?? {});
-    if (loaded.ok) {
-      this.items.set(item.id, {
-        itemId: asListItemId(item.id),
-        etag: etagOf(item),
-        value: loaded.value,
-      });
-      this.unreadable.delete(item.id);
-    } else {
-      this.items.delete(item.id);
-      this.unreadable.set(
-        item.id,
-        `${this.definition.displayName} item ${item.id}: ${loaded.error.message}`,
-      );
-    }
-  }
-
-  values(): Stored<T>[] {
-    return [...this.items.values()];
-  }
-
-  problems(): string[] {
-    return [...this.unreadable.values()];
-  }
-}
-
-/** The Teams tab's whole picture, one ListCache per list, refreshed together. */
 export class SnapshotCache {
   readonly cases = new ListCache(casesList);
   readonly stages = new ListCache(stagesList);
@@ -129,42 +51,92 @@ export class SnapshotCache {
     ] as const;
   }
 
-  private inFlight: Promise<Snapshot> | undefined;
+  private refreshedLast: readonly ListCache<unknown>[] = [];
+  /** The settings of a site that has none saved yet (one object, for identity). */
+  private defaults: CouncilSettings | undefined;
+  private last: Snapshot | undefined;
+  private correspondenceSource: readonly Stored<Correspondence>[] | undefined;
+  private correspondenceView: Snapshot['correspondence'] = [];
 
-  /** Refreshes every list; calls made while a refresh runs share it. */
-  load(ctx: StoreContext): Promise<Snapshot> {
-    this.inFlight ??= this.refreshAll(ctx).finally(() => {
-      this.inFlight = undefined;
-    });
-    return this.inFlight;
+  /**
+   * Refreshes every list but the deferred ones; calls made while a list refreshes share that
+   * refresh. Deferred lists keep what they last loaded (nothing, the first time) and are named
+   * in `deferred`.
+   */
+  async load(ctx: StoreContext, options: SnapshotOptions = {}): Promise<Snapshot> {
+    const deferrable: Record<DeferrablePart, ListCache<unknown>> = {
+      correspondence: this.correspondence,
+      costs: this.costs,
+    };
+    const deferred = (Object.keys(deferrable) as DeferrablePart[]).filter((part) =>
+      options.defer?.includes(part),
+    );
+    const skipped = new Set(deferred.map((part) => deferrable[part]));
+    const lists = this.all.filter((cache) => !skipped.has(cache));
+    this.refreshedLast = lists;
+    await Promise.all(lists.map((cache) => cache.refresh(ctx)));
+    return this.snapshotOf(deferred);
   }
 
-  private async refreshAll(ctx: StoreContext): Promise<Snapshot> {
-    await Promise.all(this.all.map((cache) => cache.refresh(ctx)));
+  private snapshotOf(deferred: readonly DeferrablePart[]): Snapshot {
     const problems = this.all.flatMap((cache) => cache.problems());
-    return {
+    const next: Snapshot = {
       cases: this.cases.values(),
       stages: this.stages.values(),
-      correspondence: this.correspondence
-        .values()
-        .map((c) => ({ ...c, value: withoutKey(c.value) })),
+      correspondence: this.correspondenceWithoutKeys(),
       actions: this.actions.values(),
       plans: this.plans.values(),
       ombudsman: this.ombudsman.values(),
       costs: this.costs.values(),
       demand: this.demand.values(),
-      settings: this.settings.values()[0]?.value ?? defaultCouncilSettings(),
+      settings: this.settings.values()[0]?.value ?? (this.defaults ??= defaultCouncilSettings()),
       ...(problems.length ? { problems } : {}),
+      ...(deferred.length ? { deferred } : {}),
     };
+    if (this.last && sameSnapshot(this.last, next)) return this.last;
+    this.last = next;
+    return next;
   }
 
-  /** Requests the last load made, all lists together. */
+  /** The message keys stay in the store (they only make saves idempotent). */
+  private correspondenceWithoutKeys(): Snapshot['correspondence'] {
+    const source = this.correspondence.values();
+    if (source !== this.correspondenceSource) {
+      this.correspondenceSource = source;
+      this.correspondenceView = source.map((c) => ({ ...c, value: withoutKey(c.value) }));
+    }
+    return this.correspondenceView;
+  }
+
+  /** Requests the last load made, all the lists it refreshed together. */
   lastRequests(): number {
-    return this.all.reduce((sum, cache) => sum + cache.lastRequests, 0);
+    return this.refreshedLast.reduce((sum, cache) => sum + cache.lastRequests, 0);
   }
 }
 
 function withoutKey<T extends { messageKey: string }>(value: T): Omit<T, 'messageKey'> {
   const { messageKey: _key, ...rest } = value;
   return rest;
+}
+
+/** Every part the same object (settings included) and the same problems and deferred parts. */
+function sameSnapshot(a: Snapshot, b: Snapshot): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof Snapshot)[]);
+  for (const key of keys) {
+    const x = a[key];
+    const y = b[key];
+    if (x === y) continue;
+    if ((key === 'problems' || key === 'deferred') && sameStrings(x, y)) continue;
+    return false;
+  }
+  return true;
+}
+
+function sameStrings(x: unknown, y: unknown): boolean {
+  return (
+    Array.isArray(x) &&
+    Array.isArray(y) &&
+    x.length === y.length &&
+    x.every((value, index) => value === y[index])
+  );
 }
