@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { startStrictStack, type StrictStack } from './strict-stack';
 
@@ -36,6 +37,17 @@ async function openTab(page: Page): Promise<void> {
   await page.goto(stack.pageUrl('tab.html'));
 }
 
+/** WCAG 2.2 AA violations on the page as it stands, by rule and target. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    // Tabster's focus sentinels (`<i tabindex="0" aria-hidden="true">`) pass focus on at once;
+    // no one lands on them (as in tab-themes-a11y.spec.ts).
+    .exclude('[data-tabster-dummy]')
+    .analyze();
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
 test('signed in: the tab loads its data with bearer tokens and never asks to sign in', async ({
   page,
 }) => {
@@ -71,6 +83,48 @@ test('consent missing: the page says so plainly, and Sign in recovers', async ({
   await expect(signIn).toHaveCount(0);
   expect(stack.tokenRequests.some((request) => request.interactive)).toBe(true);
   await expect.poll(() => accepted().length).toBeGreaterThan(0);
+});
+
+test('consent missing in the pane: the prompt is announced, accessible, keyboard-operable, and recovers', async ({
+  page,
+}) => {
+  stack.setSwitches({ consent: 'required' });
+  await page.goto(stack.pageUrl('workbench.html'));
+  await inboxMessages(page).first().click();
+  const triage = page.getByRole('main', { name: 'Feedback Desk triage' });
+  const prompt = triage.getByRole('status').filter({
+    hasText: 'Feedback Desk has not yet been given permission to use the complaints site.',
+  });
+  await expect(prompt).toBeVisible();
+  await expect(prompt).toContainText('accept the permission request');
+  await expect(triage.getByLabel('Feedback type')).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+  expect(accepted()).toEqual([]);
+
+  const signIn = triage.getByRole('button', { name: 'Sign in' });
+  await signIn.focus();
+  await page.keyboard.press('Enter');
+  await expect(triage.getByLabel('Feedback type')).toBeVisible();
+  await expect(signIn).toHaveCount(0);
+  await expect.poll(() => accepted().length).toBeGreaterThan(0);
+  expect(refused()).toEqual([]);
+});
+
+test('the tab’s sign-in prompts pass axe (WCAG 2.2 AA)', async ({ page }) => {
+  stack.setSwitches({ consent: 'required' });
+  await openTab(page);
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+
+  stack.strict.authority.reset();
+  stack.setSwitches({ scopeOverride: 'Sites.Read.All' });
+  await openTab(page);
+  const alert = page.getByRole('alert').filter({
+    hasText: 'Your sign-in does not give access to the complaints site.',
+  });
+  await expect(alert).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('expired token: refreshed silently, no prompt and no refused request', async ({ page }) => {
