@@ -1,6 +1,4 @@
-import { isInPeriod, type Period } from './financialYear';
-import { workingDaysTaken, type ReportCalendar } from './reportCalendar';
-import type { ScopedInput } from './reportInput';
+import type { CaseFacts } from './reportInput';
 import type { ComplimentFigures, MpEnquiryFigures } from './reportTypes';
 import { percent } from './tally';
 
@@ -8,45 +6,49 @@ import { percent } from './tally';
  * Compliments received in the year, with the quotations cleared for publication (only those
  * marked quotable: nothing a complainant or member of staff has not agreed to publish).
  */
-export function complimentFigures(scoped: ScopedInput, period: Period): ComplimentFigures {
-  let received = 0;
-  const quotations: { serviceArea: string | null; quote: string }[] = [];
-  for (const c of scoped.cases) {
-    if (c.type !== 'compliment' || !isInPeriod(c.received, period)) continue;
-    received += 1;
+export class ComplimentTally {
+  private received = 0;
+  private readonly quotations: { serviceArea: string | null; quote: string }[] = [];
+
+  /** A compliment received in the year. */
+  addCompliment(c: CaseFacts): void {
+    this.received += 1;
     const quote = c.compliment?.quote;
     if (c.compliment?.quotable === true && quote !== undefined && quote !== '') {
-      quotations.push({ serviceArea: c.serviceArea ?? null, quote });
+      this.quotations.push({ serviceArea: c.serviceArea ?? null, quote });
     }
   }
-  return { received, quotations };
+
+  finish(): ComplimentFigures {
+    return { received: this.received, quotations: this.quotations };
+  }
 }
 
 /**
  * MP enquiries received in the year, and responses given in the year against the service
  * standard (default 10 working days from receipt).
  */
-export function mpEnquiryFigures(
-  scoped: ScopedInput,
-  period: Period,
-  calendar: ReportCalendar,
-  standardDays: number,
-): MpEnquiryFigures {
-  let received = 0;
-  let responded = 0;
-  let onTime = 0;
-  for (const c of scoped.cases) {
-    if (c.type !== 'mp_enquiry') continue;
-    if (isInPeriod(c.received, period)) received += 1;
-    if (isInPeriod(c.responded, period)) {
-      responded += 1;
-      if (workingDaysTaken(calendar, c.received, c.responded) <= standardDays) onTime += 1;
-    }
+export class MpEnquiryTally {
+  private received = 0;
+  private responded = 0;
+  private onTime = 0;
+
+  addReceived(): void {
+    this.received += 1;
   }
-  return {
-    received,
-    responded,
-    respondedWithinTimescale: onTime,
-    percentWithinTimescale: percent(onTime, responded),
-  };
+
+  /** A response given in the year, `workingDays` after receipt (see `daysTaken`). */
+  addResponse(workingDays: number, standardDays: number): void {
+    this.responded += 1;
+    if (workingDays <= standardDays) this.onTime += 1;
+  }
+
+  finish(): MpEnquiryFigures {
+    return {
+      received: this.received,
+      responded: this.responded,
+      respondedWithinTimescale: this.onTime,
+      percentWithinTimescale: percent(this.onTime, this.responded),
+    };
+  }
 }

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../shared/brand';
 import { asIsoDate } from '../shared/brand';
+import { toDayNumber } from '../calendar';
 
 /** A financial year written `2024-25` (validated at the edge with `financialYearSchema`). */
 export type YearLabel = string;
@@ -44,4 +45,34 @@ export function financialYearOf(date: IsoDate): YearLabel {
 /** `isInPeriod('2025-03-31', periodOf('2024-25'))` → true. ISO dates compare as strings. */
 export function isInPeriod(date: IsoDate | undefined, period: Period): date is IsoDate {
   return date !== undefined && date >= period.from && date <= period.to;
+}
+
+/**
+ * The report's year and the year before as day numbers, so one pass over the cases serves
+ * both: slot 0 is the year, slot 1 the year before.
+ */
+export interface YearSlots {
+  readonly from0: number;
+  readonly to0: number;
+  readonly from1: number;
+  readonly to1: number;
+}
+
+export function yearSlotsOf(year: Period, previous: Period): YearSlots {
+  return {
+    from0: toDayNumber(year.from),
+    to0: toDayNumber(year.to),
+    from1: toDayNumber(previous.from),
+    to1: toDayNumber(previous.to),
+  };
+}
+
+/**
+ * The slot a day falls in: 0 (the year), 1 (the year before) or -1 (neither, or no date).
+ * For 2024-25: `slotOf(slots, day of 2024-04-01)` → 0; `day of 2024-03-31` → 1.
+ */
+export function slotOf(slots: YearSlots, day: number): number {
+  if (day >= slots.from0 && day <= slots.to0) return 0;
+  if (day >= slots.from1 && day <= slots.to1) return 1;
+  return -1;
 }

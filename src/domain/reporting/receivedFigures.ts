@@ -1,6 +1,5 @@
 import { complainants, procedures } from '../records';
-import { isInPeriod, type Period } from './financialYear';
-import type { ScopedInput } from './reportInput';
+import type { CaseFacts } from './reportInput';
 import type { ReceivedFigures } from './reportTypes';
 import { zeroCounts } from './tally';
 
@@ -9,60 +8,65 @@ export const NOT_RECORDED_AREA = 'Not recorded';
 /**
  * Volumes on the received basis: cases received in the year, and Stage 1/2/3 requests
  * received in the year (a complaint received in March and escalated in May counts as
- * received in one year and as a Stage 2 request in the next).
+ * received in one year and as a Stage 2 request in the next). Fed one case or stage request
+ * at a time by the report's pass (`yearPasses.ts`).
  */
-export function receivedFigures(scoped: ScopedInput, period: Period): ReceivedFigures {
-  let complaints = 0;
-  let earlyResolution = 0;
-  let compliments = 0;
-  let mpEnquiries = 0;
-  let comments = 0;
-  const byProcedure = zeroCounts(procedures);
-  const byComplainant = zeroCounts(complainants);
-  const byServiceArea: Record<string, number> = {};
-  for (const c of scoped.cases) {
-    if (!isInPeriod(c.received, period)) continue;
+export class ReceivedTally {
+  private complaints = 0;
+  private earlyResolution = 0;
+  private compliments = 0;
+  private mpEnquiries = 0;
+  private comments = 0;
+  private readonly stageRequests = [0, 0, 0, 0];
+  private readonly byProcedure = zeroCounts(procedures);
+  private readonly byComplainant = zeroCounts(complainants);
+  private readonly byServiceArea: Record<string, number> = {};
+
+  /** A case received in the year. */
+  addCase(c: CaseFacts): void {
     switch (c.type) {
       case 'complaint': {
-        complaints += 1;
-        if (c.earlyResolution) earlyResolution += 1;
-        if (c.procedure !== null) byProcedure[c.procedure] += 1;
-        byComplainant[c.complainant] += 1;
+        this.complaints += 1;
+        if (c.earlyResolution) this.earlyResolution += 1;
+        if (c.procedure !== null) this.byProcedure[c.procedure] += 1;
+        this.byComplainant[c.complainant] += 1;
         const area =
           c.serviceArea !== undefined && c.serviceArea !== '' ? c.serviceArea : NOT_RECORDED_AREA;
-        byServiceArea[area] = (byServiceArea[area] ?? 0) + 1;
+        this.byServiceArea[area] = (this.byServiceArea[area] ?? 0) + 1;
         break;
       }
       case 'compliment':
-        compliments += 1;
+        this.compliments += 1;
         break;
       case 'mp_enquiry':
-        mpEnquiries += 1;
+        this.mpEnquiries += 1;
         break;
       case 'comment':
-        comments += 1;
+        this.comments += 1;
         break;
     }
   }
-  const stageRequests = [0, 0, 0, 0];
-  for (const { stage } of scoped.stages) {
-    if (stage.number > 0 && isInPeriod(stage.requested, period)) {
-      stageRequests[stage.number] = (stageRequests[stage.number] as number) + 1;
-    }
+
+  /** A request for Stage 1, 2 or 3 received in the year. */
+  addStageRequest(stage: number): void {
+    if (stage > 0) this.stageRequests[stage] = (this.stageRequests[stage] as number) + 1;
   }
-  return {
-    complaints,
-    earlyResolution,
-    stage1: stageRequests[1] as number,
-    stage2: stageRequests[2] as number,
-    stage3: stageRequests[3] as number,
-    compliments,
-    mpEnquiries,
-    comments,
-    byProcedure,
-    byComplainant,
-    byServiceArea: sortedByCountThenName(byServiceArea),
-  };
+
+  finish(): ReceivedFigures {
+    return {
+      complaints: this.complaints,
+      earlyResolution: this.earlyResolution,
+      stage1: this.stageRequests[1] as number,
+      stage2: this.stageRequests[2] as number,
+      stage3: this.stageRequests[3] as number,
+      compliments: this.compliments,
+      mpEnquiries: this.mpEnquiries,
+      comments: this.comments,
+      byProcedure: this.byProcedure,
+      byComplainant: this.byComplainant,
+      byServiceArea: sortedByCountThenName(this.byServiceArea),
+    };
+  }
 }
 
 /** Largest first, then by name, so tables read from the biggest row down. */

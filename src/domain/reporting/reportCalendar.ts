@@ -13,6 +13,18 @@ export interface ReportCalendar {
   /** Working days after `from` up to and including `to` (negative when `to` is earlier). */
   workingDaysBetween(from: IsoDate, to: IsoDate): number;
   isWorkingDay(date: IsoDate): boolean;
+  /**
+   * The same questions on day numbers (days since 1970-01-01), for the report's pass over
+   * every case; `reportCalendarOf` provides them. Without them the report asks the two
+   * questions above, turning day numbers back into dates.
+   */
+  readonly days?: DayCalendar;
+}
+
+/** Working-day questions on day numbers: `workingDaysBetween(20441, 20460)` → 10. */
+export interface DayCalendar {
+  workingDaysBetween(from: number, to: number): number;
+  isWorkingDay(day: number): boolean;
 }
 
 /**

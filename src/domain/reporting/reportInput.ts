@@ -7,6 +7,7 @@ import type {
   Stage,
 } from '../records';
 import type { ReportCalendar } from './reportCalendar';
+import { dayOf, fixedPauseDays, hasDatedPauses } from './reportDays';
 import type { ReportProcedure } from './reportTypes';
 
 /** The records a report reads: plain values, as `Snapshot` holds them without their item ids. */
@@ -31,13 +32,12 @@ export interface ReportOptions {
 }
 
 /**
- * A record with every property present (undefined when absent). Records from zod have as many
- * shapes as combinations of optional fields; giving them one shape keeps the report's passes
- * over 100,000 cases monomorphic (several times faster in V8).
+ * The records as the report reads them: the records themselves, not copies (copying 100,000
+ * cases cost more than the whole report). Their dates are read once, into day numbers
+ * (`CaseDays`, `StageDays`), and the passes over them read each other field at most once.
  */
-export type Uniform<T> = { readonly [K in keyof T]-?: T[K] };
-export type CaseFacts = Uniform<FeedbackCase>;
-export type StageFacts = Uniform<Stage>;
+export type CaseFacts = FeedbackCase;
+export type StageFacts = Stage;
 
 /**
  * The records of one procedure. A compliment, MP enquiry or comment belongs to a procedure
@@ -46,8 +46,13 @@ export type StageFacts = Uniform<Stage>;
  */
 export interface ScopedInput {
   readonly cases: readonly CaseFacts[];
-  /** Stages of complaints in scope, with their case. */
-  readonly stages: readonly { readonly stage: StageFacts; readonly case: CaseFacts }[];
+  /** The dates of `cases[i]` as day numbers (`NO_DAY` when not recorded). */
+  readonly caseDays: CaseDays;
+  /** Stages of complaints in scope; `stageCases[i]` is the case of `stages[i]`. */
+  readonly stages: readonly StageFacts[];
+  readonly stageCases: readonly CaseFacts[];
+  /** The dates of `stages[i]` as day numbers, and its pauses read once. */
+  readonly stageDays: StageDays;
   readonly ombudsman: readonly OmbudsmanCase[];
   readonly costs: readonly Cost[];
   readonly demand: readonly DemandFigure[];
@@ -57,82 +62,131 @@ export interface ScopedInput {
   }[];
 }
 
+/** Day numbers of each case's dates, by the case's index (no object per case). */
+export interface CaseDays {
+  readonly received: Int32Array;
+  readonly closed: Int32Array;
+  readonly responded: Int32Array;
+}
+
+/** Day numbers of each stage's dates and what its pauses add up to, by the stage's index. */
+export interface StageDays {
+  readonly requested: Int32Array;
+  readonly started: Int32Array;
+  readonly acknowledged: Int32Array;
+  readonly responded: Int32Array;
+  readonly panelMet: Int32Array;
+  readonly panelReport: Int32Array;
+  /** Working days paused given as numbers. */
+  readonly fixedPause: Int32Array;
+  /** 1 when a pause has dates (counted against the stage's end when it is needed). */
+  readonly datedPauses: Uint8Array;
+}
+
 export function scopeInput(input: ReportInput, procedure: ReportProcedure): ScopedInput {
   const all = procedure === 'all';
-  const byReference = new Map<string, CaseFacts>();
-  const cases: CaseFacts[] = [];
-  for (const c of input.cases) {
-    if (all || c.procedure === procedure) {
-      const facts = caseFacts(c);
-      cases.push(facts);
-      byReference.set(c.reference, facts);
-    }
-  }
-  const stages: { stage: StageFacts; case: CaseFacts }[] = [];
+  const inScope = (c: CaseFacts) => all || c.procedure === procedure;
+  const cases = all ? input.cases : input.cases.filter(inScope);
+  const ownerOf = ownerFinder(input.cases);
+  const stages: StageFacts[] = [];
+  const stageCases: CaseFacts[] = [];
   for (const stage of input.stages) {
-    const owner = byReference.get(stage.caseReference);
-    if (owner !== undefined && owner.type === 'complaint') {
-      stages.push({ stage: stageFacts(stage), case: owner });
+    const owner = ownerOf(stage.caseReference);
+    if (owner !== undefined && owner.type === 'complaint' && inScope(owner)) {
+      stages.push(stage);
+      stageCases.push(owner);
     }
   }
+  // The few records linked to a case by reference: their cases in scope, found in one pass.
+  const linkedCases = new Map<string, CaseFacts | undefined>();
+  for (const { caseReference } of [...input.ombudsman, ...input.costs, ...input.actions])
+    if (caseReference !== undefined) linkedCases.set(caseReference, undefined);
+  if (linkedCases.size > 0)
+    for (const c of cases) if (linkedCases.has(c.reference)) linkedCases.set(c.reference, c);
   const linked = (reference: string | undefined): boolean =>
-    all || (reference !== undefined && byReference.has(reference));
+    all || (reference !== undefined && linkedCases.get(reference) !== undefined);
   return {
     cases,
+    caseDays: caseDaysOf(cases),
     stages,
+    stageCases,
+    stageDays: stageDaysOf(stages),
     ombudsman: input.ombudsman.filter((o) => linked(o.caseReference)),
     costs: input.costs.filter((c) => linked(c.caseReference)),
     demand: input.demand,
     actions: input.actions
       .filter((a) => linked(a.caseReference))
-      .map((action) => ({ action, case: byReference.get(action.caseReference) })),
+      .map((action) => ({ action, case: linkedCases.get(action.caseReference) })),
   };
 }
 
-function caseFacts(c: FeedbackCase): CaseFacts {
-  return {
-    schemaVersion: c.schemaVersion,
-    reference: c.reference,
-    type: c.type,
-    procedure: c.procedure,
-    status: c.status,
-    currentStage: c.currentStage,
-    received: c.received,
-    receivedAt: c.receivedAt,
-    summary: c.summary,
-    complainant: c.complainant,
-    serviceArea: c.serviceArea,
-    causes: c.causes,
-    owner: c.owner,
-    earlyResolution: c.earlyResolution,
-    outcome: c.outcome,
-    closed: c.closed,
-    acknowledged: c.acknowledged,
-    responded: c.responded,
-    learning: c.learning,
-    jointWithNhs: c.jointWithNhs,
-    timeLimitWaived: c.timeLimitWaived,
-    safeguarding: c.safeguarding,
-    compliment: c.compliment,
-    mp: c.mp,
-    conversationId: c.conversationId,
+/** How far past the last case found a stage's case is looked for before the map is built. */
+const LOOK_AHEAD = 16;
+
+/**
+ * Finds a stage's case by reference. Stages mostly come in the order of their cases (an
+ * import writes them so, and lists read back in item order), so it first looks at the few
+ * cases from the last one found; only a stage out of that order builds the map of every
+ * reference (a `Map` of 100,000 cases costs more than the rest of the report).
+ * References are unique: the Cases list enforces it.
+ */
+function ownerFinder(cases: readonly CaseFacts[]): (reference: string) => CaseFacts | undefined {
+  let next = 0;
+  let byReference: Map<string, CaseFacts> | undefined;
+  return (reference) => {
+    const end = Math.min(next + LOOK_AHEAD, cases.length);
+    for (let look = next; look < end && byReference === undefined; look += 1) {
+      const c = cases[look] as CaseFacts;
+      if (c.reference === reference) {
+        next = look;
+        return c;
+      }
+    }
+    byReference ??= new Map(cases.map((c) => [c.reference, c]));
+    return byReference.get(reference);
   };
 }
 
-function stageFacts(s: Stage): StageFacts {
-  return {
-    schemaVersion: s.schemaVersion,
-    caseReference: s.caseReference,
-    number: s.number,
-    requested: s.requested,
-    started: s.started,
-    acknowledged: s.acknowledged,
-    responded: s.responded,
-    extension: s.extension,
-    complex: s.complex,
-    pauses: s.pauses,
-    panelMet: s.panelMet,
-    panelReport: s.panelReport,
-    outcome: s.outcome,
+function caseDaysOf(cases: readonly CaseFacts[]): CaseDays {
+  const n = cases.length;
+  const days = {
+    received: new Int32Array(n),
+    closed: new Int32Array(n),
+    responded: new Int32Array(n),
   };
+  for (let i = 0; i < n; i += 1) {
+    const c = cases[i] as CaseFacts;
+    days.received[i] = dayOf(c.received);
+    days.closed[i] = dayOf(c.closed);
+    days.responded[i] = dayOf(c.responded);
+  }
+  return days;
+}
+
+function stageDaysOf(stages: readonly StageFacts[]): StageDays {
+  const n = stages.length;
+  const days = {
+    requested: new Int32Array(n),
+    started: new Int32Array(n),
+    acknowledged: new Int32Array(n),
+    responded: new Int32Array(n),
+    panelMet: new Int32Array(n),
+    panelReport: new Int32Array(n),
+    fixedPause: new Int32Array(n),
+    datedPauses: new Uint8Array(n),
+  };
+  for (let i = 0; i < n; i += 1) {
+    const s = stages[i] as StageFacts;
+    days.requested[i] = dayOf(s.requested);
+    days.started[i] = dayOf(s.started);
+    days.acknowledged[i] = dayOf(s.acknowledged);
+    days.responded[i] = dayOf(s.responded);
+    days.panelMet[i] = dayOf(s.panelMet);
+    days.panelReport[i] = dayOf(s.panelReport);
+    if (s.pauses.length > 0) {
+      days.fixedPause[i] = fixedPauseDays(s.pauses);
+      days.datedPauses[i] = hasDatedPauses(s.pauses) ? 1 : 0;
+    }
+  }
+  return days;
 }
