@@ -58,13 +58,13 @@ export class ListCache<T> {
   }
 
   /**
-   * The full enumeration: only what the record needs (the item's id, ETag and deleted facet;
-   * the columns `fromFields` reads), in the largest pages Graph gives. The links Graph hands
-   * back keep the same options.
+   * The full enumeration: only what the record needs (the item's id and deleted facet; the
+   * ETag comes as the `@odata.etag` annotation; the columns of `fieldsReadBy`), in the largest
+   * pages Graph gives. The links Graph hands back keep the same options.
    */
   private async firstPath(ctx: StoreContext): Promise<string> {
     const fields = fieldsReadBy(this.definition).join(',');
-    return `${await ctx.listPath(this.definition.key)}/items/delta?$select=id,eTag,deleted&$expand=fields($select=${fields})&$top=${DELTA_PAGE}`;
+    return `${await ctx.listPath(this.definition.key)}/items/delta?$select=id,deleted&$expand=fields($select=${fields})&$top=${DELTA_PAGE}`;
   }
 
   private async follow(ctx: StoreContext, first: string): Promise<void> {

@@ -42,6 +42,8 @@ export const correspondenceList: ListDefinition<Correspondence & { messageKey: s
     noteColumn('Note'),
   ],
   keyOf: (c) => c.messageKey,
+  // The snapshot leaves the message key out (it only makes saves idempotent); Title is the subject.
+  notInSnapshot: ['Title', 'MessageKey'],
   toFields: (c) => ({
     Title: (c.subject || `${c.channel} ${c.direction}`).slice(0, 255),
     MessageKey: c.messageKey,

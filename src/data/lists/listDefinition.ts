@@ -31,18 +31,21 @@ export interface ListDefinition<T> {
   toFields(value: T): Fields;
   fromFields(fields: Fields): Result<T, RecordError>;
   /**
-   * The fields `fromFields` (and the record's migrations) read, when that is fewer than every
-   * column: a snapshot asks Graph for these only. Absent: `Title` and every column.
+   * Columns a snapshot does not ask Graph for: kept for writes and look-ups only (unique keys,
+   * reference sequences, the Title SharePoint shows). Everything else is read.
    */
-  readonly readFields?: readonly string[];
+  readonly notInSnapshot?: readonly string[];
 }
 
 /**
- * What a read must ask Graph for so `fromFields` has everything it needs.
- *   fieldsReadBy(demandList) → ['Title', 'DemandKey', 'SchemaVersion', 'FinancialYear', 'Measure', 'Value']
+ * The fields a snapshot asks Graph for: `Title` and every column, but those the list keeps for
+ * writes only. `fieldsReadBy(stagesList)` → ['CaseReference', 'StageNumber', 'SchemaVersion', …]
  */
 export function fieldsReadBy<T>(definition: ListDefinition<T>): readonly string[] {
-  return definition.readFields ?? ['Title', ...definition.columns.map((column) => column.name)];
+  const skipped = new Set(definition.notInSnapshot ?? []);
+  return ['Title', ...definition.columns.map((column) => column.name)].filter(
+    (name) => !skipped.has(name),
+  );
 }
 
 /** The document library for archived `.eml` files. */

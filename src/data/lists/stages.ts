@@ -56,6 +56,8 @@ export const stagesList: ListDefinition<Stage> = {
     choiceColumn('Outcome', outcomes),
   ],
   keyOf: (s) => stageKey(s.caseReference, s.number),
+  // The key and the Title are the reference and the number again.
+  notInSnapshot: ['Title', 'StageKey'],
   toFields: (s) => ({
     Title: `${s.caseReference} stage ${s.number}`,
     StageKey: stageKey(s.caseReference, s.number),
