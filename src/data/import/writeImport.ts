@@ -31,6 +31,11 @@ export interface WriteOptions {
   readonly dryRun?: boolean;
   /** Batches in flight at once (each of 20 requests). Default 4. */
   readonly concurrency?: number;
+  /**
+   * Keys already read from the site (key → item id), by kind, e.g. the cases' references the
+   * caller read to check the files: they are not read again.
+   */
+  readonly knownKeys?: Partial<Record<RecordKind, ReadonlyMap<string, string>>>;
   /** Records already written by an interrupted run of the same files, by kind. */
   readonly alreadyWritten?: Partial<KindCounts>;
   /** After each slice of writes: records done so far and in all, and how far each kind got. */
@@ -112,7 +117,8 @@ export async function writeImport(
   for (const target of targets) {
     if (target.rows.length === 0) continue;
     const path = paths.get(target.list.key) as string;
-    const keys = await existingKeys(client, path, target.list.keyColumn);
+    const keys =
+      options.knownKeys?.[target.kind] ?? (await existingKeys(client, path, target.list.keyColumn));
     const skip = Math.min(options.alreadyWritten?.[target.kind] ?? 0, target.rows.length);
     resumed[target.kind] = skip;
     written[target.kind] = skip;
