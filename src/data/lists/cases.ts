@@ -168,7 +168,7 @@ function caseObjectFromFields(f: Fields): Record<string, unknown> {
   const reasons = readJson(f.SafeguardingReasons);
   const flagged = readBoolean(f.SafeguardingFlagged) ?? false;
   const causesRead = readMulti(f.Causes);
-  return defined({
+  return {
     schemaVersion: version,
     reference: readText(f.Reference) ?? readText(f.Title),
     type: readText(f.FeedbackType),
@@ -218,5 +218,5 @@ function caseObjectFromFields(f: Fields): Record<string, unknown> {
         })
       : undefined,
     conversationId: readText(f.ConversationId),
-  });
+  };
 }

@@ -8,7 +8,7 @@ import {
   schemaVersionColumn,
   textColumn,
 } from './columns';
-import { defined, readInstant, readNumber, readText, writeInstant } from './fieldValues';
+import { readInstant, readNumber, readText, writeInstant } from './fieldValues';
 import type { ListDefinition } from './listDefinition';
 
 /**
@@ -61,24 +61,20 @@ export const correspondenceList: ListDefinition<Correspondence & { messageKey: s
     Note: c.note ?? null,
   }),
   fromFields: (f) => {
-    const loaded = readRecord(
-      correspondenceRecord,
-      readCorrespondenceFast,
-      defined({
-        schemaVersion: readNumber(f.SchemaVersion) ?? correspondenceRecord.version,
-        caseReference: readText(f.CaseReference),
-        direction: readText(f.Direction),
-        channel: readText(f.Channel),
-        at: readInstant(f.At),
-        subject: readText(f.Subject) ?? '',
-        fromName: readText(f.FromName),
-        fromAddress: readText(f.FromAddress),
-        internetMessageId: readText(f.InternetMessageId),
-        conversationId: readText(f.ConversationId),
-        archivePath: readText(f.ArchivePath),
-        note: readText(f.Note),
-      }),
-    );
+    const loaded = readRecord(correspondenceRecord, readCorrespondenceFast, {
+      schemaVersion: readNumber(f.SchemaVersion) ?? correspondenceRecord.version,
+      caseReference: readText(f.CaseReference),
+      direction: readText(f.Direction),
+      channel: readText(f.Channel),
+      at: readInstant(f.At),
+      subject: readText(f.Subject) ?? '',
+      fromName: readText(f.FromName),
+      fromAddress: readText(f.FromAddress),
+      internetMessageId: readText(f.InternetMessageId),
+      conversationId: readText(f.ConversationId),
+      archivePath: readText(f.ArchivePath),
+      note: readText(f.Note),
+    });
     return loaded.ok
       ? { ok: true, value: { ...loaded.value, messageKey: readText(f.MessageKey) ?? '' } }
       : loaded;

@@ -11,7 +11,6 @@ import {
   textColumn,
 } from './columns';
 import {
-  defined,
   readBoolean,
   readDate,
   readJson,
@@ -79,24 +78,20 @@ export const stagesList: ListDefinition<Stage> = {
   fromFields: (f) => {
     const agreedOn = readDate(f.ExtensionAgreedOn);
     const pauses = readJson(f.Pauses);
-    return readRecord(
-      stageRecord,
-      readStageFast,
-      defined({
-        schemaVersion: readNumber(f.SchemaVersion) ?? stageRecord.version,
-        caseReference: readText(f.CaseReference),
-        number: readNumber(f.StageNumber),
-        requested: readDate(f.Requested),
-        started: readDate(f.Started),
-        acknowledged: readDate(f.Acknowledged),
-        responded: readDate(f.Responded),
-        extension: agreedOn ? { agreedOn, reason: readText(f.ExtensionReason) ?? '' } : undefined,
-        complex: readBoolean(f.Complex),
-        pauses: pauses === undefined ? [] : pauses,
-        panelMet: readDate(f.PanelMet),
-        panelReport: readDate(f.PanelReport),
-        outcome: readText(f.Outcome),
-      }),
-    );
+    return readRecord(stageRecord, readStageFast, {
+      schemaVersion: readNumber(f.SchemaVersion) ?? stageRecord.version,
+      caseReference: readText(f.CaseReference),
+      number: readNumber(f.StageNumber),
+      requested: readDate(f.Requested),
+      started: readDate(f.Started),
+      acknowledged: readDate(f.Acknowledged),
+      responded: readDate(f.Responded),
+      extension: agreedOn ? { agreedOn, reason: readText(f.ExtensionReason) ?? '' } : undefined,
+      complex: readBoolean(f.Complex),
+      pauses: pauses === undefined ? [] : pauses,
+      panelMet: readDate(f.PanelMet),
+      panelReport: readDate(f.PanelReport),
+      outcome: readText(f.Outcome),
+    });
   },
 };

@@ -86,8 +86,19 @@ export const listOf = (values: readonly unknown[]): Check => {
 export const boolean: Check = (value) => (typeof value === 'boolean' ? value : UNSURE);
 
 /** The domain's `isoDateSchema`: a real calendar day written YYYY-MM-DD. */
-export const isoDate: Check = (value) =>
-  typeof value === 'string' && isIsoDate(value) ? value : UNSURE;
+export const isoDate: Check = (value) => {
+  if (typeof value !== 'string') return UNSURE;
+  // A snapshot checks ~100,000 dates but only a few thousand distinct ones.
+  let valid = checkedDates.get(value);
+  if (valid === undefined) {
+    valid = isIsoDate(value);
+    if (checkedDates.size >= CHECKED_DATES_KEPT) checkedDates.clear();
+    checkedDates.set(value, valid);
+  }
+  return valid ? value : UNSURE;
+};
+const checkedDates = new Map<string, boolean>();
+const CHECKED_DATES_KEPT = 16_384;
 
 /** A part checked by its own schema (rare parts: a safeguarding referral, an MP's details). */
 export const bySchema =
