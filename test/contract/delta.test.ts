@@ -109,6 +109,38 @@ describe('items/delta', () => {
     ]);
   });
 
+  it('gives the same selected fields as an items query, whatever the values hold, in a $batch too', async () => {
+    const mixed = await createList(h.client, 'Mixed values', [
+      { name: 'Note', text: { allowMultipleLines: true } },
+      { name: 'Count', number: {} },
+      { name: 'Done', boolean: {} },
+      { name: 'Tags', choice: { choices: ['a', 'b,c', 'd"e'], allowMultipleValues: true } },
+      { name: 'Left', text: {} },
+    ]);
+    const values = [
+      { Title: 'Quotes "inside", a \\ backslash', Note: 'line one\nline two\t"x"', Count: 0 },
+      { Title: 'Unicode: café – 😀 \u2028', Done: true, Tags: ['b,c', 'd"e'], Count: -1.5 },
+      { Title: '{"looks":"like json"}', Note: '}{][,:', Done: false, Left: 'not selected' },
+      { Title: 'Escaped \\" quote and \\\\', Tags: [] },
+    ];
+    const tagged = (fields: Record<string, unknown>) =>
+      'Tags' in fields ? { ...fields, 'Tags@odata.type': 'Collection(Edm.String)' } : fields;
+    for (const fields of values) await h.client.api(mixed.items).post({ fields: tagged(fields) });
+    const select = 'Title,Note,Count,Done,Tags';
+    const query = `$select=id&$expand=fields($select=${select})`;
+    const fromDelta = await drain(`${mixed.items}/delta?${query}&$top=3`);
+    const fromItems = (await h.client.api(`${mixed.items}?${query}`).get()) as Page<Item>;
+    expect(fromDelta.entries).toEqual(fromItems.value);
+    expect(fromDelta.entries.map((e) => e.fields.Title)).toEqual(values.map((v) => v.Title));
+    expect(fromDelta.entries[2]!.fields).not.toHaveProperty('Left');
+
+    const batched = (await h.client.api('/$batch').post({
+      requests: [{ id: '1', method: 'GET', url: `${mixed.items}/delta?${query}` }],
+    })) as { responses: { id: string; status: number; body: Page<Item> }[] };
+    expect(batched.responses[0]!.status).toBe(200);
+    expect(batched.responses[0]!.body.value).toEqual(fromItems.value);
+  });
+
   it('token=latest returns no items and a deltaLink for changes from now on', async () => {
     const latest = await drain(`${list.items}/delta?token=latest`);
     expect(latest.entries).toEqual([]);
