@@ -18,12 +18,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { startEmulator } from '../emulator/server';
 import { main } from '../src/cli/main';
 import { generateCasesCsv } from '../test/fixtures/import/generateHistory';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 20_000);
 const IN_PROCESS = process.env.BENCH_IMPORT_EMULATOR === 'inprocess';
+const EMULATOR_MAIN = new URL('../emulator/main.ts', import.meta.url);
 
 interface Emulator {
   readonly graphUrl: string;
@@ -41,7 +43,7 @@ function cpuSecondsOf(pid: number): number {
 async function emulatorProcess(dataDir: string): Promise<Emulator> {
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', 'emulator/main.ts', '--port', '0', '--data', dataDir],
+    ['--import', 'tsx', fileURLToPath(EMULATOR_MAIN), '--port', '0', '--data', dataDir],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const graphUrl = await new Promise<string>((resolve, reject) => {
