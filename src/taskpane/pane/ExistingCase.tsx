@@ -9,11 +9,14 @@ import { CaseSummary } from '../../ui/triage/CaseSummary';
 import { EscalateForm } from '../../ui/triage/EscalateForm';
 import { SafeguardingAlert } from '../../ui/triage/SafeguardingAlert';
 import { StatusRegion } from '../../ui/common/StatusRegion';
+import type { StageEventKind } from '../../ui/common/StageEventForm';
 import { caseSummaryView, escalationTargets } from './caseView';
 import { useCaseActions } from './useCaseActions';
 
-const StageEventForm = lazy(
-  () => import(/* webpackChunkName: "stage-events" */ '../../ui/triage/StageEventForm'),
+const StageEventForm = lazy(() =>
+  import(/* webpackChunkName: "stage-events" */ '../../ui/common/StageEventForm').then((m) => ({
+    default: m.StageEventForm,
+  })),
 );
 
 const useStyles = makeStyles({
@@ -57,6 +60,12 @@ export function ExistingCase(props: {
   const stage = match.stages.at(-1)?.value;
   const pauseRunning =
     stage?.pauses.some((p) => p.from !== undefined && p.to === undefined) ?? false;
+  const eventKinds: StageEventKind[] = [
+    'acknowledged',
+    'responded',
+    'extension',
+    pauseRunning ? 'pause_ended' : 'pause_started',
+  ];
   const open = match.case.value.status === 'open';
 
   return (
@@ -122,8 +131,11 @@ export function ExistingCase(props: {
             showEvents ? (
               <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
                 <StageEventForm
+                  name="Record on this stage"
+                  eventLabel="What happened"
+                  kinds={eventKinds}
                   today={today}
-                  pauseRunning={pauseRunning}
+                  earliest={stage.requested}
                   busy={busy}
                   onRecord={(event) => void actions.recordEvent(event)}
                 />

@@ -1,10 +1,10 @@
 import { useCallback, useState } from 'react';
-import type { CaseFile, CaseMatch, FeedbackStore, StageEvent, StoreError } from '../../data/store';
+import type { CaseFile, CaseMatch, FeedbackStore, StoreError } from '../../data/store';
 import type { Person } from '../../domain/records';
 import { asIsoDate } from '../../domain/shared/brand';
 import { err, ok, type Result } from '../../domain/shared/result';
 import { FILED_CATEGORY, type MailHost, type MailItem } from '../../platform/outlook/mailHost';
-import type { StageEventInput } from '../../ui/triage/StageEventForm';
+import type { StageEventInput } from '../../ui/common/StageEventForm';
 import type { SafeguardingReferral } from '../../ui/triage/SafeguardingAlert';
 import { emailMessageOf, tagEmail } from './emailMessage';
 import { explainStoreError, storeCall } from './storeCall';
@@ -132,7 +132,7 @@ export function useCaseActions({
           });
         }
         const result = await storeCall(() =>
-          store.recordStageEvent(reference, stage.value.number, toStageEvent(input), stage.etag),
+          store.recordStageEvent(reference, stage.value.number, input, stage.etag),
         );
         if (!result.ok) return result;
         return ok({ file: result.value, message: `Recorded on ${reference}.`, notes: [] });
@@ -188,28 +188,4 @@ export function useCaseActions({
   );
 
   return { outcome, addEmail, escalate, recordEvent, recordReferral };
-}
-
-function toStageEvent(input: StageEventInput): StageEvent {
-  switch (input.kind) {
-    case 'acknowledged':
-      return { kind: 'acknowledged', on: input.on };
-    case 'responded':
-      return {
-        kind: 'responded',
-        on: input.on,
-        ...(input.outcome ? { outcome: input.outcome } : {}),
-      };
-    case 'extension':
-      return { kind: 'extension', agreedOn: input.agreedOn, reason: input.reason };
-    case 'pause_started':
-      return {
-        kind: 'pause_started',
-        from: input.from,
-        reason: input.reason,
-        ...(input.note ? { note: input.note } : {}),
-      };
-    case 'pause_ended':
-      return { kind: 'pause_ended', to: input.to };
-  }
 }
