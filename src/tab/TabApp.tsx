@@ -9,13 +9,22 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Suspense, lazy, useEffect, useState, type ComponentType } from 'react';
+import {
+  Suspense,
+  lazy,
+  useEffect,
+  useState,
+  useSyncExternalStore,
+  type ComponentType,
+} from 'react';
 import type { CaseReference } from '../domain/shared/brand';
+import { sessionView } from '../platform/auth/session';
+import { sessionSource } from '../platform/auth/sessionSource';
+import { SignInPrompt } from '../ui/common/SignInPrompt';
 import { fluentThemeFor } from '../ui/theme/fluentTheme';
 import { TabHeader } from './TabHeader';
-import { SignInPrompt } from './components/SignInPrompt';
 import { useReadyMark } from './data/useReadyMark';
-import { useHostTheme, useSessionState, useTabData, useTabEnvironment } from './TabContext';
+import { useHostTheme, useTabData, useTabEnvironment } from './TabContext';
 import { views, type ViewId, type ViewProps } from './views/viewNames';
 
 /** Each view is its own chunk; the one on screen starts loading while the data loads. */
@@ -47,7 +56,8 @@ export function TabApp() {
   const { host, data, session } = useTabEnvironment();
   const theme = useHostTheme(host);
   const { snapshot, error } = useTabData();
-  const signIn = useSessionState();
+  const source = sessionSource(session);
+  const signIn = useSyncExternalStore(source.subscribe, source.getState);
   const signedIn = signIn.status === 'signed_in';
   const [openedCase, setOpenedCase] = useState<CaseReference | undefined>(() => host.linkedCase());
   const [view, setView] = useState<ViewId>(() => (openedCase ? 'timeliness' : 'overview'));
@@ -91,7 +101,13 @@ export function TabApp() {
         </TabList>
       </nav>
       <main className={styles.main} id="view-panel" role="tabpanel" aria-labelledby={`tab-${view}`}>
-        {signedIn ? null : <SignInPrompt state={signIn} onSignIn={() => void session?.signIn()} />}
+        {signedIn ? null : (
+          <SignInPrompt
+            {...sessionView(signIn)}
+            urgent={signIn.status === 'failed'}
+            onPress={() => void session?.signIn()}
+          />
+        )}
         {error && !snapshot && signedIn ? (
           <MessageBar intent="error" role="alert" layout="multiline">
             <MessageBarBody>

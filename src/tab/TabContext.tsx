@@ -2,7 +2,7 @@ import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { FeedbackStore } from '../data/store';
 import type { Person } from '../domain/records';
 import type { IsoDate } from '../domain/shared/brand';
-import type { SessionState, SessionStore } from '../platform/auth/session';
+import type { SessionStore } from '../platform/auth/session';
 import type { HostTheme, TabHost } from '../platform/teams/tabHost';
 import type { TabData, TabDataState } from './data/tabData';
 
@@ -42,15 +42,4 @@ export function useSignedInUser(): Person {
 /** The host's theme, live. */
 export function useHostTheme(host: TabHost): HostTheme {
   return useSyncExternalStore(host.onThemeChange, host.theme);
-}
-
-const SIGNED_IN: SessionState = { status: 'signed_in' };
-const noSubscription = () => () => undefined;
-
-/** The sign-in state, live; without a session (plain emulator) the tab is always signed in. */
-export function useSessionState(): SessionState {
-  const { session } = useTabEnvironment();
-  return useSyncExternalStore(session?.subscribe ?? noSubscription, () =>
-    session ? session.getState() : SIGNED_IN,
-  );
 }

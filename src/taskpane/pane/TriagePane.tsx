@@ -1,14 +1,15 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useSyncExternalStore } from 'react';
 import type { FeedbackStore } from '../../data/store';
 import type { Person } from '../../domain/records';
-import type { SessionStore } from '../../platform/auth/session';
+import { sessionView, type SessionStore } from '../../platform/auth/session';
+import { sessionSource } from '../../platform/auth/sessionSource';
 import type { MailHost } from '../../platform/outlook/mailHost';
+import { SignInPrompt } from '../../ui/common/SignInPrompt';
 import { StatusRegion } from '../../ui/common/StatusRegion';
 import { londonToday } from '../model/londonTime';
 import { EmailTriage } from './EmailTriage';
-import { SignInPrompt } from './SignInPrompt';
 import { useMailItem } from './useMailItem';
-import { useSession } from './useSession';
 
 const useStyles = makeStyles({
   root: {
@@ -41,7 +42,8 @@ export function TriagePane({
 }) {
   const styles = useStyles();
   const mail = useMailItem(host);
-  const signIn = useSession(session);
+  const source = sessionSource(session);
+  const signIn = useSyncExternalStore(source.subscribe, source.getState);
   const signedIn = signIn.status === 'signed_in';
   return (
     <div className={styles.root}>
@@ -55,7 +57,13 @@ export function TriagePane({
           {mail.message}
         </StatusRegion>
       ) : null}
-      {signedIn ? null : <SignInPrompt state={signIn} onSignIn={() => void session?.signIn()} />}
+      {signedIn ? null : (
+        <SignInPrompt
+          {...sessionView(signIn)}
+          urgent={signIn.status === 'failed'}
+          onPress={() => void session?.signIn()}
+        />
+      )}
       {mail.status === 'ready' && signedIn ? (
         <EmailTriage
           key={`${mail.item.itemId}|${officer.upn ?? officer.name}`}
