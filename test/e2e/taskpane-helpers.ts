@@ -106,3 +106,29 @@ export function childrensComplaint(tag: string, overrides: Partial<TestEmail> = 
     ...overrides,
   };
 }
+
+/** The items of a list that belong to one case: `itemsOfCase('Stages', 'CHI-2025-0001')`. */
+export async function itemsOfCase(
+  list: string,
+  reference: string,
+): Promise<Array<{ id: string; fields: Record<string, unknown> }>> {
+  return (await listItems(list)).filter((i) => i.fields['CaseReference'] === reference);
+}
+
+/** Opens the workbench on a new children's complaint (unique tag) and waits for its new-case form. */
+export async function openNewComplaint(page: Page): Promise<{ tag: string; email: TestEmail }> {
+  const tag = uniqueTag();
+  await openWorkbench(page);
+  const email = childrensComplaint(tag);
+  await fileEmail(page, email);
+  await expectNewCaseForm(page);
+  return { tag, email };
+}
+
+/** A new children's complaint, saved as suggested: its tag, its email and its case reference. */
+export async function saveNewComplaint(
+  page: Page,
+): Promise<{ tag: string; email: TestEmail; reference: string }> {
+  const opened = await openNewComplaint(page);
+  return { ...opened, reference: await saveAndReadReference(page) };
+}

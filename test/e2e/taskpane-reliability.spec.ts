@@ -6,12 +6,15 @@ import {
   expectNewCaseForm,
   fileEmail,
   injectFaults,
+  itemsOfCase,
   listItems,
+  openNewComplaint,
   openWorkbench,
   pane,
   saveAndReadReference,
-  uniqueTag,
+  saveNewComplaint,
   type TestEmail,
+  uniqueTag,
 } from './taskpane-helpers';
 
 /**
@@ -35,11 +38,7 @@ const draftKeys = (page: Page) =>
 test('a save meeting network drops, 503s and 429s past the retries keeps everything, then lands exactly once', async ({
   page,
 }) => {
-  const tag = uniqueTag();
-  await openWorkbench(page);
-  const email = childrensComplaint(tag);
-  await fileEmail(page, email);
-  await expectNewCaseForm(page);
+  const { email } = await openNewComplaint(page);
   const summary = pane(page).getByLabel('Summary', { exact: true });
   await summary.fill(`${email.subject}: cancelled visits, no review of the plan`);
   await pane(page).getByRole('checkbox', { name: 'Delay' }).check();
@@ -76,9 +75,7 @@ test('a save meeting network drops, 503s and 429s past the retries keeps everyth
   // Exactly one case for the email, under one reference, with one correspondence item.
   const cases = await casesFor(email);
   expect(cases.map((c) => c.fields['Reference'])).toEqual([reference]);
-  const letters = (await listItems('Correspondence')).filter(
-    (i) => i.fields['CaseReference'] === reference,
-  );
+  const letters = await itemsOfCase('Correspondence', reference);
   expect(letters).toHaveLength(1);
   // The draft is gone once saved.
   expect(await draftKeys(page)).toEqual([]);
@@ -95,11 +92,7 @@ test('a save meeting network drops, 503s and 429s past the retries keeps everyth
 test('an unsaved draft survives a reload of the pane, and only until it is saved', async ({
   page,
 }) => {
-  const tag = uniqueTag();
-  await openWorkbench(page);
-  const email = childrensComplaint(tag);
-  await fileEmail(page, email);
-  await expectNewCaseForm(page);
+  const { email } = await openNewComplaint(page);
   await pane(page).getByLabel('Summary', { exact: true }).fill('Half-typed summary');
   await pane(page).getByLabel('Procedure', { exact: true }).selectOption('corporate');
 
@@ -117,12 +110,7 @@ test('an unsaved draft survives a reload of the pane, and only until it is saved
 test('a colleague changed the case meanwhile (412): a plain message, reload, and the retry works', async ({
   page,
 }) => {
-  const tag = uniqueTag();
-  await openWorkbench(page);
-  const first = childrensComplaint(tag);
-  await fileEmail(page, first);
-  await expectNewCaseForm(page);
-  const reference = await saveAndReadReference(page);
+  const { tag, email: first, reference } = await saveNewComplaint(page);
   await fileEmail(page, {
     ...first,
     id: `t-${tag}-stage2`,
@@ -146,8 +134,7 @@ test('a colleague changed the case meanwhile (412): a plain message, reload, and
     .getByRole('alert')
     .filter({ hasText: 'A colleague changed this case' });
   await expect(conflict).toBeVisible();
-  const stages = async () =>
-    (await listItems('Stages')).filter((i) => i.fields['CaseReference'] === reference).length;
+  const stages = async () => (await itemsOfCase('Stages', reference)).length;
   expect(await stages()).toBe(1);
 
   await pane(page).getByRole('button', { name: 'Reload case' }).click();

@@ -1,15 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import {
-  childrensComplaint,
   expectNewCaseForm,
   fileEmail,
+  itemsOfCase,
   listItems,
   openWorkbench,
   pane,
   saveAndReadReference,
-  uniqueTag,
+  saveNewComplaint,
   type TestEmail,
+  uniqueTag,
 } from './taskpane-helpers';
 
 /** The safeguarding warning, untrusted email content, and accessibility of the pane. */
@@ -57,7 +58,7 @@ test('a safeguarding concern is unmissable, says what to do, records the referra
   const saved = (await listItems('Cases')).find((i) => i.fields['Reference'] === reference)!;
   expect(saved.fields['SafeguardingFlagged']).toBe(true);
   expect(String(saved.fields['SafeguardingReferredOn'])).toContain('2025-06-13');
-  const stage = (await listItems('Stages')).find((i) => i.fields['CaseReference'] === reference)!;
+  const stage = (await itemsOfCase('Stages', reference))[0]!;
   expect(String(stage.fields['Pauses'])).toContain('safeguarding_enquiry');
 });
 
@@ -142,11 +143,7 @@ test('axe-core finds no WCAG 2.2 AA violations in the pane: new case with a safe
 test('stage events: acknowledgement, agreed extension and a pause with its reason', async ({
   page,
 }) => {
-  const tag = uniqueTag();
-  await openWorkbench(page);
-  await fileEmail(page, childrensComplaint(tag));
-  await expectNewCaseForm(page);
-  const reference = await saveAndReadReference(page);
+  const { reference } = await saveNewComplaint(page);
   await pane(page)
     .getByRole('button', { name: /Record acknowledgement/ })
     .click();
@@ -172,7 +169,7 @@ test('stage events: acknowledgement, agreed extension and a pause with its reaso
   await form.getByLabel('Reason for the pause').selectOption('adr');
   await form.getByRole('button', { name: 'Record' }).click();
   await expect(dates).toContainText('paused');
-  const stage = (await listItems('Stages')).find((i) => i.fields['CaseReference'] === reference)!;
+  const stage = (await itemsOfCase('Stages', reference))[0]!;
   expect(String(stage.fields['Pauses'])).toContain('adr');
   expect(String(stage.fields['ExtensionReason'])).toContain('school');
 });

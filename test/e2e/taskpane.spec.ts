@@ -3,10 +3,12 @@ import {
   childrensComplaint,
   expectNewCaseForm,
   fileEmail,
+  itemsOfCase,
   listItems,
   openWorkbench,
   pane,
   saveAndReadReference,
+  saveNewComplaint,
   uniqueTag,
 } from './taskpane-helpers';
 
@@ -58,9 +60,7 @@ test('a new complaint: suggested, prefilled, saved with its reference, due dates
     Procedure: 'children_statutory',
     ServiceArea: 'Assessment',
   });
-  const letters = (await listItems('Correspondence')).filter(
-    (i) => i.fields['CaseReference'] === reference,
-  );
+  const letters = await itemsOfCase('Correspondence', reference);
   expect(letters).toHaveLength(1);
 });
 
@@ -152,12 +152,7 @@ test('an MP enquiry names the MP and the constituent', async ({ page }) => {
 test('a follow-up email attaches to the existing case, by conversation and by quoted reference', async ({
   page,
 }) => {
-  const tag = uniqueTag();
-  await openWorkbench(page);
-  const first = childrensComplaint(tag);
-  await fileEmail(page, first);
-  await expectNewCaseForm(page);
-  const reference = await saveAndReadReference(page);
+  const { tag, email: first, reference } = await saveNewComplaint(page);
 
   // A reply in the same conversation.
   await fileEmail(page, {
@@ -187,9 +182,7 @@ test('a follow-up email attaches to the existing case, by conversation and by qu
   await page.getByRole('button', { name: `Add email to ${reference}` }).click();
   await expect(page.getByRole('status').filter({ hasText: 'added to' })).toBeVisible();
 
-  const letters = (await listItems('Correspondence')).filter(
-    (i) => i.fields['CaseReference'] === reference,
-  );
+  const letters = await itemsOfCase('Correspondence', reference);
   expect(letters).toHaveLength(3);
   // Opening an email already filed says so, and offers no second filing.
   await page.getByRole('option', { name: first.subject, exact: true }).click();
@@ -199,12 +192,7 @@ test('a follow-up email attaches to the existing case, by conversation and by qu
 test('escalation to Stage 2 records the request date and shows the new due dates', async ({
   page,
 }) => {
-  const tag = uniqueTag();
-  await openWorkbench(page);
-  const first = childrensComplaint(tag);
-  await fileEmail(page, first);
-  await expectNewCaseForm(page);
-  const reference = await saveAndReadReference(page);
+  const { tag, email: first, reference } = await saveNewComplaint(page);
 
   await fileEmail(page, {
     ...first,
@@ -224,6 +212,6 @@ test('escalation to Stage 2 records the request date and shows the new due dates
   await expect(page.getByRole('list', { name: `Due dates for ${reference}` })).toContainText(
     'Stage 2 response: due Tue 5 Aug 2025',
   );
-  const stages = (await listItems('Stages')).filter((i) => i.fields['CaseReference'] === reference);
+  const stages = await itemsOfCase('Stages', reference);
   expect(stages.map((s) => s.fields['StageNumber']).sort()).toEqual([1, 2]);
 });
