@@ -129,5 +129,11 @@ describe('the snapshot past the large-list threshold', () => {
     expect(full.value.correspondence.length).toBeGreaterThan(0);
     expect(full.value.correspondence[0]!.value).not.toHaveProperty('messageKey');
     expect(store.lastSnapshotRequests()).toBe(9); // the correspondence's first read, 8 unchanged
+
+    const both = await createGraphStore(h.client, { siteId: 'root' }).loadSnapshot({
+      defer: ['costs', 'correspondence'],
+    });
+    expect(both.ok && both.value.deferred).toEqual(['correspondence', 'costs']);
+    expect(both.ok && both.value.costs).toEqual([]);
   });
 });
