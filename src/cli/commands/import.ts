@@ -76,6 +76,8 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
       siteId: values.site,
       dryRun: values['dry-run'],
       concurrency,
+      // The case keys were read above to plan the import; no need to read them twice.
+      knownKeys: { cases: stored },
       ...(checkpoint ? { alreadyWritten: checkpoint.written } : {}),
       onProgress: (done, total, written) => {
         // Saved before the progress is shown, so what the bar shows is what a resume keeps.
