@@ -4,16 +4,16 @@ import { memoLast } from '../../../../src/tab/data/derived';
 import { createTabData, upsert } from '../../../../src/tab/data/tabData';
 import { action, snapshot, stored } from '../snapshotBuilder';
 
-/** A store whose loadSnapshot answers from a queue, counting calls. */
+/** A store whose loadSnapshot answers from a queue (the last answer repeats), recording calls. */
 function storeAnswering(...answers: Awaited<ReturnType<FeedbackStore['loadSnapshot']>>[]) {
-  let calls = 0;
+  const options: unknown[] = [];
   const store = {
-    loadSnapshot: async () => {
-      calls += 1;
-      return answers.shift() ?? answers.at(-1)!;
+    loadSnapshot: async (option?: unknown) => {
+      options.push(option);
+      return answers.length > 1 ? answers.shift()! : answers[0]!;
     },
   } as unknown as FeedbackStore;
-  return { store, calls: () => calls };
+  return { store, calls: () => options.length, options };
 }
 
 describe('createTabData', () => {
@@ -22,8 +22,25 @@ describe('createTabData', () => {
     const { store, calls } = storeAnswering({ ok: true, value: s });
     const data = createTabData(store, () => 1000);
     await Promise.all([data.refresh(), data.refresh()]);
-    expect(calls()).toBe(1);
+    // One shared load: the quick one without the correspondence, then the full one.
+    expect(calls()).toBe(2);
     expect(data.getState()).toMatchObject({ snapshot: s, loading: false, loadedAt: 1000 });
+  });
+
+  it('shows the first figures without the correspondence, then fills it in', async () => {
+    const quick = snapshot();
+    const full = snapshot();
+    const { store, options } = storeAnswering(
+      { ok: true, value: quick },
+      { ok: true, value: full },
+    );
+    const data = createTabData(store);
+    const seen: unknown[] = [];
+    data.subscribe(() => seen.push(data.getState().snapshot));
+    await data.refresh();
+    expect(options).toEqual([{ defer: ['correspondence'] }, undefined]);
+    expect(seen).toContain(quick);
+    expect(data.getState()).toMatchObject({ snapshot: full, loading: false });
   });
 
   it('keeps the last good snapshot when a refresh fails, with the error to show', async () => {
@@ -32,7 +49,11 @@ describe('createTabData', () => {
       code: 'unavailable' as const,
       message: 'SharePoint is busy: try again in a minute.',
     };
-    const { store } = storeAnswering({ ok: true, value: s }, { ok: false, error });
+    const { store } = storeAnswering(
+      { ok: true, value: s },
+      { ok: true, value: s },
+      { ok: false, error },
+    );
     const data = createTabData(store);
     await data.refresh();
     await data.refresh();
