@@ -1,6 +1,8 @@
 /**
- * `npm run emulator -- --port 4321 --data .data/emulator [--threshold 5000]`
+ * `npm run emulator -- --port 4321 --data .data/emulator [--threshold 5000] [--strict]`
  * Runs the Graph emulator alone until SIGINT/SIGTERM, then closes the database cleanly.
+ * `--strict` (`npm run emulator:strict`): HTTPS, bearer tokens from POST /_dev/token; prints
+ * the certificate to trust.
  */
 import { parseArgs } from 'node:util';
 import { startEmulator } from './server';
@@ -18,6 +20,7 @@ try {
       host: { type: 'string', default: '127.0.0.1' },
       data: { type: 'string', default: '.data/emulator' },
       threshold: { type: 'string' },
+      strict: { type: 'boolean', default: false },
     },
     strict: true,
   }));
@@ -31,16 +34,26 @@ const threshold = values.threshold === undefined ? undefined : Number(values.thr
 if (threshold !== undefined && !(Number.isInteger(threshold) && threshold >= 0))
   fail('--threshold must be a whole number');
 
+// Loaded only when asked for: the plain emulator needs no certificates or token checks.
+const strict = values.strict
+  ? (await import('./strict/strictMode')).createStrictMode({ dataDir: values.data })
+  : undefined;
 const emulator = await startEmulator({
   port,
   host: values.host,
   dataDir: values.data,
   ...(threshold === undefined ? {} : { largeListThreshold: threshold }),
+  ...strict?.options,
 }).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
 
 console.log(
-  `Graph emulator listening on ${emulator.url} (Graph base URL ${emulator.graphUrl}, data in ${values.data})`,
+  `Graph emulator${strict ? ' (strict)' : ''} listening on ${emulator.url} (Graph base URL ${emulator.graphUrl}, data in ${values.data})`,
 );
+if (strict) {
+  console.log(
+    `Tokens: POST ${emulator.url}/_dev/token; switches: ${emulator.url}/_dev/auth; certificate: ${strict.certPath}`,
+  );
+}
 
 let stopping = false;
 const stop = (signal: string) => {
