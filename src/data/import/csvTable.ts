@@ -102,7 +102,7 @@ function csvMessage(error: unknown): string {
 
 /** Garbage can be long and unprintable: show at most `max` printable characters. */
 export function clip(value: string, max = 40): string {
-  // eslint-disable-next-line no-control-regex
-  const printable = value.replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/g, '?');
+  // \p{Cc}: the C0 and C1 control characters; U+FFFD: what undecodable bytes became.
+  const printable = value.replace(/[\p{Cc}\ufffd]/gu, '?');
   return printable.length > max ? `${printable.slice(0, max)}…` : printable;
 }
