@@ -27,6 +27,17 @@ const domainPackages = [
   'path',
 ];
 
+/**
+ * The bank-holiday rules (`date-holidays`, 1.6 MB of script) load with `import()` in the
+ * pages, only when a council's dates reach beyond the gov.uk feed: a static import would put
+ * them on every first load.
+ */
+const holidayRulesOnlyOnDemand = {
+  group: ['date-holidays', '**/calendar/nationalCalendar', '**/calendar/ruleBasedBankHolidays'],
+  message:
+    'Load the bank-holiday rules with import() (see src/tab/data/holidayRules.ts): the pages build calendars with calendarFromFeed.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -134,12 +145,21 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: forbidFolders(
-            ['data', 'platform', 'taskpane', 'tab', 'cli'],
-            'src/ui shows domain values only: the app passes data and callbacks in as props.',
-          ),
+          patterns: [
+            ...forbidFolders(
+              ['data', 'platform', 'taskpane', 'tab', 'cli'],
+              'src/ui shows domain values only: the app passes data and callbacks in as props.',
+            ),
+            holidayRulesOnlyOnDemand,
+          ],
         },
       ],
+    },
+  },
+  {
+    files: ['src/tab/**', 'src/taskpane/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [holidayRulesOnlyOnDemand] }],
     },
   },
   {

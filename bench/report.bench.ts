@@ -7,7 +7,7 @@
  *   npx tsx bench/report.bench.ts → report.aggregate100k: 120 ms
  */
 import { loadavg } from 'node:os';
-import { calendarForNation } from '../src/domain/calendar';
+import { calendarForNation } from '../src/domain/calendar/nationalCalendar';
 import { buildAnnualReport, reportCalendarOf } from '../src/domain/reporting';
 import { planImport, planRecords } from '../src/data/import/importPlan';
 import { generateCasesCsv } from '../test/fixtures/import/generateHistory';

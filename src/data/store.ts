@@ -104,22 +104,32 @@ export interface Snapshot {
   /** Items that could not be read (left out above), one plain sentence each; absent when none. */
   readonly problems?: readonly string[];
   /**
-   * Parts this load did not refresh because the caller deferred them (`loadSnapshot({ defer })`):
-   * they hold what was last loaded, nothing the first time. Absent when every part is fresh.
+   * Parts not loaded yet (empty above) because every load so far left them out
+   * (`loadSnapshot({ parts })`). Absent once every part has been loaded.
    */
-  readonly deferred?: readonly DeferrablePart[];
+  readonly unloaded?: readonly SnapshotPart[];
 }
 
-/** Lists the first view of the tab can do without: a case's emails, and the costs. */
-export type DeferrablePart = 'correspondence' | 'costs';
+/** The lists of a snapshot that a load can leave for later (the settings always load). */
+export const snapshotParts = [
+  'cases',
+  'stages',
+  'correspondence',
+  'actions',
+  'plans',
+  'ombudsman',
+  'costs',
+  'demand',
+] as const;
+export type SnapshotPart = (typeof snapshotParts)[number];
 
 export interface SnapshotOptions {
   /**
-   * Leave these lists out of this load so it returns sooner; a later `loadSnapshot()` without
-   * them reads them (and costs one request a list after that).
-   *   `await store.loadSnapshot({ defer: ['correspondence'] })` → `{ …, correspondence: [], deferred: ['correspondence'] }`
+   * Refresh only these parts (and the settings), so a view that needs a few lists shows
+   * sooner; the others keep what they last loaded. Default every part.
+   *   `await store.loadSnapshot({ parts: ['cases', 'stages'] })` → `{ …, correspondence: [], unloaded: ['correspondence', …] }`
    */
-  readonly defer?: readonly DeferrablePart[];
+  readonly parts?: readonly SnapshotPart[];
 }
 
 export interface FeedbackStore {

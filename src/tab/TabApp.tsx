@@ -13,6 +13,7 @@ import {
   Suspense,
   lazy,
   useEffect,
+  useRef,
   useState,
   useSyncExternalStore,
   type ComponentType,
@@ -25,7 +26,8 @@ import { fluentThemeFor } from '../ui/theme/fluentTheme';
 import { TabHeader } from './TabHeader';
 import { useReadyMark } from './data/useReadyMark';
 import { useHostTheme, useTabData, useTabEnvironment } from './TabContext';
-import { views, type ViewId, type ViewProps } from './views/viewNames';
+import type { TabHost } from '../platform/teams/tabHost';
+import { needsOf, views, type ViewId, type ViewProps } from './views/viewNames';
 
 /** Each view is its own chunk; the one on screen starts loading while the data loads. */
 const loaders: Record<ViewId, () => Promise<{ default: ComponentType<ViewProps> }>> = {
@@ -60,13 +62,16 @@ export function TabApp() {
   const signIn = useSyncExternalStore(source.subscribe, source.getState);
   const signedIn = signIn.status === 'signed_in';
   const [openedCase, setOpenedCase] = useState<CaseReference | undefined>(() => host.linkedCase());
-  const [view, setView] = useState<ViewId>(() => (openedCase ? 'timeliness' : 'overview'));
+  const [view, setView] = useState<ViewId>(() => initialView(host));
+  // Read by the sign-in effect, which must not run again when the view changes.
+  const viewShown = useRef(view);
+  viewShown.current = view;
 
   useReadyMark('shell');
   // Data is asked for only with a sign-in: at start once the silent check has a token, and
   // again after Sign in / Try again when nothing could be loaded before.
   useEffect(() => {
-    if (signedIn && !data.getState().snapshot) void data.refresh();
+    if (signedIn && !data.getState().snapshot) void data.refresh(needsOf(viewShown.current));
   }, [data, signedIn]);
   useEffect(
     () =>
@@ -84,6 +89,8 @@ export function TabApp() {
   };
 
   const View = lazyViews[view];
+  // The lists a view reads may still be loading (the first view's load reads only its own).
+  const waiting = snapshot?.unloaded?.some((part) => needsOf(view).includes(part)) ?? false;
   return (
     <FluentProvider theme={fluentThemeFor(theme)} className={styles.root} data-theme={theme}>
       <TabHeader />
@@ -108,7 +115,7 @@ export function TabApp() {
             onPress={() => void session?.signIn()}
           />
         )}
-        {error && !snapshot && signedIn ? (
+        {error && (!snapshot || waiting) && signedIn ? (
           <MessageBar intent="error" role="alert" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>The data could not be loaded</MessageBarTitle>
@@ -116,16 +123,21 @@ export function TabApp() {
             </MessageBarBody>
           </MessageBar>
         ) : null}
-        {snapshot ? (
+        {snapshot && !waiting ? (
           <Suspense fallback={<Spinner label="Opening the view" />}>
             <View snapshot={snapshot} openCase={openCase} openedCase={openedCase} />
           </Suspense>
         ) : error || !signedIn ? null : (
-          <Spinner label="Loading cases" />
+          <Spinner label={snapshot ? 'Loading the lists this view shows' : 'Loading cases'} />
         )}
       </main>
     </FluentProvider>
   );
+}
+
+/** The view the tab opens on: a linked case's timeline, or the Overview. */
+export function initialView(host: TabHost): ViewId {
+  return host.linkedCase() ? 'timeliness' : 'overview';
 }
 
 /** Starts fetching a view's code before it is needed. */

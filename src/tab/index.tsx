@@ -10,8 +10,10 @@ import { createRoot } from 'react-dom/client';
 import { asIsoDate } from '../domain/shared/brand';
 import { loadConfig } from '../platform/config';
 import { startTab } from './bootstrap/startTab';
+import { loadCalendarFor } from './data/derived';
 import { createTabData } from './data/tabData';
-import { TabApp, preloadView } from './TabApp';
+import { TabApp, initialView, preloadView } from './TabApp';
+import { needsOf } from './views/viewNames';
 import { TabEnvironmentProvider } from './TabContext';
 
 /** Today in the council's time zone (England, Wales, Scotland, Northern Ireland share one). */
@@ -27,14 +29,15 @@ async function main(): Promise<void> {
   const started = await startTab(config.value, location.href);
   if (!started.ok) return showProblem(root, 'Feedback Desk cannot start here', started.message);
   const { store, host, session } = started;
-  const data = createTabData(store);
+  const today = asIsoDate(todayInUk());
+  const data = createTabData(store, { beforeShow: (snapshot) => loadCalendarFor(snapshot, today) });
   // The snapshot loads while React renders the frame; with sign-in, once the silent check
   // has a token (TabApp asks then), so nothing goes to Graph without one.
   if (session) void session.check();
-  else void data.refresh();
+  else void data.refresh(needsOf(initialView(host)));
   root.render(
     <StrictMode>
-      <TabEnvironmentProvider value={{ store, data, host, session, today: asIsoDate(todayInUk()) }}>
+      <TabEnvironmentProvider value={{ store, data, host, session, today }}>
         <TabApp />
       </TabEnvironmentProvider>
     </StrictMode>,

@@ -105,7 +105,7 @@ describe('the snapshot past the large-list threshold', () => {
     const again = await store.loadSnapshot();
     expect(again.ok && again.value.cases).toHaveLength(THRESHOLD + 30);
   });
-  it('defers the correspondence when asked, and the next full load fills it in', async () => {
+  it('loads only the parts asked for, and a later load reads the others', async () => {
     const writer = createGraphStore(h.client, { siteId: 'root' });
     const saved = await writer.saveCaseFromEmail(
       newComplaint({ procedure: 'corporate' }),
@@ -115,25 +115,32 @@ describe('the snapshot past the large-list threshold', () => {
     expect(saved.ok).toBe(true);
     const store = createGraphStore(h.client, { siteId: 'root' });
     await h.control('POST', 'stats/reset');
-    const first = await store.loadSnapshot({ defer: ['correspondence'] });
+    const first = await store.loadSnapshot({ parts: ['cases', 'stages'] });
     if (!first.ok) throw new Error(first.error.message);
-    expect(first.value.deferred).toEqual(['correspondence']);
+    expect(first.value.unloaded).toEqual([
+      'correspondence',
+      'actions',
+      'plans',
+      'ombudsman',
+      'costs',
+      'demand',
+    ]);
     expect(first.value.correspondence).toEqual([]);
     expect(first.value.cases.length).toBeGreaterThan(THRESHOLD);
-    expect(store.lastSnapshotRequests()).toBe(8);
-    expect((await h.stats()).requests).toBe(8 + 1); // and the one look-up of the list ids
+    expect(store.lastSnapshotRequests()).toBe(3); // cases, stages and the settings
+    expect((await h.stats()).requests).toBe(3 + 1); // and the one look-up of the list ids
 
-    const full = await store.loadSnapshot();
-    if (!full.ok) throw new Error(full.error.message);
-    expect(full.value.deferred).toBeUndefined();
-    expect(full.value.correspondence.length).toBeGreaterThan(0);
-    expect(full.value.correspondence[0]!.value).not.toHaveProperty('messageKey');
-    expect(store.lastSnapshotRequests()).toBe(9); // the correspondence's first read, 8 unchanged
+    // The rest: the lists not loaded yet, without refreshing the others again.
+    const rest = await store.loadSnapshot({ parts: first.value.unloaded ?? [] });
+    if (!rest.ok) throw new Error(rest.error.message);
+    expect(rest.value.unloaded).toBeUndefined();
+    expect(rest.value.cases).toBe(first.value.cases);
+    expect(rest.value.correspondence.length).toBeGreaterThan(0);
+    expect(rest.value.correspondence[0]!.value).not.toHaveProperty('messageKey');
+    expect(store.lastSnapshotRequests()).toBe(7); // six lists and the settings
 
-    const both = await createGraphStore(h.client, { siteId: 'root' }).loadSnapshot({
-      defer: ['costs', 'correspondence'],
-    });
-    expect(both.ok && both.value.deferred).toEqual(['correspondence', 'costs']);
-    expect(both.ok && both.value.costs).toEqual([]);
+    const refreshed = await store.loadSnapshot();
+    expect(refreshed.ok && refreshed.value).toBe(rest.value);
+    expect(store.lastSnapshotRequests()).toBe(9); // one a list: nothing changed
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { commonOptions, parseCommandArgs, UsageError, type CommandIo } from '../command';
-import { calendarForNation } from '../../domain/calendar';
+import { timelinessFromSettings } from '../../domain/timescales/fromSettings';
 import { financialYearSchema } from '../../domain/records';
 import {
   buildAnnualReport,
@@ -74,9 +74,15 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
     throw error;
   }
   const { settings } = records;
-  const calendar = reportCalendarOf(
-    calendarForNation({ nation: settings.nation, closureDays: settings.closureDays }),
-  );
+  // The council's calendar as the tab builds it: nation, closures and an uploaded feed.
+  const timeliness = timelinessFromSettings(settings);
+  if (!timeliness.ok) {
+    io.stderr(
+      `feedback-desk report: the site's settings are not usable: ${timeliness.error.message}`,
+    );
+    return 1;
+  }
+  const calendar = reportCalendarOf(timeliness.value.calendar);
   const report = buildAnnualReport(records, {
     year: year.data,
     procedure,

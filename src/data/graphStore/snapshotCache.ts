@@ -14,14 +14,20 @@ import {
   settingsList,
   stagesList,
 } from '../lists';
-import type { DeferrablePart, Snapshot, SnapshotOptions, Stored } from '../store';
+import {
+  snapshotParts,
+  type Snapshot,
+  type SnapshotOptions,
+  type SnapshotPart,
+  type Stored,
+} from '../store';
 import type { StoreContext } from './context';
 import { ListCache } from './listCache';
 
 /**
  * The Teams tab's whole picture, one ListCache per list, refreshed together (in parallel).
- * `load({ defer: ['correspondence'] })` leaves a list the first view does not show for a later
- * `load()`, so the first view waits for less.
+ * `load({ parts: ['cases', 'stages'] })` refreshes only the lists a view needs (and the
+ * settings), so the first view waits for less; a later load reads the others.
  *
  * An unchanged refresh gives back the very same Snapshot object (and each list the same
  * array), so figures memoised by identity are not computed again.
@@ -37,18 +43,19 @@ export class SnapshotCache {
   readonly demand = new ListCache(demandList);
   readonly settings = new ListCache(settingsList);
 
+  private readonly byPart: Record<SnapshotPart, ListCache<unknown>> = {
+    cases: this.cases,
+    stages: this.stages,
+    correspondence: this.correspondence,
+    actions: this.actions,
+    plans: this.plans,
+    ombudsman: this.ombudsman,
+    costs: this.costs,
+    demand: this.demand,
+  };
+
   private get all() {
-    return [
-      this.cases,
-      this.stages,
-      this.correspondence,
-      this.actions,
-      this.plans,
-      this.ombudsman,
-      this.costs,
-      this.demand,
-      this.settings,
-    ] as const;
+    return [...Object.values(this.byPart), this.settings] as const;
   }
 
   private refreshedLast: readonly ListCache<unknown>[] = [];
@@ -59,26 +66,19 @@ export class SnapshotCache {
   private correspondenceView: Snapshot['correspondence'] = [];
 
   /**
-   * Refreshes every list but the deferred ones; calls made while a list refreshes share that
-   * refresh. Deferred lists keep what they last loaded (nothing, the first time) and are named
-   * in `deferred`.
+   * Refreshes the lists of the parts asked for (every part by default) and the settings;
+   * calls made while a list refreshes share that refresh. The other lists keep what they last
+   * loaded; those never loaded are named in `unloaded`.
    */
   async load(ctx: StoreContext, options: SnapshotOptions = {}): Promise<Snapshot> {
-    const deferrable: Record<DeferrablePart, ListCache<unknown>> = {
-      correspondence: this.correspondence,
-      costs: this.costs,
-    };
-    const deferred = (Object.keys(deferrable) as DeferrablePart[]).filter((part) =>
-      options.defer?.includes(part),
-    );
-    const skipped = new Set(deferred.map((part) => deferrable[part]));
-    const lists = this.all.filter((cache) => !skipped.has(cache));
+    const parts = options.parts ?? snapshotParts;
+    const lists = [...parts.map((part) => this.byPart[part]), this.settings];
     this.refreshedLast = lists;
     await Promise.all(lists.map((cache) => cache.refresh(ctx)));
-    return this.snapshotOf(deferred);
+    return this.snapshotOf(snapshotParts.filter((part) => !this.byPart[part].loaded));
   }
 
-  private snapshotOf(deferred: readonly DeferrablePart[]): Snapshot {
+  private snapshotOf(unloaded: readonly SnapshotPart[]): Snapshot {
     const problems = this.all.flatMap((cache) => cache.problems());
     const next: Snapshot = {
       cases: this.cases.values(),
@@ -91,7 +91,7 @@ export class SnapshotCache {
       demand: this.demand.values(),
       settings: this.settings.values()[0]?.value ?? (this.defaults ??= defaultCouncilSettings()),
       ...(problems.length ? { problems } : {}),
-      ...(deferred.length ? { deferred } : {}),
+      ...(unloaded.length ? { unloaded } : {}),
     };
     if (this.last && sameSnapshot(this.last, next)) return this.last;
     this.last = next;
@@ -119,14 +119,14 @@ function withoutKey<T extends { messageKey: string }>(value: T): Omit<T, 'messag
   return rest;
 }
 
-/** Every part the same object (settings included) and the same problems and deferred parts. */
+/** Every part the same object (settings included) and the same problems and unloaded parts. */
 function sameSnapshot(a: Snapshot, b: Snapshot): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof Snapshot)[]);
   for (const key of keys) {
     const x = a[key];
     const y = b[key];
     if (x === y) continue;
-    if ((key === 'problems' || key === 'deferred') && sameStrings(x, y)) continue;
+    if ((key === 'problems' || key === 'unloaded') && sameStrings(x, y)) continue;
     return false;
   }
   return true;

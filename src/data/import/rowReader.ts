@@ -1,4 +1,4 @@
-import { parseIsoDate } from '../../domain/calendar';
+import { parseIsoDate } from '../../domain/calendar/dayNumber';
 import type { IsoDate } from '../../domain/shared/brand';
 import { clip, type CsvRow } from './csvTable';
 import type { ErrorLog } from './importError';

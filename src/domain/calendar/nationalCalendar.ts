@@ -1,9 +1,9 @@
 import type { IsoDate } from '../shared/brand';
-import { feedHolidaysInYear, yearsCoveredByFeed, type BankHolidayFeed } from './bankHolidayFeed';
-import { DEFAULT_NATION, type Nation } from './nation';
+import type { BankHolidayFeed } from './bankHolidayFeed';
+import { calendarFromFeed, type HolidaysBeyondFeed } from './feedCalendar';
+import type { Nation } from './nation';
 import { bankHolidaysByRule } from './ruleBasedBankHolidays';
-import { SHIPPED_BANK_HOLIDAYS } from './shippedBankHolidays';
-import { createWorkingCalendar, type WorkingCalendar } from './workingCalendar';
+import type { WorkingCalendar } from './workingCalendar';
 
 export interface NationalCalendarOptions {
   /** Default England and Wales. */
@@ -16,7 +16,7 @@ export interface NationalCalendarOptions {
    * Bank holidays for years the feed does not cover; default the `date-holidays` rules.
    * Pass `() => []` for weekends-only outside the feed.
    */
-  readonly fallback?: (nation: Nation, year: number) => readonly IsoDate[];
+  readonly fallback?: HolidaysBeyondFeed;
 }
 
 /**
@@ -25,14 +25,6 @@ export interface NationalCalendarOptions {
  * `addWorkingDays(calendarForNation(), '2025-12-19', 10)` → `'2026-01-07'`.
  */
 export function calendarForNation(options: NationalCalendarOptions = {}): WorkingCalendar {
-  const nation = options.nation ?? DEFAULT_NATION;
-  const feed = options.feed ?? SHIPPED_BANK_HOLIDAYS;
-  const fallback = options.fallback ?? bankHolidaysByRule;
-  const covered = yearsCoveredByFeed(feed, nation);
-  return createWorkingCalendar({
-    name: nation,
-    holidays: (year) =>
-      covered.has(year) ? feedHolidaysInYear(feed, nation, year) : fallback(nation, year),
-    ...(options.closureDays ? { closureDays: options.closureDays } : {}),
-  });
+  const { fallback = bankHolidaysByRule, ...rest } = options;
+  return calendarFromFeed({ ...rest, beyondFeed: fallback });
 }

@@ -6,4 +6,5 @@ export * from './clockStatus';
 export * from './complaintTimeLimit';
 export * from './stagePauses';
 export * from './caseTimeliness';
-export * from './fromSettings';
+// fromSettings is imported from its own file: it builds a calendar with the date-holidays
+// rules, which pages that do not need them should not load.

@@ -1,14 +1,18 @@
 import type { Snapshot } from '../../data/store';
 import { parseBankHolidayFeed } from '../../domain/calendar/bankHolidayFeed';
-import { calendarForNation } from '../../domain/calendar/nationalCalendar';
+import type { BankHolidayFeed } from '../../domain/calendar/bankHolidayFeed';
+import { calendarFromFeed, feedCovers } from '../../domain/calendar/feedCalendar';
+import { SHIPPED_BANK_HOLIDAYS } from '../../domain/calendar/shippedBankHolidays';
 import type { WorkingCalendar } from '../../domain/calendar/workingCalendar';
 import type { CouncilSettings } from '../../domain/records';
 import type { ReportInput } from '../../domain/reporting';
+import type { IsoDate } from '../../domain/shared/brand';
 import {
   DEFAULT_TIMESCALE_POLICY,
   applyTimescaleOverrides,
   type TimescalePolicy,
 } from '../../domain/timescales';
+import { holidayRulesLoaded, holidaysBeyondFeed, loadHolidayRules } from './holidayRules';
 
 /**
  * Values derived from the snapshot that several views need, computed once per snapshot part
@@ -26,18 +30,46 @@ export function memoByIdentity<K extends object, V>(compute: (key: K) => V): (ke
   };
 }
 
-/** The council's working calendar: its nation's bank holidays (uploaded feed or shipped) and closures. */
-export const calendarOf = memoByIdentity((settings: CouncilSettings): WorkingCalendar => {
-  const feed =
+/** The bank-holiday feed the manager uploaded, or the shipped one. */
+const feedOf = memoByIdentity((settings: CouncilSettings): BankHolidayFeed => {
+  const uploaded =
     settings.bankHolidayFeed === undefined
       ? undefined
       : parseBankHolidayFeed(settings.bankHolidayFeed);
-  return calendarForNation({
+  return uploaded?.ok ? uploaded.value : SHIPPED_BANK_HOLIDAYS;
+});
+
+/**
+ * The council's working calendar: its nation's bank holidays (uploaded feed or shipped, the
+ * `date-holidays` rules beyond it) and closures.
+ */
+export const calendarOf = memoByIdentity((settings: CouncilSettings): WorkingCalendar =>
+  calendarFromFeed({
     nation: settings.nation,
     closureDays: settings.closureDays,
-    ...(feed?.ok ? { feed: feed.value } : {}),
-  });
-});
+    feed: feedOf(settings),
+    beyondFeed: holidaysBeyondFeed,
+  }),
+);
+
+/**
+ * Loads the bank-holiday rules when the snapshot's cases reach beyond the feed's years (from
+ * the earliest received to a year after today or the latest received), so the calendar never
+ * has to guess; resolves at once when the feed covers them, as it usually does.
+ */
+export async function loadCalendarFor(snapshot: Snapshot, today: IsoDate): Promise<void> {
+  if (holidayRulesLoaded()) return;
+  const thisYear = Number(today.slice(0, 4));
+  let from = thisYear;
+  let to = thisYear + 1;
+  for (const { value } of snapshot.cases) {
+    const year = Number(value.received.slice(0, 4));
+    if (year < from) from = year;
+    if (year > to) to = year;
+  }
+  if (!feedCovers(feedOf(snapshot.settings), snapshot.settings.nation, from, to))
+    await loadHolidayRules();
+}
 
 /** The timescale policy in force: the defaults with the manager's overrides. */
 export const policyOf = memoByIdentity((settings: CouncilSettings): TimescalePolicy => {

@@ -1,4 +1,4 @@
-import type { FeedbackStore, Snapshot, Stored, StoreError } from '../../data/store';
+import type { FeedbackStore, Snapshot, SnapshotPart, Stored, StoreError } from '../../data/store';
 import type { ListItemId } from '../../domain/shared/brand';
 
 /**
@@ -19,13 +19,26 @@ export interface TabDataState {
 export interface TabData {
   getState(): TabDataState;
   subscribe(listener: () => void): () => void;
-  /** Loads the snapshot (the store refreshes its cache with item delta). */
-  refresh(): Promise<void>;
+  /**
+   * Loads the snapshot; the store refreshes its cache with item delta. The first load, given
+   * the lists the view on screen needs, shows those first and reads the others once the
+   * browser is idle (after that view has rendered); later calls refresh every list.
+   */
+  refresh(first?: readonly SnapshotPart[]): Promise<void>;
   /** Folds records the store has just saved into the snapshot. */
   apply(update: (snapshot: Snapshot) => Snapshot): void;
 }
 
-export function createTabData(store: FeedbackStore, clock: () => number = Date.now): TabData {
+export interface TabDataOptions {
+  readonly clock?: () => number;
+  /** Readies what showing a snapshot needs (the calendar's bank-holiday rules) before it is shown. */
+  readonly beforeShow?: (snapshot: Snapshot) => Promise<void>;
+  /** Resolves when the page has time for more work: default the browser's next idle period. */
+  readonly whenIdle?: () => Promise<void>;
+}
+
+export function createTabData(store: FeedbackStore, options: TabDataOptions = {}): TabData {
+  const { clock = Date.now, whenIdle = nextIdlePeriod, beforeShow } = options;
   let state: TabDataState = {
     snapshot: undefined,
     loading: false,
@@ -40,22 +53,24 @@ export function createTabData(store: FeedbackStore, clock: () => number = Date.n
     for (const listener of listeners) listener();
   };
 
-  /**
-   * The first load leaves the correspondence (the largest list, needed only in a case's
-   * timeline) for a second load straight after, so the figures show sooner.
-   */
-  const load = async (): Promise<void> => {
-    const first = state.snapshot === undefined;
-    set({ loading: true });
-    const result = await store.loadSnapshot(first ? { defer: ['correspondence'] } : undefined);
-    if (result.ok) set({ snapshot: result.value, error: undefined, loadedAt: clock() });
-    else set({ error: result.error });
-    if (!first || !result.ok) {
-      set({ loading: false });
-      return;
+  const loadParts = async (parts?: readonly SnapshotPart[]): Promise<Snapshot | undefined> => {
+    const result = await store.loadSnapshot(parts ? { parts } : undefined);
+    if (!result.ok) {
+      set({ error: result.error });
+      return undefined;
     }
-    const full = await store.loadSnapshot();
-    if (full.ok) set({ snapshot: full.value, loadedAt: clock() });
+    await beforeShow?.(result.value);
+    set({ snapshot: result.value, error: undefined, loadedAt: clock() });
+    return result.value;
+  };
+
+  const load = async (first?: readonly SnapshotPart[]): Promise<void> => {
+    set({ loading: true });
+    const loaded = await loadParts(state.snapshot === undefined ? first : undefined);
+    if (loaded?.unloaded) {
+      await whenIdle();
+      await loadParts(loaded.unloaded);
+    }
     set({ loading: false });
   };
 
@@ -65,9 +80,9 @@ export function createTabData(store: FeedbackStore, clock: () => number = Date.n
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    refresh() {
+    refresh(first) {
       // Two views asking at once share one load.
-      inFlight ??= load().finally(() => {
+      inFlight ??= load(first).finally(() => {
         inFlight = undefined;
       });
       return inFlight;
@@ -76,6 +91,15 @@ export function createTabData(store: FeedbackStore, clock: () => number = Date.n
       if (state.snapshot) set({ snapshot: update(state.snapshot) });
     },
   };
+}
+
+/** The browser's next idle period (at most a second away), or the next task elsewhere. */
+function nextIdlePeriod(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => resolve(), { timeout: 1000 });
+    else setTimeout(resolve, 0);
+  });
 }
 
 /**

@@ -55,6 +55,21 @@ describe('dependency direction', () => {
     expect(messages.join('\n')).toMatch(/src\/ui shows domain values only/);
   });
 
+  it('lets the pages load the bank-holiday rules only with import()', async () => {
+    const code = [
+      "import { calendarForNation } from '../../domain/calendar/nationalCalendar';",
+      "export const probe = [calendarForNation, () => import('../../domain/calendar/ruleBasedBankHolidays')];",
+    ].join('\n');
+    for (const file of [
+      'src/tab/data/probe.ts',
+      'src/taskpane/model/probe.ts',
+      'src/ui/x/probe.ts',
+    ]) {
+      const messages = await ruleMessages(file, code);
+      expect(messages.filter((m) => /bank-holiday rules with import\(\)/.test(m))).toHaveLength(1);
+    }
+  });
+
   it('keeps the emulator independent of the app', async () => {
     const messages = await ruleMessages(
       'emulator/probe.ts',

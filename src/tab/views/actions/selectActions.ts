@@ -9,6 +9,7 @@ import {
   type LearningAction,
 } from '../../../domain/records';
 import type { IsoDate } from '../../../domain/shared/brand';
+import { joinWithAnd } from '../../../ui/common/joinWithAnd';
 
 /** Which actions the tracker shows. */
 export type ActionFilter = 'outstanding' | 'overdue' | 'done' | 'all';
@@ -119,11 +120,6 @@ function youSaid(c: FeedbackCase | undefined): string {
   const causes = (c?.causes ?? []).map((cause) => causeLabels[cause].toLowerCase());
   if (causes.length === 0) return `the service${area} was not good enough`;
   return `${joinWithAnd(causes)}${area} ${causes.length === 1 ? 'was' : 'were'} not good enough`;
-}
-
-function joinWithAnd(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 function withoutFullStop(text: string): string {

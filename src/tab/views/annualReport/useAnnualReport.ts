@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import type { Snapshot } from '../../../data/store';
-import { calendarForNation } from '../../../domain/calendar';
 import type { DemandFigure } from '../../../domain/records';
 import {
   buildAnnualReport,
@@ -13,6 +12,7 @@ import {
   type ReportProcedure,
 } from '../../../domain/reporting';
 import type { IsoDate } from '../../../domain/shared/brand';
+import { calendarOf } from '../../data/derived';
 
 export interface AnnualReportState {
   readonly year: string;
@@ -46,13 +46,9 @@ export function useAnnualReport(
   const [procedure, setProcedure] = useState<ReportProcedure>('all');
   const [selfAssessment, setSelfAssessment] = useState('');
   const { settings } = snapshot;
-  const calendar = useMemo(
-    () =>
-      reportCalendarOf(
-        calendarForNation({ nation: settings.nation, closureDays: settings.closureDays }),
-      ),
-    [settings.nation, settings.closureDays],
-  );
+  // The same calendar as every other view (the uploaded bank-holiday feed included), so the
+  // report and the Overview never disagree.
+  const calendar = useMemo(() => reportCalendarOf(calendarOf(settings)), [settings]);
   const input = useMemo(() => {
     const saved = new Set(savedDemand.map((d) => `${d.year} ${d.measure}`));
     return {

@@ -14,7 +14,7 @@ import type { Snapshot } from '../../../data/store';
 import { feedbackTypeLabels, procedureLabels } from '../../../domain/records';
 import type { CaseReference } from '../../../domain/shared/brand';
 import { useTabEnvironment } from '../../TabContext';
-import { selectCaseTimeline, timelineKindLabels } from './caseTimeline';
+import { selectCaseTimeline, timelineKindLabels, timelinePartsLoading } from './caseTimeline';
 import { RecordEventForm } from './RecordEventForm';
 
 const useStyles = makeStyles({
@@ -28,6 +28,7 @@ const useStyles = makeStyles({
   dt: { fontWeight: tokens.fontWeightSemibold },
   dd: { margin: 0 },
   list: { listStyle: 'none', padding: 0, margin: 0 },
+  loading: { display: 'block', marginBottom: tokens.spacingVerticalS },
   item: {
     display: 'grid',
     gridTemplateColumns: '7.5em 8.5em 1fr',
@@ -58,6 +59,7 @@ export function CasePanel(props: {
     [snapshot.stages, reference],
   );
   const timeline = useMemo(() => selectCaseTimeline(snapshot, reference), [snapshot, reference]);
+  const stillLoading = timelinePartsLoading(snapshot);
   const c = caseItem?.value;
   const current = c
     ? (stages.find((s) => s.value.number === c.currentStage) ?? stages.at(-1))
@@ -140,6 +142,11 @@ export function CasePanel(props: {
               </>
             ) : null}
             <h3 className={styles.h3}>Timeline</h3>
+            {stillLoading ? (
+              <Text role="status" className={styles.loading}>
+                Still loading: {stillLoading}. They will appear here in a moment.
+              </Text>
+            ) : null}
             {timeline.length === 0 ? (
               <Text>Nothing recorded yet.</Text>
             ) : (

@@ -1,4 +1,5 @@
-import type { Snapshot } from '../../../data/store';
+import type { Snapshot, SnapshotPart } from '../../../data/store';
+import { joinWithAnd } from '../../../ui/common/joinWithAnd';
 import {
   actionStatusLabels,
   costTypeLabels,
@@ -93,4 +94,20 @@ export function selectCaseTimeline(snapshot: Snapshot, reference: string): Timel
       );
   }
   return entries.sort((a, b) => a.at.localeCompare(b.at));
+}
+
+const timelinePartNames: Partial<Record<SnapshotPart, string>> = {
+  correspondence: 'correspondence',
+  actions: 'learning actions',
+  costs: 'costs',
+  ombudsman: 'Ombudsman decisions',
+};
+
+/**
+ * What a timeline cannot show yet because its lists are still loading (the tab reads them
+ * after the first view), worded for the user: `'correspondence and costs'`, or undefined.
+ */
+export function timelinePartsLoading(snapshot: Snapshot): string | undefined {
+  const names = (snapshot.unloaded ?? []).flatMap((part) => timelinePartNames[part] ?? []);
+  return names.length === 0 ? undefined : joinWithAnd(names);
 }

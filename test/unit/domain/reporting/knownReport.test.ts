@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { calendarForNation } from '../../../../src/domain/calendar';
+import { calendarForNation } from '../../../../src/domain/calendar/nationalCalendar';
 import { buildAnnualReport, reportCalendarOf } from '../../../../src/domain/reporting';
 import { planImport, planRecords } from '../../../../src/data/import/importPlan';
 

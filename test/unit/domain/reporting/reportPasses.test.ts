@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { calendarForNation } from '../../../../src/domain/calendar';
+import { calendarForNation } from '../../../../src/domain/calendar/nationalCalendar';
 import { feedbackCaseSchema, stageSchema, type Stage } from '../../../../src/domain/records';
 import {
   buildAnnualReport,

@@ -20,27 +20,35 @@ describe('createTabData', () => {
   it('shares one load between callers and keeps the snapshot', async () => {
     const s = snapshot();
     const { store, calls } = storeAnswering({ ok: true, value: s });
-    const data = createTabData(store, () => 1000);
+    const data = createTabData(store, { clock: () => 1000 });
     await Promise.all([data.refresh(), data.refresh()]);
-    // One shared load: the quick one without the correspondence, then the full one.
-    expect(calls()).toBe(2);
+    expect(calls()).toBe(1);
     expect(data.getState()).toMatchObject({ snapshot: s, loading: false, loadedAt: 1000 });
   });
 
-  it('shows the first figures without the correspondence, then fills it in', async () => {
-    const quick = snapshot();
+  it("shows the first view's lists first, then reads the others once the page is idle", async () => {
+    const quick = { ...snapshot(), unloaded: ['actions', 'plans'] as const };
     const full = snapshot();
     const { store, options } = storeAnswering(
       { ok: true, value: quick },
       { ok: true, value: full },
     );
-    const data = createTabData(store);
-    const seen: unknown[] = [];
-    data.subscribe(() => seen.push(data.getState().snapshot));
-    await data.refresh();
-    expect(options).toEqual([{ defer: ['correspondence'] }, undefined]);
-    expect(seen).toContain(quick);
+    let idle: () => void = () => undefined;
+    const data = createTabData(store, {
+      whenIdle: () => new Promise<void>((resolve) => (idle = resolve)),
+    });
+    const loading = data.refresh(['cases', 'stages']);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The first view's figures are out, and nothing more is asked for until the page is idle.
+    expect(data.getState()).toMatchObject({ snapshot: quick, loading: true });
+    expect(options).toEqual([{ parts: ['cases', 'stages'] }]);
+    idle();
+    await loading;
+    expect(options).toEqual([{ parts: ['cases', 'stages'] }, { parts: ['actions', 'plans'] }]);
     expect(data.getState()).toMatchObject({ snapshot: full, loading: false });
+    // Later refreshes read every list.
+    await data.refresh(['cases']);
+    expect(options.at(-1)).toBeUndefined();
   });
 
   it('keeps the last good snapshot when a refresh fails, with the error to show', async () => {
@@ -49,11 +57,7 @@ describe('createTabData', () => {
       code: 'unavailable' as const,
       message: 'SharePoint is busy: try again in a minute.',
     };
-    const { store } = storeAnswering(
-      { ok: true, value: s },
-      { ok: true, value: s },
-      { ok: false, error },
-    );
+    const { store } = storeAnswering({ ok: true, value: s }, { ok: false, error });
     const data = createTabData(store);
     await data.refresh();
     await data.refresh();
