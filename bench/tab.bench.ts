@@ -1,11 +1,13 @@
 /**
  * The Teams tab with a large council's history: 20,000 cases seeded into a fresh emulator
  * (`seed --cases 20000`), the built tab page in headless Chromium through the standalone host.
- *   tab.tti.cold        page load → the Overview's figures on screen (config, Graph load of every
- *                       list with paging, the figures computed, first render)
+ *   tab.tti.cold        page load → the Overview's figures on screen (config, the Graph load of
+ *                       the lists the Overview reads, with paging, the figures computed, first
+ *                       render); median of 7 fresh pages, and their fastest (.min)
  *   tab.shell.cold      page load → the tab's frame interactive (header, view tabs), data loading
  *   tab.graph.cold      first Graph request → last Graph response of that load (the data layer and
  *                       the emulator's share of tab.tti.cold)
+ *   tab.load.cold.requests  Graph requests the first view waited for (those started before it showed)
  *   tab.tti.warm        re-opening the Overview within the session, from the in-memory snapshot
  *   tab.tti.warm.timeliness  the same for the Timeliness view (every open case's clocks)
  *   tab.filter.change   a Timeliness filter change → the table updated (median of 8)
@@ -24,6 +26,7 @@ if (!existsSync(path.join(distDir, 'tab.html'))) {
   console.error(`tab bench: no built tab page in ${distDir}: run npm run build`);
   process.exit(2);
 }
+const COLD_RUNS = 7;
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -93,11 +96,12 @@ try {
   const colds: number[] = [];
   const shells: number[] = [];
   const graphs: number[] = [];
+  const requestCounts: number[] = [];
   let page: Page | undefined;
-  for (let i = 0; i < 3; i += 1) {
+  // Seven fresh pages: on a shared machine single loads vary by a second or more.
+  for (let i = 0; i < COLD_RUNS; i += 1) {
     await page?.close();
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await fetch(`${stack.emulatorUrl}/_emulator/stats/reset`, { method: 'POST' });
     await page.goto(`${stack.webUrl}tab.html`);
     const timing = await page.evaluate(async () => {
       for (;;) {
@@ -108,6 +112,7 @@ try {
             .filter((e) => e.name.includes('/v1.0/')) as PerformanceResourceTiming[];
           return {
             ready: mark.startTime,
+            requests: graph.filter((e) => e.startTime < mark.startTime).length,
             shell: performance.getEntriesByName('feedback-desk:ready:shell')[0]?.startTime ?? NaN,
             graph:
               Math.max(...graph.map((e) => e.responseEnd)) -
@@ -118,17 +123,16 @@ try {
       }
     });
     colds.push(timing.ready);
+    requestCounts.push(timing.requests);
     shells.push(timing.shell);
     graphs.push(timing.graph);
   }
   page = page!;
-  const coldRequests = (await (await fetch(`${stack.emulatorUrl}/_emulator/stats`)).json()) as {
-    requests: number;
-  };
   print('tab.tti.cold', Math.round(median(colds)), 'ms');
+  print('tab.tti.cold.min', Math.round(Math.min(...colds)), 'ms');
   print('tab.shell.cold', Math.round(median(shells)), 'ms');
   print('tab.graph.cold', Math.round(median(graphs)), 'ms');
-  print('tab.load.cold.requests', coldRequests.requests, 'requests');
+  print('tab.load.cold.requests', median(requestCounts), 'requests');
 
   // Warm: re-open views from the in-memory snapshot (their code and data already loaded).
   const firstTimeliness = await reopen(page, 'timeliness');

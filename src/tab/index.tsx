@@ -5,16 +5,16 @@ import {
   MessageBarTitle,
   teamsLightTheme,
 } from '@fluentui/react-components';
-import { StrictMode } from 'react';
+import { StrictMode, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { asIsoDate } from '../domain/shared/brand';
+import { asIsoDate, type IsoDate } from '../domain/shared/brand';
 import { loadConfig } from '../platform/config';
 import { startTab } from './bootstrap/startTab';
 import { loadCalendarFor } from './data/derived';
 import { createTabData } from './data/tabData';
 import { TabApp, initialView, preloadView } from './TabApp';
 import { needsOf } from './views/viewNames';
-import { TabEnvironmentProvider } from './TabContext';
+import { TabEnvironmentProvider, type TabEnvironment } from './TabContext';
 
 /** Today in the council's time zone (England, Wales, Scotland, Northern Ireland share one). */
 function todayInUk(): string {
@@ -37,10 +37,26 @@ async function main(): Promise<void> {
   else void data.refresh(needsOf(initialView(host)));
   root.render(
     <StrictMode>
-      <TabEnvironmentProvider value={{ store, data, host, session, today }}>
-        <TabApp />
-      </TabEnvironmentProvider>
+      <TabRoot environment={{ store, data, host, session }} firstDay={today} />
     </StrictMode>,
+  );
+}
+
+/**
+ * Provides the environment, with today's date moving on at midnight: a tab left open
+ * overnight counts working days and overdue cases from the new day.
+ */
+function TabRoot(props: { environment: Omit<TabEnvironment, 'today'>; firstDay: IsoDate }) {
+  const [today, setToday] = useState(props.firstDay);
+  useEffect(() => {
+    const timer = setInterval(() => setToday(asIsoDate(todayInUk())), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  const environment = useMemo(() => ({ ...props.environment, today }), [props.environment, today]);
+  return (
+    <TabEnvironmentProvider value={environment}>
+      <TabApp />
+    </TabEnvironmentProvider>
   );
 }
 
