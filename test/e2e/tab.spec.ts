@@ -88,6 +88,73 @@ test('a manager finds an overdue case and records a response', async ({ page }) 
   await expect(page.getByRole('row').filter({ hasText: reference })).toHaveCount(0);
 });
 
+test('the Overview shows before the other lists load, and views that need them say so', async ({
+  page,
+}) => {
+  const tag = uniqueTag();
+  const owner = { name: `Owner ${tag}`, upn: `owner.${tag}@example.invalid` };
+  const reference = await addComplaint(store, {
+    received: isoDaysAgo(10),
+    procedure: 'corporate',
+    owner,
+    serviceArea: 'Highways',
+    tag,
+  });
+  await addAction(store, {
+    id: `ACT-E2E-${tag}`,
+    caseReference: reference as CaseReference,
+    action: `Check the repair ${tag}`,
+    owner: owner.name,
+    due: isoDaysAgo(-20),
+    status: 'open',
+  });
+  // SharePoint is slow to send the learning actions and the correspondence: neither is needed
+  // by the Overview, so it must not wait for them.
+  await setFaults([
+    { latencyMs: 4000, pathPattern: 'items/delta.*Title,ActionId' },
+    { latencyMs: 4000, pathPattern: 'items/delta.*Direction,Channel' },
+  ]);
+  try {
+    await page.goto(`${stack.webUrl}tab.html`);
+    await expect(page.getByRole('list', { name: 'Headline figures' })).toBeVisible();
+    await page.getByRole('tab', { name: 'Actions' }).click();
+    await expect(page.getByText('Loading the lists this view shows')).toBeVisible();
+
+    await page.getByRole('tab', { name: 'Timeliness' }).click();
+    await page.getByLabel('Owner').selectOption({ label: owner.name });
+    await page.getByRole('row').filter({ hasText: reference }).getByRole('button').click();
+    const panel = page.getByRole('dialog', { name: `Case ${reference}` });
+    await expect(panel.getByRole('status').filter({ hasText: 'Still loading' })).toHaveText(
+      'Still loading: correspondence, learning actions and costs. They will appear here in a moment.',
+    );
+    const timeline = panel.getByRole('list', { name: `Timeline of case ${reference}` });
+    await expect(timeline).toContainText(`Check the repair ${tag}`, { timeout: 15_000 });
+    await expect(timeline).toContainText('Correspondence');
+    await expect(panel.getByText('Still loading')).toHaveCount(0);
+    await panel.getByRole('button', { name: 'Close case' }).click();
+
+    await page.getByRole('tab', { name: 'Actions' }).click();
+    await page.getByLabel('Owner').selectOption({ label: owner.name });
+    await expect(page.getByRole('row').filter({ hasText: tag })).toContainText(
+      `Check the repair ${tag}`,
+    );
+  } finally {
+    await setFaults([]);
+  }
+});
+
+/** Replaces the emulator's pending faults (none: clears them). */
+async function setFaults(faults: unknown[]) {
+  await fetch(`${stack.emulatorUrl}/_emulator/faults`, { method: 'DELETE' });
+  if (faults.length === 0) return;
+  const response = await fetch(`${stack.emulatorUrl}/_emulator/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ faults }),
+  });
+  expect(response.ok).toBe(true);
+}
+
 test('an action is completed with evidence', async ({ page }) => {
   const tag = uniqueTag();
   const owner = `Action owner ${tag}`;
