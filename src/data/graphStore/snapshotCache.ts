@@ -55,7 +55,7 @@ export class SnapshotCache {
   };
 
   private get all() {
-    return [...Object.values(this.byPart), this.settings] as const;
+    return [...Object.values(this.byPart), this.settings];
   }
 
   private refreshedLast: readonly ListCache<unknown>[] = [];

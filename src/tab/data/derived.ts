@@ -1,6 +1,5 @@
 import type { Snapshot } from '../../data/store';
-import { parseBankHolidayFeed } from '../../domain/calendar/bankHolidayFeed';
-import type { BankHolidayFeed } from '../../domain/calendar/bankHolidayFeed';
+import { parseBankHolidayFeed, type BankHolidayFeed } from '../../domain/calendar/bankHolidayFeed';
 import { calendarFromFeed, feedCovers } from '../../domain/calendar/feedCalendar';
 import { SHIPPED_BANK_HOLIDAYS } from '../../domain/calendar/shippedBankHolidays';
 import type { WorkingCalendar } from '../../domain/calendar/workingCalendar';
