@@ -3,7 +3,8 @@ import type { HolidaysBeyondFeed } from '../../domain/calendar/feedCalendar';
 /**
  * The `date-holidays` rules, for bank holidays beyond the gov.uk feed. The package is large
  * (1.6 MB of script) and a council's data usually fall within the feed's years, so the tab
- * loads it only when the data reach beyond them (`loadCalendarFor` in derived.ts, before a snapshot is shown).
+ * loads it only when the data reach beyond them (`loadCalendarFor` in derived.ts, before a
+ * snapshot is shown).
  */
 let rules: HolidaysBeyondFeed | undefined;
 let loading: Promise<void> | undefined;
