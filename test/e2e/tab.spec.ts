@@ -143,6 +143,30 @@ test('the Overview shows before the other lists load, and views that need them s
   }
 });
 
+test('when the lists after the first view fail to load, the view says so and Refresh recovers', async ({
+  page,
+}) => {
+  await setFaults([{ status: 500, pathPattern: 'items/delta.*Title,ActionId' }]);
+  try {
+    await page.goto(`${stack.webUrl}tab.html`);
+    await expect(page.getByRole('list', { name: 'Headline figures' })).toBeVisible();
+    await page.getByRole('tab', { name: 'Actions' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'The data could not be loaded' });
+    await expect(alert).toContainText('SharePoint had a problem');
+    // The Overview keeps its figures meanwhile.
+    await page.getByRole('tab', { name: 'Overview' }).click();
+    await expect(page.getByRole('list', { name: 'Headline figures' })).toBeVisible();
+    await expect(alert).toHaveCount(0);
+
+    await page.getByRole('tab', { name: 'Actions' }).click();
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await expect(page.getByLabel('Owner')).toBeVisible();
+    await expect(alert).toHaveCount(0);
+  } finally {
+    await setFaults([]);
+  }
+});
+
 /** Replaces the emulator's pending faults (none: clears them). */
 async function setFaults(faults: unknown[]) {
   await fetch(`${stack.emulatorUrl}/_emulator/faults`, { method: 'DELETE' });
