@@ -11,7 +11,7 @@ import type {
   Stage,
   StageNumber,
 } from '../domain/records';
-import type { CaseReference, ListItemId } from '../domain/shared/brand';
+import type { CaseReference, IsoDate, ListItemId } from '../domain/shared/brand';
 import type { Result } from '../domain/shared/result';
 import type { PlanAction } from '../domain/plans/transitionPlan';
 
@@ -108,6 +108,11 @@ export interface Snapshot {
    * (`loadSnapshot({ parts })`). Absent once every part has been loaded.
    */
   readonly unloaded?: readonly SnapshotPart[];
+  /**
+   * Parts among `unloaded` that hold only the records figures from `recentFrom` on read
+   * (`loadSnapshot({ recentFrom })`): enough for those figures, not for lists of every case.
+   */
+  readonly recentOnly?: readonly SnapshotPart[];
 }
 
 /** The lists of a snapshot that a load can leave for later (the settings always load). */
@@ -130,6 +135,14 @@ export interface SnapshotOptions {
    *   `await store.loadSnapshot({ parts: ['cases', 'stages'] })` → `{ …, correspondence: [], unloaded: ['correspondence', …] }`
    */
   readonly parts?: readonly SnapshotPart[];
+  /**
+   * On a part's first load, read only the records figures from this day on read: cases
+   * received, closed or still open since, their stages (the lists that define
+   * `recentFilters`). Such parts are named in `recentOnly` (and `unloaded`) until a load
+   * without it reads them in full; the older history of a large council can wait.
+   *   `await store.loadSnapshot({ parts: ['cases'], recentFrom: '2025-04-01' })` → `{ …, recentOnly: ['cases'] }`
+   */
+  readonly recentFrom?: IsoDate;
 }
 
 export interface FeedbackStore {

@@ -9,38 +9,28 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import {
-  Suspense,
-  lazy,
-  useEffect,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type ComponentType,
-} from 'react';
+import { Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { CaseReference } from '../domain/shared/brand';
 import { sessionView } from '../platform/auth/session';
 import { sessionSource } from '../platform/auth/sessionSource';
+import { preloadable, type Preloadable } from '../ui/common/preloadable';
 import { SignInPrompt } from '../ui/common/SignInPrompt';
 import { fluentThemeFor } from '../ui/theme/fluentTheme';
 import { TabHeader } from './TabHeader';
 import { useReadyMark } from './data/useReadyMark';
 import { useHostTheme, useTabData, useTabEnvironment } from './TabContext';
 import type { TabHost } from '../platform/teams/tabHost';
-import { needsOf, views, type ViewId, type ViewProps } from './views/viewNames';
+import { firstLoadFor, isWaitingFor, views, type ViewId, type ViewProps } from './views/viewNames';
 
 /** Each view is its own chunk; the one on screen starts loading while the data loads. */
-const loaders: Record<ViewId, () => Promise<{ default: ComponentType<ViewProps> }>> = {
-  overview: () => import('./views/overview/OverviewView'),
-  timeliness: () => import('./views/timeliness/TimelinessView'),
-  actions: () => import('./views/actions/ActionsView'),
-  plans: () => import('./views/plans/PlansView'),
-  'annual-report': () => import('./views/annualReportEntry/AnnualReportEntry'),
-  settings: () => import('./views/settings/SettingsView'),
+const lazyViews: Record<ViewId, Preloadable<ViewProps>> = {
+  overview: preloadable(() => import('./views/overview/OverviewView')),
+  timeliness: preloadable(() => import('./views/timeliness/TimelinessView')),
+  actions: preloadable(() => import('./views/actions/ActionsView')),
+  plans: preloadable(() => import('./views/plans/PlansView')),
+  'annual-report': preloadable(() => import('./views/annualReportEntry/AnnualReportEntry')),
+  settings: preloadable(() => import('./views/settings/SettingsView')),
 };
-const lazyViews = Object.fromEntries(
-  Object.entries(loaders).map(([id, load]) => [id, lazy(load)]),
-) as unknown as Record<ViewId, ComponentType<ViewProps>>;
 
 const useStyles = makeStyles({
   root: {
@@ -55,7 +45,7 @@ const useStyles = makeStyles({
 
 export function TabApp() {
   const styles = useStyles();
-  const { host, data, session } = useTabEnvironment();
+  const { host, data, session, today } = useTabEnvironment();
   const theme = useHostTheme(host);
   const { snapshot, error } = useTabData();
   const source = sessionSource(session);
@@ -63,15 +53,18 @@ export function TabApp() {
   const signedIn = signIn.status === 'signed_in';
   const [openedCase, setOpenedCase] = useState<CaseReference | undefined>(() => host.linkedCase());
   const [view, setView] = useState<ViewId>(() => initialView(host));
-  // Read by the sign-in effect, which must not run again when the view changes.
+  // Read by the sign-in effect, which must not run again when the view or the day changes.
   const viewShown = useRef(view);
   viewShown.current = view;
+  const todayShown = useRef(today);
+  todayShown.current = today;
 
   useReadyMark('shell');
   // Data is asked for only with a sign-in: at start once the silent check has a token, and
   // again after Sign in / Try again when nothing could be loaded before.
   useEffect(() => {
-    if (signedIn && !data.getState().snapshot) void data.refresh(needsOf(viewShown.current));
+    if (signedIn && !data.getState().snapshot)
+      void data.refresh(firstLoadFor(viewShown.current, todayShown.current));
   }, [data, signedIn]);
   useEffect(
     () =>
@@ -90,7 +83,7 @@ export function TabApp() {
 
   const View = lazyViews[view];
   // The lists a view reads may still be loading (the first view's load reads only its own).
-  const waiting = snapshot?.unloaded?.some((part) => needsOf(view).includes(part)) ?? false;
+  const waiting = snapshot ? isWaitingFor(view, snapshot) : false;
   return (
     <FluentProvider theme={fluentThemeFor(theme)} className={styles.root} data-theme={theme}>
       <TabHeader />
@@ -142,5 +135,5 @@ export function initialView(host: TabHost): ViewId {
 
 /** Starts fetching a view's code before it is needed. */
 export function preloadView(id: ViewId): void {
-  void loaders[id]();
+  lazyViews[id].preload().catch(() => {}); // a failure shows when the view renders
 }

@@ -13,7 +13,7 @@ import { startTab } from './bootstrap/startTab';
 import { loadCalendarFor } from './data/derived';
 import { createTabData } from './data/tabData';
 import { TabApp, initialView, preloadView } from './TabApp';
-import { needsOf } from './views/viewNames';
+import { firstLoadFor } from './views/viewNames';
 import { TabEnvironmentProvider, type TabEnvironment } from './TabContext';
 
 /** Today in the council's time zone (England, Wales, Scotland, Northern Ireland share one). */
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   // The snapshot loads while React renders the frame; with sign-in, once the silent check
   // has a token (TabApp asks then), so nothing goes to Graph without one.
   if (session) void session.check();
-  else void data.refresh(needsOf(initialView(host)));
+  else void data.refresh(firstLoadFor(initialView(host), today));
   root.render(
     <StrictMode>
       <TabRoot environment={{ store, data, host, session }} firstDay={today} />

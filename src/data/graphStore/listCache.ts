@@ -1,6 +1,6 @@
 import { asListItemId } from '../../domain/shared/brand';
 import { GraphRequestError } from '../graph/errors';
-import type { Page } from '../graph/paging';
+import { filterQuery, type Page } from '../graph/paging';
 import { fieldsReadBy, type ListDefinition } from '../lists/listDefinition';
 import type { Stored } from '../store';
 import type { StoreContext } from './context';
@@ -13,7 +13,9 @@ const DELTA_PAGE = 5000;
  * One list's items, kept in memory only (personal data never goes to localStorage or
  * IndexedDB) and brought up to date with `/items/delta`: the first load enumerates the
  * list page by page (no filter, so the 5,000-item threshold does not apply); each refresh
- * replays the changes since the last deltaLink — one request when nothing changed.
+ * replays the changes since the last deltaLink — one request when nothing changed. A first
+ * load may read only a recent window through indexed filters (`refresh(ctx, recent)`); the
+ * full read follows and replaces it.
  *
  * `values()` keeps its array while nothing changes, so a caller that memoises by identity
  * (the tab's derived figures) recomputes nothing after an unchanged refresh.
@@ -22,7 +24,8 @@ export class ListCache<T> {
   private readonly items = new Map<string, Stored<T>>();
   private readonly unreadable = new Map<string, string>();
   private deltaLink: string | undefined;
-  private inFlight: Promise<void> | undefined;
+  private recentRead = false;
+  private inFlight: { readonly promise: Promise<void>; readonly full: boolean } | undefined;
   private snapshot: Stored<T>[] | undefined;
   /** Requests the last refresh made (for the bench and the tests). */
   lastRequests = 0;
@@ -34,27 +37,66 @@ export class ListCache<T> {
     return this.deltaLink !== undefined;
   }
 
-  /** Brings the items up to date; calls made while a refresh runs share it. */
-  refresh(ctx: StoreContext): Promise<void> {
-    this.inFlight ??= this.run(ctx).finally(() => {
-      this.inFlight = undefined;
-    });
-    return this.inFlight;
+  /** True while the items are only those a recent read matched (the full read still to come). */
+  get recentOnly(): boolean {
+    return this.recentRead && !this.loaded;
+  }
+
+  /**
+   * Brings the items up to date. Given `recent` filters (see `ListDefinition.recentFilters`)
+   * and never read in full, reads only the items they match; otherwise reads in full or
+   * replays the changes. Calls made while a read runs share it, unless a full read is asked
+   * for during a recent one: that runs after it.
+   */
+  refresh(ctx: StoreContext, recent?: readonly string[]): Promise<void> {
+    const full = recent === undefined || this.loaded;
+    const running = this.inFlight;
+    if (running && (running.full || !full)) return running.promise;
+    const promise = (running?.promise ?? Promise.resolve())
+      .catch(() => {}) // the read before reports its own failure
+      .then(() => (full ? this.run(ctx) : this.readRecent(ctx, recent!)))
+      .finally(() => {
+        if (this.inFlight?.promise === promise) this.inFlight = undefined;
+      });
+    this.inFlight = { promise, full };
+    return promise;
   }
 
   private async run(ctx: StoreContext): Promise<void> {
     this.lastRequests = 0;
+    // The first full read starts afresh: what a recent read (or a failed read) left is replaced.
+    if (this.deltaLink === undefined) this.forget();
     try {
       await this.follow(ctx, this.deltaLink ?? (await this.firstPath(ctx)));
     } catch (error) {
       // 410: the token expired. Start again from a full enumeration (Graph's advice).
       if (!(error instanceof GraphRequestError) || error.status !== 410) throw error;
-      this.items.clear();
-      this.unreadable.clear();
-      this.snapshot = undefined;
-      this.deltaLink = undefined;
+      this.forget();
       await this.follow(ctx, await this.firstPath(ctx));
     }
+  }
+
+  private forget(): void {
+    this.items.clear();
+    this.unreadable.clear();
+    this.snapshot = undefined;
+    this.deltaLink = undefined;
+    this.recentRead = false;
+  }
+
+  /**
+   * The items any of `filters` match, each filter read in its own pages side by side (the
+   * quarters of a recent window), with the same fields as the full read. The filters may
+   * overlap: items are kept by id.
+   */
+  private async readRecent(ctx: StoreContext, filters: readonly string[]): Promise<void> {
+    this.lastRequests = 0;
+    const list = await ctx.listPath(this.definition.key);
+    const options = `$select=id&$expand=fields($select=${fieldsReadBy(this.definition).join(',')})&$top=${DELTA_PAGE}`;
+    await Promise.all(
+      filters.map((filter) => this.follow(ctx, `${list}/items?${options}&${filterQuery(filter)}`)),
+    );
+    this.recentRead = true;
   }
 
   /**

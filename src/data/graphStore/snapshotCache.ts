@@ -3,6 +3,7 @@ import {
   type Correspondence,
   type CouncilSettings,
 } from '../../domain/records';
+import { asIsoDate } from '../../domain/shared/brand';
 import {
   actionPlansList,
   actionsList,
@@ -27,7 +28,8 @@ import { ListCache } from './listCache';
 /**
  * The Teams tab's whole picture, one ListCache per list, refreshed together (in parallel).
  * `load({ parts: ['cases', 'stages'] })` refreshes only the lists a view needs (and the
- * settings), so the first view waits for less; a later load reads the others.
+ * settings), so the first view waits for less; a later load reads the others. With
+ * `recentFrom`, a first load reads the cases and stages only as far back as that.
  *
  * An unchanged refresh gives back the very same Snapshot object (and each list the same
  * array), so figures memoised by identity are not computed again.
@@ -72,13 +74,21 @@ export class SnapshotCache {
    */
   async load(ctx: StoreContext, options: SnapshotOptions = {}): Promise<Snapshot> {
     const parts = options.parts ?? snapshotParts;
+    const { recentFrom } = options;
+    const today = asIsoDate(ctx.now().toISOString().slice(0, 10));
     const lists = [...parts.map((part) => this.byPart[part]), this.settings];
     this.refreshedLast = lists;
-    await Promise.all(lists.map((cache) => cache.refresh(ctx)));
-    return this.snapshotOf(snapshotParts.filter((part) => !this.byPart[part].loaded));
+    await Promise.all(
+      lists.map((cache) =>
+        cache.refresh(ctx, recentFrom && cache.definition.recentFilters?.(recentFrom, today)),
+      ),
+    );
+    return this.snapshotOf();
   }
 
-  private snapshotOf(unloaded: readonly SnapshotPart[]): Snapshot {
+  private snapshotOf(): Snapshot {
+    const unloaded = snapshotParts.filter((part) => !this.byPart[part].loaded);
+    const recentOnly = unloaded.filter((part) => this.byPart[part].recentOnly);
     const problems = this.all.flatMap((cache) => cache.problems());
     const next: Snapshot = {
       cases: this.cases.values(),
@@ -92,6 +102,7 @@ export class SnapshotCache {
       settings: this.settings.values()[0]?.value ?? (this.defaults ??= defaultCouncilSettings()),
       ...(problems.length ? { problems } : {}),
       ...(unloaded.length ? { unloaded } : {}),
+      ...(recentOnly.length ? { recentOnly } : {}),
     };
     if (this.last && sameSnapshot(this.last, next)) return this.last;
     this.last = next;
@@ -119,14 +130,15 @@ function withoutKey<T extends { messageKey: string }>(value: T): Omit<T, 'messag
   return rest;
 }
 
-/** Every part the same object (settings included) and the same problems and unloaded parts. */
+/** Every part the same object (settings included) and the same problems and part lists. */
 function sameSnapshot(a: Snapshot, b: Snapshot): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof Snapshot)[]);
   for (const key of keys) {
     const x = a[key];
     const y = b[key];
     if (x === y) continue;
-    if ((key === 'problems' || key === 'unloaded') && sameStrings(x, y)) continue;
+    if ((key === 'problems' || key === 'unloaded' || key === 'recentOnly') && sameStrings(x, y))
+      continue;
     return false;
   }
   return true;

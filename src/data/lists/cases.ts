@@ -35,6 +35,7 @@ import {
   type Fields,
 } from './fieldValues';
 import type { ListDefinition } from './listDefinition';
+import { before, onOrAfter, quartersSince } from './recentFilters';
 import { readRecord } from './fastPath/readRecord';
 import { readCaseFast } from './fastPath/records';
 
@@ -108,6 +109,13 @@ export const casesList: ListDefinition<FeedbackCase> = {
     textColumn('ConversationId', { indexed: true, displayName: 'Email conversation' }),
   ],
   keyOf: (c) => c.reference,
+  // What a year's figures read (src/domain/reporting/yearPasses.ts): cases received, closed
+  // or answered (MP enquiries, closed when answered) in it, and every open case.
+  recentFilters: (from, today) => [
+    ...quartersSince('Received', from, today),
+    `${onOrAfter('Closed', from)} and ${before('Received', from)}`,
+    `fields/CaseStatus eq 'open' and ${before('Received', from)}`,
+  ],
   // Kept for writes: the reference series and sequence (the next number), the message key
   // (idempotent saves), the Title (the reference again). A snapshot of 20,000 cases is ~3 MB smaller.
   notInSnapshot: ['Title', 'ReferenceSeries', 'ReferenceSequence', 'MessageKey'],

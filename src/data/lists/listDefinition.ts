@@ -1,4 +1,5 @@
 import type { RecordError } from '../../domain/records';
+import type { IsoDate } from '../../domain/shared/brand';
 import type { Result } from '../../domain/shared/result';
 import type { ColumnDefinition } from './columns';
 import type { Fields } from './fieldValues';
@@ -35,6 +36,12 @@ export interface ListDefinition<T> {
    * reference sequences, the Title SharePoint shows). Everything else is read.
    */
   readonly notInSnapshot?: readonly string[];
+  /**
+   * `$filter`s over indexed columns that together match every item the figures from `from`
+   * on read, for a first load that leaves the older history for later (overlaps are harmless:
+   * items are kept by id). Lists without them are always read in full.
+   */
+  recentFilters?(from: IsoDate, today: IsoDate): readonly string[];
 }
 
 /**

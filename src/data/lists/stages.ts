@@ -20,6 +20,7 @@ import {
   writeJson,
 } from './fieldValues';
 import type { ListDefinition } from './listDefinition';
+import { before, onOrAfter, quartersSince } from './recentFilters';
 
 /** `stageKey('CSC-2025-0042', 2)` → `CSC-2025-0042#2`: one item per stage of a case. */
 export const stageKey = (reference: string, stage: number): string => `${reference}#${stage}`;
@@ -55,6 +56,13 @@ export const stagesList: ListDefinition<Stage> = {
     choiceColumn('Outcome', outcomes),
   ],
   keyOf: (s) => stageKey(s.caseReference, s.number),
+  // Stages requested or answered since, and those still waiting for an answer (a panel meets
+  // between the two). What a year's figures read is in src/domain/reporting/yearPasses.ts.
+  recentFilters: (from, today) => [
+    ...quartersSince('Requested', from, today),
+    `${onOrAfter('Responded', from)} and ${before('Requested', from)}`,
+    `fields/Responded eq null and ${before('Requested', from)}`,
+  ],
   // The key and the Title are the reference and the number again.
   notInSnapshot: ['Title', 'StageKey'],
   toFields: (s) => ({

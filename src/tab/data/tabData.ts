@@ -1,4 +1,10 @@
-import type { FeedbackStore, Snapshot, SnapshotPart, Stored, StoreError } from '../../data/store';
+import type {
+  FeedbackStore,
+  Snapshot,
+  SnapshotOptions,
+  Stored,
+  StoreError,
+} from '../../data/store';
 import type { ListItemId } from '../../domain/shared/brand';
 
 /**
@@ -21,10 +27,11 @@ export interface TabData {
   subscribe(listener: () => void): () => void;
   /**
    * Loads the snapshot; the store refreshes its cache with item delta. The first load, given
-   * the lists the view on screen needs, shows those first and reads the others once the
-   * browser is idle (after that view has rendered); later calls refresh every list.
+   * what the view on screen reads (its lists, perhaps only their recent records:
+   * `firstLoadFor`), shows that first and reads everything else in full once the browser is
+   * idle (after that view has rendered); later calls refresh every list.
    */
-  refresh(first?: readonly SnapshotPart[]): Promise<void>;
+  refresh(first?: SnapshotOptions): Promise<void>;
   /** Folds records the store has just saved into the snapshot. */
   apply(update: (snapshot: Snapshot) => Snapshot): void;
 }
@@ -53,8 +60,8 @@ export function createTabData(store: FeedbackStore, options: TabDataOptions = {}
     for (const listener of listeners) listener();
   };
 
-  const loadParts = async (parts?: readonly SnapshotPart[]): Promise<Snapshot | undefined> => {
-    const result = await store.loadSnapshot(parts ? { parts } : undefined);
+  const loadParts = async (options?: SnapshotOptions): Promise<Snapshot | undefined> => {
+    const result = await store.loadSnapshot(options);
     if (!result.ok) {
       set({ error: result.error });
       return undefined;
@@ -64,12 +71,12 @@ export function createTabData(store: FeedbackStore, options: TabDataOptions = {}
     return result.value;
   };
 
-  const load = async (first?: readonly SnapshotPart[]): Promise<void> => {
+  const load = async (first?: SnapshotOptions): Promise<void> => {
     set({ loading: true });
     const loaded = await loadParts(state.snapshot === undefined ? first : undefined);
     if (loaded?.unloaded) {
       await whenIdle();
-      await loadParts(loaded.unloaded);
+      await loadParts({ parts: loaded.unloaded });
     }
     set({ loading: false });
   };

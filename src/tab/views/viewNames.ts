@@ -1,12 +1,14 @@
-import type { Snapshot, SnapshotPart } from '../../data/store';
-import type { CaseReference } from '../../domain/shared/brand';
+import type { Snapshot, SnapshotOptions, SnapshotPart } from '../../data/store';
+import { financialYearOf, periodOf, previousYearOf } from '../../domain/reporting/financialYear';
+import type { CaseReference, IsoDate } from '../../domain/shared/brand';
 
 /**
  * The tab's views, named on screen exactly as CONTRACTS.md §6 says, with the lists each one
  * reads: the first view waits for its own lists only, and the rest load once it is on screen.
  */
 export const views = [
-  { id: 'overview', label: 'Overview', needs: ['cases', 'stages', 'ombudsman'] },
+  // This financial year's figures against last year's: the older history can wait.
+  { id: 'overview', label: 'Overview', needs: ['cases', 'stages', 'ombudsman'], recent: true },
   // A case's timeline also shows its correspondence, actions, costs and Ombudsman decisions,
   // and says so while those are still loading.
   { id: 'timeliness', label: 'Timeliness', needs: ['cases', 'stages'] },
@@ -22,6 +24,8 @@ export const views = [
   id: string;
   label: string;
   needs: readonly SnapshotPart[];
+  /** Shows from records since the start of last financial year (`Snapshot.recentOnly`). */
+  recent?: boolean;
 }[];
 
 export type ViewId = (typeof views)[number]['id'];
@@ -34,7 +38,30 @@ export interface ViewProps {
   readonly openedCase: CaseReference | undefined;
 }
 
+const viewOf = (id: ViewId) => views.find((v) => v.id === id)!;
+
 /** The lists a view reads. */
 export function needsOf(id: ViewId): readonly SnapshotPart[] {
-  return views.find((v) => v.id === id)!.needs;
+  return viewOf(id).needs;
+}
+
+/**
+ * What the tab's first load reads for the view it opens on: the view's lists and, for a view
+ * of this year against last, only their records since the start of last financial year.
+ *   firstLoadFor('overview', '2026-11-23') → { parts: ['cases', 'stages', 'ombudsman'], recentFrom: '2025-04-01' }
+ */
+export function firstLoadFor(id: ViewId, today: IsoDate): SnapshotOptions {
+  const view = viewOf(id);
+  if (!('recent' in view)) return { parts: view.needs };
+  return { parts: view.needs, recentFrom: periodOf(previousYearOf(financialYearOf(today))).from };
+}
+
+/** True while a list the view reads is still loading (or loaded too little for it). */
+export function isWaitingFor(id: ViewId, snapshot: Snapshot): boolean {
+  const view = viewOf(id);
+  return view.needs.some(
+    (part) =>
+      snapshot.unloaded?.includes(part) &&
+      !('recent' in view && snapshot.recentOnly?.includes(part)),
+  );
 }

@@ -1,8 +1,11 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, lazy } from 'react';
+import { Suspense } from 'react';
+import { preloadable } from '../common/preloadable';
 import { FigureTable, type FigureRow } from './FigureTable';
 
-const FigureChart = lazy(() => import('./FigureChart'));
+const FigureChart = preloadable(() => import('./FigureChart'));
+// Fetched as soon as a page with figures loads its code, so the charts arrive with the data.
+FigureChart.preload().catch(() => {}); // a failure shows when a chart renders
 
 const useStyles = makeStyles({
   panel: {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FeedbackStore, Snapshot } from '../../../../src/data/store';
+import { asIsoDate } from '../../../../src/domain/shared/brand';
 import { memoLast } from '../../../../src/tab/data/derived';
 import { createTabData, upsert } from '../../../../src/tab/data/tabData';
 import { action, snapshot, stored } from '../snapshotBuilder';
@@ -26,8 +27,13 @@ describe('createTabData', () => {
     expect(data.getState()).toMatchObject({ snapshot: s, loading: false, loadedAt: 1000 });
   });
 
-  it("shows the first view's lists first, then reads the others once the page is idle", async () => {
-    const quick = { ...snapshot(), unloaded: ['actions', 'plans'] as const };
+  it("shows the first view's lists first, then reads everything else in full once the page is idle", async () => {
+    // The cases came back as only their recent records: they are read again, in full.
+    const quick = {
+      ...snapshot(),
+      unloaded: ['cases', 'actions', 'plans'] as const,
+      recentOnly: ['cases'] as const,
+    };
     const full = snapshot();
     const { store, options } = storeAnswering(
       { ok: true, value: quick },
@@ -37,17 +43,18 @@ describe('createTabData', () => {
     const data = createTabData(store, {
       whenIdle: () => new Promise<void>((resolve) => (idle = resolve)),
     });
-    const loading = data.refresh(['cases', 'stages']);
+    const first = { parts: ['cases', 'stages'] as const, recentFrom: asIsoDate('2025-04-01') };
+    const loading = data.refresh(first);
     await new Promise((resolve) => setTimeout(resolve, 0));
     // The first view's figures are out, and nothing more is asked for until the page is idle.
     expect(data.getState()).toMatchObject({ snapshot: quick, loading: true });
-    expect(options).toEqual([{ parts: ['cases', 'stages'] }]);
+    expect(options).toEqual([first]);
     idle();
     await loading;
-    expect(options).toEqual([{ parts: ['cases', 'stages'] }, { parts: ['actions', 'plans'] }]);
+    expect(options).toEqual([first, { parts: ['cases', 'actions', 'plans'] }]);
     expect(data.getState()).toMatchObject({ snapshot: full, loading: false });
     // Later refreshes read every list.
-    await data.refresh(['cases']);
+    await data.refresh({ parts: ['cases'] });
     expect(options.at(-1)).toBeUndefined();
   });
 

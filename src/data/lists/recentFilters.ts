@@ -1,0 +1,42 @@
+import type { IsoDate } from '../../domain/shared/brand';
+
+/** `dateLiteral('2025-04-01')` → `'2025-04-01T00:00:00Z'`: a date column's value in `$filter`. */
+const dateLiteral = (date: string) => `'${date}T00:00:00Z'`;
+
+/** `addMonths('2025-11-01', 3)` → `'2026-02-01'` (first days of months only). */
+function addMonths(date: string, months: number): string {
+  const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
+}
+
+/**
+ * `$filter`s that together match the items whose `column` is on or after `from`, one per
+ * quarter up to `today` and one for anything later. SharePoint refuses a query whose indexed
+ * column matches more than 5,000 items of a large list; a quarter keeps each under that for a
+ * council receiving fewer than 20,000 a year, and the quarters are read side by side.
+ *   quartersSince('Received', '2025-04-01', '2025-11-23')
+ *   → ["fields/Received ge '2025-04-01T00:00:00Z' and fields/Received lt '2025-07-01T00:00:00Z'",
+ *      "… ge '2025-07-01…' and … lt '2025-10-01…'", "fields/Received ge '2025-10-01T00:00:00Z'"]
+ */
+export function quartersSince(column: string, from: IsoDate, today: IsoDate): string[] {
+  const field = `fields/${column}`;
+  const filters: string[] = [];
+  let start: string = from;
+  // Quarters from the first of `from`'s month; the last one runs on without an end.
+  for (let end = addMonths(from.slice(0, 8) + '01', 3); end <= today; end = addMonths(end, 3)) {
+    filters.push(`${field} ge ${dateLiteral(start)} and ${field} lt ${dateLiteral(end)}`);
+    start = end;
+  }
+  filters.push(`${field} ge ${dateLiteral(start)}`);
+  return filters;
+}
+
+/** `before('Received', '2025-04-01')` → `fields/Received lt '2025-04-01T00:00:00Z'`. */
+export function before(column: string, date: IsoDate): string {
+  return `fields/${column} lt ${dateLiteral(date)}`;
+}
+
+/** `onOrAfter('Closed', '2025-04-01')` → `fields/Closed ge '2025-04-01T00:00:00Z'`. */
+export function onOrAfter(column: string, date: IsoDate): string {
+  return `fields/${column} ge ${dateLiteral(date)}`;
+}

@@ -1,0 +1,39 @@
+import { lazy, type ComponentType } from 'react';
+
+export interface Preloadable<P> {
+  (props: P): React.JSX.Element;
+  /** Starts fetching the component's code; the same promise on every call. */
+  preload(): Promise<unknown>;
+}
+
+/**
+ * A component in its own chunk that renders at once when its code has already arrived.
+ * `React.lazy` suspends on its first render even then, and React holds a revealed Suspense
+ * boundary back for up to 300 ms to avoid flicker: a view whose code was fetched while the data
+ * loaded would still appear a frame or more late. Until the code arrives it behaves as `lazy`
+ * (the nearest Suspense boundary shows its fallback).
+ *   const Chart = preloadable(() => import('./Chart')); Chart.preload(); … <Chart {...props} />
+ */
+export function preloadable<P extends object>(
+  load: () => Promise<{ default: ComponentType<P> }>,
+): Preloadable<P> {
+  let loaded: ComponentType<P> | undefined;
+  let pending: Promise<{ default: ComponentType<P> }> | undefined;
+  const preload = () =>
+    (pending ??= load().then(
+      (module) => {
+        loaded = module.default;
+        return module;
+      },
+      (error: unknown) => {
+        pending = undefined; // a failed fetch (offline) may succeed when asked again
+        throw error;
+      },
+    ));
+  const Lazy = lazy(preload);
+  const Component = (props: P) => {
+    const Loaded = loaded ?? Lazy;
+    return <Loaded {...props} />;
+  };
+  return Object.assign(Component, { preload });
+}
