@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGraphStore } from '../../src/data/graphStore';
+import { generateDemoData } from '../../src/data/seed/generateDemoData';
+import { writeDemoData } from '../../src/data/seed/writeDemoData';
+import type { Snapshot } from '../../src/data/store';
+import { asIsoDate, type IsoDate } from '../../src/domain/shared/brand';
+import { calendarOf, reportInputOf } from '../../src/tab/data/derived';
+import { openCaseRows } from '../../src/tab/data/openCases';
+import { selectOverview } from '../../src/tab/views/overview/selectOverview';
+import { countByStatus } from '../../src/tab/views/timeliness/selectTimeliness';
+import { firstLoadFor } from '../../src/tab/views/viewNames';
+import { startProvisionedEmulator, type Harness } from './data-fixtures';
+
+// Three and a half financial years of fictitious cases, so half the history is older than the
+// Overview's window (1 April 2025 on); a low threshold makes any filter on a column that is
+// not indexed fail, as SharePoint does on a large list.
+const TODAY = asIsoDate('2026-11-23');
+const FROM = asIsoDate('2025-04-01');
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startProvisionedEmulator({ largeListThreshold: 100 });
+  const data = generateDemoData({
+    cases: 700,
+    seed: 'recent-window',
+    today: TODAY,
+    from: asIsoDate('2023-04-01'),
+  });
+  const report = await writeDemoData(h.client, 'root', data);
+  expect(report.errors).toEqual([]);
+}, 120_000);
+afterAll(async () => h.close());
+
+const overviewOf = (snapshot: Snapshot, today: IsoDate) =>
+  selectOverview(
+    snapshot,
+    reportInputOf(snapshot),
+    calendarOf(snapshot.settings),
+    today,
+    countByStatus(openCaseRows(snapshot, today)).overdue,
+  );
+const references = (snapshot: Snapshot) => snapshot.cases.map((c) => c.value.reference).sort();
+const stageKeys = (snapshot: Snapshot) =>
+  snapshot.stages.map((s) => `${s.value.caseReference}#${s.value.number}`).sort();
+
+describe("the Overview's first load: only the records since last financial year", () => {
+  it('reads the cases and stages the figures need, and the figures are those of the whole history', async () => {
+    expect(firstLoadFor('overview', TODAY)).toEqual({
+      parts: ['cases', 'stages', 'ombudsman'],
+      recentFrom: FROM,
+    });
+    const full = await createGraphStore(h.client, { siteId: 'root' }).loadSnapshot();
+    const store = createGraphStore(h.client, { siteId: 'root' });
+    const recent = await store.loadSnapshot(firstLoadFor('overview', TODAY));
+    if (!full.ok || !recent.ok) throw new Error('a load failed');
+    expect(recent.value.recentOnly).toEqual(['cases', 'stages']);
+    expect(recent.value.unloaded).toEqual(expect.arrayContaining(['cases', 'stages', 'actions']));
+    expect(recent.value.problems).toBeUndefined();
+
+    // Exactly the cases received, closed or open since, and the stages requested, answered or
+    // waiting since: a good deal less than everything.
+    const wanted = full.value.cases.filter(
+      ({ value: c }) => c.received >= FROM || (c.closed ?? '') >= FROM || c.status === 'open',
+    );
+    expect(references(recent.value)).toEqual(references({ ...full.value, cases: wanted }));
+    expect(wanted.length).toBeLessThan(full.value.cases.length * 0.75);
+    const wantedStages = full.value.stages.filter(
+      ({ value: s }) => s.requested >= FROM || (s.responded ?? FROM) >= FROM,
+    );
+    expect(stageKeys(recent.value)).toEqual(stageKeys({ ...full.value, stages: wantedStages }));
+
+    expect(overviewOf(recent.value, TODAY)).toEqual(overviewOf(full.value, TODAY));
+  });
+
+  it('then reads the lists in full, and a case deleted in between is gone', async () => {
+    const store = createGraphStore(h.client, { siteId: 'root' });
+    const recent = await store.loadSnapshot({ parts: ['cases'], recentFrom: FROM });
+    if (!recent.ok) throw new Error(recent.error.message);
+    const gone = recent.value.cases[0]!;
+    await h.client.delete(`/sites/root/lists/${h.provision.lists.Cases}/items/${gone.itemId}`);
+
+    const full = await store.loadSnapshot({ parts: ['cases'] });
+    if (!full.ok) throw new Error(full.error.message);
+    expect(full.value.recentOnly).toBeUndefined();
+    expect(full.value.unloaded).not.toContain('cases');
+    expect(references(full.value)).not.toContain(gone.value.reference);
+    expect(full.value.cases.length).toBeGreaterThan(recent.value.cases.length);
+
+    // From then on a refresh replays changes: one request for the cases.
+    await store.loadSnapshot({ parts: ['cases'], recentFrom: FROM });
+    expect(store.lastSnapshotRequests()).toBe(2); // the cases and the settings
+  });
+});
