@@ -143,6 +143,38 @@ test('the Overview shows before the other lists load, and views that need them s
   }
 });
 
+test("the Overview reads only this year's and last year's cases first, and its figures stand once every case is in", async ({
+  page,
+}) => {
+  const tag = uniqueTag();
+  const owner = { name: `Owner ${tag}`, upn: `owner.${tag}@example.invalid` };
+  const recent = await addComplaint(store, {
+    received: isoDaysAgo(5),
+    procedure: 'corporate',
+    owner,
+    serviceArea: 'Libraries',
+    tag,
+  });
+  // The full read of the cases is slow; the Overview's recent read is not.
+  await setFaults([{ latencyMs: 4000, pathPattern: 'items/delta.*fields\\(\\$select=Reference,' }]);
+  try {
+    await page.goto(`${stack.webUrl}tab.html`);
+    const headlines = page.getByRole('list', { name: 'Headline figures' });
+    await expect(headlines).toBeVisible();
+    const figures = (await headlines.textContent()) ?? '';
+    // Timeliness lists every open case, so it waits for the full read.
+    await page.getByRole('tab', { name: 'Timeliness' }).click();
+    await expect(page.getByText('Loading the lists this view shows')).toBeVisible();
+    await page.getByLabel('Owner').selectOption({ label: owner.name }, { timeout: 15_000 });
+    await expect(page.getByRole('row').filter({ hasText: recent })).toHaveCount(1);
+    // The same figures from every case as from the recent ones.
+    await page.getByRole('tab', { name: 'Overview' }).click();
+    await expect(headlines).toHaveText(figures);
+  } finally {
+    await setFaults([]);
+  }
+});
+
 test('when the lists after the first view fail to load, the view says so and Refresh recovers', async ({
   page,
 }) => {

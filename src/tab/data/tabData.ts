@@ -60,23 +60,37 @@ export function createTabData(store: FeedbackStore, options: TabDataOptions = {}
     for (const listener of listeners) listener();
   };
 
+  // Answers are shown in the order the store gave them, so a later answer (which knows more)
+  // is never replaced by an earlier one that waited longer for the holiday rules.
+  let shown: Promise<unknown> = Promise.resolve();
   const loadParts = async (options?: SnapshotOptions): Promise<Snapshot | undefined> => {
     const result = await store.loadSnapshot(options);
-    if (!result.ok) {
-      set({ error: result.error });
-      return undefined;
-    }
-    await beforeShow?.(result.value);
-    set({ snapshot: result.value, error: undefined, loadedAt: clock() });
-    return result.value;
+    const showing = shown.then(async () => {
+      if (!result.ok) {
+        set({ error: result.error });
+        return undefined;
+      }
+      await beforeShow?.(result.value);
+      set({ snapshot: result.value, loadedAt: clock() });
+      return result.value;
+    });
+    shown = showing.catch(() => undefined);
+    return showing;
   };
 
   const load = async (first?: SnapshotOptions): Promise<void> => {
-    set({ loading: true });
+    set({ loading: true, error: undefined });
     const loaded = await loadParts(state.snapshot === undefined ? first : undefined);
     if (loaded?.unloaded) {
       await whenIdle();
-      await loadParts({ parts: loaded.unloaded });
+      // The lists the first view read only in part are read in full beside the others, and
+      // shown as soon as they are in: the views that list every case open without waiting
+      // for the slowest list. A failure of either keeps its error.
+      const partial = loaded.recentOnly ?? [];
+      const rest = loaded.unloaded.filter((part) => !partial.includes(part));
+      await Promise.all(
+        [partial, rest].filter((parts) => parts.length > 0).map((parts) => loadParts({ parts })),
+      );
     }
     set({ loading: false });
   };

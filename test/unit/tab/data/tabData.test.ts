@@ -51,11 +51,37 @@ describe('createTabData', () => {
     expect(options).toEqual([first]);
     idle();
     await loading;
-    expect(options).toEqual([first, { parts: ['cases', 'actions', 'plans'] }]);
+    // The partly read cases in full beside the lists not read yet.
+    expect(options).toEqual([first, { parts: ['cases'] }, { parts: ['actions', 'plans'] }]);
     expect(data.getState()).toMatchObject({ snapshot: full, loading: false });
     // Later refreshes read every list.
     await data.refresh({ parts: ['cases'] });
     expect(options.at(-1)).toBeUndefined();
+  });
+
+  it('keeps the error of a later list that failed while the partly read ones arrived', async () => {
+    const quick = {
+      ...snapshot(),
+      unloaded: ['cases', 'actions'] as const,
+      recentOnly: ['cases'] as const,
+    };
+    const error = { code: 'unavailable' as const, message: 'SharePoint had a problem.' };
+    const answers = new Map<string, Awaited<ReturnType<FeedbackStore['loadSnapshot']>>>([
+      ['cases', { ok: true, value: { ...snapshot(), unloaded: ['actions'] } }],
+      ['actions', { ok: false, error }],
+    ]);
+    const store = {
+      loadSnapshot: async (options?: { parts?: readonly string[] }) => {
+        if (!options?.parts) return { ok: true, value: quick };
+        // The actions fail at once; the cases take a moment longer.
+        if (options.parts[0] === 'cases') await new Promise((r) => setTimeout(r, 5));
+        return answers.get(options.parts[0]!)!;
+      },
+    } as unknown as FeedbackStore;
+    const data = createTabData(store, { whenIdle: async () => undefined });
+    await data.refresh();
+    expect(data.getState()).toMatchObject({ error, loading: false });
+    expect(data.getState().snapshot?.unloaded).toEqual(['actions']);
   });
 
   it('keeps the last good snapshot when a refresh fails, with the error to show', async () => {
