@@ -29,12 +29,20 @@ async function main(): Promise<void> {
   const started = await startTab(config.value, location.href);
   if (!started.ok) return showProblem(root, 'Feedback Desk cannot start here', started.message);
   const { store, host, session } = started;
-  const today = asIsoDate(todayInUk());
-  const data = createTabData(store, { beforeShow: (snapshot) => loadCalendarFor(snapshot, today) });
+  const data = createTabData(store, {
+    beforeShow: (snapshot) => loadCalendarFor(snapshot, asIsoDate(todayInUk())),
+  });
   // The snapshot loads while React renders the frame; with sign-in, once the silent check
-  // has a token (TabApp asks then), so nothing goes to Graph without one.
+  // has a token (TabApp asks then), so nothing goes to Graph without one. It starts before
+  // today's date in the UK is worked out (the first time-zone lookup costs tens of ms): the
+  // first load needs only the financial year, and the UTC date is never later than the UK's,
+  // so it reads the same window or more.
   if (session) void session.check();
-  else void data.refresh(firstLoadFor(initialView(host), today));
+  else
+    void data.refresh(
+      firstLoadFor(initialView(host), asIsoDate(new Date().toISOString().slice(0, 10))),
+    );
+  const today = asIsoDate(todayInUk());
   root.render(
     <StrictMode>
       <TabRoot environment={{ store, data, host, session }} firstDay={today} />
