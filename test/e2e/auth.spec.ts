@@ -37,6 +37,15 @@ async function openTab(page: Page): Promise<void> {
   await page.goto(stack.pageUrl('tab.html'));
 }
 
+/**
+ * Every list loaded, the older history included, with tokens throughout. Waiting for it also
+ * keeps the tab's later reads from landing in the next test's record of checked requests.
+ */
+async function expectTabLoaded(page: Page): Promise<void> {
+  await expect(page.getByText(/^Updated \d/)).toBeVisible({ timeout: 15_000 });
+  expect(refused()).toEqual([]);
+}
+
 /** WCAG 2.2 AA violations on the page as it stands, by rule and target. */
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })
@@ -58,6 +67,7 @@ test('signed in: the tab loads its data with bearer tokens and never asks to sig
   expect(stack.tokenRequests.length).toBeGreaterThan(0);
   expect(stack.tokenRequests.every((request) => !request.interactive)).toBe(true);
   await expect(page.getByRole('button', { name: 'Sign in' })).toHaveCount(0);
+  await expectTabLoaded(page);
 });
 
 test('signed in: the workbench looks up an email through Graph with a token', async ({ page }) => {
@@ -83,6 +93,7 @@ test('consent missing: the page says so plainly, and Sign in recovers', async ({
   await expect(signIn).toHaveCount(0);
   expect(stack.tokenRequests.some((request) => request.interactive)).toBe(true);
   await expect.poll(() => accepted().length).toBeGreaterThan(0);
+  await expectTabLoaded(page);
 });
 
 test('consent missing in the pane: the prompt is announced, accessible, keyboard-operable, and recovers', async ({

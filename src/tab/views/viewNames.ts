@@ -40,11 +40,6 @@ export interface ViewProps {
 
 const viewOf = (id: ViewId) => views.find((v) => v.id === id)!;
 
-/** The lists a view reads. */
-export function needsOf(id: ViewId): readonly SnapshotPart[] {
-  return viewOf(id).needs;
-}
-
 /**
  * What the tab's first load reads for the view it opens on: the view's lists and, for a view
  * of this year against last, only their records since the start of last financial year.

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { asIsoDate } from '../../../../src/domain/shared/brand';
+import { firstLoadFor, isWaitingFor } from '../../../../src/tab/views/viewNames';
+import { snapshot } from '../snapshotBuilder';
+
+describe('firstLoadFor', () => {
+  it('reads the Overview from the start of last financial year, other views in full', () => {
+    expect(firstLoadFor('overview', asIsoDate('2026-03-31')).recentFrom).toBe('2024-04-01');
+    expect(firstLoadFor('overview', asIsoDate('2026-04-01')).recentFrom).toBe('2025-04-01');
+    expect(firstLoadFor('timeliness', asIsoDate('2026-04-01'))).toEqual({
+      parts: ['cases', 'stages'],
+    });
+  });
+});
+
+describe('isWaitingFor', () => {
+  const partly = {
+    ...snapshot(),
+    unloaded: ['cases', 'stages', 'actions'] as const,
+    recentOnly: ['cases', 'stages'] as const,
+  };
+
+  it('lets the Overview show from the recent cases, and keeps Timeliness waiting for all', () => {
+    expect(isWaitingFor('overview', partly)).toBe(false);
+    expect(isWaitingFor('timeliness', partly)).toBe(true);
+    expect(isWaitingFor('actions', partly)).toBe(true);
+  });
+
+  it('waits for nothing once every list is in', () => {
+    expect(isWaitingFor('timeliness', snapshot())).toBe(false);
+    expect(isWaitingFor('overview', { ...snapshot(), unloaded: ['ombudsman'] })).toBe(true);
+  });
+});
