@@ -1,9 +1,10 @@
 /**
  * The Teams tab with a large council's history: 20,000 cases seeded into a fresh emulator
  * (`seed --cases 20000`), the built tab page in headless Chromium through the standalone host.
- *   tab.tti.cold        page load → the Overview's figures on screen (config, the Graph load of
- *                       the lists the Overview reads, with paging, the figures computed, first
- *                       render); median of 7 fresh pages, and their fastest (.min)
+ *   tab.tti.cold        page load → the Overview's figures and charts on screen (config, the
+ *                       Graph load of what the Overview reads: its lists, the cases and stages
+ *                       since last April, the figures computed, first render); median of 7
+ *                       fresh pages, and their fastest (.min)
  *   tab.shell.cold      page load → the tab's frame interactive (header, view tabs), data loading
  *   tab.graph.cold      first Graph request → last Graph response of that load (the data layer and
  *                       the emulator's share of tab.tti.cold)
