@@ -20,9 +20,14 @@ const DELTA_PAGE = 5000;
  * `values()` keeps its array while nothing changes, so a caller that memoises by identity
  * (the tab's derived figures) recomputes nothing after an unchanged refresh.
  */
+/** A list's items as read, by item id, and the items that could not be read, with why. */
+interface ItemSet<T> {
+  readonly items: Map<string, Stored<T>>;
+  readonly unreadable: Map<string, string>;
+}
+
 export class ListCache<T> {
-  private readonly items = new Map<string, Stored<T>>();
-  private readonly unreadable = new Map<string, string>();
+  private read: ItemSet<T> = { items: new Map(), unreadable: new Map() };
   private deltaLink: string | undefined;
   private recentRead = false;
   private inFlight: { readonly promise: Promise<void>; readonly full: boolean } | undefined;
@@ -64,23 +69,26 @@ export class ListCache<T> {
 
   private async run(ctx: StoreContext): Promise<void> {
     this.lastRequests = 0;
-    // The first full read starts afresh: what a recent read (or a failed read) left is replaced.
-    if (this.deltaLink === undefined) this.forget();
+    if (this.deltaLink === undefined) return this.readAll(ctx);
     try {
-      await this.follow(ctx, this.deltaLink ?? (await this.firstPath(ctx)));
+      this.deltaLink = (await this.follow(ctx, this.deltaLink, this.read)) ?? this.deltaLink;
     } catch (error) {
       // 410: the token expired. Start again from a full enumeration (Graph's advice).
       if (!(error instanceof GraphRequestError) || error.status !== 410) throw error;
-      this.forget();
-      await this.follow(ctx, await this.firstPath(ctx));
+      await this.readAll(ctx);
     }
   }
 
-  private forget(): void {
-    this.items.clear();
-    this.unreadable.clear();
+  /**
+   * The full enumeration, into a fresh set swapped in once it is complete: until then the list
+   * shows what it had (a recent read, or the items before an expired token), never a part.
+   */
+  private async readAll(ctx: StoreContext): Promise<void> {
+    const fresh: ItemSet<T> = { items: new Map(), unreadable: new Map() };
+    const deltaLink = await this.follow(ctx, await this.firstPath(ctx), fresh);
+    this.read = fresh;
     this.snapshot = undefined;
-    this.deltaLink = undefined;
+    this.deltaLink = deltaLink;
     this.recentRead = false;
   }
 
@@ -94,7 +102,9 @@ export class ListCache<T> {
     const list = await ctx.listPath(this.definition.key);
     const options = `$select=id&$expand=fields($select=${fieldsReadBy(this.definition).join(',')})&$top=${DELTA_PAGE}`;
     await Promise.all(
-      filters.map((filter) => this.follow(ctx, `${list}/items?${options}&${filterQuery(filter)}`)),
+      filters.map((filter) =>
+        this.follow(ctx, `${list}/items?${options}&${filterQuery(filter)}`, this.read),
+      ),
     );
     this.recentRead = true;
   }
@@ -110,11 +120,17 @@ export class ListCache<T> {
   }
 
   /**
-   * Follows the pages to the deltaLink. The next page is asked for before this one is read,
-   * so SharePoint prepares it while the records are checked here (a 20,000-item list is four
-   * pages: the client's work hides behind the server's instead of adding to it).
+   * Follows the pages into `into`, and gives back the deltaLink at the end of a delta query.
+   * The next page is asked for before this one is read, so SharePoint prepares it while the
+   * records are checked here (a 20,000-item list is four pages: the client's work hides
+   * behind the server's instead of adding to it).
    */
-  private async follow(ctx: StoreContext, first: string): Promise<void> {
+  private async follow(
+    ctx: StoreContext,
+    first: string,
+    into: ItemSet<T>,
+  ): Promise<string | undefined> {
+    let deltaLink: string | undefined;
     let pending: Promise<Page<GraphItem>> | undefined = ctx.client.get<Page<GraphItem>>(first);
     while (pending) {
       const page: Page<GraphItem> = await pending;
@@ -123,33 +139,34 @@ export class ListCache<T> {
       pending = next === undefined ? undefined : ctx.client.get<Page<GraphItem>>(next);
       try {
         const items = page.value ?? [];
-        if (items.length > 0) this.snapshot = undefined;
-        for (const item of items) this.apply(item);
+        if (items.length > 0 && into === this.read) this.snapshot = undefined;
+        for (const item of items) this.apply(item, into);
       } catch (error) {
         pending?.catch(() => {}); // the bug above is the one to report
         throw error;
       }
-      if (page['@odata.deltaLink']) this.deltaLink = page['@odata.deltaLink'];
+      deltaLink = page['@odata.deltaLink'] ?? deltaLink;
     }
+    return deltaLink;
   }
 
-  private apply(item: GraphItem): void {
+  private apply(item: GraphItem, { items, unreadable }: ItemSet<T>): void {
     if (item.deleted) {
-      this.items.delete(item.id);
-      this.unreadable.delete(item.id);
+      items.delete(item.id);
+      unreadable.delete(item.id);
       return;
     }
     const loaded = this.definition.fromFields(item.fields ?? {});
     if (loaded.ok) {
-      this.items.set(item.id, {
+      items.set(item.id, {
         itemId: asListItemId(item.id),
         etag: etagOf(item),
         value: loaded.value,
       });
-      this.unreadable.delete(item.id);
+      unreadable.delete(item.id);
     } else {
-      this.items.delete(item.id);
-      this.unreadable.set(
+      items.delete(item.id);
+      unreadable.set(
         item.id,
         `${this.definition.displayName} item ${item.id}: ${loaded.error.message}`,
       );
@@ -158,11 +175,11 @@ export class ListCache<T> {
 
   /** The readable items; the same array until an item changes. */
   values(): readonly Stored<T>[] {
-    this.snapshot ??= [...this.items.values()];
+    this.snapshot ??= [...this.read.items.values()];
     return this.snapshot;
   }
 
   problems(): string[] {
-    return [...this.unreadable.values()];
+    return [...this.read.unreadable.values()];
   }
 }

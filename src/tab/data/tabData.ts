@@ -63,7 +63,11 @@ export function createTabData(store: FeedbackStore, options: TabDataOptions = {}
   // Answers are shown in the order the store gave them, so a later answer (which knows more)
   // is never replaced by an earlier one that waited longer for the holiday rules.
   let shown: Promise<unknown> = Promise.resolve();
+  // Saves folded in while a load runs. The load may have read a list before a save reached
+  // SharePoint, so its answer gets them folded in too instead of showing the records as they were.
+  const savedDuringLoad: ((snapshot: Snapshot) => Snapshot)[] = [];
   const loadParts = async (options?: SnapshotOptions): Promise<Snapshot | undefined> => {
+    const since = savedDuringLoad.length;
     const result = await store.loadSnapshot(options);
     const showing = shown.then(async () => {
       if (!result.ok) {
@@ -71,8 +75,9 @@ export function createTabData(store: FeedbackStore, options: TabDataOptions = {}
         return undefined;
       }
       await beforeShow?.(result.value);
-      set({ snapshot: result.value, loadedAt: clock() });
-      return result.value;
+      const snapshot = savedDuringLoad.slice(since).reduce((s, fold) => fold(s), result.value);
+      set({ snapshot, loadedAt: clock() });
+      return snapshot;
     });
     shown = showing.catch(() => undefined);
     return showing;
@@ -92,6 +97,7 @@ export function createTabData(store: FeedbackStore, options: TabDataOptions = {}
         [partial, rest].filter((parts) => parts.length > 0).map((parts) => loadParts({ parts })),
       );
     }
+    savedDuringLoad.length = 0;
     set({ loading: false });
   };
 
@@ -109,7 +115,9 @@ export function createTabData(store: FeedbackStore, options: TabDataOptions = {}
       return inFlight;
     },
     apply(update) {
-      if (state.snapshot) set({ snapshot: update(state.snapshot) });
+      if (!state.snapshot) return;
+      set({ snapshot: update(state.snapshot) });
+      if (inFlight) savedDuringLoad.push(update);
     },
   };
 }

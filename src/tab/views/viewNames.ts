@@ -9,9 +9,10 @@ import type { CaseReference, IsoDate } from '../../domain/shared/brand';
 export const views = [
   // This financial year's figures against last year's: the older history can wait.
   { id: 'overview', label: 'Overview', needs: ['cases', 'stages', 'ombudsman'], recent: true },
-  // A case's timeline also shows its correspondence, actions, costs and Ombudsman decisions,
-  // and says so while those are still loading.
-  { id: 'timeliness', label: 'Timeliness', needs: ['cases', 'stages'] },
+  // Every open case and its stages still waiting for an answer are in the recent records. A
+  // case's timeline also shows its earlier stages, correspondence, actions, costs and Ombudsman
+  // decisions, and says so while those are still loading.
+  { id: 'timeliness', label: 'Timeliness', needs: ['cases', 'stages'], recent: true },
   { id: 'actions', label: 'Actions', needs: ['cases', 'actions'] },
   { id: 'plans', label: 'Action plans', needs: ['cases', 'actions', 'plans'] },
   {
@@ -24,7 +25,10 @@ export const views = [
   id: string;
   label: string;
   needs: readonly SnapshotPart[];
-  /** Shows from records since the start of last financial year (`Snapshot.recentOnly`). */
+  /**
+   * Shows from the records since the start of last financial year (`Snapshot.recentOnly`):
+   * its figures, or its open cases, need nothing older.
+   */
   recent?: boolean;
 }[];
 
@@ -42,7 +46,7 @@ const viewOf = (id: ViewId) => views.find((v) => v.id === id)!;
 
 /**
  * What the tab's first load reads for the view it opens on: the view's lists and, for a view
- * of this year against last, only their records since the start of last financial year.
+ * that shows from recent records, only those since the start of last financial year.
  *   firstLoadFor('overview', '2026-11-23') → { parts: ['cases', 'stages', 'ombudsman'], recentFrom: '2025-04-01' }
  */
 export function firstLoadFor(id: ViewId, today: IsoDate): SnapshotOptions {

@@ -97,6 +97,8 @@ export function selectCaseTimeline(snapshot: Snapshot, reference: string): Timel
 }
 
 const timelinePartNames: Partial<Record<SnapshotPart, string>> = {
+  // Only the recent stages are in at first (the Timeliness view shows from them).
+  stages: 'earlier stages',
   correspondence: 'correspondence',
   actions: 'learning actions',
   costs: 'costs',

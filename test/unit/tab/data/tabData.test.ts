@@ -84,6 +84,33 @@ describe('createTabData', () => {
     expect(data.getState().snapshot?.unloaded).toEqual(['actions']);
   });
 
+  it("folds a save made while a load runs into that load's answer", async () => {
+    const before = snapshot({ actions: [action('A1')] });
+    let answer: (value: Awaited<ReturnType<FeedbackStore['loadSnapshot']>>) => void = () => {};
+    let calls = 0;
+    const store = {
+      loadSnapshot: () =>
+        (calls += 1) === 1
+          ? Promise.resolve({ ok: true, value: before })
+          : new Promise((resolve) => (answer = resolve)),
+    } as unknown as FeedbackStore;
+    const data = createTabData(store);
+    await data.refresh();
+    const refreshing = data.refresh();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The officer completes the action while the refresh runs; SharePoint answers with the
+    // action as it was when the refresh read it.
+    const done = {
+      ...before.actions[0]!,
+      etag: '"2"',
+      value: { ...before.actions[0]!.value, status: 'done' as const },
+    };
+    data.apply((s: Snapshot) => ({ ...s, actions: upsert(s.actions, [done]) }));
+    answer({ ok: true, value: { ...before } });
+    await refreshing;
+    expect(data.getState().snapshot?.actions).toEqual([done]);
+  });
+
   it('keeps the last good snapshot when a refresh fails, with the error to show', async () => {
     const s = snapshot();
     const error = {

@@ -12,5 +12,13 @@ describe('timelinePartsLoading', () => {
     expect(
       timelinePartsLoading({ ...snapshot(), unloaded: ['correspondence', 'actions', 'costs'] }),
     ).toBe('correspondence, learning actions and costs');
+    // Only the recent stages read so far (the Timeliness view shows from them).
+    expect(
+      timelinePartsLoading({
+        ...snapshot(),
+        unloaded: ['cases', 'stages', 'costs'],
+        recentOnly: ['cases', 'stages'],
+      }),
+    ).toBe('earlier stages and costs');
   });
 });

@@ -4,11 +4,12 @@ import { firstLoadFor, isWaitingFor } from '../../../../src/tab/views/viewNames'
 import { snapshot } from '../snapshotBuilder';
 
 describe('firstLoadFor', () => {
-  it('reads the Overview from the start of last financial year, other views in full', () => {
+  it('reads the Overview and Timeliness from the start of last financial year, others in full', () => {
     expect(firstLoadFor('overview', asIsoDate('2026-03-31')).recentFrom).toBe('2024-04-01');
     expect(firstLoadFor('overview', asIsoDate('2026-04-01')).recentFrom).toBe('2025-04-01');
-    expect(firstLoadFor('timeliness', asIsoDate('2026-04-01'))).toEqual({
-      parts: ['cases', 'stages'],
+    expect(firstLoadFor('timeliness', asIsoDate('2026-04-01')).recentFrom).toBe('2025-04-01');
+    expect(firstLoadFor('actions', asIsoDate('2026-04-01'))).toEqual({
+      parts: ['cases', 'actions'],
     });
   });
 });
@@ -20,10 +21,11 @@ describe('isWaitingFor', () => {
     recentOnly: ['cases', 'stages'] as const,
   };
 
-  it('lets the Overview show from the recent cases, and keeps Timeliness waiting for all', () => {
+  it('lets the Overview and Timeliness show from the recent cases; the others wait for all', () => {
     expect(isWaitingFor('overview', partly)).toBe(false);
-    expect(isWaitingFor('timeliness', partly)).toBe(true);
+    expect(isWaitingFor('timeliness', partly)).toBe(false);
     expect(isWaitingFor('actions', partly)).toBe(true);
+    expect(isWaitingFor('settings', partly)).toBe(true);
   });
 
   it('waits for nothing once every list is in', () => {
