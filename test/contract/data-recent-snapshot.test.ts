@@ -3,11 +3,9 @@ import { createGraphStore } from '../../src/data/graphStore';
 import { generateDemoData } from '../../src/data/seed/generateDemoData';
 import { writeDemoData } from '../../src/data/seed/writeDemoData';
 import type { Snapshot } from '../../src/data/store';
-import { asIsoDate, type IsoDate } from '../../src/domain/shared/brand';
-import { calendarOf, reportInputOf } from '../../src/tab/data/derived';
+import { asIsoDate } from '../../src/domain/shared/brand';
 import { openCaseRows } from '../../src/tab/data/openCases';
-import { selectOverview } from '../../src/tab/views/overview/selectOverview';
-import { countByStatus } from '../../src/tab/views/timeliness/selectTimeliness';
+import { overviewOf } from '../../src/tab/views/overview/useOverview';
 import { firstLoadFor } from '../../src/tab/views/viewNames';
 import { newComplaint, startProvisionedEmulator, testEmail, type Harness } from './data-fixtures';
 
@@ -39,14 +37,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => h.close());
 
-const overviewOf = (snapshot: Snapshot, today: IsoDate) =>
-  selectOverview(
-    snapshot,
-    reportInputOf(snapshot),
-    calendarOf(snapshot.settings),
-    today,
-    countByStatus(openCaseRows(snapshot, today)).overdue,
-  );
 const references = (snapshot: Snapshot) => snapshot.cases.map((c) => c.value.reference).sort();
 const stageKeys = (snapshot: Snapshot) =>
   snapshot.stages.map((s) => `${s.value.caseReference}#${s.value.number}`).sort();

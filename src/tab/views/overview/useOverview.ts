@@ -5,15 +5,18 @@ import { openCaseRows } from '../../data/openCases';
 import { countByStatus } from '../timeliness/selectTimeliness';
 import { selectOverview, type OverviewState } from './selectOverview';
 
-const overviewFor = memoLast((snapshot: Snapshot, today: IsoDate): OverviewState =>
-  selectOverview(
+/** The Overview's figures for a snapshot on a day. */
+export function overviewOf(snapshot: Snapshot, today: IsoDate): OverviewState {
+  return selectOverview(
     snapshot,
     reportInputOf(snapshot),
     calendarOf(snapshot.settings),
     today,
     countByStatus(openCaseRows(snapshot, today)).overdue,
-  ),
-);
+  );
+}
+
+const overviewFor = memoLast(overviewOf);
 
 /** The Overview's state: computed once per snapshot and day, and kept across remounts. */
 export function useOverview(snapshot: Snapshot, today: IsoDate): OverviewState {
