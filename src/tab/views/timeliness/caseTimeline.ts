@@ -1,5 +1,6 @@
 import type { Snapshot, SnapshotPart } from '../../../data/store';
 import { joinWithAnd } from '../../../ui/common/joinWithAnd';
+import { formatMoney } from '../../../domain/format';
 import {
   actionStatusLabels,
   costTypeLabels,
@@ -31,8 +32,8 @@ export interface TimelineEntry {
 }
 
 const stageName = (s: Stage) => (s.number === 0 ? 'Early resolution' : `Stage ${s.number}`);
-const money = (pounds: number) =>
-  pounds.toLocaleString('en-GB', { style: 'currency', currency: 'GBP' });
+/** A case's own costs keep their pence: `£1,250.50`. */
+const money = (pounds: number) => formatMoney(pounds, { pence: true });
 
 /**
  * Everything recorded on a case, oldest first: its stages and their events, correspondence,

@@ -1,0 +1,80 @@
+import { format } from 'date-fns';
+
+/**
+ * Dates and times as UK councils write them: day, full month name, year ("9 May 2025"),
+ * times on the 24-hour clock in England's local time (GMT in winter, BST in summer).
+ */
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The wall-clock parts of an instant in England. */
+const londonParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+interface WallClock {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly time: string;
+}
+
+function inLondon(instant: Date): WallClock {
+  const parts = londonParts.formatToParts(instant);
+  const get = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((p) => p.type === type)?.value ?? '';
+  return {
+    year: Number(get('year')),
+    month: Number(get('month')),
+    day: Number(get('day')),
+    time: `${get('hour')}:${get('minute')}`,
+  };
+}
+
+/**
+ * date-fns formats a Date in the machine's own zone, so the calendar day is rebuilt there at
+ * noon: midday is never skipped by a clock change, whatever zone the machine is in.
+ */
+function dayText(year: number, month: number, day: number): string {
+  return format(new Date(year, month - 1, day, 12), 'd MMMM yyyy');
+}
+
+/**
+ * `formatUkDate('2025-05-09')` → `'9 May 2025'`. A full timestamp gives its date in England:
+ * `formatUkDate('2025-05-08T23:30:00Z')` → `'9 May 2025'` (00:30 BST). Text that is not a
+ * date comes back unchanged, so nothing an officer typed is lost on screen.
+ */
+export function formatUkDate(value: string | Date): string {
+  if (typeof value === 'string') {
+    const m = isoDate.exec(value);
+    if (m) {
+      const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      const probe = new Date(Date.UTC(year, month - 1, day));
+      if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return value;
+      return dayText(year, month, day);
+    }
+  }
+  const instant = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(instant.getTime())) return typeof value === 'string' ? value : '';
+  const wall = inLondon(instant);
+  return dayText(wall.year, wall.month, wall.day);
+}
+
+/**
+ * An instant as the date and time on a clock in England:
+ * `formatUkDateTime('2025-05-09T13:05:00Z')` → `'9 May 2025, 14:05'` (BST);
+ * `formatUkDateTime('2025-01-09T13:05:00Z')` → `'9 January 2025, 13:05'` (GMT).
+ * Text that is not a timestamp comes back unchanged.
+ */
+export function formatUkDateTime(value: string | Date): string {
+  const instant = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(instant.getTime())) return typeof value === 'string' ? value : '';
+  const wall = inLondon(instant);
+  return `${dayText(wall.year, wall.month, wall.day)}, ${wall.time}`;
+}

@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatUkDate, formatUkDateTime } from '../../../../src/domain/format';
+
+// Expected values worked out by hand: in 2025 British Summer Time ran from 01:00 UTC on
+// Sunday 30 March to 01:00 UTC on Sunday 26 October.
+
+describe('formatUkDate', () => {
+  it('writes day, full month and year without leading zeros', () => {
+    expect(formatUkDate('2025-05-09')).toBe('9 May 2025');
+    expect(formatUkDate('2026-01-07')).toBe('7 January 2026');
+    expect(formatUkDate('2025-12-31')).toBe('31 December 2025');
+    expect(formatUkDate('2024-02-29')).toBe('29 February 2024');
+  });
+
+  it('gives the date in England for a timestamp', () => {
+    // 23:30 UTC on 8 May is 00:30 BST on 9 May.
+    expect(formatUkDate('2025-05-08T23:30:00Z')).toBe('9 May 2025');
+    // In winter England is on UTC: 23:30 UTC on 8 January is still 8 January.
+    expect(formatUkDate('2025-01-08T23:30:00Z')).toBe('8 January 2025');
+    expect(formatUkDate(new Date('2025-06-30T23:30:00Z'))).toBe('1 July 2025');
+  });
+
+  it('gives back text that is not a date unchanged', () => {
+    expect(formatUkDate('2025-02-29')).toBe('2025-02-29');
+    expect(formatUkDate('2025-13-01')).toBe('2025-13-01');
+    expect(formatUkDate('next Tuesday')).toBe('next Tuesday');
+    expect(formatUkDate('')).toBe('');
+  });
+});
+
+describe('formatUkDateTime', () => {
+  it('shows a summer instant in BST', () => {
+    expect(formatUkDateTime('2025-05-09T13:05:00Z')).toBe('9 May 2025, 14:05');
+    expect(formatUkDateTime(new Date('2025-08-01T08:00:00Z'))).toBe('1 August 2025, 09:00');
+  });
+
+  it('shows a winter instant in GMT', () => {
+    expect(formatUkDateTime('2025-01-09T13:05:00Z')).toBe('9 January 2025, 13:05');
+    expect(formatUkDateTime('2025-12-31T23:59:00Z')).toBe('31 December 2025, 23:59');
+  });
+
+  it('follows the clocks on the days they change', () => {
+    expect(formatUkDateTime('2025-03-30T00:59:00Z')).toBe('30 March 2025, 00:59');
+    expect(formatUkDateTime('2025-03-30T01:00:00Z')).toBe('30 March 2025, 02:00');
+    expect(formatUkDateTime('2025-10-26T00:30:00Z')).toBe('26 October 2025, 01:30');
+    expect(formatUkDateTime('2025-10-26T01:30:00Z')).toBe('26 October 2025, 01:30');
+  });
+
+  it('reads an instant written with an offset', () => {
+    // 09:05 in New York (UTC−4 in May) is 13:05 UTC, 14:05 BST.
+    expect(formatUkDateTime('2025-05-09T09:05:00-04:00')).toBe('9 May 2025, 14:05');
+  });
+
+  it('gives back text that is not a timestamp unchanged', () => {
+    expect(formatUkDateTime('tomorrow morning')).toBe('tomorrow morning');
+  });
+});
+
+describe('on a machine in another time zone', () => {
+  const saved = process.env.TZ;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.TZ;
+    else process.env.TZ = saved;
+  });
+
+  it('still writes England’s dates and times', () => {
+    // São Paulo once moved its clocks at midnight; Kiritimati is UTC+14.
+    for (const zone of ['America/Sao_Paulo', 'Pacific/Kiritimati', 'America/Los_Angeles']) {
+      process.env.TZ = zone;
+      expect(formatUkDate('2025-05-09')).toBe('9 May 2025');
+      expect(formatUkDate('2018-11-04')).toBe('4 November 2018');
+      expect(formatUkDateTime('2025-05-09T13:05:00Z')).toBe('9 May 2025, 14:05');
+      expect(formatUkDateTime('2025-05-08T23:30:00Z')).toBe('9 May 2025, 00:30');
+    }
+  });
+});
