@@ -3,12 +3,10 @@ import type { ItemRecord } from '../store/items';
 import { etagOf } from '../store/items';
 import type { ListRecord } from '../store/lists';
 import { siteUrl, type SiteRecord } from '../store/sites';
+import { EMULATOR_USER } from '../store/versions';
 
 /** The JSON shapes Graph returns for sites, lists, columns and list items. */
 
-const EMULATOR_USER = {
-  user: { displayName: 'Emulator User', email: 'emulator.user@emulator.sharepoint.local' },
-};
 const ITEM_CONTENT_TYPE = { id: '0x0100', name: 'Item' };
 
 export function siteResource(site: SiteRecord) {

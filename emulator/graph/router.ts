@@ -9,6 +9,7 @@ import { siteResource } from './resources';
 import { siteById, siteByPath } from '../store/sites';
 import { listByDrive, listsOfSite } from '../store/lists';
 import { handleDelta } from './delta';
+import { handleItemVersions } from './versions';
 import { driveResource, handleDrive } from './drive';
 import { notFound } from './errors';
 
@@ -70,6 +71,8 @@ export function routeGraph(ctx: GraphContext, req: GraphRequest): GraphResponse 
     if (grandchild === undefined) return handleItem(ctx, req, site, list, childId);
     if (grandchild === 'fields') return handleItemFields(ctx, req, site, list, childId);
   }
+  if (child === 'items' && childId !== undefined && grandchild === 'versions' && more.length <= 1)
+    return handleItemVersions(ctx, req, site, list, childId, more[0]);
   throw unknownSegment(
     segments.find((segment, index) => index > 1 && !/^\d+$/.test(segment)) ?? child,
   );

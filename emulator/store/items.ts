@@ -4,6 +4,7 @@ import { itemTable, type ListRecord } from './lists';
 import { checkRequired, parseFieldInput } from './fieldValues';
 import { isoNow, newGuid } from './ids';
 import { GraphError, notFound } from '../graph/errors';
+import { EMULATOR_USER, forgetVersions, recordVersion, type IdentitySet } from './versions';
 
 export interface ItemRecord {
   readonly id: number;
@@ -108,6 +109,7 @@ export function createItem(
   list: ListRecord,
   columns: readonly Column[],
   input: unknown,
+  by: IdentitySet = EMULATOR_USER,
 ): ItemRecord {
   const fields = withoutNulls(parseFieldInput(columns, input));
   checkRequired(columns, fields);
@@ -133,6 +135,7 @@ export function createItem(
         `INSERT INTO ${itemTable(list)}(id, uid, version, fields, created, modified, change_seq) VALUES (?, ?, 1, ?, ?, ?, ?)`,
       )
       .run(id, item.uid, JSON.stringify(fields), now, now, item.changeSeq);
+    recordVersion(store, list, item, by);
     return item; // what was stored, without reading it back
   });
 }
@@ -145,6 +148,7 @@ export function updateItem(
   id: string,
   input: unknown,
   ifMatch: string | undefined,
+  by: IdentitySet = EMULATOR_USER,
 ): ItemRecord {
   const patch = parseFieldInput(columns, input);
   return store.transaction(() => {
@@ -168,6 +172,7 @@ export function updateItem(
         `UPDATE ${itemTable(list)} SET fields = ?, version = ?, modified = ?, change_seq = ? WHERE id = ?`,
       )
       .run(JSON.stringify(fields), updated.version, updated.modified, updated.changeSeq, item.id);
+    recordVersion(store, list, updated, by);
     return updated; // what was stored, without reading it back
   });
 }
@@ -183,6 +188,7 @@ export function deleteItem(
     const item = requireItem(store, list, id);
     assertIfMatch(ifMatch, item);
     store.sql(`DELETE FROM ${itemTable(list)} WHERE id = ?`).run(item.id);
+    forgetVersions(store, list, item.id);
     store.sql('UPDATE lists SET item_count = item_count - 1 WHERE row = ?').run(list.row);
     store
       .sql('INSERT OR REPLACE INTO tombstones(list_row, item_id, change_seq) VALUES (?, ?, ?)')

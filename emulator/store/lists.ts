@@ -1,4 +1,5 @@
 import type { Store } from './store';
+import { forgetVersions } from './versions';
 import { isoNow, newGuid } from './ids';
 import { addColumnRow, columnsOf, forgetColumns } from './columns';
 import { normaliseDefinition, systemDefinitions, type ColumnDefinition } from './columnModel';
@@ -215,6 +216,7 @@ export function deleteList(store: Store, list: ListRecord): void {
   store.transaction(() => {
     store.sql('DELETE FROM columns WHERE list_row = ?').run(list.row);
     store.sql('DELETE FROM tombstones WHERE list_row = ?').run(list.row);
+    forgetVersions(store, list);
     if (list.driveId) store.sql('DELETE FROM drive_items WHERE drive_id = ?').run(list.driveId);
     store.sql('DELETE FROM lists WHERE row = ?').run(list.row);
     store.db.exec(`DROP TABLE IF EXISTS ${itemTable(list)}`);

@@ -23,6 +23,10 @@ export function createSchema(db: Database.Database): void {
       list_row INTEGER NOT NULL, item_id INTEGER NOT NULL, change_seq INTEGER NOT NULL,
       PRIMARY KEY (list_row, item_id));
     CREATE INDEX IF NOT EXISTS tombstones_by_seq ON tombstones(list_row, change_seq);
+    CREATE TABLE IF NOT EXISTS item_versions (
+      list_row INTEGER NOT NULL, item_id INTEGER NOT NULL, version INTEGER NOT NULL,
+      fields TEXT NOT NULL, modified TEXT NOT NULL, modified_by TEXT NOT NULL,
+      PRIMARY KEY (list_row, item_id, version)) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS drive_items (
       id TEXT PRIMARY KEY, drive_id TEXT NOT NULL, parent_id TEXT NOT NULL, name TEXT NOT NULL,
       is_folder INTEGER NOT NULL, content BLOB, mime_type TEXT, size INTEGER NOT NULL DEFAULT 0,
