@@ -81,7 +81,7 @@ export default tseslint.config(
           paths: [],
           patterns: [
             ...forbidFolders(
-              ['data', 'platform', 'ui', 'taskpane', 'tab', 'cli'],
+              ['data', 'services', 'platform', 'ui', 'taskpane', 'tab', 'cli'],
               'src/domain is pure: it imports nothing else of ours. Pass what you need in as a parameter.',
             ),
             {
@@ -127,7 +127,7 @@ export default tseslint.config(
         {
           patterns: [
             ...forbidFolders(
-              ['platform', 'ui', 'taskpane', 'tab', 'cli'],
+              ['services', 'platform', 'ui', 'taskpane', 'tab', 'cli'],
               'src/data depends only on src/domain: let the app compose data with its host and views.',
             ),
             {
@@ -147,10 +147,31 @@ export default tseslint.config(
         {
           patterns: [
             ...forbidFolders(
-              ['data', 'platform', 'taskpane', 'tab', 'cli'],
+              ['data', 'services', 'platform', 'taskpane', 'tab', 'cli'],
               'src/ui shows domain values only: the app passes data and callbacks in as props.',
             ),
             holidayRulesOnlyOnDemand,
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/services/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...forbidFolders(
+              ['platform', 'ui', 'taskpane', 'tab', 'cli'],
+              'src/services holds the rules both apps share, over the store interface: take hosts and views in as parameters.',
+            ),
+            {
+              group: ['react', 'react-dom', '@fluentui/*', '@microsoft/*', '@azure/*'],
+              message:
+                'src/services is plain functions over FeedbackStore: no React, no Graph, Office or Teams.',
+            },
           ],
         },
       ],
@@ -169,7 +190,7 @@ export default tseslint.config(
         'error',
         {
           patterns: forbidFolders(
-            ['ui', 'taskpane', 'tab', 'cli'],
+            ['services', 'ui', 'taskpane', 'tab', 'cli'],
             'src/platform adapts hosts and sign-in; the apps compose it with views.',
           ),
         },

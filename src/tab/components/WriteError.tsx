@@ -5,28 +5,25 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
-import type { StoreError } from '../../data/store';
+import type { WriteFailure } from '../../services/writeErrors';
 
 /**
- * A failed save, said plainly. A 412 means someone else changed the record since it was
- * loaded: nothing was overwritten, and reloading shows their change.
+ * A failed save, in the words both apps use (`explainWriteError`). After a 412 nothing was
+ * overwritten, and reloading shows the colleague's change.
  */
 export function WriteError(props: {
-  readonly error: StoreError | undefined;
+  readonly failure: WriteFailure | undefined;
   readonly onReload: () => void;
 }) {
-  const { error, onReload } = props;
-  if (!error) return null;
-  const conflict = error.code === 'conflict';
+  const { failure, onReload } = props;
+  if (!failure) return null;
   return (
-    <MessageBar intent={conflict ? 'warning' : 'error'} role="alert" layout="multiline">
+    <MessageBar intent={failure.offerReload ? 'warning' : 'error'} role="alert" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{conflict ? 'Someone else changed this' : 'Not saved'}</MessageBarTitle>
-        {conflict
-          ? 'It was changed after you opened it, so your change was not saved and nothing was overwritten. Reload to see the latest version, then make your change again.'
-          : error.message}
+        <MessageBarTitle>{failure.title}</MessageBarTitle>
+        {failure.message}
       </MessageBarBody>
-      {conflict ? (
+      {failure.offerReload ? (
         <MessageBarActions>
           <Button onClick={onReload}>Reload</Button>
         </MessageBarActions>

@@ -1,5 +1,11 @@
 import { useCallback, useState } from 'react';
 import type { StoreError, StoreResult } from '../../data/store';
+import { storeCall } from '../../services/storeCall';
+import {
+  explainWriteError,
+  type WriteAttempt,
+  type WriteFailure,
+} from '../../services/writeErrors';
 import { useTabEnvironment } from '../TabContext';
 
 export interface StoreWrite {
@@ -7,6 +13,8 @@ export interface StoreWrite {
   run<T>(write: () => StoreResult<T>): Promise<T | undefined>;
   readonly busy: boolean;
   readonly error: StoreError | undefined;
+  /** The error in the words both apps use (`explainWriteError`), for `WriteError`. */
+  readonly failure: WriteFailure | undefined;
   clearError(): void;
   /** Reloads the shared data (after a 412 conflict) and clears the error. */
   reload(): Promise<void>;
@@ -14,9 +22,10 @@ export interface StoreWrite {
 
 /**
  * One write to the store from a form, with its busy flag and its error kept for the form to
- * show. A 412 (`conflict`) is kept like any other error; the form offers to reload.
+ * show. `attempt` names the change for the message ("completing the action", "action").
+ * A thrown error is a lost connection (`storeCall`); a 412 (`conflict`) offers to reload.
  */
-export function useStoreWrite(): StoreWrite {
+export function useStoreWrite(attempt: WriteAttempt): StoreWrite {
   const { data } = useTabEnvironment();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<StoreError | undefined>(undefined);
@@ -25,7 +34,7 @@ export function useStoreWrite(): StoreWrite {
     setBusy(true);
     setError(undefined);
     try {
-      const result = await write();
+      const result = await storeCall(write);
       if (result.ok) return result.value;
       setError(result.error);
       return undefined;
@@ -39,5 +48,6 @@ export function useStoreWrite(): StoreWrite {
     setError(undefined);
   }, [data]);
 
-  return { run, busy, error, clearError: () => setError(undefined), reload };
+  const failure = error ? explainWriteError(error, attempt) : undefined;
+  return { run, busy, error, failure, clearError: () => setError(undefined), reload };
 }

@@ -99,14 +99,14 @@ export function ExistingCase(props: {
       {actions.outcome.status === 'failed' ? (
         <StatusRegion
           intent="error"
-          title="Not saved"
+          title={actions.outcome.failure.title}
           actions={
-            actions.outcome.error.code === 'conflict' ? (
+            actions.outcome.failure.offerReload ? (
               <Button onClick={props.onReload}>Reload case</Button>
             ) : undefined
           }
         >
-          {actions.outcome.message}
+          {actions.outcome.failure.message}
         </StatusRegion>
       ) : null}
       <CaseSummary view={view}>

@@ -11,7 +11,7 @@ import { SafeguardingAlert, type SafeguardingReferral } from '../../ui/triage/Sa
 import { StatusRegion } from '../../ui/common/StatusRegion';
 import type { CaseDraft } from '../../ui/triage/caseDraft';
 import { draftDueDates } from '../model/dueDates';
-import { explainStoreError } from './storeCall';
+import { explainWriteError } from '../../services/writeErrors';
 import { useNewCase, type SavedCase } from './useNewCase';
 
 /** A new matter: the safeguarding warning (if any), the prefilled form and its outcome. */
@@ -57,8 +57,10 @@ export function NewCase(props: {
       {props.suggestion}
       {form.save.status === 'failed' ? (
         <StatusRegion intent="error" title="The case was not saved">
-          {explainStoreError(form.save.error, 'saving the case')} Nothing was lost: press Save case
-          again.
+          {
+            explainWriteError(form.save.error, { action: 'saving the case', record: 'this case' })
+              .message
+          }
         </StatusRegion>
       ) : null}
       <NewCaseForm

@@ -1,5 +1,6 @@
 import type { EmailMessage } from '../../data/store';
-import type { MailHost, MailItem } from '../../platform/outlook/mailHost';
+import { FILED_CATEGORY, type MailHost, type MailItem } from '../../platform/outlook/mailHost';
+import type { IncomingEmail } from '../../services/incomingEmail';
 
 /** The email as the store archives it: with the full MIME when the host can give it. */
 export async function emailMessageOf(host: MailHost, item: MailItem): Promise<EmailMessage> {
@@ -33,4 +34,12 @@ export async function tagEmail(
   } catch {
     return `The Outlook category "${category}" could not be applied: add it by hand.`;
   }
+}
+
+/** The selected email as the rules in src/services take it: its content, and filing it. */
+export function incomingEmail(host: MailHost, item: MailItem): IncomingEmail {
+  return {
+    message: () => emailMessageOf(host, item),
+    markFiled: () => tagEmail(host, item, FILED_CATEGORY),
+  };
 }

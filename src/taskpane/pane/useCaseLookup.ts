@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CaseMatch, FeedbackStore, StoreError } from '../../data/store';
 import type { MailItem } from '../../platform/outlook/mailHost';
-import { storeCall } from './storeCall';
+import { storeCall } from '../../services/storeCall';
 
 export type LookupState =
   | { readonly status: 'checking' }

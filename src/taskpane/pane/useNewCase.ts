@@ -1,18 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { CaseFile, FeedbackStore, StoreError } from '../../data/store';
+import type { FeedbackStore, StoreError } from '../../data/store';
 import type { Person } from '../../domain/records';
-import { FILED_CATEGORY, type MailHost, type MailItem } from '../../platform/outlook/mailHost';
+import type { MailHost, MailItem } from '../../platform/outlook/mailHost';
+import { saveNewCase, type SavedCase } from '../../services/saveNewCase';
 import { draftErrors, type CaseDraft, type DraftErrors } from '../../ui/triage/caseDraft';
 import { clearDraft, readDraft, writeDraft } from '../model/draftStorage';
 import { toNewCase, type SafeguardingFlag } from '../model/toNewCase';
-import { emailMessageOf, tagEmail } from './emailMessage';
-import { storeCall } from './storeCall';
+import { incomingEmail } from './emailMessage';
 
-export interface SavedCase {
-  readonly file: CaseFile;
-  /** Things that went wrong after the case was safely saved (category, pause). */
-  readonly notes: readonly string[];
-}
+export type { SavedCase };
 
 export type SaveState =
   | { readonly status: 'idle' }
@@ -22,9 +18,8 @@ export type SaveState =
 
 /**
  * The new-case form's state: the draft (restored from, and kept in, sessionStorage until
- * saved), its errors, and `save`, which creates the case from the email exactly once — the
- * store is idempotent on the internet message id, so a retry after a timeout finds the case
- * the first attempt made instead of making a second.
+ * saved), its errors, and `save`. What a save does (exactly once, the safeguarding pause,
+ * filing the email) is the rule `saveNewCase` in src/services; this hook keeps the form.
  */
 export function useNewCase({
   store,
@@ -69,45 +64,18 @@ export function useNewCase({
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     setSave({ status: 'saving' });
-    const email = await emailMessageOf(host, item);
-    const result = await storeCall(() =>
-      store.saveCaseFromEmail(toNewCase(draft, item, officer, safeguarding), email, officer),
-    );
+    const newCase = toNewCase(draft, item, officer, safeguarding);
+    const result = await saveNewCase(store, incomingEmail(host, item), newCase, officer, {
+      safeguarding: safeguarding !== undefined,
+    });
     if (!result.ok) {
       setSave({ status: 'failed', error: result.error });
       return;
     }
     clearDraft(item.internetMessageId);
     setTouched(false);
-    const notes: string[] = [];
-    let file = result.value;
-    const stage = file.stages.at(-1);
-    // A complaint raising a safeguarding concern is paused until the front door has it.
-    if (
-      safeguarding &&
-      file.case.value.type === 'complaint' &&
-      stage &&
-      stage.value.pauses.length === 0
-    ) {
-      const paused = await storeCall(() =>
-        store.recordStageEvent(
-          file.case.value.reference,
-          stage.value.number,
-          { kind: 'pause_started', from: file.case.value.received, reason: 'safeguarding_enquiry' },
-          stage.etag,
-        ),
-      );
-      if (paused.ok) file = paused.value;
-      else
-        notes.push(
-          `The complaint could not be paused for the safeguarding referral: ${paused.error.message}`,
-        );
-    }
-    const tagNote = await tagEmail(host, item, FILED_CATEGORY);
-    if (tagNote) notes.push(tagNote);
-    const saved = { file, notes };
-    setSave({ status: 'saved', saved });
-    onSaved(saved);
+    setSave({ status: 'saved', saved: result.value });
+    onSaved(result.value);
   }, [draft, host, item, officer, safeguarding, store, onSaved]);
 
   return { draft, errors, change, submit, save };

@@ -47,6 +47,31 @@ describe('dependency direction', () => {
     expect(messages.filter((m) => m.startsWith('no-restricted-imports'))).toHaveLength(2);
   });
 
+  it('keeps the shared rules in src/services free of React, hosts and views', async () => {
+    const messages = await ruleMessages(
+      'src/services/probe.ts',
+      [
+        "import type { FeedbackStore } from '../data/store';",
+        "import { useState } from 'react';",
+        "import type { MailHost } from '../platform/outlook/mailHost';",
+        "import type { StatusRegion } from '../ui/common/StatusRegion';",
+        'export const probe: unknown[] = [useState, {} as FeedbackStore, {} as MailHost, {} as typeof StatusRegion];',
+      ].join('\n'),
+    );
+    expect(messages.filter((m) => m.startsWith('no-restricted-imports'))).toHaveLength(3);
+    expect(messages.join('\n')).toMatch(/src\/services holds the rules both apps share/);
+  });
+
+  it('keeps the domain and the data layer from reaching up into src/services', async () => {
+    for (const file of ['src/domain/probe.ts', 'src/data/probe.ts']) {
+      const messages = await ruleMessages(
+        file,
+        "import { storeCall } from '../services/storeCall';\nexport const probe = storeCall;\n",
+      );
+      expect(messages.filter((m) => m.startsWith('no-restricted-imports'))).toHaveLength(1);
+    }
+  });
+
   it('keeps src/ui free of the data layer', async () => {
     const messages = await ruleMessages(
       'src/ui/probe.ts',

@@ -12,8 +12,13 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Stored } from '../../../data/store';
-import { learningActionSchema, type LearningAction } from '../../../domain/records';
+import type { LearningAction } from '../../../domain/records';
 import type { IsoDate } from '../../../domain/shared/brand';
+import {
+  completeAction,
+  completedAction,
+  type CompletionProblems,
+} from '../../../services/completeAction';
 import { WriteError } from '../../components/WriteError';
 import { useTabEnvironment } from '../../TabContext';
 import { upsert } from '../../data/tabData';
@@ -21,7 +26,7 @@ import { useStoreWrite } from '../../data/useStoreWrite';
 
 /**
  * Marks an action done with the date and the evidence that shows it (a training date and its
- * aims, the changed policy…). The record's own rule says a done action needs both.
+ * aims, the changed policy…): the rule is `completeAction` in src/services.
  */
 export function CompleteActionDialog(props: {
   readonly action: Stored<LearningAction>;
@@ -30,37 +35,17 @@ export function CompleteActionDialog(props: {
 }) {
   const { action, today, onClose } = props;
   const { store, data } = useTabEnvironment();
-  const write = useStoreWrite();
+  const write = useStoreWrite({ action: 'completing the action', record: 'this action' });
   const [completed, setCompleted] = useState<string>(today);
   const [evidence, setEvidence] = useState(action.value.evidence ?? '');
-  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [problems, setProblems] = useState<CompletionProblems>({});
 
   const save = async () => {
-    const parsed = learningActionSchema.safeParse({
-      ...action.value,
-      status: 'done',
-      completed,
-      evidence: evidence.trim(),
-    });
-    if (!parsed.success) {
-      const found: Record<string, string> = {};
-      for (const issue of parsed.error.issues) {
-        const key = String(issue.path[0] ?? 'evidence');
-        found[key] ??=
-          key === 'completed'
-            ? 'Enter the date it was done, as YYYY-MM-DD'
-            : 'Describe the evidence that it was done';
-      }
-      if (evidence.trim() === '') found.evidence = 'Describe the evidence that it was done';
-      setProblems(found);
-      return;
-    }
-    if (completed > today) {
-      setProblems({ completed: 'The completion date cannot be in the future' });
-      return;
-    }
-    setProblems({});
-    const saved = await write.run(() => store.saveAction(parsed.data, action.etag));
+    const completion = { completed, evidence };
+    const checked = completedAction(action.value, completion, today);
+    setProblems(checked.ok ? {} : checked.error.problems);
+    if (!checked.ok) return;
+    const saved = await write.run(() => completeAction(store, action, completion, today));
     if (saved) {
       data.apply((s) => ({ ...s, actions: upsert(s.actions, [saved]) }));
       onClose();
@@ -74,7 +59,10 @@ export function CompleteActionDialog(props: {
           <DialogTitle>Complete action</DialogTitle>
           <DialogContent>
             <p>{action.value.action}</p>
-            <WriteError error={write.error} onReload={() => void write.reload().then(onClose)} />
+            <WriteError
+              failure={write.failure}
+              onReload={() => void write.reload().then(onClose)}
+            />
             <Field
               label="Completed on"
               required

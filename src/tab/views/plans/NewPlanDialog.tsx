@@ -27,7 +27,7 @@ export function NewPlanDialog(props: {
 }) {
   const { snapshot, onClose } = props;
   const { store, data, today } = useTabEnvironment();
-  const write = useStoreWrite();
+  const write = useStoreWrite({ action: 'saving the new plan', record: 'the plans' });
   const [caseReference, setCaseReference] = useState('');
   const [title, setTitle] = useState('');
   const [recommendations, setRecommendations] = useState('');
@@ -74,7 +74,7 @@ export function NewPlanDialog(props: {
         <DialogBody>
           <DialogTitle>New action plan</DialogTitle>
           <DialogContent>
-            <WriteError error={write.error} onReload={() => void write.reload()} />
+            <WriteError failure={write.failure} onReload={() => void write.reload()} />
             <Field
               label="Case reference"
               required

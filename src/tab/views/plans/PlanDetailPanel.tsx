@@ -51,7 +51,7 @@ export function PlanDetailPanel(props: {
   const styles = useStyles();
   const { store, data } = useTabEnvironment();
   const user = useSignedInUser();
-  const write = useStoreWrite();
+  const write = useStoreWrite({ action: 'this step', record: 'this plan' });
   const [comment, setComment] = useState('');
   const [commentProblem, setCommentProblem] = useState<string | undefined>(undefined);
   const [done, setDone] = useState<string | undefined>(undefined);
@@ -120,7 +120,7 @@ export function PlanDetailPanel(props: {
           <MessageBarBody>{detail.whoMust}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <WriteError error={write.error} onReload={() => void write.reload()} />
+      <WriteError failure={write.failure} onReload={() => void write.reload()} />
       {done ? <Text role="status">{done}</Text> : null}
       {detail.steps.length > 0 ? (
         <>
@@ -181,7 +181,7 @@ function DatesForm(props: { readonly plan: Stored<ActionPlan> }) {
   const { plan } = props;
   const styles = useStyles();
   const { store, data } = useTabEnvironment();
-  const write = useStoreWrite();
+  const write = useStoreWrite({ action: 'saving the dates', record: 'this plan' });
   const [sent, setSent] = useState<string>(plan.value.sentToComplainant ?? '');
   const [due, setDue] = useState<string>(plan.value.feedbackDue ?? '');
   const [problem, setProblem] = useState<{ sent?: string; due?: string }>({});
@@ -224,7 +224,7 @@ function DatesForm(props: { readonly plan: Stored<ActionPlan> }) {
         </Button>
         {saved ? <Text role="status">Dates saved.</Text> : null}
       </div>
-      <WriteError error={write.error} onReload={() => void write.reload()} />
+      <WriteError failure={write.failure} onReload={() => void write.reload()} />
     </div>
   );
 }

@@ -37,7 +37,7 @@ export default function SettingsView({ snapshot }: ViewProps) {
   const styles = useStyles();
   const { store, data, today } = useTabEnvironment();
   const { form, update, problems, validate, reset } = useSettingsForm(snapshot.settings);
-  const write = useStoreWrite();
+  const write = useStoreWrite({ action: 'saving the settings', record: 'these settings' });
   const [saved, setSaved] = useState(false);
   const problemCount = Object.keys(problems).length;
   const sectionProps = {
@@ -95,7 +95,7 @@ export default function SettingsView({ snapshot }: ViewProps) {
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      <WriteError error={write.error} onReload={() => void write.reload()} />
+      <WriteError failure={write.failure} onReload={() => void write.reload()} />
     </form>
   );
 }

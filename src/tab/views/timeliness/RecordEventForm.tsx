@@ -1,13 +1,13 @@
 import { Text } from '@fluentui/react-components';
-import type { CaseFile, Snapshot, Stored } from '../../../data/store';
+import type { Snapshot, Stored } from '../../../data/store';
 import type { FeedbackCase, Stage } from '../../../domain/records';
-import type { CaseReference } from '../../../domain/shared/brand';
 import {
   StageEventForm,
   stageEventLabels,
   type StageEventInput,
   type StageEventKind,
 } from '../../../ui/common/StageEventForm';
+import { recordCaseEvent } from '../../../services/caseActions';
 import { WriteError } from '../../components/WriteError';
 import { useTabEnvironment } from '../../TabContext';
 import { upsert } from '../../data/tabData';
@@ -27,14 +27,6 @@ export function eventsFor(stage: Stage | undefined, c: FeedbackCase): StageEvent
   return kinds;
 }
 
-/** A case without stages takes its acknowledgement and response as dates on the case itself. */
-function casePatchFor(event: StageEventInput): Partial<FeedbackCase> {
-  const on = ('on' in event ? event.on : '') as FeedbackCase['received'];
-  return event.kind === 'acknowledged'
-    ? { acknowledged: on }
-    : { responded: on, status: 'closed', closed: on };
-}
-
 /**
  * Records an acknowledgement, response, extension or pause on the case's current stage, guarded
  * by the ETag on screen (a 412 says someone else changed it). Compliments, MP enquiries and
@@ -48,32 +40,27 @@ export function RecordEventForm(props: {
 }) {
   const { caseItem, stage, onRecorded } = props;
   const { store, data, today } = useTabEnvironment();
-  const write = useStoreWrite();
+  const write = useStoreWrite({ action: 'recording that', record: 'this case' });
   const kinds = eventsFor(stage?.value, caseItem.value);
 
   if (kinds.length === 0)
     return <Text>This stage has been responded to: nothing more is due on it.</Text>;
-  const reference = caseItem.value.reference as CaseReference;
+  const reference = caseItem.value.reference;
 
   const save = async (event: StageEventInput) => {
-    const saved: CaseFile | Stored<FeedbackCase> | undefined = stage
-      ? await write.run(() =>
-          store.recordStageEvent(reference, stage.value.number, event, stage.etag),
-        )
-      : await write.run(() => store.updateCase(reference, casePatchFor(event), caseItem.etag));
+    const saved = await write.run(() => recordCaseEvent(store, caseItem, stage, event));
     if (!saved) return;
-    const file = 'stages' in saved ? saved : undefined;
-    data.apply((s: Snapshot) =>
-      file
-        ? { ...s, cases: upsert(s.cases, [file.case]), stages: upsert(s.stages, [...file.stages]) }
-        : { ...s, cases: upsert(s.cases, [saved as Stored<FeedbackCase>]) },
-    );
+    data.apply((s: Snapshot) => ({
+      ...s,
+      cases: upsert(s.cases, [saved.file.case]),
+      stages: upsert(s.stages, [...saved.file.stages]),
+    }));
     onRecorded(`${stageEventLabels[event.kind]}: recorded on ${reference}.`);
   };
 
   return (
     <>
-      <WriteError error={write.error} onReload={() => void write.reload()} />
+      <WriteError failure={write.failure} onReload={() => void write.reload()} />
       <StageEventForm
         name="Record an event"
         eventLabel="Event"

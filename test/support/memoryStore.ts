@@ -1,0 +1,253 @@
+import { applyStageEvent } from '../../src/data/graphStore/caseOps';
+import type {
+  CaseFile,
+  EmailMessage,
+  FeedbackStore,
+  NewCase,
+  Snapshot,
+  StoreError,
+  StoreResult,
+  Stored,
+} from '../../src/data/store';
+import {
+  defaultCouncilSettings,
+  type ActionPlan,
+  type Correspondence,
+  type CouncilSettings,
+  type DemandFigure,
+  type FeedbackCase,
+  type LearningAction,
+  type Stage,
+} from '../../src/domain/records';
+import { asIsoDate, asListItemId, type CaseReference } from '../../src/domain/shared/brand';
+import { err, ok } from '../../src/domain/shared/result';
+
+type Operation = keyof FeedbackStore;
+
+/**
+ * A `FeedbackStore` in memory, for testing the rules in src/services without Graph: it keeps
+ * ETags (a stale one is a `conflict`, as a 412 would be), is idempotent on the email's message
+ * id, and can be told to fail or throw on the next call of an operation. It does not validate
+ * records as the Graph store does; the contract tests cover that.
+ */
+export function createMemoryStore(settings: CouncilSettings = defaultCouncilSettings()) {
+  let version = 0;
+  let nextItem = 0;
+  let nextReference = 0;
+  const stored = <T>(value: T, itemId?: string): Stored<T> => ({
+    itemId: asListItemId(itemId ?? String(++nextItem)),
+    etag: `"v${++version}"`,
+    value,
+  });
+  const cases = new Map<string, Stored<FeedbackCase>>();
+  const stages = new Map<string, Stored<Stage>[]>();
+  const correspondence: Stored<Correspondence>[] = [];
+  const byMessage = new Map<string, string>();
+  const actions = new Map<string, Stored<LearningAction>>();
+  const plans = new Map<string, Stored<ActionPlan>>();
+  const demand: Stored<DemandFigure>[] = [];
+  let councilSettings = settings;
+  const failures = new Map<Operation, (StoreError | 'throw')[]>();
+  const calls: { op: Operation; args: unknown[] }[] = [];
+
+  const conflict: StoreError = { code: 'conflict', message: 'Someone else changed this.' };
+  const fileOf = (reference: string): CaseFile | undefined => {
+    const c = cases.get(reference);
+    return c ? { case: c, stages: [...(stages.get(reference) ?? [])] } : undefined;
+  };
+
+  /** Wraps an operation: records the call, then fails or throws if told to. */
+  function op<A extends unknown[], T>(
+    name: Operation,
+    body: (...args: A) => Promise<Awaited<StoreResult<T>>> | Awaited<StoreResult<T>>,
+  ) {
+    return async (...args: A): StoreResult<T> => {
+      calls.push({ op: name, args });
+      const planned = failures.get(name)?.shift();
+      if (planned === 'throw') throw new TypeError('Failed to fetch');
+      if (planned) return err(planned);
+      return body(...args);
+    };
+  }
+
+  const store: FeedbackStore = {
+    findCaseForEmail: op('findCaseForEmail', (email) => {
+      const reference = byMessage.get(email.internetMessageId);
+      const file = reference ? fileOf(reference) : undefined;
+      return ok(file ? { ...file, matchedBy: 'message' as const } : undefined);
+    }),
+    saveCaseFromEmail: op('saveCaseFromEmail', (input: NewCase, email: EmailMessage, by) => {
+      const existing = byMessage.get(email.internetMessageId);
+      if (existing) return ok(fileOf(existing)!);
+      const { stage, ...rest } = input;
+      const reference = `TEST-${input.received.slice(0, 4)}-${String(++nextReference).padStart(4, '0')}`;
+      const value: FeedbackCase = {
+        ...rest,
+        schemaVersion: 2,
+        reference: reference as CaseReference,
+        status: 'open',
+        currentStage: input.type === 'complaint' ? stage : 0,
+        owner: input.owner ?? by,
+      } as FeedbackCase;
+      cases.set(reference, stored(value));
+      stages.set(
+        reference,
+        input.type === 'complaint'
+          ? [
+              stored<Stage>({
+                schemaVersion: 1,
+                caseReference: reference as CaseReference,
+                number: stage,
+                requested: input.received,
+                complex: false,
+                pauses: [],
+              }),
+            ]
+          : [],
+      );
+      byMessage.set(email.internetMessageId, reference);
+      correspondence.push(correspondenceOf(reference, email));
+      return ok(fileOf(reference)!);
+    }),
+    addEmailToCase: op('addEmailToCase', (reference, email) => {
+      if (!cases.has(reference)) return err({ code: 'not_found', message: 'No such case.' });
+      const already = correspondence.find(
+        (c) =>
+          c.value.caseReference === reference &&
+          c.value.internetMessageId === email.internetMessageId,
+      );
+      if (already) return ok(already);
+      const added = correspondenceOf(reference, email);
+      correspondence.push(added);
+      byMessage.set(email.internetMessageId, reference);
+      return ok(added);
+    }),
+    getCase: op('getCase', (reference) => ok(fileOf(reference))),
+    escalate: op('escalate', (reference, to, requested, etag) => {
+      const file = fileOf(reference);
+      if (!file) return err({ code: 'not_found', message: 'No such case.' });
+      if (file.case.etag !== etag) return err(conflict);
+      cases.set(
+        reference,
+        stored({ ...file.case.value, currentStage: to, status: 'open' }, file.case.itemId),
+      );
+      stages.get(reference)!.push(
+        stored<Stage>({
+          schemaVersion: 1,
+          caseReference: reference,
+          number: to,
+          requested: asIsoDate(requested),
+          complex: false,
+          pauses: [],
+        }),
+      );
+      return ok(fileOf(reference)!);
+    }),
+    recordStageEvent: op('recordStageEvent', (reference, number, event, etag) => {
+      const file = fileOf(reference);
+      const list = stages.get(reference) ?? [];
+      const index = list.findIndex((s) => s.value.number === number);
+      if (!file || index < 0) return err({ code: 'not_found', message: 'No such stage.' });
+      const stage = list[index]!;
+      if (etag !== stage.etag && etag !== file.case.etag) return err(conflict);
+      let next: Stage;
+      try {
+        next = applyStageEvent(stage.value, event);
+      } catch (thrown) {
+        return err({ code: 'invalid', message: (thrown as Error).message });
+      }
+      list[index] = stored(next, stage.itemId);
+      if (event.kind === 'responded') {
+        const on = asIsoDate(event.on);
+        cases.set(
+          reference,
+          stored({ ...file.case.value, status: 'closed', closed: on }, file.case.itemId),
+        );
+      }
+      return ok(fileOf(reference)!);
+    }),
+    updateCase: op('updateCase', (reference, patch, etag) => {
+      const current = cases.get(reference);
+      if (!current) return err({ code: 'not_found', message: 'No such case.' });
+      if (current.etag !== etag) return err(conflict);
+      const next = stored({ ...current.value, ...patch, reference }, current.itemId);
+      cases.set(reference, next);
+      return ok(next);
+    }),
+    loadSnapshot: op('loadSnapshot', (): Awaited<StoreResult<Snapshot>> =>
+      ok({
+        cases: [...cases.values()],
+        stages: [...stages.values()].flat(),
+        correspondence: [...correspondence],
+        actions: [...actions.values()],
+        plans: [...plans.values()],
+        ombudsman: [],
+        costs: [],
+        demand: [...demand],
+        settings: councilSettings,
+      }),
+    ),
+    saveAction: op('saveAction', (action: LearningAction, etag?: string) => {
+      const current = actions.get(action.id);
+      if (current && etag !== undefined && current.etag !== etag) return err(conflict);
+      const next = stored(action, current?.itemId);
+      actions.set(action.id, next);
+      return ok(next);
+    }),
+    savePlan: op('savePlan', (plan: ActionPlan, etag?: string) => {
+      const current = plans.get(plan.id);
+      if (current && etag !== undefined && current.etag !== etag) return err(conflict);
+      const next = stored(plan, current?.itemId);
+      plans.set(plan.id, next);
+      return ok(next);
+    }),
+    transitionPlan: op('transitionPlan', () =>
+      err({ code: 'forbidden', message: 'The in-memory store does not sign off plans.' }),
+    ),
+    saveSettings: op('saveSettings', (next: CouncilSettings) => {
+      councilSettings = next;
+      return ok(next);
+    }),
+    saveDemandFigure: op('saveDemandFigure', (figure: DemandFigure) => {
+      const next = stored(figure);
+      demand.push(next);
+      return ok(next);
+    }),
+  };
+
+  function correspondenceOf(reference: string, email: EmailMessage): Stored<Correspondence> {
+    return stored<Correspondence>({
+      schemaVersion: 1,
+      caseReference: reference as CaseReference,
+      direction: 'incoming',
+      channel: 'email',
+      at: email.receivedAt as Correspondence['at'],
+      subject: email.subject,
+      internetMessageId: email.internetMessageId,
+    });
+  }
+
+  return {
+    store,
+    /** The next call of `operation` answers `error` (or throws, as a dropped fetch does). */
+    failNext(operation: Operation, error: StoreError | 'throw') {
+      failures.set(operation, [...(failures.get(operation) ?? []), error]);
+    },
+    /** Every call made, in order, with its arguments. */
+    calls: () => calls.map((c) => c.op),
+    callsOf: (operation: Operation) => calls.filter((c) => c.op === operation).map((c) => c.args),
+    /** Puts a record in as a colleague would, changing its ETag. */
+    put: {
+      action: (action: LearningAction) => {
+        const next = stored(action, actions.get(action.id)?.itemId);
+        actions.set(action.id, next);
+        return next;
+      },
+      caseEdit: (reference: string, patch: Partial<FeedbackCase>) => {
+        const current = cases.get(reference)!;
+        cases.set(reference, stored({ ...current.value, ...patch }, current.itemId));
+      },
+    },
+    fileOf,
+  };
+}
