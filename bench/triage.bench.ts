@@ -1,5 +1,5 @@
 /**
- * Triage suggestions per second over the labelled corpus, repeated (issue 3, point 5;
+ * Triage suggestions per second over the demo mailbox (or FD_BENCH_MAILBOX), repeated (issue 3, point 5;
  * target ≥ 2,000/s). Each suggestion is the full path of `classify`: type with reasons,
  * safeguarding, references, procedure and stage, MP (rules only, no model).
  *
@@ -16,8 +16,10 @@ import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { emailInputSchema, suggestTriage, type EmailInput } from '../src/domain/triage';
 
-const corpusPath = fileURLToPath(new URL('../../shared/corpus/emails.jsonl', import.meta.url));
-const emails: EmailInput[] = readFileSync(corpusPath, 'utf8')
+/** The demo mailbox, or any file of JSON emails named by FD_BENCH_MAILBOX. */
+const mailboxPath =
+  process.env.FD_BENCH_MAILBOX ?? fileURLToPath(new URL('../demo/mailbox.jsonl', import.meta.url));
+const emails: EmailInput[] = readFileSync(mailboxPath, 'utf8')
   .split('\n')
   .filter((line) => line.trim() !== '')
   .map((line) => emailInputSchema.parse(JSON.parse(line)));
@@ -46,5 +48,5 @@ if (sink < 0) console.error('unreachable'); // keeps the work observable
 console.log(`triage.suggestions: ${Math.round(count / cpuSeconds)} per second`);
 console.log(`triage.suggestions.wall: ${Math.round(count / wallSeconds)} per second`);
 console.error(
-  `(${count} suggestions over ${emails.length} corpus emails; load average ${loadavg()[0]?.toFixed(1)})`,
+  `(${count} suggestions over ${emails.length} emails of ${mailboxPath}; load average ${loadavg()[0]?.toFixed(1)})`,
 );

@@ -11,7 +11,8 @@ import { asIsoDate } from '../src/domain/shared/brand';
 import { startStaticServer } from './serve';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const DEFAULT_CORPUS = path.resolve(root, '..', 'shared', 'corpus', 'emails.jsonl');
+/** The project's own fictitious mailbox (docs/contracts.md, "Labelled email files"). */
+export const DEMO_MAILBOX = path.join(root, 'demo', 'mailbox.jsonl');
 
 export interface DemoStackOptions {
   /** Where the emulator keeps its database; created if missing. */
@@ -24,8 +25,8 @@ export interface DemoStackOptions {
   readonly seed?: string;
   /** Default `dist/` (or FD_DIST_DIR). */
   readonly distDir?: string;
-  /** Default `../shared/corpus/emails.jsonl`. */
-  readonly corpusPath?: string;
+  /** The demo inbox, one JSON email a line. Default `demo/mailbox.jsonl`. */
+  readonly mailboxPath?: string;
   /** The seed's "today"; default the real date. */
   readonly today?: string;
   readonly log?: (line: string) => void;
@@ -43,21 +44,21 @@ export interface DemoStack {
   close(): Promise<void>;
 }
 
-/** The corpus as the demo inbox: only what a mailbox shows (labels and notes left out). */
-export function readDemoInbox(corpusPath: string): { status: number; body: unknown } {
-  if (!existsSync(corpusPath)) {
+/** A mailbox file as the demo inbox: only what a mailbox shows (labels and notes left out). */
+export function readDemoInbox(mailboxPath: string): { status: number; body: unknown } {
+  if (!existsSync(mailboxPath)) {
     return {
       status: 404,
       body: {
         error: {
-          code: 'corpusMissing',
-          message: `The demo inbox is read from ${path.relative(root, corpusPath)}, which is missing. Put the fictitious email corpus there (one JSON email a line).`,
+          code: 'mailboxMissing',
+          message: `The demo inbox is read from ${path.relative(root, mailboxPath)}, which is missing. Put a file of fictitious emails there (one JSON email a line).`,
         },
       },
     };
   }
   const emails: unknown[] = [];
-  const lines = readFileSync(corpusPath, 'utf8').split('\n');
+  const lines = readFileSync(mailboxPath, 'utf8').split('\n');
   for (const [index, line] of lines.entries()) {
     if (line.trim() === '') continue;
     try {
@@ -75,7 +76,7 @@ export function readDemoInbox(corpusPath: string): { status: number; body: unkno
         status: 500,
         body: {
           error: {
-            code: 'corpusInvalid',
+            code: 'mailboxInvalid',
             message: `Line ${index + 1} of the demo inbox file is not valid JSON.`,
           },
         },
@@ -128,9 +129,9 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
       seeded = true;
       log(`Seeded ${data.cases.length} fictitious cases in ${Date.now() - started} ms.`);
     }
-    const corpusPath = options.corpusPath ?? DEFAULT_CORPUS;
-    if (!existsSync(corpusPath))
-      log(`Warning: no demo inbox at ${corpusPath}; the workbench inbox will be empty.`);
+    const mailboxPath = options.mailboxPath ?? DEMO_MAILBOX;
+    if (!existsSync(mailboxPath))
+      log(`Warning: no demo inbox at ${mailboxPath}; the workbench inbox will be empty.`);
     const config = {
       mode: 'emulator',
       graphBaseUrl: emulator.graphUrl,
@@ -142,7 +143,7 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
       port: options.webPort ?? 0,
       routes: {
         '/config.json': () => ({ status: 200, body: config }),
-        '/demo/emails.json': () => readDemoInbox(corpusPath),
+        '/demo/emails.json': () => readDemoInbox(mailboxPath),
       },
     });
     return {

@@ -1,6 +1,7 @@
 /**
- * `npm run eval:classifier [-- FILE]`: scores triage suggestions against the hand-labelled
- * corpus (default ../shared/corpus/emails.jsonl). The rules are general mailbox knowledge,
+ * `npm run eval:classifier [-- FILE]`: scores triage suggestions against a hand-labelled file
+ * of emails (docs/contracts.md, "Labelled email files"; default the demo mailbox,
+ * demo/mailbox.jsonl). The rules are general mailbox knowledge,
  * not fitted to these ids, so this is an honest held-out score; no model is used.
  * Exits 1 when below the targets (type accuracy ≥ 90 %, safeguarding recall 100 % and
  * precision ≥ 80 %).
@@ -19,7 +20,7 @@ import {
   type LabelledOutcome,
 } from '../src/domain/triage';
 
-const file = resolve(process.argv[2] ?? '../shared/corpus/emails.jsonl');
+const file = resolve(process.argv[2] ?? 'demo/mailbox.jsonl');
 
 function load(path: string): LabelledOutcome[] {
   const outcomes: LabelledOutcome[] = [];

@@ -5,7 +5,7 @@ import { corpusEmails } from './strict-stack';
  * corpus (whole name, or a surname-like part of it), any person named after an honorific in a
  * corpus subject, any bearer token or JWT, and any of the exact tokens issued in the run.
  *
- * `findLeaks(['saved for Kayden Rowe'], [])` → `[{ line: 'saved for Kayden Rowe', what: 'name "Kayden Rowe"' }]`
+ * `findLeaks(['saved for Gillian Marsh'], [])` → `[{ line: 'saved for Gillian Marsh', what: 'name "Gillian Marsh"' }]`
  */
 export interface Leak {
   readonly line: string;
@@ -14,9 +14,13 @@ export interface Leak {
 
 /** Name parts that are ordinary words or organisations, not people. */
 const NOT_PERSONAL = new Set(
-  'Office Chief Executive Executive’s Care Sector Bulletin Practice Weekly Cllr Council County Team Service Services Tony Bev'.split(
-    ' ',
-  ),
+  [
+    'Office Chief Executive Executive’s Care Sector Bulletin Practice Weekly Cllr Council County',
+    'Team Service Services Local Government Social Ombudsman Complaint Handlers Network Public',
+    'Training Learning Development Mail Delivery Subsystem Contact Centre Constituency',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 const EMAIL = /[\w.%+'-]+@[\w-]+(\.[\w-]+)+/;

@@ -47,7 +47,7 @@ const TYPES: Record<string, string> = {
 };
 
 export function corpusEmails(): Array<Record<string, unknown>> {
-  return readFileSync(path.join(root, '..', 'shared', 'corpus', 'emails.jsonl'), 'utf8')
+  return readFileSync(path.join(root, 'demo', 'mailbox.jsonl'), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as Record<string, unknown>);

@@ -8,10 +8,8 @@ import {
   type LogLevel,
 } from '../../../src/platform/logger';
 
-const corpus = readFileSync(
-  new URL('../../../../shared/corpus/emails.jsonl', import.meta.url),
-  'utf8',
-)
+/** The project's own fictitious demo mailbox. */
+const corpus = readFileSync(new URL('../../../demo/mailbox.jsonl', import.meta.url), 'utf8')
   .trim()
   .split('\n')
   .map((line) => JSON.parse(line) as { from: { name: string; address: string }; subject: string });
@@ -57,7 +55,19 @@ describe('redact', () => {
   });
 
   it('removes every sender of the corpus, full name, address and subject line', () => {
+    // Organisations' names are not personal data; only the words of people's names must go.
+    const organisations = new Set([
+      'Local Government and Social Care Ombudsman',
+      'Complaint Handlers Network',
+      'Public Sector Training Ltd',
+      'Learning and Development',
+      'Mail Delivery Subsystem',
+      'Contact Centre',
+      'Constituency Office',
+    ]);
+    const organisationWords = new Set(['Office']);
     for (const email of corpus) {
+      if (organisations.has(email.from.name)) continue;
       const line = `classified email from ${email.from.name} <${email.from.address}>`;
       const out = redact(line);
       expect(out).not.toContain(email.from.address);
@@ -66,20 +76,7 @@ describe('redact', () => {
       known.add([email.from.name]);
       const withKnown = redact(line, known);
       for (const part of parts) {
-        if (
-          [
-            'Office',
-            'Chief',
-            'Executive’s',
-            "Executive's",
-            'Care',
-            'Sector',
-            'Bulletin',
-            'Practice',
-            'Weekly',
-          ].includes(part)
-        )
-          continue;
+        if (organisationWords.has(part)) continue;
         expect(withKnown, email.from.name).not.toContain(part);
       }
     }

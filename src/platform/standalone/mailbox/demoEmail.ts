@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * One message of the demo inbox, as `scripts/demo-stack.ts` serves `/demo/emails.json`
- * (the format of `shared/corpus/emails.jsonl`, CONTRACTS.md §5). Validated here because
+ * (a line of `demo/mailbox.jsonl`, docs/contracts.md "Labelled email files"). Validated here because
  * the file is outside input; other keys (labels, notes) are ignored.
  */
 export const demoEmailSchema = z.object({
