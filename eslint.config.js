@@ -81,7 +81,7 @@ export default tseslint.config(
           paths: [],
           patterns: [
             ...forbidFolders(
-              ['data', 'services', 'platform', 'ui', 'taskpane', 'tab', 'cli'],
+              ['data', 'services', 'render', 'platform', 'ui', 'taskpane', 'tab', 'cli'],
               'src/domain is pure: it imports nothing else of ours. Pass what you need in as a parameter.',
             ),
             {
@@ -127,7 +127,7 @@ export default tseslint.config(
         {
           patterns: [
             ...forbidFolders(
-              ['services', 'platform', 'ui', 'taskpane', 'tab', 'cli'],
+              ['services', 'render', 'platform', 'ui', 'taskpane', 'tab', 'cli'],
               'src/data depends only on src/domain: let the app compose data with its host and views.',
             ),
             {
@@ -181,6 +181,78 @@ export default tseslint.config(
     files: ['src/tab/**', 'src/taskpane/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [holidayRulesOnlyOnDemand] }],
+    },
+  },
+  {
+    // Each view folder stands alone: what two views share lives in src/tab/data (values) or
+    // src/tab/components (pieces of screen), which know no view. viewNames.ts is the registry.
+    files: ['src/tab/views/*/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            holidayRulesOnlyOnDemand,
+            {
+              regex: '^\\.\\./(?!viewNames$)[^./][^/]*(/|$)|^(\\.\\./)+views/',
+              message:
+                'A tab view does not import another view: move what both need to src/tab/data or src/tab/components.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/tab/data/**', 'src/tab/components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            holidayRulesOnlyOnDemand,
+            ...forbidFolders(
+              ['views'],
+              'src/tab/data and src/tab/components serve every view and know none: pass what differs in as a parameter.',
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/render/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...forbidFolders(
+              ['data', 'services', 'platform', 'ui', 'taskpane', 'tab', 'cli'],
+              'src/render turns domain documents into files for the tab and the CLI: it takes domain values only.',
+            ),
+            {
+              group: ['react', 'react-dom', '@fluentui/*', 'node:*', 'fs', 'path'],
+              message:
+                'src/render runs in the browser and in Node: no React, no file system (the caller saves the bytes).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: forbidFolders(
+            ['ui', 'tab', 'taskpane', 'platform'],
+            'The CLI runs in Node without a page: share through src/domain, src/data, src/services or src/render.',
+          ),
+        },
+      ],
     },
   },
   {

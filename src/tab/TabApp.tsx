@@ -28,7 +28,7 @@ const lazyViews: Record<ViewId, Preloadable<ViewProps>> = {
   timeliness: preloadable(() => import('./views/timeliness/TimelinessView')),
   actions: preloadable(() => import('./views/actions/ActionsView')),
   plans: preloadable(() => import('./views/plans/PlansView')),
-  'annual-report': preloadable(() => import('./views/annualReportEntry/AnnualReportEntry')),
+  'annual-report': preloadable(() => import('./views/annualReport/AnnualReportEntry')),
   settings: preloadable(() => import('./views/settings/SettingsView')),
 };
 

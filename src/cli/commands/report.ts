@@ -13,7 +13,7 @@ import {
 import { GraphRequestError } from '../../data/graph/errors';
 import { SiteNotProvisioned } from '../../data/import/listIds';
 import { readSiteRecords } from '../../data/import/readRecords';
-import { docxBuffer } from '../../ui/report/renderDocx';
+import { docxBuffer } from '../../render/renderDocx';
 import { cliGraphClient, describeGraphFailure } from './provision';
 
 export const summary =

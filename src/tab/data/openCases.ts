@@ -1,6 +1,6 @@
 import type { Snapshot } from '../../data/store';
 import type { IsoDate } from '../../domain/shared/brand';
-import { selectOpenCaseRows } from '../views/timeliness/selectTimeliness';
+import { selectOpenCaseRows } from './openCaseRows';
 import { calendarOf, memoLast, policyOf } from './derived';
 
 const rowsFor = memoLast(

@@ -95,6 +95,52 @@ describe('dependency direction', () => {
     }
   });
 
+  it('keeps each tab view from importing another, and lets it import the view registry', async () => {
+    const messages = await ruleMessages(
+      'src/tab/views/overview/probe.ts',
+      [
+        "import { filterRows } from '../timeliness/selectTimeliness';",
+        "import { views } from '../viewNames';",
+        "import { upsert } from '../../data/tabData';",
+        "import { ViewSection } from '../../components/ViewSection';",
+        'export const probe: unknown[] = [filterRows, views, upsert, ViewSection];',
+      ].join('\n'),
+    );
+    expect(messages).toEqual([expect.stringMatching(/A tab view does not import another view/)]);
+  });
+
+  it('keeps src/tab/data and src/tab/components from importing a view', async () => {
+    for (const file of ['src/tab/data/probe.ts', 'src/tab/components/probe.ts']) {
+      const messages = await ruleMessages(
+        file,
+        "import { filterRows } from '../views/timeliness/selectTimeliness';\nexport const probe = filterRows;\n",
+      );
+      expect(messages.join('\n')).toMatch(/serve every view and know none/);
+    }
+  });
+
+  it('lets the CLI and the tab share renderers only through src/render', async () => {
+    const cli = await ruleMessages(
+      'src/cli/commands/probe.ts',
+      [
+        "import { docxBuffer } from '../../render/renderDocx';",
+        "import { StatCard } from '../../ui/dashboard/StatCard';",
+        'export const probe: unknown[] = [docxBuffer, StatCard];',
+      ].join('\n'),
+    );
+    expect(cli).toEqual([expect.stringMatching(/The CLI runs in Node without a page/)]);
+    const render = await ruleMessages(
+      'src/render/probe.ts',
+      [
+        "import { writeFileSync } from 'node:fs';",
+        "import type { FeedbackStore } from '../data/store';",
+        "import type { ReportDocument } from '../domain/reporting';",
+        'export const probe: unknown[] = [writeFileSync, {} as FeedbackStore, {} as ReportDocument];',
+      ].join('\n'),
+    );
+    expect(render.filter((m) => m.startsWith('no-restricted-imports'))).toHaveLength(2);
+  });
+
   it('keeps the emulator independent of the app', async () => {
     const messages = await ruleMessages(
       'emulator/probe.ts',

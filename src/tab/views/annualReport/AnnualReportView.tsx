@@ -46,7 +46,7 @@ export default function AnnualReportView(props: {
     setDownloading(true);
     try {
       // The Word renderer is loaded only when asked for: it is large and most visits never need it.
-      const { docxBlob } = await import('../../../ui/report/renderDocx');
+      const { docxBlob } = await import('../../../render/renderDocx');
       const blob = await docxBlob(state.document);
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');

@@ -2,7 +2,7 @@ import type { Snapshot } from '../../../data/store';
 import type { IsoDate } from '../../../domain/shared/brand';
 import { calendarOf, memoLast, reportInputOf } from '../../data/derived';
 import { openCaseRows } from '../../data/openCases';
-import { countByStatus } from '../timeliness/selectTimeliness';
+import { countByStatus } from '../../data/openCaseRows';
 import { selectOverview, type OverviewState } from './selectOverview';
 
 /** The Overview's figures for a snapshot on a day. */

@@ -1,11 +1,8 @@
 import { Button, Field, Select } from '@fluentui/react-components';
 import { procedureLabels, procedures } from '../../../domain/records';
 import { Toolbar } from '../../components/ViewSection';
-import {
-  openStatusLabels,
-  type OpenStatus,
-  type TimelinessFilters as Filters,
-} from './selectTimeliness';
+import { openStatusLabels, type OpenStatus } from '../../data/openCaseRows';
+import type { TimelinessFilters as Filters } from './selectTimeliness';
 
 /** Procedure, stage, service area, owner and status filters over the open cases. */
 export function TimelinessFilters(props: {

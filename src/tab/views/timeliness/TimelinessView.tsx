@@ -16,7 +16,7 @@ import { useTabEnvironment } from '../../TabContext';
 import { useRenderMark } from '../../data/useReadyMark';
 import type { ViewProps } from '../viewNames';
 import { CasePanel } from './CasePanel';
-import { openStatusLabels, type TimelinessRow } from './selectTimeliness';
+import { openStatusLabels, type TimelinessRow } from '../../data/openCaseRows';
 import { TimelinessFilters } from './TimelinessFilters';
 import { useTimeliness } from './useTimeliness';
 

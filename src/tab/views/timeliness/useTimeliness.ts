@@ -2,14 +2,9 @@ import { useMemo, useState } from 'react';
 import type { Snapshot } from '../../../data/store';
 import type { IsoDate } from '../../../domain/shared/brand';
 import { pageOf } from '../../../ui/dashboard/paging';
+import { countByStatus } from '../../data/openCaseRows';
 import { openCaseRows } from '../../data/openCases';
-import {
-  countByStatus,
-  filterOptions,
-  filterRows,
-  noFilters,
-  type TimelinessFilters,
-} from './selectTimeliness';
+import { filterOptions, filterRows, noFilters, type TimelinessFilters } from './selectTimeliness';
 
 export const TIMELINESS_PAGE_SIZE = 50;
 

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { calendarForNation } from '../../../../src/domain/calendar/nationalCalendar';
 import { DEFAULT_TIMESCALE_POLICY } from '../../../../src/domain/timescales';
+import { countByStatus, selectOpenCaseRows } from '../../../../src/tab/data/openCaseRows';
 import {
-  countByStatus,
   filterOptions,
   filterRows,
   noFilters,
-  selectOpenCaseRows,
 } from '../../../../src/tab/views/timeliness/selectTimeliness';
 import { complaint, d, snapshot, stage } from '../snapshotBuilder';
 

@@ -1,4 +1,4 @@
-import AnnualReportView from '../annualReport/AnnualReportView';
+import AnnualReportView from './AnnualReportView';
 import { useTabEnvironment } from '../../TabContext';
 import type { ViewProps } from '../viewNames';
 

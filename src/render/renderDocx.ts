@@ -20,7 +20,7 @@ import {
   type ReportChart,
   type ReportDocument,
   type ReportTable,
-} from '../../domain/reporting';
+} from '../domain/reporting';
 
 /** Page text width of A4 with 2 cm margins, in twentieths of a point. */
 const TEXT_WIDTH = 9638;
