@@ -1,11 +1,16 @@
+import { adultsTimeliness } from './adultsTimeliness';
 import { costFigures } from './costFigures';
 import { demandFigures } from './demandFigures';
+import { toDayNumber } from '../calendar';
 import { periodOf, previousYearOf, yearSlotsOf, type YearLabel } from './financialYear';
 import { learningFigures } from './learningFigures';
 import { ombudsmanFigures } from './ombudsmanFigures';
+import { receivedOutcomes } from './receivedOutcomes';
 import { dayCalendarOf } from './reportDays';
 import { scopeInput, type ReportInput, type ReportOptions, type ScopedInput } from './reportInput';
-import type { AnnualReport, YearFigures } from './reportTypes';
+import type { AnnualReport, StatutoryAndCorporate, YearFigures } from './reportTypes';
+import { statutoryAndCorporate } from './statutoryAndCorporate';
+import { trendFigures } from './trendFigures';
 import { tallyYears, type YearTallies } from './yearPasses';
 
 /**
@@ -30,20 +35,41 @@ export function buildAnnualReport(input: ReportInput, options: ReportOptions): A
       mpResponseDays: options.mpResponseDays ?? 10,
     },
   );
+  const sideBySide = (year: YearLabel): StatutoryAndCorporate | null => {
+    const { procedure } = options;
+    if (procedure !== 'children_statutory' && procedure !== 'adults_statutory') return null;
+    const [now, before] = [periodOf(year), periodOf(previousYearOf(year))];
+    return statutoryAndCorporate(
+      input.cases,
+      procedure,
+      toDayNumber(now.from),
+      toDayNumber(now.to),
+      toDayNumber(before.from),
+      toDayNumber(before.to),
+    );
+  };
   return {
-    ...yearFigures(scoped, options.year, current, options),
-    previous: yearFigures(scoped, previousYear, previous, options),
+    ...yearFigures(scoped, options.year, current, options, sideBySide(options.year)),
+    previous: yearFigures(scoped, previousYear, previous, options, sideBySide(previousYear)),
+    trend: trendFigures(scoped, options.year, TREND_YEARS),
   };
 }
+
+/** Councils chart three to five years; the JSON gives five (the document shows those with data). */
+const TREND_YEARS = 5;
 
 function yearFigures(
   scoped: ScopedInput,
   year: YearLabel,
   tallies: YearTallies,
   options: ReportOptions,
+  sideBySide: StatutoryAndCorporate | null,
 ): YearFigures {
   const period = periodOf(year);
   const { procedure } = options;
+  const from = toDayNumber(period.from);
+  const to = toDayNumber(period.to);
+  const withAdults = procedure === 'adults_statutory' || procedure === 'all';
   const received = tallies.received.finish();
   const outcomes = tallies.outcomes.finish();
   return {
@@ -64,5 +90,11 @@ function yearFigures(
     mpEnquiries: tallies.mpEnquiries.finish(),
     code: procedure === 'corporate' || procedure === 'all' ? tallies.code.finish() : null,
     learning: learningFigures(scoped, period, outcomes.byLearning),
+    receivedOutcomes: receivedOutcomes(scoped, from, to),
+    jointWithNhs: withAdults
+      ? receivedOutcomes(scoped, from, to, (c) => c.jointWithNhs && c.procedure === 'adults_statutory')
+      : null,
+    adults: withAdults ? adultsTimeliness(scoped, from, to) : null,
+    statutoryAndCorporate: sideBySide,
   };
 }

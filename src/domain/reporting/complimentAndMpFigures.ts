@@ -1,6 +1,13 @@
+import { procedures, type Procedure } from '../records';
+import { countArea, sortedByCountThenName } from './receivedFigures';
 import type { CaseFacts } from './reportInput';
-import type { ComplimentFigures, MpEnquiryFigures } from './reportTypes';
-import { percent } from './tally';
+import type { ComplimentFigures, Counts, MpEnquiryFigures } from './reportTypes';
+import { percent, zeroCounts } from './tally';
+
+const byProcedureCounts = (): Counts<Procedure | 'none'> => ({
+  ...zeroCounts(procedures),
+  none: 0,
+});
 
 /**
  * Compliments received in the year, with the quotations cleared for publication (only those
@@ -9,10 +16,14 @@ import { percent } from './tally';
 export class ComplimentTally {
   private received = 0;
   private readonly quotations: { serviceArea: string | null; quote: string }[] = [];
+  private readonly byServiceArea: Record<string, number> = {};
+  private readonly byProcedure = byProcedureCounts();
 
   /** A compliment received in the year. */
   addCompliment(c: CaseFacts): void {
     this.received += 1;
+    countArea(this.byServiceArea, c);
+    this.byProcedure[c.procedure ?? 'none'] += 1;
     const quote = c.compliment?.quote;
     if (c.compliment?.quotable === true && quote !== undefined && quote !== '') {
       this.quotations.push({ serviceArea: c.serviceArea ?? null, quote });
@@ -20,7 +31,12 @@ export class ComplimentTally {
   }
 
   finish(): ComplimentFigures {
-    return { received: this.received, quotations: this.quotations };
+    return {
+      received: this.received,
+      quotations: this.quotations,
+      byServiceArea: sortedByCountThenName(this.byServiceArea),
+      byProcedure: this.byProcedure,
+    };
   }
 }
 
@@ -32,9 +48,14 @@ export class MpEnquiryTally {
   private received = 0;
   private responded = 0;
   private onTime = 0;
+  private readonly byServiceArea: Record<string, number> = {};
+  private readonly byProcedure = byProcedureCounts();
 
-  addReceived(): void {
+  /** An MP enquiry received in the year. */
+  addReceived(c: CaseFacts): void {
     this.received += 1;
+    countArea(this.byServiceArea, c);
+    this.byProcedure[c.procedure ?? 'none'] += 1;
   }
 
   /** A response given in the year, `workingDays` after receipt (see `daysTaken`). */
@@ -49,6 +70,8 @@ export class MpEnquiryTally {
       responded: this.responded,
       respondedWithinTimescale: this.onTime,
       percentWithinTimescale: percent(this.onTime, this.responded),
+      byServiceArea: sortedByCountThenName(this.byServiceArea),
+      byProcedure: this.byProcedure,
     };
   }
 }

@@ -1,13 +1,15 @@
 import { actionKinds, causeLabels, type LearningCategory } from '../records';
 import { isInPeriod, type Period } from './financialYear';
 import type { CaseFacts, ScopedInput } from './reportInput';
-import type { Counts, LearningFigures, YouSaidWeDid } from './reportTypes';
+import type { Counts, LearningFigures, MonitoredAction, YouSaidWeDid } from './reportTypes';
 import { zeroCounts } from './tally';
 
 /**
- * Learning and actions taken: the learning analysis of complaints resolved in the year, and
- * "you said, we did" from actions completed in the year. "You said" is built from the
- * complaint's causes, never from its summary, so no complainant's words are published.
+ * Learning and actions taken: the learning analysis of complaints resolved in the year,
+ * "you said, we did" from actions completed in the year (those on complaints the Ombudsman
+ * decided listed again under `fromOmbudsman`), and every action still open as next year's
+ * monitoring plan. "You said" is built from the complaint's causes, never from its summary,
+ * so no complainant's words are published.
  */
 export function learningFigures(
   scoped: ScopedInput,
@@ -18,7 +20,20 @@ export function learningFigures(
   let actionsOutstanding = 0;
   const actionsCompletedByKind = zeroCounts(actionKinds);
   const youSaidWeDid: YouSaidWeDid[] = [];
+  const monitoringPlan: MonitoredAction[] = [];
+  const decided = new Set<string>();
+  for (const o of scoped.ombudsman) if (o.caseReference !== undefined) decided.add(o.caseReference);
   for (const { action, case: owner } of scoped.actions) {
+    if (action.status === 'open' || action.status === 'in_progress') {
+      monitoringPlan.push({
+        caseReference: action.caseReference,
+        serviceArea: owner?.serviceArea ?? null,
+        action: action.action,
+        owner: action.owner,
+        due: action.due,
+        status: action.status,
+      });
+    }
     if (action.status === 'done' && isInPeriod(action.completed, period)) {
       actionsCompleted += 1;
       actionsCompletedByKind[action.kind] += 1;
@@ -45,7 +60,18 @@ export function learningFigures(
         ? 1
         : a.caseReference.localeCompare(b.caseReference),
   );
-  return { byCategory, actionsCompleted, actionsCompletedByKind, actionsOutstanding, youSaidWeDid };
+  monitoringPlan.sort((a, b) =>
+    a.due < b.due ? -1 : a.due > b.due ? 1 : a.caseReference.localeCompare(b.caseReference),
+  );
+  return {
+    byCategory,
+    actionsCompleted,
+    actionsCompletedByKind,
+    actionsOutstanding,
+    youSaidWeDid,
+    fromOmbudsman: youSaidWeDid.filter((item) => decided.has(item.caseReference)),
+    monitoringPlan,
+  };
 }
 
 /** `Communication; Delay` for a complaint about communication and delay. */

@@ -4,10 +4,18 @@ import type { ScopedInput } from './reportInput';
 import type { OmbudsmanFigures } from './reportTypes';
 import { fromPence, percent, toPence, zeroCounts } from './tally';
 
+/** The council upheld (or partly upheld) the complaint itself before the Ombudsman decided. */
+function councilUpheld(scoped: ScopedInput, reference: string | undefined): boolean {
+  const outcome = reference === undefined ? undefined : scoped.caseOf(reference)?.outcome;
+  return outcome === 'upheld' || outcome === 'partly_upheld';
+}
+
 /**
  * Ombudsman decisions made in the year, as the Ombudsman's annual review letter groups them,
  * with the remedies they asked for. A remedy complied with on or before its due date counts
- * as on time.
+ * as on time. An upheld decision on a complaint the council had not upheld itself counts
+ * towards the "actual uphold rate"; one not linked to a case counts there too (nothing shows
+ * the council had upheld it).
  */
 export function ombudsmanFigures(scoped: ScopedInput, period: Period): OmbudsmanFigures {
   let enquiriesReceived = 0;
@@ -16,6 +24,7 @@ export function ombudsmanFigures(scoped: ScopedInput, period: Period): Ombudsman
   let remedyPence = 0;
   let complianceDue = 0;
   let compliedOnTime = 0;
+  let upheldWhereCouncilHadNot = 0;
   const byDecision = zeroCounts(ombudsmanDecisions);
   const byRemedy = zeroCounts(remedyTypes);
   for (const o of scoped.ombudsman) {
@@ -28,6 +37,8 @@ export function ombudsmanFigures(scoped: ScopedInput, period: Period): Ombudsman
     decisions += 1;
     byDecision[o.decision] += 1;
     if (o.injustice === true) withInjustice += 1;
+    if (o.decision === 'upheld' && !councilUpheld(scoped, o.caseReference))
+      upheldWhereCouncilHadNot += 1;
     remedyPence += toPence(o.remedyAmount);
     for (const remedy of o.remedyTypes) byRemedy[remedy] += 1;
   }
@@ -39,6 +50,8 @@ export function ombudsmanFigures(scoped: ScopedInput, period: Period): Ombudsman
       byDecision.upheld,
       byDecision.upheld + byDecision.not_upheld,
     ),
+    upheldWhereCouncilHadNot,
+    actualUpholdPercent: percent(upheldWhereCouncilHadNot, decisions),
     withInjustice,
     remedyPayments: fromPence(remedyPence),
     byRemedy,

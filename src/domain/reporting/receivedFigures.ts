@@ -1,7 +1,7 @@
 import { complainants, procedures } from '../records';
 import type { CaseFacts } from './reportInput';
 import type { ReceivedFigures } from './reportTypes';
-import { zeroCounts } from './tally';
+import { percent, zeroCounts } from './tally';
 
 export const NOT_RECORDED_AREA = 'Not recorded';
 
@@ -30,9 +30,7 @@ export class ReceivedTally {
         if (c.earlyResolution) this.earlyResolution += 1;
         if (c.procedure !== null) this.byProcedure[c.procedure] += 1;
         this.byComplainant[c.complainant] += 1;
-        const area =
-          c.serviceArea !== undefined && c.serviceArea !== '' ? c.serviceArea : NOT_RECORDED_AREA;
-        this.byServiceArea[area] = (this.byServiceArea[area] ?? 0) + 1;
+        countArea(this.byServiceArea, c);
         break;
       }
       case 'compliment':
@@ -65,12 +63,25 @@ export class ReceivedTally {
       byProcedure: this.byProcedure,
       byComplainant: this.byComplainant,
       byServiceArea: sortedByCountThenName(this.byServiceArea),
+      stage2PercentOfStage1: percent(
+        this.stageRequests[2] as number,
+        this.stageRequests[1] as number,
+      ),
     };
   }
 }
 
+/** Adds one to the case's service area (`Not recorded` when blank). */
+export function countArea(counts: Record<string, number>, c: CaseFacts): void {
+  const area = areaOf(c);
+  counts[area] = (counts[area] ?? 0) + 1;
+}
+
+export const areaOf = (c: CaseFacts): string =>
+  c.serviceArea !== undefined && c.serviceArea !== '' ? c.serviceArea : NOT_RECORDED_AREA;
+
 /** Largest first, then by name, so tables read from the biggest row down. */
-function sortedByCountThenName(counts: Record<string, number>): Record<string, number> {
+export function sortedByCountThenName(counts: Record<string, number>): Record<string, number> {
   const sorted: Record<string, number> = {};
   for (const [name, count] of Object.entries(counts).sort(
     ([a, x], [b, y]) => y - x || a.localeCompare(b),

@@ -60,6 +60,8 @@ export interface ScopedInput {
     readonly action: LearningAction;
     readonly case: CaseFacts | undefined;
   }[];
+  /** The case in scope an Ombudsman case, cost or action is linked to (those references only). */
+  caseOf(reference: string): CaseFacts | undefined;
 }
 
 /** Day numbers of each case's dates, by the case's index (no object per case). */
@@ -117,6 +119,7 @@ export function scopeInput(input: ReportInput, procedure: ReportProcedure): Scop
     actions: input.actions
       .filter((a) => linked(a.caseReference))
       .map((action) => ({ action, case: linkedCases.get(action.caseReference) })),
+    caseOf: (reference) => linkedCases.get(reference),
   };
 }
 

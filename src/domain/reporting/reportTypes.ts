@@ -37,6 +37,58 @@ export interface ReceivedFigures {
   readonly byComplainant: Counts<Complainant>;
   /** Service-area names as recorded; `Not recorded` when blank. */
   readonly byServiceArea: Record<string, number>;
+  /** Stage 2 requests as a percentage of Stage 1 complaints received in the year. */
+  readonly stage2PercentOfStage1: number | null;
+}
+
+/**
+ * Complaints received in the year followed to the year end (received basis): how many were
+ * closed by 31 March and with what outcome, and how many were still open then.
+ */
+export interface ReceivedOutcomes {
+  readonly complaints: number;
+  readonly closedByYearEnd: number;
+  readonly openAtYearEnd: number;
+  /** Of those closed by the year end. */
+  readonly byOutcome: Counts<Outcome | 'not_recorded'>;
+  /** Of those closed by the year end: each cause (a complaint may have several) by outcome. */
+  readonly byCauseAndOutcome: Record<Cause, Counts<Outcome | 'not_recorded'>>;
+  /** Every complaint received, by service area (`Not recorded` when blank). */
+  readonly byServiceArea: Record<string, number>;
+}
+
+/** Adults' complaints (2009 regulations): responses given in the year within six months of receipt. */
+export interface AdultsTimeliness {
+  readonly responded: number;
+  readonly withinSixMonths: number;
+  readonly overSixMonths: number;
+  readonly percentWithinSixMonths: number | null;
+}
+
+/**
+ * Complaints about the services of a statutory procedure, statutory and corporate side by
+ * side: corporate complaints count when their service area is one the procedure's own
+ * complaints used in the year or the year before.
+ */
+export interface StatutoryAndCorporate {
+  readonly serviceAreas: readonly string[];
+  readonly statutory: number;
+  readonly corporate: number;
+  readonly total: number;
+}
+
+/** One year of the five-year trend (received basis; Ombudsman decisions by decision date). */
+export interface TrendYear {
+  readonly year: YearLabel;
+  readonly complaints: number;
+  readonly stage1: number;
+  readonly stage2: number;
+  readonly stage3: number;
+  readonly compliments: number;
+  readonly mpEnquiries: number;
+  readonly jointWithNhs: number;
+  readonly ombudsmanDecisions: number;
+  readonly ombudsmanUpheld: number;
 }
 
 export interface DemandFigures {
@@ -46,6 +98,8 @@ export interface DemandFigures {
   readonly measures: Record<DemandMeasure, number | null>;
   /** Complaints received as a percentage of each measure. */
   readonly complaintsPercentOf: Record<DemandMeasure, number | null>;
+  /** Each measure's change on the year before, in per cent (one decimal); null when either is missing. */
+  readonly changePercent: Record<DemandMeasure, number | null>;
 }
 
 /** Stage 1 responses in the year, by working days taken from receipt, pauses excluded. */
@@ -87,6 +141,8 @@ export interface Stage3Timeliness {
   readonly responses: number;
   /** Council response within 15 working days of receiving the panel report. */
   readonly responseWithinTimescale: number;
+  /** Panels where every step (meeting, report, response) was recorded and within its timescale. */
+  readonly allStepsWithinTimescale: number;
 }
 
 /** Resolved basis: complaints closed in the year; stages whose response fell in the year. */
@@ -106,6 +162,13 @@ export interface OmbudsmanFigures {
   readonly byDecision: Counts<OmbudsmanDecision>;
   /** Upheld as a percentage of investigated (upheld + not upheld). */
   readonly upheldPercentOfInvestigated: number | null;
+  /**
+   * Upheld where the council had not upheld the complaint itself (the linked case's outcome
+   * was not upheld or partly upheld), and that as a percentage of all decisions: the
+   * "actual uphold rate" councils publish.
+   */
+  readonly upheldWhereCouncilHadNot: number;
+  readonly actualUpholdPercent: number | null;
   readonly withInjustice: number;
   /** Pounds, to the penny. */
   readonly remedyPayments: number;
@@ -121,6 +184,9 @@ export interface ComplimentFigures {
   readonly received: number;
   /** Words cleared for publication, from compliments received in the year. */
   readonly quotations: readonly { readonly serviceArea: string | null; readonly quote: string }[];
+  readonly byServiceArea: Record<string, number>;
+  /** By the procedure recorded on the compliment; `none` when none was. */
+  readonly byProcedure: Counts<Procedure | 'none'>;
 }
 
 /** MP enquiries: received in the year; responses in the year against the service standard. */
@@ -129,6 +195,8 @@ export interface MpEnquiryFigures {
   readonly responded: number;
   readonly respondedWithinTimescale: number;
   readonly percentWithinTimescale: number | null;
+  readonly byServiceArea: Record<string, number>;
+  readonly byProcedure: Counts<Procedure | 'none'>;
 }
 
 /** One stage of the Complaint Handling Code's figures (corporate complaints only). */
@@ -176,6 +244,19 @@ export interface LearningFigures {
   /** Actions still open or in progress whose deadline fell on or before the year end. */
   readonly actionsOutstanding: number;
   readonly youSaidWeDid: readonly YouSaidWeDid[];
+  /** Actions completed in the year on complaints the Ombudsman decided. */
+  readonly fromOmbudsman: readonly YouSaidWeDid[];
+  /** Actions still open or in progress (whenever due): next year's monitoring plan. */
+  readonly monitoringPlan: readonly MonitoredAction[];
+}
+
+export interface MonitoredAction {
+  readonly caseReference: string;
+  readonly serviceArea: string | null;
+  readonly action: string;
+  readonly owner: string;
+  readonly due: string;
+  readonly status: 'open' | 'in_progress';
 }
 
 export interface YearFigures {
@@ -193,8 +274,18 @@ export interface YearFigures {
   /** The Code's figures, for `corporate` and `all` (corporate complaints only); else null. */
   readonly code: CodeFigures | null;
   readonly learning: LearningFigures;
+  /** Received basis, followed to the year end. */
+  readonly receivedOutcomes: ReceivedOutcomes;
+  /** Adults' complaints handled jointly with the NHS (`adults_statutory` and `all`); else null. */
+  readonly jointWithNhs: ReceivedOutcomes | null;
+  /** The six-month measure (`adults_statutory` and `all`, adults' complaints only); else null. */
+  readonly adults: AdultsTimeliness | null;
+  /** Statutory and corporate complaints about the procedure's services (statutory procedures); else null. */
+  readonly statutoryAndCorporate: StatutoryAndCorporate | null;
 }
 
 export interface AnnualReport extends YearFigures {
   readonly previous: YearFigures;
+  /** The year and the four before it, oldest first. */
+  readonly trend: readonly TrendYear[];
 }

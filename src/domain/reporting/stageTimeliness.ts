@@ -28,6 +28,7 @@ export class TimelinessTally {
   private reportOnTime = 0;
   private responses = 0;
   private responseOnTime = 0;
+  private allStepsOnTime = 0;
 
   /** A Stage 1 response given in the year after `days` working days. */
   addStage1(days: number, extended: boolean): void {
@@ -58,6 +59,7 @@ export class TimelinessTally {
     if (responseDays === undefined) return;
     this.responses += 1;
     if (responseDays <= 15) this.responseOnTime += 1;
+    if (panelDays <= 30 && reportDays <= 5 && responseDays <= 15) this.allStepsOnTime += 1;
   }
 
   finish(): StageTimeliness {
@@ -89,6 +91,7 @@ export class TimelinessTally {
         reportWithinTimescale: this.reportOnTime,
         responses: this.responses,
         responseWithinTimescale: this.responseOnTime,
+        allStepsWithinTimescale: this.allStepsOnTime,
       },
     };
   }

@@ -57,7 +57,7 @@ function passOverCases(
       const year = years[receivedIn] as YearTallies;
       year.received.addCase(c);
       if (c.type === 'compliment') year.compliments.addCompliment(c);
-      else if (c.type === 'mp_enquiry') year.mpEnquiries.addReceived();
+      else if (c.type === 'mp_enquiry') year.mpEnquiries.addReceived(c);
     }
     if (c.type === 'complaint') {
       const closedIn = slotOf(slots, closed[i] as number);
