@@ -2,8 +2,11 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Footer,
   HeadingLevel,
   Packer,
+  PageBreak,
+  PageNumber,
   Paragraph,
   ShadingType,
   Table,
@@ -14,7 +17,9 @@ import {
   type ITableCellOptions,
 } from 'docx';
 import {
+  contentsOf,
   formatCell,
+  headingOf,
   type Cell,
   type ReportBlock,
   type ReportChart,
@@ -26,21 +31,33 @@ import {
 const TEXT_WIDTH = 9638;
 const BAR_WIDTH = 5200;
 const ACCENT = '1F4E79';
+/** Last year's bars: a lighter blue, still 3:1 against white. */
+const ACCENT_BEFORE = '5B8DB8';
 const HEADER_FILL = 'DCE6F2';
 
 /**
  * The annual report as a Word document a complaints manager can edit and take to committee:
- * real headings (navigation pane), tables with repeating header rows, the basis of each table
- * under its caption, and bar charts drawn with shaded table cells (no images, so they stay
- * editable and open in LibreOffice). Works in Node and in the browser.
+ * a title page with the regulation it meets and the contents, numbered headings (navigation
+ * pane), tables with repeating header rows and bold totals, the basis of each table under its
+ * caption, and bar charts comparing years drawn with shaded table cells (no images, so they
+ * stay editable and open in LibreOffice). Works in Node and in the browser.
  */
 export function reportToDocx(report: ReportDocument): Document {
   const children: (Paragraph | Table)[] = [
     new Paragraph({ text: report.title, heading: HeadingLevel.TITLE }),
-    new Paragraph({ text: report.subtitle }),
+    new Paragraph({ children: [new TextRun({ text: report.subtitle, size: 28 })] }),
+    new Paragraph({
+      children: [new TextRun({ text: report.regulation, italics: true })],
+      spacing: { before: 120, after: 240 },
+    }),
+    new Paragraph({ text: 'Contents', heading: HeadingLevel.HEADING_1 }),
+    ...contentsOf(report).map((line) => new Paragraph({ text: line, spacing: { after: 60 } })),
+    new Paragraph({ children: [new PageBreak()] }),
   ];
   for (const section of report.sections) {
-    children.push(new Paragraph({ text: section.heading, heading: HeadingLevel.HEADING_1 }));
+    children.push(
+      new Paragraph({ text: headingOf(section), heading: HeadingLevel.HEADING_1 }),
+    );
     for (const block of section.blocks) children.push(...renderBlock(block));
   }
   return new Document({
@@ -51,6 +68,16 @@ export function reportToDocx(report: ReportDocument): Document {
     sections: [
       {
         properties: { page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: ['Page ', PageNumber.CURRENT], size: 18 })],
+              }),
+            ],
+          }),
+        },
         children,
       },
     ],
@@ -71,6 +98,10 @@ function renderBlock(block: ReportBlock): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'paragraph':
       return [new Paragraph({ text: block.text, spacing: { after: 120 } })];
+    case 'list':
+      return block.items.map(
+        (item) => new Paragraph({ text: item, bullet: { level: 0 }, spacing: { after: 60 } }),
+      );
     case 'quote':
       return [
         new Paragraph({
@@ -86,6 +117,8 @@ function renderBlock(block: ReportBlock): (Paragraph | Table)[] {
       return renderTable(block);
     case 'chart':
       return renderChart(block);
+    default:
+      return [];
   }
 }
 
@@ -103,16 +136,16 @@ function renderTable(table: ReportTable): (Paragraph | Table)[] {
   const first = Math.round(TEXT_WIDTH * (table.columns.length > 3 ? 0.34 : 0.55));
   const rest = Math.floor((TEXT_WIDTH - first) / Math.max(1, table.columns.length - 1));
   const widths = table.columns.map((_, i) => (i === 0 ? first : rest));
-  const numeric = (value: Cell) => typeof value === 'number' || value === null;
-  const row = (cells: readonly Cell[], header: boolean) =>
+  const firstTotal = table.rows.length - (table.totalRows ?? 0);
+  const row = (cells: readonly Cell[], header: boolean, total: boolean) =>
     new TableRow({
       tableHeader: header,
       cantSplit: true,
       children: cells.map((value, i) =>
         cell(formatCell(value, table.unit ?? ''), widths[i] ?? rest, {
-          bold: header,
+          bold: header || total,
           fill: header ? HEADER_FILL : undefined,
-          right: !header && numeric(value) && i > 0,
+          right: !header && i > 0 && isFigure(value),
         }),
       ),
     });
@@ -121,10 +154,18 @@ function renderTable(table: ReportTable): (Paragraph | Table)[] {
     new Table({
       width: { size: TEXT_WIDTH, type: WidthType.DXA },
       columnWidths: widths,
-      rows: [row(table.columns, true), ...table.rows.map((cells) => row(cells, false))],
+      rows: [
+        row(table.columns, true, false),
+        ...table.rows.map((cells, r) => row(cells, false, r >= firstTotal)),
+      ],
     }),
     new Paragraph({ text: '' }),
   ];
+}
+
+/** Numbers, and text that is a figure (`64%`, `+3`, `−2 points`), line up on the right. */
+function isFigure(value: Cell): boolean {
+  return value === null || typeof value === 'number' || /^[+−-]?[£\d]/.test(value);
 }
 
 function cell(
@@ -147,24 +188,34 @@ function cell(
   return new TableCell(options);
 }
 
-/** Label | bar (a shaded cell as long as the value) | value. */
+/**
+ * For each category, one bar per year (label | bar, a shaded cell as long as the value |
+ * value), last year lighter; a key names the years.
+ */
 function renderChart(chart: ReportChart): (Paragraph | Table)[] {
-  if (chart.bars.length === 0) return [];
-  const max = Math.max(...chart.bars.map((bar) => bar.value));
+  const values = chart.series.flatMap((series) => series.values);
+  if (values.length === 0) return [];
+  const max = Math.max(...values);
   const labelWidth = TEXT_WIDTH - BAR_WIDTH - 1400;
   const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
   const noBorders = { top: none, bottom: none, left: none, right: none };
-  const rows = chart.bars.map((bar) => {
-    const filled = max === 0 ? 0 : Math.max(60, Math.round((bar.value / max) * BAR_WIDTH));
-    const barCells = [
-      new TableCell({
-        width: { size: filled, type: WidthType.DXA },
-        shading: { type: ShadingType.CLEAR, color: 'auto', fill: ACCENT },
-        borders: noBorders,
-        children: [new Paragraph({ text: '' })],
-      }),
-    ];
-    if (BAR_WIDTH - filled > 0) {
+  const colours = chart.series.map((_, i) =>
+    i === chart.series.length - 1 ? ACCENT : ACCENT_BEFORE,
+  );
+  const barRow = (label: string, value: number, colour: string) => {
+    const filled =
+      max === 0 || value === 0 ? 0 : Math.max(60, Math.round((value / max) * BAR_WIDTH));
+    const barCells = [];
+    if (filled > 0)
+      barCells.push(
+        new TableCell({
+          width: { size: filled, type: WidthType.DXA },
+          shading: { type: ShadingType.CLEAR, color: 'auto', fill: colour },
+          borders: noBorders,
+          children: [new Paragraph({ text: '' })],
+        }),
+      );
+    if (BAR_WIDTH - filled > 0)
       barCells.push(
         new TableCell({
           width: { size: BAR_WIDTH - filled, type: WidthType.DXA },
@@ -172,14 +223,13 @@ function renderChart(chart: ReportChart): (Paragraph | Table)[] {
           children: [new Paragraph({ text: '' })],
         }),
       );
-    }
     return new TableRow({
       cantSplit: true,
       children: [
         new TableCell({
           width: { size: labelWidth, type: WidthType.DXA },
           borders: noBorders,
-          children: [new Paragraph({ text: bar.label })],
+          children: [new Paragraph({ children: [new TextRun({ text: label, size: 18 })] })],
         }),
         new TableCell({
           width: { size: BAR_WIDTH, type: WidthType.DXA },
@@ -187,7 +237,8 @@ function renderChart(chart: ReportChart): (Paragraph | Table)[] {
           children: [
             new Table({
               width: { size: BAR_WIDTH, type: WidthType.DXA },
-              columnWidths: barCells.length === 2 ? [filled, BAR_WIDTH - filled] : [BAR_WIDTH],
+              columnWidths:
+                barCells.length === 2 ? [filled, BAR_WIDTH - filled] : [BAR_WIDTH],
               rows: [new TableRow({ children: barCells })],
             }),
             new Paragraph({ text: '' }),
@@ -199,20 +250,40 @@ function renderChart(chart: ReportChart): (Paragraph | Table)[] {
           children: [
             new Paragraph({
               alignment: AlignmentType.RIGHT,
-              text: formatCell(bar.value, chart.unit),
+              children: [new TextRun({ text: formatCell(value, chart.unit), size: 18 })],
             }),
           ],
         }),
       ],
     });
-  });
+  };
+  const several = chart.series.length > 1;
+  const rows = chart.categories.flatMap((category, i) =>
+    chart.series.map((series, s) =>
+      barRow(
+        several ? (s === 0 ? `${category} (${series.name})` : `(${series.name})`) : category,
+        series.values[i] ?? 0,
+        colours[s] ?? ACCENT,
+      ),
+    ),
+  );
   return [
     new Paragraph({
       children: [new TextRun({ text: chart.title, bold: true })],
       spacing: { before: 120, after: 40 },
+      keepNext: true,
     }),
     new Paragraph({
-      children: [new TextRun({ text: `Chart. ${chart.basis}`, italics: true, size: 18 })],
+      keepNext: true,
+      children: [
+        new TextRun({ text: `Chart of the table above. ${chart.basis}`, italics: true, size: 18 }),
+        ...(several
+          ? chart.series.flatMap((series, s) => [
+              new TextRun({ text: '  ■ ', color: colours[s] ?? ACCENT, size: 18 }),
+              new TextRun({ text: series.name, size: 18 }),
+            ])
+          : []),
+      ],
     }),
     new Table({
       width: { size: TEXT_WIDTH, type: WidthType.DXA },

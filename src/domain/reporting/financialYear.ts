@@ -32,6 +32,11 @@ export function previousYearOf(year: YearLabel): YearLabel {
   return yearLabel(startYearOf(year) - 1);
 }
 
+/** `nextYearOf('2024-25')` → `'2025-26'`. */
+export function nextYearOf(year: YearLabel): YearLabel {
+  return yearLabel(startYearOf(year) + 1);
+}
+
 /**
  * The financial year a date falls in: `financialYearOf('2025-03-31')` → `'2024-25'`,
  * `financialYearOf('2025-04-01')` → `'2025-26'`. Reads the string, no Date object.

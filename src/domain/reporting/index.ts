@@ -9,3 +9,5 @@ export * from './toCsv';
 export * from './document/reportDocument';
 export * from './document/buildReportDocument';
 export * from './document/renderMarkdown';
+export * from './document/narrative';
+export * from './document/keyMessages';

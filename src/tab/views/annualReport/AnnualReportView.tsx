@@ -1,12 +1,18 @@
-import { Button, Field, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { FeedbackStore, Snapshot } from '../../../data/store';
 import type { DemandFigure } from '../../../domain/records';
-import { reportProcedures, type ReportProcedure } from '../../../domain/reporting';
+import {
+  contentsOf,
+  headingOf,
+  reportProcedures,
+  type ReportProcedure,
+} from '../../../domain/reporting';
 import type { IsoDate } from '../../../domain/shared/brand';
 import { ViewSection } from '../../components/ViewSection';
 import { DemandEditor } from './DemandEditor';
+import { NarrativeEditor } from './NarrativeEditor';
 import { ReportBlockView } from './ReportBlocks';
 import { useAnnualReport } from './useAnnualReport';
 
@@ -25,12 +31,14 @@ const useStyles = makeStyles({
     alignItems: 'flex-end',
   },
   blocks: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  contents: { margin: 0, paddingLeft: tokens.spacingHorizontalL, listStyleType: 'none' },
 });
 
 /**
- * The Annual report view: the report of CONTRACTS.md §3 for a chosen year and procedure, as
- * the same tables the Word document has (each saying which cases it counts), the demand
- * figures to edit, the Code self-assessment to write, and the Word document to download.
+ * The Annual report view: the report for a chosen year and procedure as the same numbered
+ * sections the Word document has (each table saying which cases it counts), the demand
+ * figures to edit, the narrative and key messages to write beside the sections they print
+ * in, and the Word document to download.
  */
 export default function AnnualReportView(props: {
   readonly snapshot: Snapshot;
@@ -103,32 +111,33 @@ export default function AnnualReportView(props: {
           onSaved={(figures) => setSavedDemand((before) => [...before, ...figures])}
         />
       </ViewSection>
-      {state.report.code ? (
-        <ViewSection
-          title="Self-assessment against the Complaint Handling Code"
-          id="annual-report-code"
-          level={3}
-        >
-          <Field
-            label="Code self-assessment"
-            hint="Goes into the Word document's Complaint Handling Code section. Separate paragraphs with a blank line. Not saved to the site: download the document when you have finished."
-          >
-            <Textarea
-              resize="vertical"
-              rows={6}
-              value={state.selfAssessment}
-              onChange={(_, data) => state.setSelfAssessment(data.value)}
-            />
-          </Field>
-        </ViewSection>
-      ) : null}
+      <ViewSection title="Contents" id="annual-report-contents" level={3}>
+        <ol className={styles.contents}>
+          {contentsOf(state.document).map((line, i) => (
+            <li key={line}>
+              <a href={`#annual-report-${state.document.sections[i]?.id ?? ''}`}>{line}</a>
+            </li>
+          ))}
+        </ol>
+      </ViewSection>
       {state.document.sections.map((section) => (
         <ViewSection
           key={section.id}
-          title={section.heading}
+          title={headingOf(section)}
           id={`annual-report-${section.id}`}
           level={3}
         >
+          {section.narrative !== undefined ? (
+            <NarrativeEditor
+              field={section.narrative}
+              heading={section.heading}
+              value={state.narrative[section.narrative] ?? ''}
+              drafted={section.narrative === 'keyMessages' ? state.draftedKeyMessages : undefined}
+              onChange={(text) => {
+                if (section.narrative !== undefined) state.setNarrativeText(section.narrative, text);
+              }}
+            />
+          ) : null}
           <div className={styles.blocks}>
             {section.blocks.map((block, i) => (
               <ReportBlockView key={i} block={block} />

@@ -31,6 +31,16 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground,
     borderRadius: tokens.borderRadiusSmall,
   },
+  total: { fontWeight: tokens.fontWeightSemibold },
+  key: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  swatch: {
+    display: 'inline-block',
+    width: '0.8rem',
+    height: '0.8rem',
+    marginRight: tokens.spacingHorizontalXS,
+    borderRadius: tokens.borderRadiusSmall,
+  },
+  before: { backgroundColor: tokens.colorBrandBackground2Pressed },
   quote: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalL,
@@ -45,6 +55,16 @@ export function ReportBlockView(props: { readonly block: ReportBlock }) {
   switch (block.kind) {
     case 'paragraph':
       return <Text as="p">{block.text}</Text>;
+    case 'list':
+      return (
+        <ul>
+          {block.items.map((item, i) => (
+            <li key={i}>
+              <Text>{item}</Text>
+            </li>
+          ))}
+        </ul>
+      );
     case 'quote':
       return (
         <blockquote className={styles.quote}>
@@ -55,6 +75,8 @@ export function ReportBlockView(props: { readonly block: ReportBlock }) {
       return <ReportTableView table={block} />;
     case 'chart':
       return <ReportChartView chart={block} />;
+    default:
+      return null;
   }
 }
 
@@ -87,7 +109,12 @@ function ReportTableView(props: { readonly table: ReportTable }) {
         </TableHeader>
         <TableBody>
           {table.rows.map((row, r) => (
-            <TableRow key={`${table.id}-${r}`}>
+            <TableRow
+              key={`${table.id}-${r}`}
+              className={
+                r >= table.rows.length - (table.totalRows ?? 0) ? styles.total : undefined
+              }
+            >
               {row.map((cell, i) =>
                 i === 0 ? (
                   <TableHeaderCell key={i} scope="row">
@@ -97,7 +124,9 @@ function ReportTableView(props: { readonly table: ReportTable }) {
                   <TableCell
                     key={i}
                     className={
-                      typeof cell === 'number' || cell === null ? styles.number : undefined
+                      typeof cell === 'number' || cell === null || /^[+−-]?[£\d]/.test(cell)
+                        ? styles.number
+                        : undefined
                     }
                   >
                     {formatCell(cell, table.unit ?? '')}
@@ -112,28 +141,48 @@ function ReportTableView(props: { readonly table: ReportTable }) {
   );
 }
 
-/** Bars drawn for sighted readers; the table above it carries the same figures for everyone. */
+/**
+ * Bars drawn for sighted readers, one per year for each row, last year lighter; the table
+ * above it carries the same figures for everyone.
+ */
 function ReportChartView(props: { readonly chart: ReportChart }) {
   const { chart } = props;
   const styles = useStyles();
-  if (chart.bars.length === 0) return null;
-  const max = Math.max(...chart.bars.map((bar) => bar.value));
+  const values = chart.series.flatMap((series) => series.values);
+  if (values.length === 0) return null;
+  const max = Math.max(...values);
+  const last = chart.series.length - 1;
   return (
     <figure aria-hidden="true" style={{ margin: 0 }}>
       <Text weight="semibold">{chart.title}</Text>
-      <div className={styles.bars}>
-        {chart.bars.map((bar) => (
-          <div key={bar.label} style={{ display: 'contents' }}>
-            <Text size={200}>{bar.label}</Text>
-            <div
-              className={styles.bar}
-              style={{ width: `${max === 0 ? 0 : Math.max(1, (bar.value / max) * 100)}%` }}
-            />
-            <Text size={200} className={styles.number}>
-              {formatCell(bar.value, chart.unit)}
+      {chart.series.length > 1 ? (
+        <div className={styles.key}>
+          {chart.series.map((series, s) => (
+            <Text size={200} key={series.name}>
+              <span className={`${styles.swatch} ${s === last ? styles.bar : styles.before}`} />
+              {series.name}
             </Text>
-          </div>
-        ))}
+          ))}
+        </div>
+      ) : null}
+      <div className={styles.bars}>
+        {chart.categories.flatMap((category, i) =>
+          chart.series.map((series, s) => {
+            const value = series.values[i] ?? 0;
+            return (
+              <div key={`${category}-${series.name}`} style={{ display: 'contents' }}>
+                <Text size={200}>{s === 0 ? category : ''}</Text>
+                <div
+                  className={`${styles.bar} ${s === last ? '' : styles.before}`}
+                  style={{ width: `${max === 0 || value === 0 ? 0 : Math.max(1, (value / max) * 100)}%` }}
+                />
+                <Text size={200} className={styles.number}>
+                  {formatCell(value, chart.unit)}
+                </Text>
+              </div>
+            );
+          }),
+        )}
       </div>
     </figure>
   );

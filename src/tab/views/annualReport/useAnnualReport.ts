@@ -4,11 +4,15 @@ import type { DemandFigure } from '../../../domain/records';
 import {
   buildAnnualReport,
   buildReportDocument,
+  draftKeyMessages,
+  emptyNarrative,
   financialYearOf,
   previousYearOf,
   reportCalendarOf,
   type AnnualReport,
+  type NarrativeTextKey,
   type ReportDocument,
+  type ReportNarrative,
   type ReportProcedure,
 } from '../../../domain/reporting';
 import type { IsoDate } from '../../../domain/shared/brand';
@@ -20,10 +24,13 @@ export interface AnnualReportState {
   readonly procedure: ReportProcedure;
   readonly report: AnnualReport;
   readonly document: ReportDocument;
-  readonly selfAssessment: string;
+  /** What the manager has written for this year and procedure. */
+  readonly narrative: ReportNarrative;
+  /** The key messages drafted from the figures, one a line, for the manager to start from. */
+  readonly draftedKeyMessages: string;
   setYear(year: string): void;
   setProcedure(procedure: ReportProcedure): void;
-  setSelfAssessment(text: string): void;
+  setNarrativeText(key: NarrativeTextKey, text: string): void;
 }
 
 /**
@@ -44,7 +51,10 @@ export function useAnnualReport(
   }, [current]);
   const [year, setYear] = useState(() => previousYearOf(current));
   const [procedure, setProcedure] = useState<ReportProcedure>('all');
-  const [selfAssessment, setSelfAssessment] = useState('');
+  // Kept per year and procedure, so switching between them loses nothing written.
+  const [narratives, setNarratives] = useState<ReadonlyMap<string, ReportNarrative>>(new Map());
+  const narrativeKey = `${year} ${procedure}`;
+  const narrative = narratives.get(narrativeKey) ?? emptyNarrative();
   const { settings } = snapshot;
   // The same calendar as every other view (the uploaded bank-holiday feed included), so the
   // report and the Overview never disagree.
@@ -74,18 +84,25 @@ export function useAnnualReport(
     [input, year, procedure, calendar, settings.childrenStage2ClockStart],
   );
   const document = useMemo(
-    () => buildReportDocument(report, { councilName: settings.councilName, selfAssessment }),
-    [report, settings.councilName, selfAssessment],
+    () => buildReportDocument(report, { councilName: settings.councilName, narrative }),
+    [report, settings.councilName, narrative],
   );
+  const setNarrativeText = (key: NarrativeTextKey, text: string) =>
+    setNarratives((before) => {
+      const next = new Map(before);
+      next.set(narrativeKey, { ...(before.get(narrativeKey) ?? emptyNarrative()), [key]: text });
+      return next;
+    });
   return {
     year,
     years,
     procedure,
     report,
     document,
-    selfAssessment,
+    narrative,
+    draftedKeyMessages: draftKeyMessages(report).join('\n'),
     setYear,
     setProcedure,
-    setSelfAssessment,
+    setNarrativeText,
   };
 }

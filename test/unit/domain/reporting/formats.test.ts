@@ -56,22 +56,25 @@ describe('report helpers', () => {
     ).toBe('Ref,Note,Days\r\nCSC-1,"\'=HYPERLINK(""x"")",10\r\nCSC-2,"a, ""b""",\r\n');
   });
 
-  it('formats cells: dashes for no figure, pounds and pence, percentages', () => {
+  it('formats cells: dashes for no figure, whole pounds as councils publish, text as written', () => {
     expect([
       formatCell(null),
       formatCell(1500.5, '£'),
-      formatCell(64.3, '%'),
+      formatCell(24484.83, '£'),
+      formatCell('64%'),
       formatCell(4000),
-    ]).toEqual(['—', '£1,500.50', '64.3%', '4,000']);
+    ]).toEqual(['—', '£1,501', '£24,485', '64%', '4,000']);
   });
 
   it('renders tables with their basis, and escapes markdown in text', () => {
     const md = renderMarkdown({
       title: 'Report',
       subtitle: 'Council',
+      regulation: 'A regulation',
       sections: [
         {
           id: 's',
+          number: '1',
           heading: 'Volumes',
           blocks: [
             {
@@ -80,7 +83,11 @@ describe('report helpers', () => {
               caption: 'Received',
               basis: 'Counts cases received in 2025-26.',
               columns: ['Area', '2025-26'],
-              rows: [['*Highways* | roads', 3]],
+              rows: [
+                ['*Highways* | roads', 3],
+                ['Total', 3],
+              ],
+              totalRows: 1,
             },
             {
               kind: 'chart',
@@ -88,9 +95,10 @@ describe('report helpers', () => {
               title: 'Chart',
               basis: '',
               unit: '',
-              bars: [
-                { label: 'A', value: 2 },
-                { label: 'B', value: 1 },
+              categories: ['A', 'B'],
+              series: [
+                { name: '2024-25', values: [1, 0] },
+                { name: '2025-26', values: [2, 1] },
               ],
             },
           ],
@@ -98,8 +106,13 @@ describe('report helpers', () => {
       ],
     });
     expect(md).toContain('*Counts cases received in 2025-26.*');
+    expect(md).toContain('- 1. Volumes');
+    expect(md).toContain('## 1. Volumes');
     expect(md).toContain('| \\*Highways\\* \\| roads | 3 |');
-    expect(md).toContain(`A  ${'█'.repeat(30)} 2`);
-    expect(md).toContain(`B  ${'█'.repeat(15)} 1`);
+    expect(md).toContain('| **Total** | **3** |');
+    // Each row, then one bar per year, last year first, scaled to the largest value.
+    expect(md).toContain(
+      `A\n  2024-25  ${'█'.repeat(15)} 1\n  2025-26  ${'█'.repeat(30)} 2\nB\n  2024-25   0\n`,
+    );
   });
 });

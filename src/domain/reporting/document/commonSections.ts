@@ -1,0 +1,485 @@
+import {
+  actionKindLabels,
+  causeLabels,
+  costTypeLabels,
+  learningLabels,
+  ombudsmanDecisionLabels,
+  outcomeLabels,
+  remedyTypeLabels,
+  type Cause,
+  type Outcome,
+} from '../../records';
+import { formatPercent, formatUkDate } from '../../format';
+import type { AnnualReport, Counts, ReceivedOutcomes } from '../reportTypes';
+import { draftKeyMessages } from './keyMessages';
+import { linesOf, paragraphsOf, type NarrativeTextKey, type ReportNarrative } from './narrative';
+import type { ReportBlock, ReportSection } from './reportDocument';
+import {
+  changeOf,
+  chartOfComparison,
+  compareTable,
+  countRows,
+  openRows,
+  pointsChange,
+  shareOf,
+  table,
+  type CountRow,
+} from './tables';
+
+/** What every section builder reads: the report, the years and the manager's narrative. */
+export interface SectionContext {
+  readonly report: AnnualReport;
+  /** This year and last: `['2025-26', '2024-25']`. */
+  readonly years: readonly [string, string];
+  readonly narrative: ReportNarrative;
+  readonly councilName: string;
+  /** What the procedure's complaints are about, for sentences: "children's social care". */
+  readonly subject: string;
+}
+
+/** A section before numbering. */
+export type DraftSection = Omit<ReportSection, 'number'>;
+
+const p = (text: string): ReportBlock => ({ kind: 'paragraph', text });
+
+export const outcomeLabelsWithBlank: Record<Outcome | 'not_recorded', string> = {
+  ...outcomeLabels,
+  not_recorded: 'Not recorded',
+};
+
+/** "1 April 2025 to 31 March 2026". */
+export const periodText = (report: AnnualReport) =>
+  `${formatUkDate(report.period.from)} to ${formatUkDate(report.period.to)}`;
+
+/** The manager's paragraphs for `key`, or one sentence saying they are still to be written. */
+export function narrativeBlocks(
+  ctx: SectionContext,
+  key: NarrativeTextKey,
+  missing: string,
+): ReportBlock[] {
+  const paragraphs = paragraphsOf(ctx.narrative[key]);
+  return paragraphs.length > 0 ? paragraphs.map(p) : [p(missing)];
+}
+
+export function keyMessagesSection(ctx: SectionContext): DraftSection {
+  const written = linesOf(ctx.narrative.keyMessages);
+  return {
+    id: 'key-messages',
+    heading: 'Key messages',
+    narrative: 'keyMessages',
+    blocks: [{ kind: 'list', items: written.length > 0 ? written : draftKeyMessages(ctx.report) }],
+  };
+}
+
+export function narrativeSection(
+  ctx: SectionContext,
+  id: string,
+  heading: string,
+  key: NarrativeTextKey,
+  missing: string,
+  after: readonly ReportBlock[] = [],
+): DraftSection {
+  return { id, heading, narrative: key, blocks: [...narrativeBlocks(ctx, key, missing), ...after] };
+}
+
+/** The demand measures the manager entered, with their change on last year, and complaints as a share. */
+export function demandBlocks(
+  ctx: SectionContext,
+  measures: readonly (readonly [keyof AnnualReport['demand']['measures'], string])[],
+  shareOfLabel: string,
+  shareOfMeasure: keyof AnnualReport['demand']['measures'],
+  complaints: (r: AnnualReport['received']) => number,
+): ReportBlock[] {
+  const { report, years } = ctx;
+  const d = report.demand;
+  const dp = report.previous.demand;
+  const entered = measures.filter(([m]) => d.measures[m] !== null || dp.measures[m] !== null);
+  if (entered.length === 0) return [p(`No demand figures were entered for ${years[0]}.`)];
+  const share = d.complaintsPercentOf[shareOfMeasure];
+  const shareBefore = dp.complaintsPercentOf[shareOfMeasure];
+  const oneDecimal = (v: number | null) => (v === null ? '—' : `${v.toFixed(1)}%`);
+  const signed = (v: number | null) =>
+    v === null ? '—' : `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(1)}%`;
+  return [
+    table(
+      'demand',
+      'Demand on the service',
+      `Figures entered by the complaints manager for each year; complaints are those received in the year.`,
+      ['Measure', years[1], years[0], '% change'],
+      [
+        ...entered.map(([m, label]) => [
+          label,
+          dp.measures[m],
+          d.measures[m],
+          signed(d.changePercent[m]),
+        ]),
+        [
+          `Complaints as a share of ${shareOfLabel}`,
+          oneDecimal(shareBefore),
+          oneDecimal(share),
+          share === null || shareBefore === null
+            ? '—'
+            : `${share - shareBefore > 0 ? '+' : share - shareBefore < 0 ? '−' : ''}${Math.abs(share - shareBefore).toFixed(1)} points`,
+        ],
+      ],
+    ),
+    p(
+      share === null
+        ? `No ${shareOfLabel} figure was entered for ${years[0]}, so complaints are not shown as a share of it.`
+        : `${complaints(report.received).toLocaleString('en-GB')} complaints were ${share.toFixed(1)}% of ${shareOfLabel} (${oneDecimal(shareBefore)} in ${years[1]}).`,
+    ),
+  ];
+}
+
+/** The five-year trend of the figures the procedure publishes, years with no data left out. */
+export function trendBlocks(
+  ctx: SectionContext,
+  rows: readonly (readonly [label: string, pick: (t: AnnualReport['trend'][number]) => number])[],
+): ReportBlock[] {
+  const withData = ctx.report.trend.filter((t) => rows.some(([, pick]) => pick(t) > 0));
+  if (withData.length < 3) return [];
+  const years = withData.map((t) => t.year);
+  return [
+    table(
+      'trend',
+      `The last ${years.length} years`,
+      'Counts cases and stage requests received in each financial year.',
+      ['Received', ...years],
+      rows.map(([label, pick]) => [label, ...withData.map(pick)]),
+    ),
+    {
+      kind: 'chart',
+      id: 'trend-chart',
+      title: `${rows[0]?.[0] ?? 'Complaints'} received over ${years.length} years`,
+      basis: 'Counts received in each financial year.',
+      unit: '',
+      categories: years,
+      series: [{ name: rows[0]?.[0] ?? '', values: withData.map(rows[0]?.[1] ?? (() => 0)) }],
+    },
+  ];
+}
+
+/** Complaints by service area, with each area's share, a total and a chart comparing years. */
+export function serviceAreaBlocks(ctx: SectionContext): ReportBlock[] {
+  const { report, years } = ctx;
+  const rows = openRows(report.receivedOutcomes.byServiceArea, report.previous.receivedOutcomes.byServiceArea);
+  if (rows.length === 0) return [p(`No complaints were received in ${years[0]}.`)];
+  const areas = compareTable(
+    'service-areas',
+    'Complaints by service area',
+    `Counts complaints received in ${years[0]}, compared with ${years[1]}.`,
+    years,
+    'Service area',
+    rows,
+    { total: 'Total', share: true },
+  );
+  return [areas, chartOfComparison(areas, 'Complaints by service area', years)];
+}
+
+/** Statutory and corporate complaints about the procedure's services, side by side. */
+export function statutoryAndCorporateBlocks(ctx: SectionContext): ReportBlock[] {
+  const now = ctx.report.statutoryAndCorporate;
+  const before = ctx.report.previous.statutoryAndCorporate;
+  if (now === null || before === null) return [];
+  const [y, py] = ctx.years;
+  return [
+    table(
+      'statutory-and-corporate',
+      `All complaints about ${ctx.subject}`,
+      `Counts complaints received in each year; corporate complaints count when recorded under one of the service areas of ${ctx.subject} complaints.`,
+      ['Financial year', 'Statutory complaints', 'Corporate complaints', 'Total'],
+      [
+        [py, before.statutory, before.corporate, before.total],
+        [y, now.statutory, now.corporate, now.total],
+        ['Change', changeOf(now.statutory, before.statutory), changeOf(now.corporate, before.corporate), before.total === 0 ? changeOf(now.total, 0) : `${changeOf(now.total, before.total)} (${shareChange(now.total, before.total)})`],
+      ],
+    ),
+  ];
+}
+
+/** `shareChange(216, 181)` → `+19%`. */
+function shareChange(now: number, before: number): string {
+  const change = formatPercent((Math.abs(now - before) * 100) / before).replace('—', '0%');
+  return now >= before ? `+${change}` : `−${change}`;
+}
+
+/** Outcomes of complaints resolved in the year, with shares, a total and a chart. */
+export function resolvedOutcomeBlocks(ctx: SectionContext): ReportBlock[] {
+  const { report, years } = ctx;
+  if (report.resolved.complaints === 0)
+    return [p(`No complaints were resolved in ${years[0]}.`)];
+  const outcomes = compareTable(
+    'outcomes',
+    'Outcomes of complaints resolved',
+    `Counts complaints resolved (closed) in ${years[0]}, compared with ${years[1]}.`,
+    years,
+    'Outcome',
+    countRows(outcomeLabelsWithBlank, report.resolved.byOutcome, report.previous.resolved.byOutcome),
+    { total: 'Total', share: true },
+  );
+  return [outcomes, chartOfComparison(outcomes, 'Outcomes of complaints resolved', years)];
+}
+
+/** Complaints received in the year followed to 31 March: closed with an outcome, or still open. */
+export function receivedOutcomeBlocks(
+  ctx: SectionContext,
+  id: string,
+  now: ReceivedOutcomes,
+  before: ReceivedOutcomes,
+  what: string,
+): ReportBlock[] {
+  const { years } = ctx;
+  if (now.complaints === 0 && before.complaints === 0)
+    return [p(`No ${what} were received in ${years[0]} or ${years[1]}.`)];
+  const closed = countRows(outcomeLabelsWithBlank, now.byOutcome, before.byOutcome);
+  return [
+    compareTable(
+      id,
+      `Outcomes of ${what} received in the year, at 31 March`,
+      `Counts ${what} received in ${years[0]} (and ${years[1]}): those closed by the end of the year by outcome, and those still open then.`,
+      years,
+      'At the end of the year',
+      [...closed, ['Still open', now.openAtYearEnd, before.openAtYearEnd]],
+      { total: 'Total received', share: true },
+    ),
+  ];
+}
+
+/** What complaints were about, and for each cause how it was decided. */
+export function causeBlocks(ctx: SectionContext): ReportBlock[] {
+  const { report, years } = ctx;
+  const rows = countRows(causeLabels, report.resolved.byCause, report.previous.resolved.byCause);
+  if (rows.length === 0) return [p(`No causes were recorded for complaints resolved in ${years[0]}.`)];
+  const causes = compareTable(
+    'causes',
+    'What complaints were about',
+    `Counts complaints resolved in ${years[0]}; a complaint with several causes counts under each, so the shares are of the ${report.resolved.complaints} complaints resolved.`,
+    years,
+    'Cause',
+    rows,
+    { share: true, shareOfTotal: report.resolved.complaints },
+  );
+  const byOutcome = report.receivedOutcomes.byCauseAndOutcome;
+  const causeRows = (Object.keys(causeLabels) as Cause[])
+    .map((cause) => [cause, byOutcome[cause]] as const)
+    .map(([cause, counts]) => [cause, counts, total(counts)] as const)
+    .filter(([, , n]) => n > 0);
+  const crossTab =
+    causeRows.length === 0
+      ? []
+      : [
+          table(
+            'cause-outcome',
+            'Each cause by outcome',
+            `Complaints received in ${years[0]} and closed by 31 March, by cause; shares are of the complaints with that cause.`,
+            ['Cause', 'Complaints', 'Upheld', 'Partly upheld', 'Not upheld', 'Other outcomes'],
+            causeRows.map(([cause, counts, n]) => {
+              const other = n - counts.upheld - counts.partly_upheld - counts.not_upheld;
+              return [
+                causeLabels[cause],
+                n,
+                `${counts.upheld} (${shareOf(counts.upheld, n)})`,
+                `${counts.partly_upheld} (${shareOf(counts.partly_upheld, n)})`,
+                `${counts.not_upheld} (${shareOf(counts.not_upheld, n)})`,
+                `${other} (${shareOf(other, n)})`,
+              ];
+            }),
+          ),
+        ];
+  return [causes, chartOfComparison(causes, 'What complaints were about', years), ...crossTab];
+}
+
+function total(counts: Counts<string>): number {
+  let n = 0;
+  for (const value of Object.values(counts)) n += value;
+  return n;
+}
+
+export function costsSection(ctx: SectionContext): DraftSection {
+  const { report } = ctx;
+  const years = Object.keys(report.costs);
+  const anything = years.some((y) => (report.costs[y]?.total ?? 0) > 0);
+  const rows = (Object.entries(costTypeLabels) as [keyof typeof costTypeLabels, string][])
+    .filter(([type]) => years.some((y) => (report.costs[y]?.[type] ?? 0) > 0))
+    .map(([type, label]) => [label, ...years.map((y) => report.costs[y]?.[type] ?? 0)]);
+  return {
+    id: 'costs',
+    heading: 'What complaints cost',
+    blocks: anything
+      ? [
+          table(
+            'costs',
+            'Costs over three years',
+            'Money spent in each financial year, by the date of the cost, to the nearest pound.',
+            ['Cost', ...years],
+            [...rows, ['Total', ...years.map((y) => report.costs[y]?.total ?? 0)]],
+            { unit: '£', totalRows: 1 },
+          ),
+        ]
+      : [p('No complaint costs were recorded in the last three years.')],
+  };
+}
+
+export function ombudsmanSection(ctx: SectionContext, heading: string): DraftSection {
+  const { report, years } = ctx;
+  const o = report.ombudsman;
+  const op = report.previous.ombudsman;
+  const decided = `Counts Ombudsman decisions made in ${years[0]}, compared with ${years[1]}.`;
+  const findings = ctx.narrative.ombudsmanFindings.flatMap((f): ReportBlock[] => [
+    p(`The Ombudsman found: ${f.found}`),
+    p(`We did: ${f.weDid}`),
+  ]);
+  const trend = report.trend.filter((t) => t.ombudsmanDecisions > 0);
+  const blocks: ReportBlock[] =
+    o.decisions === 0 && o.enquiriesReceived === 0
+      ? [p(`The Ombudsman made no decisions on ${ctx.subject} complaints in ${years[0]}.`)]
+      : [
+          compareTable(
+            'ombudsman-decisions',
+            'Ombudsman decisions',
+            decided,
+            years,
+            'Decision',
+            countRows(ombudsmanDecisionLabels, o.byDecision, op.byDecision),
+            { total: 'Decisions' },
+          ),
+          table('ombudsman-rates', 'Uphold rates', decided, ['Measure', years[1], years[0], 'Change'], [
+            ['Enquiries received', op.enquiriesReceived, o.enquiriesReceived, changeOf(o.enquiriesReceived, op.enquiriesReceived)],
+            ['Upheld, of those investigated', formatPercent(op.upheldPercentOfInvestigated), formatPercent(o.upheldPercentOfInvestigated), pointsChange(o.upheldPercentOfInvestigated, op.upheldPercentOfInvestigated)],
+            ['Upheld where we had not upheld the complaint', op.upheldWhereCouncilHadNot, o.upheldWhereCouncilHadNot, changeOf(o.upheldWhereCouncilHadNot, op.upheldWhereCouncilHadNot)],
+            ['Actual uphold rate (of all decisions)', formatPercent(op.actualUpholdPercent), formatPercent(o.actualUpholdPercent), pointsChange(o.actualUpholdPercent, op.actualUpholdPercent)],
+            ['Fault causing injustice', op.withInjustice, o.withInjustice, changeOf(o.withInjustice, op.withInjustice)],
+            ['Remedies due in the year', op.complianceDue, o.complianceDue, changeOf(o.complianceDue, op.complianceDue)],
+            ['Remedies complied with on time', op.compliedOnTime, o.compliedOnTime, changeOf(o.compliedOnTime, op.compliedOnTime)],
+          ]),
+          ...(countRows(remedyTypeLabels, o.byRemedy, op.byRemedy).length > 0
+            ? [
+                compareTable(
+                  'ombudsman-remedies',
+                  'Remedies the Ombudsman asked for',
+                  decided,
+                  years,
+                  'Remedy',
+                  countRows(remedyTypeLabels, o.byRemedy, op.byRemedy),
+                ),
+              ]
+            : []),
+          table(
+            'ombudsman-payments',
+            'Payments the Ombudsman recommended',
+            decided,
+            ['Payments', years[1], years[0]],
+            [['Remedy payments', op.remedyPayments, o.remedyPayments]],
+            { unit: '£' },
+          ),
+          ...(trend.length >= 3
+            ? [
+                table(
+                  'ombudsman-trend',
+                  'Ombudsman decisions over the years',
+                  'Counts decisions by the date the Ombudsman made them.',
+                  ['Decisions', ...trend.map((t) => t.year)],
+                  [
+                    ['Decisions', ...trend.map((t) => t.ombudsmanDecisions)],
+                    ['Upheld', ...trend.map((t) => t.ombudsmanUpheld)],
+                  ],
+                ),
+              ]
+            : []),
+        ];
+  return { id: 'ombudsman', heading, blocks: [...blocks, ...findings] };
+}
+
+export function complimentsSection(ctx: SectionContext): DraftSection {
+  const { report, years } = ctx;
+  const c = report.compliments;
+  const cp = report.previous.compliments;
+  const m = report.mpEnquiries;
+  const mp = report.previous.mpEnquiries;
+  const blocks: ReportBlock[] = [];
+  if (c.received === 0 && cp.received === 0) blocks.push(p(`No compliments were recorded in ${years[0]} or ${years[1]}.`));
+  else {
+    blocks.push(p(`${c.received} compliments were received in ${years[0]} (${cp.received} in ${years[1]}).`));
+    const rows = openRows(c.byServiceArea, cp.byServiceArea);
+    blocks.push(
+      compareTable('compliments', 'Compliments by service area', `Counts compliments received in ${years[0]}, compared with ${years[1]}.`, years, 'Service area', rows, { total: 'Total', share: true }),
+    );
+  }
+  if (m.received === 0 && mp.received === 0) blocks.push(p(`No MP enquiries were recorded in ${years[0]} or ${years[1]}.`));
+  else {
+    blocks.push(
+      compareTable('mp-enquiries', 'MP enquiries by service area', `Counts enquiries received in ${years[0]}, compared with ${years[1]}.`, years, 'Service area', openRows(m.byServiceArea, mp.byServiceArea), { total: 'Total', share: true }),
+      table('mp-timeliness', 'MP enquiries answered', `Counts answers given in ${years[0]}.`, ['MP enquiries', years[1], years[0]], [
+        ['Answered', mp.responded, m.responded],
+        ['Within the service standard', mp.respondedWithinTimescale, m.respondedWithinTimescale],
+        ['Within the service standard (%)', formatPercent(mp.percentWithinTimescale), formatPercent(m.percentWithinTimescale)],
+      ]),
+    );
+  }
+  return { id: 'compliments', heading: 'Compliments and MP enquiries', blocks };
+}
+
+/** Learning: the manager's account, the featured examples, the learning analysis and actions. */
+export function learningSection(ctx: SectionContext, heading: string): DraftSection {
+  const { report, years } = ctx;
+  const l = report.learning;
+  const lp = report.previous.learning;
+  const featured = ctx.narrative.featured;
+  const learningRows = countRows(learningLabels, l.byCategory, lp.byCategory);
+  const kinds = countRows(actionKindLabels, l.actionsCompletedByKind, lp.actionsCompletedByKind);
+  const blocks: ReportBlock[] = [
+    ...narrativeBlocks(ctx, 'learning', `The complaints manager has not yet written about what was learned in ${years[0]}.`),
+    ...(featured.length > 0
+      ? [table('you-said-we-did', 'You said, we did', 'Examples chosen by the complaints manager.', ['You said', 'We did'], featured.map((f) => [f.youSaid, f.weDid]))]
+      : [p(`No "you said, we did" examples have been chosen yet; ${l.actionsCompleted} actions were completed in ${years[0]}.`)]),
+    learningRows.length > 0
+      ? compareTable('learning', 'What complaints resolved showed', `Counts complaints resolved in ${years[0]}; a complaint may show more than one.`, years, 'Learning', learningRows)
+      : p(`No learning categories were recorded for complaints resolved in ${years[0]}.`),
+    kinds.length > 0
+      ? compareTable('actions', 'Actions completed', `Counts actions completed in ${years[0]}.`, years, 'Kind of action', kinds, { total: 'Total' })
+      : p(`No actions from complaints were completed in ${years[0]}.`),
+  ];
+  if (l.fromOmbudsman.length > 0)
+    blocks.push(
+      table('ombudsman-learning', 'Learning from Ombudsman decisions', `Actions completed in ${years[0]} on complaints the Ombudsman decided.`, ['Complaint about', 'What we did', 'Completed'], l.fromOmbudsman.map((a) => [a.serviceArea ?? a.youSaid, a.weDid, formatUkDate(a.completed)])),
+    );
+  return { id: 'learning', heading, narrative: 'learning', blocks };
+}
+
+export function monitoringSection(ctx: SectionContext, nextYear: string): DraftSection {
+  const plan = ctx.report.learning.monitoringPlan;
+  return {
+    id: 'monitoring',
+    heading: `Monitoring plan for ${nextYear}`,
+    blocks:
+      plan.length === 0
+        ? [p('No actions from complaints are open.')]
+        : [
+            table(
+              'monitoring',
+              'Actions still open',
+              'Every action from a complaint not yet done, by deadline.',
+              ['Action', 'Owner', 'Deadline for completion', 'Service area'],
+              plan.map((a) => [a.action, a.owner, formatUkDate(a.due), a.serviceArea ?? '—']),
+            ),
+          ],
+  };
+}
+
+export function complimentAppendix(ctx: SectionContext): DraftSection {
+  const quotes = ctx.report.compliments.quotations;
+  return {
+    id: 'compliment-quotes',
+    heading: 'Compliments received',
+    appendix: true,
+    blocks:
+      quotes.length === 0
+        ? [p(`No compliments received in ${ctx.years[0]} were cleared for publication.`)]
+        : quotes.map((q) => ({ kind: 'quote' as const, text: q.quote, source: q.serviceArea ?? 'A member of the public' })),
+  };
+}
+
+/** Rows of a plain comparison of counts: `[label, now, before]` → the table's rows with change. */
+export function rowsWithChange(rows: readonly CountRow[]): (string | number)[][] {
+  return rows.map(([label, now, before]) => [label, now, before, changeOf(now, before)]);
+}
