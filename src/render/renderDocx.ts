@@ -55,9 +55,7 @@ export function reportToDocx(report: ReportDocument): Document {
     new Paragraph({ children: [new PageBreak()] }),
   ];
   for (const section of report.sections) {
-    children.push(
-      new Paragraph({ text: headingOf(section), heading: HeadingLevel.HEADING_1 }),
-    );
+    children.push(new Paragraph({ text: headingOf(section), heading: HeadingLevel.HEADING_1 }));
     for (const block of section.blocks) children.push(...renderBlock(block));
   }
   return new Document({
@@ -124,16 +122,19 @@ function renderBlock(block: ReportBlock): (Paragraph | Table)[] {
 
 function caption(title: string, basis: string): Paragraph[] {
   return [
-    new Paragraph({ text: title, heading: HeadingLevel.HEADING_2 }),
+    new Paragraph({ text: title, heading: HeadingLevel.HEADING_2, keepNext: true }),
     new Paragraph({
       children: [new TextRun({ text: basis, italics: true, size: 20 })],
       spacing: { after: 80 },
+      keepNext: true,
     }),
   ];
 }
 
 function renderTable(table: ReportTable): (Paragraph | Table)[] {
-  const first = Math.round(TEXT_WIDTH * (table.columns.length > 3 ? 0.34 : 0.55));
+  const first = Math.round(
+    TEXT_WIDTH * (table.columns.length > 5 ? 0.3 : table.columns.length > 3 ? 0.34 : 0.55),
+  );
   const rest = Math.floor((TEXT_WIDTH - first) / Math.max(1, table.columns.length - 1));
   const widths = table.columns.map((_, i) => (i === 0 ? first : rest));
   const firstTotal = table.rows.length - (table.totalRows ?? 0);
@@ -145,7 +146,7 @@ function renderTable(table: ReportTable): (Paragraph | Table)[] {
         cell(formatCell(value, table.unit ?? ''), widths[i] ?? rest, {
           bold: header || total,
           fill: header ? HEADER_FILL : undefined,
-          right: !header && i > 0 && isFigure(value),
+          right: i > 0 && (header || isFigure(value)),
         }),
       ),
     });
@@ -202,7 +203,8 @@ function renderChart(chart: ReportChart): (Paragraph | Table)[] {
   const colours = chart.series.map((_, i) =>
     i === chart.series.length - 1 ? ACCENT : ACCENT_BEFORE,
   );
-  const barRow = (label: string, value: number, colour: string) => {
+  /** `keep`: keep with the next row, so a chart is never split across pages. */
+  const barRow = (label: string, value: number, colour: string, keep: boolean) => {
     const filled =
       max === 0 || value === 0 ? 0 : Math.max(60, Math.round((value / max) * BAR_WIDTH));
     const barCells = [];
@@ -229,7 +231,9 @@ function renderChart(chart: ReportChart): (Paragraph | Table)[] {
         new TableCell({
           width: { size: labelWidth, type: WidthType.DXA },
           borders: noBorders,
-          children: [new Paragraph({ children: [new TextRun({ text: label, size: 18 })] })],
+          children: [
+            new Paragraph({ keepNext: keep, children: [new TextRun({ text: label, size: 18 })] }),
+          ],
         }),
         new TableCell({
           width: { size: BAR_WIDTH, type: WidthType.DXA },
@@ -237,11 +241,10 @@ function renderChart(chart: ReportChart): (Paragraph | Table)[] {
           children: [
             new Table({
               width: { size: BAR_WIDTH, type: WidthType.DXA },
-              columnWidths:
-                barCells.length === 2 ? [filled, BAR_WIDTH - filled] : [BAR_WIDTH],
+              columnWidths: barCells.length === 2 ? [filled, BAR_WIDTH - filled] : [BAR_WIDTH],
               rows: [new TableRow({ children: barCells })],
             }),
-            new Paragraph({ text: '' }),
+            new Paragraph({ text: '', keepNext: keep }),
           ],
         }),
         new TableCell({
@@ -250,6 +253,7 @@ function renderChart(chart: ReportChart): (Paragraph | Table)[] {
           children: [
             new Paragraph({
               alignment: AlignmentType.RIGHT,
+              keepNext: keep,
               children: [new TextRun({ text: formatCell(value, chart.unit), size: 18 })],
             }),
           ],
@@ -258,12 +262,15 @@ function renderChart(chart: ReportChart): (Paragraph | Table)[] {
     });
   };
   const several = chart.series.length > 1;
+  // The category names its first bar; the key under the title says which colour is which year.
+  const count = chart.categories.length * chart.series.length;
   const rows = chart.categories.flatMap((category, i) =>
     chart.series.map((series, s) =>
       barRow(
-        several ? (s === 0 ? `${category} (${series.name})` : `(${series.name})`) : category,
+        s === 0 ? category : '',
         series.values[i] ?? 0,
         colours[s] ?? ACCENT,
+        i * chart.series.length + s < count - 1,
       ),
     ),
   );

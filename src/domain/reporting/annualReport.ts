@@ -92,7 +92,12 @@ function yearFigures(
     learning: learningFigures(scoped, period, outcomes.byLearning),
     receivedOutcomes: receivedOutcomes(scoped, from, to),
     jointWithNhs: withAdults
-      ? receivedOutcomes(scoped, from, to, (c) => c.jointWithNhs && c.procedure === 'adults_statutory')
+      ? receivedOutcomes(
+          scoped,
+          from,
+          to,
+          (c) => c.jointWithNhs && c.procedure === 'adults_statutory',
+        )
       : null,
     adults: withAdults ? adultsTimeliness(scoped, from, to) : null,
     statutoryAndCorporate: sideBySide,

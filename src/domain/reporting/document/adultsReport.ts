@@ -22,7 +22,15 @@ import {
   type SectionContext,
 } from './commonSections';
 import type { ReportBlock } from './reportDocument';
-import { changeOf, chartOfComparison, compareTable, countRows, openRows, pointsChange, table } from './tables';
+import {
+  changeOf,
+  chartOfComparison,
+  compareTable,
+  countRows,
+  openRows,
+  pointsChange,
+  table,
+} from './tables';
 
 export const adultsRegulation =
   'The Local Authority Social Services and National Health Service Complaints (England) Regulations 2009, regulation 18';
@@ -57,7 +65,11 @@ export function adultsSections(ctx: SectionContext): DraftSection[] {
     [
       ['Complaints', r.complaints, q.complaints],
       ['Of which resolved early', r.earlyResolution, q.earlyResolution],
-      ['Of which handled jointly with the NHS', report.jointWithNhs?.complaints ?? 0, report.previous.jointWithNhs?.complaints ?? 0],
+      [
+        'Of which handled jointly with the NHS',
+        report.jointWithNhs?.complaints ?? 0,
+        report.previous.jointWithNhs?.complaints ?? 0,
+      ],
     ],
   );
   const who = compareTable(
@@ -135,7 +147,13 @@ export function adultsSections(ctx: SectionContext): DraftSection[] {
       heading: 'Outcomes and causes',
       blocks: [
         ...resolvedOutcomeBlocks(ctx),
-        ...receivedOutcomeBlocks(ctx, 'received-outcomes', report.receivedOutcomes, report.previous.receivedOutcomes, 'complaints'),
+        ...receivedOutcomeBlocks(
+          ctx,
+          'received-outcomes',
+          report.receivedOutcomes,
+          report.previous.receivedOutcomes,
+          'complaints',
+        ),
         ...causeBlocks(ctx),
       ],
     },
@@ -144,7 +162,13 @@ export function adultsSections(ctx: SectionContext): DraftSection[] {
     ombudsmanSection(ctx, 'The Local Government and Social Care Ombudsman'),
     learningSection(ctx, 'Learning from complaints'),
     monitoringSection(ctx, nextYearOf(y)),
-    narrativeSection(ctx, 'priorities', `Priorities for ${nextYearOf(y)}`, 'priorities', 'The complaints manager has not yet written the priorities for next year.'),
+    narrativeSection(
+      ctx,
+      'priorities',
+      `Priorities for ${nextYearOf(y)}`,
+      'priorities',
+      'The complaints manager has not yet written the priorities for next year.',
+    ),
     complimentAppendix(ctx),
   ];
 }
@@ -163,9 +187,24 @@ function sixMonthBlocks(ctx: SectionContext): ReportBlock[] {
       ['Responses', py, y, 'Change'],
       [
         ['Responses given', b.responded, a.responded, changeOf(a.responded, b.responded)],
-        ['Within six months', b.withinSixMonths, a.withinSixMonths, changeOf(a.withinSixMonths, b.withinSixMonths)],
-        ['After more than six months', b.overSixMonths, a.overSixMonths, changeOf(a.overSixMonths, b.overSixMonths)],
-        ['Within six months (%)', formatPercent(b.percentWithinSixMonths), formatPercent(a.percentWithinSixMonths), pointsChange(a.percentWithinSixMonths, b.percentWithinSixMonths)],
+        [
+          'Within six months',
+          b.withinSixMonths,
+          a.withinSixMonths,
+          changeOf(a.withinSixMonths, b.withinSixMonths),
+        ],
+        [
+          'After more than six months',
+          b.overSixMonths,
+          a.overSixMonths,
+          changeOf(a.overSixMonths, b.overSixMonths),
+        ],
+        [
+          'Within six months (%)',
+          formatPercent(b.percentWithinSixMonths),
+          formatPercent(a.percentWithinSixMonths),
+          pointsChange(a.percentWithinSixMonths, b.percentWithinSixMonths),
+        ],
       ],
     ),
     p(
@@ -186,6 +225,14 @@ function jointBlocks(ctx: SectionContext): ReportBlock[] {
       `${j.complaints} complaints were handled jointly with the NHS in ${y} (${k.complaints} in ${py}); ${j.openAtYearEnd} were still open at 31 March.`,
     ),
     ...receivedOutcomeBlocks(ctx, 'joint-outcomes', j, k, 'joint complaints'),
-    compareTable('joint-areas', 'Joint complaints by service area', `Counts joint complaints received in ${y}, compared with ${py}.`, ctx.years, 'Service area', areas, { total: 'Total' }),
+    compareTable(
+      'joint-areas',
+      'Joint complaints by service area',
+      `Counts joint complaints received in ${y}, compared with ${py}.`,
+      ctx.years,
+      'Service area',
+      areas,
+      { total: 'Total' },
+    ),
   ];
 }

@@ -55,7 +55,10 @@ export function buildReportDocument(
       case 'corporate':
         return [corporateSections(ctx), corporateRegulation] as const;
       case 'all':
-        return [overallSections(ctx), 'No single regulation: each procedure has its own report'] as const;
+        return [
+          overallSections(ctx),
+          'No single regulation: each procedure has its own report',
+        ] as const;
     }
   })();
   return {

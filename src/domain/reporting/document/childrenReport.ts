@@ -22,7 +22,14 @@ import {
   type SectionContext,
 } from './commonSections';
 import type { ReportBlock } from './reportDocument';
-import { changeOf, chartOfComparison, compareTable, countRows, pointsChange, table } from './tables';
+import {
+  changeOf,
+  chartOfComparison,
+  compareTable,
+  countRows,
+  pointsChange,
+  table,
+} from './tables';
 
 export const childrenRegulation =
   'The Children Act 1989 Representations Procedure (England) Regulations 2006, regulation 13(3)';
@@ -209,10 +216,30 @@ function timelinessBlocks(ctx: SectionContext): ReportBlock[] {
         resolved,
         ['Measure', py, y, 'Change'],
         [
-          ['Within 10 working days', formatPercent(t1.percentWithin10), formatPercent(s1.percentWithin10), pointsChange(s1.percentWithin10, t1.percentWithin10)],
-          ['Within 20 working days', formatPercent(t1.percentWithin20), formatPercent(s1.percentWithin20), pointsChange(s1.percentWithin20, t1.percentWithin20)],
-          ['Extension to 20 days agreed', t1.extended, s1.extended, changeOf(s1.extended, t1.extended)],
-          ['Within 10, or 20 when extended', formatPercent(t1.percentWithinTimescale), formatPercent(s1.percentWithinTimescale), pointsChange(s1.percentWithinTimescale, t1.percentWithinTimescale)],
+          [
+            'Within 10 working days',
+            formatPercent(t1.percentWithin10),
+            formatPercent(s1.percentWithin10),
+            pointsChange(s1.percentWithin10, t1.percentWithin10),
+          ],
+          [
+            'Within 20 working days',
+            formatPercent(t1.percentWithin20),
+            formatPercent(s1.percentWithin20),
+            pointsChange(s1.percentWithin20, t1.percentWithin20),
+          ],
+          [
+            'Extension to 20 days agreed',
+            t1.extended,
+            s1.extended,
+            changeOf(s1.extended, t1.extended),
+          ],
+          [
+            'Within 10, or 20 when extended',
+            formatPercent(t1.percentWithinTimescale),
+            formatPercent(s1.percentWithinTimescale),
+            pointsChange(s1.percentWithinTimescale, t1.percentWithinTimescale),
+          ],
         ],
       ),
     );
@@ -223,13 +250,24 @@ function timelinessBlocks(ctx: SectionContext): ReportBlock[] {
     blocks.push(p(`No Stage 2 investigations were completed in ${y} (${t2.responded} in ${py}).`));
   else
     blocks.push(
-      table('stage2', 'Stage 2: independent investigations completed', resolved, ['Stage 2 investigations', py, y, 'Change'], [
-        ['Completed', t2.responded, s2.responded, changeOf(s2.responded, t2.responded)],
-        ['Within 25 working days', t2.within25, s2.within25, changeOf(s2.within25, t2.within25)],
-        ['Within 65 working days', t2.within65, s2.within65, changeOf(s2.within65, t2.within65)],
-        ['More than 65 working days', t2.over65, s2.over65, changeOf(s2.over65, t2.over65)],
-        ['Within 65 working days (%)', formatPercent(t2.percentWithin65), formatPercent(s2.percentWithin65), pointsChange(s2.percentWithin65, t2.percentWithin65)],
-      ]),
+      table(
+        'stage2',
+        'Stage 2: independent investigations completed',
+        resolved,
+        ['Stage 2 investigations', py, y, 'Change'],
+        [
+          ['Completed', t2.responded, s2.responded, changeOf(s2.responded, t2.responded)],
+          ['Within 25 working days', t2.within25, s2.within25, changeOf(s2.within25, t2.within25)],
+          ['Within 65 working days', t2.within65, s2.within65, changeOf(s2.within65, t2.within65)],
+          ['More than 65 working days', t2.over65, s2.over65, changeOf(s2.over65, t2.over65)],
+          [
+            'Within 65 working days (%)',
+            formatPercent(t2.percentWithin65),
+            formatPercent(s2.percentWithin65),
+            pointsChange(s2.percentWithin65, t2.percentWithin65),
+          ],
+        ],
+      ),
     );
   const s3 = report.resolved.stage3;
   const t3 = report.previous.resolved.stage3;
@@ -237,13 +275,39 @@ function timelinessBlocks(ctx: SectionContext): ReportBlock[] {
     blocks.push(p(`No Stage 3 panels were held in ${y} (${t3.panels} in ${py}).`));
   else
     blocks.push(
-      table('stage3', 'Stage 3: review panels held', `Counts review panels that met in ${y}, compared with ${py}.`, ['Review panels', py, y, 'Change'], [
-        ['Panels held', t3.panels, s3.panels, changeOf(s3.panels, t3.panels)],
-        ['Met within 30 working days of the request', t3.panelWithinTimescale, s3.panelWithinTimescale, changeOf(s3.panelWithinTimescale, t3.panelWithinTimescale)],
-        ['Reported within 5 working days', t3.reportWithinTimescale, s3.reportWithinTimescale, changeOf(s3.reportWithinTimescale, t3.reportWithinTimescale)],
-        ['Council responded within 15 working days', t3.responseWithinTimescale, s3.responseWithinTimescale, changeOf(s3.responseWithinTimescale, t3.responseWithinTimescale)],
-        ['Every step within its timescale', t3.allStepsWithinTimescale, s3.allStepsWithinTimescale, changeOf(s3.allStepsWithinTimescale, t3.allStepsWithinTimescale)],
-      ]),
+      table(
+        'stage3',
+        'Stage 3: review panels held',
+        `Counts review panels that met in ${y}, compared with ${py}.`,
+        ['Review panels', py, y, 'Change'],
+        [
+          ['Panels held', t3.panels, s3.panels, changeOf(s3.panels, t3.panels)],
+          [
+            'Met within 30 working days of the request',
+            t3.panelWithinTimescale,
+            s3.panelWithinTimescale,
+            changeOf(s3.panelWithinTimescale, t3.panelWithinTimescale),
+          ],
+          [
+            'Reported within 5 working days',
+            t3.reportWithinTimescale,
+            s3.reportWithinTimescale,
+            changeOf(s3.reportWithinTimescale, t3.reportWithinTimescale),
+          ],
+          [
+            'Council responded within 15 working days',
+            t3.responseWithinTimescale,
+            s3.responseWithinTimescale,
+            changeOf(s3.responseWithinTimescale, t3.responseWithinTimescale),
+          ],
+          [
+            'Every step within its timescale',
+            t3.allStepsWithinTimescale,
+            s3.allStepsWithinTimescale,
+            changeOf(s3.allStepsWithinTimescale, t3.allStepsWithinTimescale),
+          ],
+        ],
+      ),
     );
   return blocks;
 }

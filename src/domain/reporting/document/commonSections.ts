@@ -11,7 +11,7 @@ import {
 } from '../../records';
 import { formatPercent, formatUkDate } from '../../format';
 import type { AnnualReport, Counts, ReceivedOutcomes } from '../reportTypes';
-import { draftKeyMessages } from './keyMessages';
+import { count, draftKeyMessages } from './keyMessages';
 import { linesOf, paragraphsOf, type NarrativeTextKey, type ReportNarrative } from './narrative';
 import type { ReportBlock, ReportSection } from './reportDocument';
 import {
@@ -162,7 +162,10 @@ export function trendBlocks(
 /** Complaints by service area, with each area's share, a total and a chart comparing years. */
 export function serviceAreaBlocks(ctx: SectionContext): ReportBlock[] {
   const { report, years } = ctx;
-  const rows = openRows(report.receivedOutcomes.byServiceArea, report.previous.receivedOutcomes.byServiceArea);
+  const rows = openRows(
+    report.receivedOutcomes.byServiceArea,
+    report.previous.receivedOutcomes.byServiceArea,
+  );
   if (rows.length === 0) return [p(`No complaints were received in ${years[0]}.`)];
   const areas = compareTable(
     'service-areas',
@@ -191,7 +194,14 @@ export function statutoryAndCorporateBlocks(ctx: SectionContext): ReportBlock[] 
       [
         [py, before.statutory, before.corporate, before.total],
         [y, now.statutory, now.corporate, now.total],
-        ['Change', changeOf(now.statutory, before.statutory), changeOf(now.corporate, before.corporate), before.total === 0 ? changeOf(now.total, 0) : `${changeOf(now.total, before.total)} (${shareChange(now.total, before.total)})`],
+        [
+          'Change',
+          changeOf(now.statutory, before.statutory),
+          changeOf(now.corporate, before.corporate),
+          before.total === 0
+            ? changeOf(now.total, 0)
+            : `${changeOf(now.total, before.total)} (${shareChange(now.total, before.total)})`,
+        ],
       ],
     ),
   ];
@@ -206,15 +216,18 @@ function shareChange(now: number, before: number): string {
 /** Outcomes of complaints resolved in the year, with shares, a total and a chart. */
 export function resolvedOutcomeBlocks(ctx: SectionContext): ReportBlock[] {
   const { report, years } = ctx;
-  if (report.resolved.complaints === 0)
-    return [p(`No complaints were resolved in ${years[0]}.`)];
+  if (report.resolved.complaints === 0) return [p(`No complaints were resolved in ${years[0]}.`)];
   const outcomes = compareTable(
     'outcomes',
     'Outcomes of complaints resolved',
     `Counts complaints resolved (closed) in ${years[0]}, compared with ${years[1]}.`,
     years,
     'Outcome',
-    countRows(outcomeLabelsWithBlank, report.resolved.byOutcome, report.previous.resolved.byOutcome),
+    countRows(
+      outcomeLabelsWithBlank,
+      report.resolved.byOutcome,
+      report.previous.resolved.byOutcome,
+    ),
     { total: 'Total', share: true },
   );
   return [outcomes, chartOfComparison(outcomes, 'Outcomes of complaints resolved', years)];
@@ -249,7 +262,8 @@ export function receivedOutcomeBlocks(
 export function causeBlocks(ctx: SectionContext): ReportBlock[] {
   const { report, years } = ctx;
   const rows = countRows(causeLabels, report.resolved.byCause, report.previous.resolved.byCause);
-  if (rows.length === 0) return [p(`No causes were recorded for complaints resolved in ${years[0]}.`)];
+  if (rows.length === 0)
+    return [p(`No causes were recorded for complaints resolved in ${years[0]}.`)];
   const causes = compareTable(
     'causes',
     'What complaints were about',
@@ -272,7 +286,7 @@ export function causeBlocks(ctx: SectionContext): ReportBlock[] {
             'cause-outcome',
             'Each cause by outcome',
             `Complaints received in ${years[0]} and closed by 31 March, by cause; shares are of the complaints with that cause.`,
-            ['Cause', 'Complaints', 'Upheld', 'Partly upheld', 'Not upheld', 'Other outcomes'],
+            ['Cause', 'Number', 'Upheld', 'Partly upheld', 'Not upheld', 'Other outcomes'],
             causeRows.map(([cause, counts, n]) => {
               const other = n - counts.upheld - counts.partly_upheld - counts.not_upheld;
               return [
@@ -343,15 +357,56 @@ export function ombudsmanSection(ctx: SectionContext, heading: string): DraftSec
             countRows(ombudsmanDecisionLabels, o.byDecision, op.byDecision),
             { total: 'Decisions' },
           ),
-          table('ombudsman-rates', 'Uphold rates', decided, ['Measure', years[1], years[0], 'Change'], [
-            ['Enquiries received', op.enquiriesReceived, o.enquiriesReceived, changeOf(o.enquiriesReceived, op.enquiriesReceived)],
-            ['Upheld, of those investigated', formatPercent(op.upheldPercentOfInvestigated), formatPercent(o.upheldPercentOfInvestigated), pointsChange(o.upheldPercentOfInvestigated, op.upheldPercentOfInvestigated)],
-            ['Upheld where we had not upheld the complaint', op.upheldWhereCouncilHadNot, o.upheldWhereCouncilHadNot, changeOf(o.upheldWhereCouncilHadNot, op.upheldWhereCouncilHadNot)],
-            ['Actual uphold rate (of all decisions)', formatPercent(op.actualUpholdPercent), formatPercent(o.actualUpholdPercent), pointsChange(o.actualUpholdPercent, op.actualUpholdPercent)],
-            ['Fault causing injustice', op.withInjustice, o.withInjustice, changeOf(o.withInjustice, op.withInjustice)],
-            ['Remedies due in the year', op.complianceDue, o.complianceDue, changeOf(o.complianceDue, op.complianceDue)],
-            ['Remedies complied with on time', op.compliedOnTime, o.compliedOnTime, changeOf(o.compliedOnTime, op.compliedOnTime)],
-          ]),
+          table(
+            'ombudsman-rates',
+            'Uphold rates',
+            decided,
+            ['Measure', years[1], years[0], 'Change'],
+            [
+              [
+                'Enquiries received',
+                op.enquiriesReceived,
+                o.enquiriesReceived,
+                changeOf(o.enquiriesReceived, op.enquiriesReceived),
+              ],
+              [
+                'Upheld, of those investigated',
+                formatPercent(op.upheldPercentOfInvestigated),
+                formatPercent(o.upheldPercentOfInvestigated),
+                pointsChange(o.upheldPercentOfInvestigated, op.upheldPercentOfInvestigated),
+              ],
+              [
+                'Upheld where we had not upheld the complaint',
+                op.upheldWhereCouncilHadNot,
+                o.upheldWhereCouncilHadNot,
+                changeOf(o.upheldWhereCouncilHadNot, op.upheldWhereCouncilHadNot),
+              ],
+              [
+                'Actual uphold rate (of all decisions)',
+                formatPercent(op.actualUpholdPercent),
+                formatPercent(o.actualUpholdPercent),
+                pointsChange(o.actualUpholdPercent, op.actualUpholdPercent),
+              ],
+              [
+                'Fault causing injustice',
+                op.withInjustice,
+                o.withInjustice,
+                changeOf(o.withInjustice, op.withInjustice),
+              ],
+              [
+                'Remedies due in the year',
+                op.complianceDue,
+                o.complianceDue,
+                changeOf(o.complianceDue, op.complianceDue),
+              ],
+              [
+                'Remedies complied with on time',
+                op.compliedOnTime,
+                o.compliedOnTime,
+                changeOf(o.compliedOnTime, op.compliedOnTime),
+              ],
+            ],
+          ),
           ...(countRows(remedyTypeLabels, o.byRemedy, op.byRemedy).length > 0
             ? [
                 compareTable(
@@ -397,23 +452,53 @@ export function complimentsSection(ctx: SectionContext): DraftSection {
   const m = report.mpEnquiries;
   const mp = report.previous.mpEnquiries;
   const blocks: ReportBlock[] = [];
-  if (c.received === 0 && cp.received === 0) blocks.push(p(`No compliments were recorded in ${years[0]} or ${years[1]}.`));
+  if (c.received === 0 && cp.received === 0)
+    blocks.push(p(`No compliments were recorded in ${years[0]} or ${years[1]}.`));
   else {
-    blocks.push(p(`${c.received} compliments were received in ${years[0]} (${cp.received} in ${years[1]}).`));
+    blocks.push(
+      p(`${c.received} compliments were received in ${years[0]} (${cp.received} in ${years[1]}).`),
+    );
     const rows = openRows(c.byServiceArea, cp.byServiceArea);
     blocks.push(
-      compareTable('compliments', 'Compliments by service area', `Counts compliments received in ${years[0]}, compared with ${years[1]}.`, years, 'Service area', rows, { total: 'Total', share: true }),
+      compareTable(
+        'compliments',
+        'Compliments by service area',
+        `Counts compliments received in ${years[0]}, compared with ${years[1]}.`,
+        years,
+        'Service area',
+        rows,
+        { total: 'Total', share: true },
+      ),
     );
   }
-  if (m.received === 0 && mp.received === 0) blocks.push(p(`No MP enquiries were recorded in ${years[0]} or ${years[1]}.`));
+  if (m.received === 0 && mp.received === 0)
+    blocks.push(p(`No MP enquiries were recorded in ${years[0]} or ${years[1]}.`));
   else {
     blocks.push(
-      compareTable('mp-enquiries', 'MP enquiries by service area', `Counts enquiries received in ${years[0]}, compared with ${years[1]}.`, years, 'Service area', openRows(m.byServiceArea, mp.byServiceArea), { total: 'Total', share: true }),
-      table('mp-timeliness', 'MP enquiries answered', `Counts answers given in ${years[0]}.`, ['MP enquiries', years[1], years[0]], [
-        ['Answered', mp.responded, m.responded],
-        ['Within the service standard', mp.respondedWithinTimescale, m.respondedWithinTimescale],
-        ['Within the service standard (%)', formatPercent(mp.percentWithinTimescale), formatPercent(m.percentWithinTimescale)],
-      ]),
+      compareTable(
+        'mp-enquiries',
+        'MP enquiries by service area',
+        `Counts enquiries received in ${years[0]}, compared with ${years[1]}.`,
+        years,
+        'Service area',
+        openRows(m.byServiceArea, mp.byServiceArea),
+        { total: 'Total', share: true },
+      ),
+      table(
+        'mp-timeliness',
+        'MP enquiries answered',
+        `Counts answers given in ${years[0]}.`,
+        ['MP enquiries', years[1], years[0]],
+        [
+          ['Answered', mp.responded, m.responded],
+          ['Within the service standard', mp.respondedWithinTimescale, m.respondedWithinTimescale],
+          [
+            'Within the service standard (%)',
+            formatPercent(mp.percentWithinTimescale),
+            formatPercent(m.percentWithinTimescale),
+          ],
+        ],
+      ),
     );
   }
   return { id: 'compliments', heading: 'Compliments and MP enquiries', blocks };
@@ -428,20 +513,61 @@ export function learningSection(ctx: SectionContext, heading: string): DraftSect
   const learningRows = countRows(learningLabels, l.byCategory, lp.byCategory);
   const kinds = countRows(actionKindLabels, l.actionsCompletedByKind, lp.actionsCompletedByKind);
   const blocks: ReportBlock[] = [
-    ...narrativeBlocks(ctx, 'learning', `The complaints manager has not yet written about what was learned in ${years[0]}.`),
+    ...narrativeBlocks(
+      ctx,
+      'learning',
+      `The complaints manager has not yet written about what was learned in ${years[0]}.`,
+    ),
     ...(featured.length > 0
-      ? [table('you-said-we-did', 'You said, we did', 'Examples chosen by the complaints manager.', ['You said', 'We did'], featured.map((f) => [f.youSaid, f.weDid]))]
-      : [p(`No "you said, we did" examples have been chosen yet; ${l.actionsCompleted} actions were completed in ${years[0]}.`)]),
+      ? [
+          table(
+            'you-said-we-did',
+            'You said, we did',
+            'Examples chosen by the complaints manager.',
+            ['You said', 'We did'],
+            featured.map((f) => [f.youSaid, f.weDid]),
+          ),
+        ]
+      : [
+          p(
+            `No "you said, we did" examples have been chosen yet; ${count(l.actionsCompleted, 'actions were completed')} in ${years[0]}.`,
+          ),
+        ]),
     learningRows.length > 0
-      ? compareTable('learning', 'What complaints resolved showed', `Counts complaints resolved in ${years[0]}; a complaint may show more than one.`, years, 'Learning', learningRows)
+      ? compareTable(
+          'learning',
+          'What complaints resolved showed',
+          `Counts complaints resolved in ${years[0]}; a complaint may show more than one.`,
+          years,
+          'Learning',
+          learningRows,
+        )
       : p(`No learning categories were recorded for complaints resolved in ${years[0]}.`),
     kinds.length > 0
-      ? compareTable('actions', 'Actions completed', `Counts actions completed in ${years[0]}.`, years, 'Kind of action', kinds, { total: 'Total' })
+      ? compareTable(
+          'actions',
+          'Actions completed',
+          `Counts actions completed in ${years[0]}.`,
+          years,
+          'Kind of action',
+          kinds,
+          { total: 'Total' },
+        )
       : p(`No actions from complaints were completed in ${years[0]}.`),
   ];
   if (l.fromOmbudsman.length > 0)
     blocks.push(
-      table('ombudsman-learning', 'Learning from Ombudsman decisions', `Actions completed in ${years[0]} on complaints the Ombudsman decided.`, ['Complaint about', 'What we did', 'Completed'], l.fromOmbudsman.map((a) => [a.serviceArea ?? a.youSaid, a.weDid, formatUkDate(a.completed)])),
+      table(
+        'ombudsman-learning',
+        'Learning from Ombudsman decisions',
+        `Actions completed in ${years[0]} on complaints the Ombudsman decided.`,
+        ['Complaint about', 'What we did', 'Completed'],
+        l.fromOmbudsman.map((a) => [
+          a.serviceArea ?? a.youSaid,
+          a.weDid,
+          formatUkDate(a.completed),
+        ]),
+      ),
     );
   return { id: 'learning', heading, narrative: 'learning', blocks };
 }
@@ -475,7 +601,11 @@ export function complimentAppendix(ctx: SectionContext): DraftSection {
     blocks:
       quotes.length === 0
         ? [p(`No compliments received in ${ctx.years[0]} were cleared for publication.`)]
-        : quotes.map((q) => ({ kind: 'quote' as const, text: q.quote, source: q.serviceArea ?? 'A member of the public' })),
+        : quotes.map((q) => ({
+            kind: 'quote' as const,
+            text: q.quote,
+            source: q.serviceArea ?? 'A member of the public',
+          })),
   };
 }
 

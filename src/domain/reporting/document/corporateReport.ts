@@ -112,7 +112,13 @@ export function corporateSections(ctx: SectionContext): DraftSection[] {
         ]),
         ...serviceAreaBlocks(ctx),
         ...resolvedOutcomeBlocks(ctx),
-        ...receivedOutcomeBlocks(ctx, 'received-outcomes', report.receivedOutcomes, report.previous.receivedOutcomes, 'complaints'),
+        ...receivedOutcomeBlocks(
+          ctx,
+          'received-outcomes',
+          report.receivedOutcomes,
+          report.previous.receivedOutcomes,
+          'complaints',
+        ),
         ...causeBlocks(ctx),
       ],
     },
@@ -135,7 +141,13 @@ export function corporateSections(ctx: SectionContext): DraftSection[] {
       'governanceResponse',
       'The response of the councillors responsible for complaints will be added once they have considered this report.',
     ),
-    narrativeSection(ctx, 'priorities', `Priorities for ${nextYearOf(y)}`, 'priorities', 'The complaints manager has not yet written the priorities for next year.'),
+    narrativeSection(
+      ctx,
+      'priorities',
+      `Priorities for ${nextYearOf(y)}`,
+      'priorities',
+      'The complaints manager has not yet written the priorities for next year.',
+    ),
     complimentAppendix(ctx),
   ];
 }
@@ -147,17 +159,62 @@ function codeTables(ctx: SectionContext): ReportTable[] {
   const [y, py] = ctx.years;
   const rows = (now: CodeStageFigures, was: CodeStageFigures, limit: number, extended: number) => [
     ['Complaints received', was.received, now.received, changeOf(now.received, was.received)],
-    ['Acknowledged within 5 working days', was.acknowledgedWithin5, now.acknowledgedWithin5, changeOf(now.acknowledgedWithin5, was.acknowledgedWithin5)],
-    ['Acknowledged within 5 working days (%)', formatPercent(was.percentAcknowledgedWithin5), formatPercent(now.percentAcknowledgedWithin5), pointsChange(now.percentAcknowledgedWithin5, was.percentAcknowledgedWithin5)],
+    [
+      'Acknowledged within 5 working days',
+      was.acknowledgedWithin5,
+      now.acknowledgedWithin5,
+      changeOf(now.acknowledgedWithin5, was.acknowledgedWithin5),
+    ],
+    [
+      'Acknowledged within 5 working days (%)',
+      formatPercent(was.percentAcknowledgedWithin5),
+      formatPercent(now.percentAcknowledgedWithin5),
+      pointsChange(now.percentAcknowledgedWithin5, was.percentAcknowledgedWithin5),
+    ],
     ['Responses', was.responded, now.responded, changeOf(now.responded, was.responded)],
-    [`Within ${limit} working days of acknowledgement`, was.withinLimit, now.withinLimit, changeOf(now.withinLimit, was.withinLimit)],
-    [`Within ${extended} working days, with an extension`, was.withinExtendedLimit - was.withinLimit, now.withinExtendedLimit - now.withinLimit, changeOf(now.withinExtendedLimit - now.withinLimit, was.withinExtendedLimit - was.withinLimit)],
-    ['Extension explained to the complainant', was.extended, now.extended, changeOf(now.extended, was.extended)],
-    ['Within the timescale, with agreed extensions (%)', formatPercent(was.percentWithinTimescale), formatPercent(now.percentWithinTimescale), pointsChange(now.percentWithinTimescale, was.percentWithinTimescale)],
+    [
+      `Within ${limit} working days of acknowledgement`,
+      was.withinLimit,
+      now.withinLimit,
+      changeOf(now.withinLimit, was.withinLimit),
+    ],
+    [
+      `Within ${extended} working days, with an extension`,
+      was.withinExtendedLimit - was.withinLimit,
+      now.withinExtendedLimit - now.withinLimit,
+      changeOf(
+        now.withinExtendedLimit - now.withinLimit,
+        was.withinExtendedLimit - was.withinLimit,
+      ),
+    ],
+    [
+      'Extension explained to the complainant',
+      was.extended,
+      now.extended,
+      changeOf(now.extended, was.extended),
+    ],
+    [
+      'Within the timescale, with agreed extensions (%)',
+      formatPercent(was.percentWithinTimescale),
+      formatPercent(now.percentWithinTimescale),
+      pointsChange(now.percentWithinTimescale, was.percentWithinTimescale),
+    ],
   ];
   const basis = `Complaints received in ${y} (acknowledgements) and responses given in ${y}, compared with ${py}; working days, pauses left out.`;
   return [
-    table('code-stage1', 'Stage 1 against the Code', basis, ['Stage 1', py, y, 'Change'], rows(code.stage1, before.stage1, 10, 20)),
-    table('code-stage2', 'Stage 2 against the Code', basis, ['Stage 2', py, y, 'Change'], rows(code.stage2, before.stage2, 20, 40)),
+    table(
+      'code-stage1',
+      'Stage 1 against the Code',
+      basis,
+      ['Stage 1', py, y, 'Change'],
+      rows(code.stage1, before.stage1, 10, 20),
+    ),
+    table(
+      'code-stage2',
+      'Stage 2 against the Code',
+      basis,
+      ['Stage 2', py, y, 'Change'],
+      rows(code.stage2, before.stage2, 20, 40),
+    ),
   ];
 }

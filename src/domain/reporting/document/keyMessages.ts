@@ -47,7 +47,9 @@ export function draftKeyMessages(report: AnnualReport): string[] {
       );
     const referrals = report.demand.complaintsPerReferralPercent;
     if (referrals !== null)
-      messages.push(`Complaints were ${referrals.toFixed(1)}% of referrals to children's social care.`);
+      messages.push(
+        `Complaints were ${referrals.toFixed(1)}% of referrals to children's social care.`,
+      );
   } else if (procedure === 'adults_statutory') {
     messages.push(`${compared(r.complaints, q.complaints, 'complaints were received')}.`);
     const joint = report.jointWithNhs;

@@ -87,7 +87,13 @@ export function overallSections(ctx: SectionContext): DraftSection[] {
       heading: 'Outcomes and causes',
       blocks: [
         ...resolvedOutcomeBlocks(ctx),
-        ...receivedOutcomeBlocks(ctx, 'received-outcomes', report.receivedOutcomes, report.previous.receivedOutcomes, 'complaints'),
+        ...receivedOutcomeBlocks(
+          ctx,
+          'received-outcomes',
+          report.receivedOutcomes,
+          report.previous.receivedOutcomes,
+          'complaints',
+        ),
         ...causeBlocks(ctx),
       ],
     },

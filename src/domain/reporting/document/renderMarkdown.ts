@@ -77,9 +77,12 @@ function renderChart(chart: ReportChart): string[] {
     if (chart.series.length > 1) lines.push(category);
     for (const series of chart.series) {
       const value = series.values[i] ?? 0;
-      const length = max === 0 || value === 0 ? 0 : Math.max(1, Math.round((value / max) * BAR_WIDTH));
+      const length =
+        max === 0 || value === 0 ? 0 : Math.max(1, Math.round((value / max) * BAR_WIDTH));
       const label = chart.series.length > 1 ? `  ${series.name}` : category;
-      lines.push(`${label.padEnd(width + 2)}  ${'█'.repeat(length)} ${formatCell(value, chart.unit)}`);
+      lines.push(
+        `${label.padEnd(width + 2)}  ${'█'.repeat(length)} ${formatCell(value, chart.unit)}`,
+      );
     }
   });
   return [`**${escape(chart.title)}** (chart of the table above)`, '', '```text', ...lines, '```'];

@@ -20,13 +20,12 @@ export function changeOf(now: number, before: number): string {
 export function pointsChange(now: number | null, before: number | null): string {
   if (now === null || before === null) return '—';
   const d = Math.round(now) - Math.round(before);
-  if (d === 0) return 'no change';
+  if (d === 0) return '0 points';
   return `${d > 0 ? '+' : '−'}${Math.abs(d)} point${Math.abs(d) === 1 ? '' : 's'}`;
 }
 
 /** `shareOf(4, 48)` → `8%`; `shareOf(0, 0)` → `—`. */
-export const shareOf = (part: number, whole: number): string =>
-  formatPercent(percent(part, whole));
+export const shareOf = (part: number, whole: number): string => formatPercent(percent(part, whole));
 
 /** A percentage with one decimal, as councils print shares of demand: `3.0%`, `+9.8%`. */
 export function oneDecimalPercent(value: number | null, signed = false): string {
@@ -107,9 +106,7 @@ export function chartOfComparison(
   const body = source.rows.slice(0, source.rows.length - (source.totalRows ?? 0));
   const beforeAt = 1;
   const nowAt = 2;
-  const drawn = body.filter(
-    (row) => Number(row[nowAt] ?? 0) > 0 || Number(row[beforeAt] ?? 0) > 0,
-  );
+  const drawn = body.filter((row) => Number(row[nowAt] ?? 0) > 0 || Number(row[beforeAt] ?? 0) > 0);
   return {
     kind: 'chart',
     id: `${source.id}-chart`,

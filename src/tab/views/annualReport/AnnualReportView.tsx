@@ -134,7 +134,8 @@ export default function AnnualReportView(props: {
               value={state.narrative[section.narrative] ?? ''}
               drafted={section.narrative === 'keyMessages' ? state.draftedKeyMessages : undefined}
               onChange={(text) => {
-                if (section.narrative !== undefined) state.setNarrativeText(section.narrative, text);
+                if (section.narrative !== undefined)
+                  state.setNarrativeText(section.narrative, text);
               }}
             />
           ) : null}

@@ -111,9 +111,7 @@ function ReportTableView(props: { readonly table: ReportTable }) {
           {table.rows.map((row, r) => (
             <TableRow
               key={`${table.id}-${r}`}
-              className={
-                r >= table.rows.length - (table.totalRows ?? 0) ? styles.total : undefined
-              }
+              className={r >= table.rows.length - (table.totalRows ?? 0) ? styles.total : undefined}
             >
               {row.map((cell, i) =>
                 i === 0 ? (
@@ -174,7 +172,9 @@ function ReportChartView(props: { readonly chart: ReportChart }) {
                 <Text size={200}>{s === 0 ? category : ''}</Text>
                 <div
                   className={`${styles.bar} ${s === last ? '' : styles.before}`}
-                  style={{ width: `${max === 0 || value === 0 ? 0 : Math.max(1, (value / max) * 100)}%` }}
+                  style={{
+                    width: `${max === 0 || value === 0 ? 0 : Math.max(1, (value / max) * 100)}%`,
+                  }}
                 />
                 <Text size={200} className={styles.number}>
                   {formatCell(value, chart.unit)}

@@ -1,0 +1,71 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { main } from '../../../src/cli/main';
+import { startEmulator, type RunningEmulator } from '../../../emulator/server';
+import type { AnnualReport } from '../../../src/domain/reporting';
+
+/**
+ * A site in the Graph emulator holding one seed's invented cases, imported through
+ * `feedback-desk import` as a council would, and read back by `feedback-desk report`.
+ */
+export interface SeedSite {
+  /** Runs the CLI against the site: `{ code, stdout, stderr }`. */
+  cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }>;
+  /** The report JSON for a year and procedure. */
+  reportJson(year: string, procedure: string): Promise<SeedReport>;
+  /** The report as markdown (the document a committee reads). */
+  reportMarkdown(year: string, procedure: string): Promise<string>;
+  readonly work: string;
+  close(): Promise<void>;
+}
+
+/** The report JSON as docs/contracts.md documents it. */
+export type SeedReport = AnnualReport;
+
+export async function seedSite(fixtures: URL): Promise<SeedSite> {
+  const work = mkdtempSync(join(tmpdir(), 'seed-known-'));
+  const emulator: RunningEmulator = await startEmulator({
+    port: 0,
+    dataDir: join(work, 'emulator'),
+  });
+  const cli = async (...argv: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const code = await main([...argv, '--graph', emulator.graphUrl], {
+      stdout: (text) => (stdout += text),
+      stderr: (text) => (stderr += `${text}\n`),
+    });
+    return { code, stdout, stderr };
+  };
+  expect((await cli('provision')).code).toBe(0);
+  // A copy, so the checkpoint file an import may leave never lands in the repository.
+  cpSync(fixtures, join(work, 'files'), { recursive: true });
+  const imported = await cli('import', join(work, 'files'));
+  expect(imported.code, imported.stderr + imported.stdout).toBe(0);
+  const report = async (year: string, procedure: string, format: string) => {
+    const run = await cli('report', '--year', year, '--procedure', procedure, '--format', format);
+    expect(run.code, run.stderr).toBe(0);
+    return run.stdout;
+  };
+  return {
+    cli,
+    work,
+    reportJson: async (year, procedure) =>
+      JSON.parse(await report(year, procedure, 'json')) as SeedReport,
+    reportMarkdown: (year, procedure) => report(year, procedure, 'md'),
+    async close() {
+      await emulator.close();
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
+}
+
+/** One published figure: where it is in the seed, what it says, and the product's figure. */
+export interface PublishedFigure {
+  readonly where: string;
+  readonly what: string;
+  readonly published: number | string;
+  readonly product: (now: SeedReport) => number | string | null;
+}
