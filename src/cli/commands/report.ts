@@ -5,9 +5,12 @@ import { financialYearSchema } from '../../domain/records';
 import {
   buildAnnualReport,
   buildReportDocument,
+  emptyNarrative,
   renderMarkdown,
   reportCalendarOf,
+  reportNarrativeSchema,
   reportProcedures,
+  type ReportNarrative,
   type ReportProcedure,
 } from '../../domain/reporting';
 import { GraphRequestError } from '../../data/graph/errors';
@@ -17,14 +20,17 @@ import { docxBuffer } from '../../render/renderDocx';
 import { cliGraphClient, describeGraphFailure } from './provision';
 
 export const summary =
-  'the annual report: --year 2024-25 --procedure children_statutory|adults_statutory|corporate|all --format json|md|docx [--out FILE]';
+  'the annual report: --year 2024-25 --procedure children_statutory|adults_statutory|corporate|all --format json|md|docx [--out FILE] [--narrative FILE]';
 
 const USAGE = `usage: feedback-desk report --year YYYY-YY --procedure P [--format json|md|docx] [--out FILE]
   --year             financial year, e.g. 2024-25 (1 April 2024 – 31 March 2025)
   --procedure        ${reportProcedures.join(' | ')}
   --format           json (default; CONTRACTS.md §3), md, or docx (a Word document)
   --out FILE         write to FILE instead of stdout (docx: default annual-report-YEAR-PROCEDURE.docx)
-  --self-assessment FILE   text of the Complaint Handling Code self-assessment (corporate, all)
+  --narrative FILE   JSON of what the complaints manager wrote (docs/reports.md, "Narrative"):
+                     introduction, context, keyMessages, learning, priorities, selfAssessment,
+                     governanceResponse, refusals, featured, ombudsmanFindings
+  --self-assessment FILE   text of the Complaint Handling Code self-assessment (corporate)
 Reads the site through Graph. Volumes count cases received in the year; timeliness, outcomes
 and causes count cases resolved in the year.`;
 
@@ -34,6 +40,7 @@ const options = {
   procedure: { type: 'string' },
   out: { type: 'string' },
   'self-assessment': { type: 'string' },
+  narrative: { type: 'string' },
 } as const;
 
 export async function run(argv: readonly string[], io: CommandIo): Promise<number> {
@@ -58,8 +65,9 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
   if (format !== 'json' && format !== 'md' && format !== 'docx') {
     throw new UsageError('--format must be json, md or docx');
   }
-  const selfAssessment =
-    values['self-assessment'] === undefined ? undefined : readText(values['self-assessment']);
+  const narrative = readNarrative(values.narrative);
+  if (values['self-assessment'] !== undefined)
+    narrative.selfAssessment = readText(values['self-assessment'], '--self-assessment');
   const client = cliGraphClient(values.graph);
   let records;
   try {
@@ -91,10 +99,7 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
   });
   io.stderr(`report: ${records.cases.length} cases read; ${year.data} ${procedure}`);
   if (format === 'json') return emit(io, values.out, `${JSON.stringify(report, null, 2)}\n`);
-  const document = buildReportDocument(report, {
-    councilName: settings.councilName,
-    ...(selfAssessment !== undefined ? { selfAssessment } : {}),
-  });
+  const document = buildReportDocument(report, { councilName: settings.councilName, narrative });
   if (format === 'md') return emit(io, values.out, renderMarkdown(document));
   const out = values.out ?? `annual-report-${year.data}-${procedure}.docx`;
   writeFileSync(out, await docxBuffer(document));
@@ -112,10 +117,30 @@ function emit(io: CommandIo, out: string | undefined, text: string): number {
   return 0;
 }
 
-function readText(path: string): string {
+function readText(path: string, option: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch {
-    throw new UsageError(`cannot read --self-assessment ${path}`);
+    throw new UsageError(`cannot read ${option} ${path}`);
   }
+}
+
+/** The narrative file, checked field by field; none → an empty narrative. */
+function readNarrative(path: string | undefined): ReportNarrative {
+  if (path === undefined) return emptyNarrative();
+  let json: unknown;
+  try {
+    json = JSON.parse(readText(path, '--narrative'));
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`--narrative ${path} is not JSON`);
+  }
+  const parsed = reportNarrativeSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new UsageError(
+      `--narrative ${path}: ${issue?.path.join('.') || 'the file'} ${issue?.message ?? 'is not valid'}`,
+    );
+  }
+  return parsed.data;
 }

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedSite, type PublishedFigure, type SeedReport, type SeedSite } from './seedSite';
 
@@ -293,5 +295,55 @@ describe('seed 000: children’s committee report 2019-20, imported and reported
     expect(markdown).toContain('- 118 complaints were accepted at Stage 1, down from 134.');
     expect(markdown).toContain('- 39 compliments were received, down from 49.');
     expect(markdown).toContain('- Complaints cost £65,250, up from £48,750.');
+  });
+
+  it('prints the manager’s narrative: four featured examples and edited key messages', async () => {
+    const file = join(site.work, 'narrative.json');
+    const featured = [1, 2, 3, 4].map((n) => ({
+      youSaid: `Invented concern number ${n}.`,
+      weDid: `Invented change number ${n}.`,
+    }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        keyMessages: 'Complaints fell for the first time in three years.\nMore went to Stage 2.',
+        introduction: 'An invented introduction.\n\nIts second paragraph.',
+        featured,
+      }),
+    );
+    const run = await site.cli(
+      'report',
+      '--year',
+      '2019-20',
+      '--procedure',
+      'children_statutory',
+      '--format',
+      'md',
+      '--narrative',
+      file,
+    );
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(
+      '## 2. Key messages\n\n- Complaints fell for the first time in three years.\n- More went to Stage 2.\n\n## 3.',
+    );
+    expect(run.stdout).toContain(
+      '## 3. Introduction\n\nAn invented introduction.\n\nIts second paragraph.',
+    );
+    for (const f of featured) expect(run.stdout).toContain(`| ${f.youSaid} | ${f.weDid} |`);
+
+    writeFileSync(file, JSON.stringify({ featured: [{ youSaid: '' }] }));
+    const bad = await site.cli(
+      'report',
+      '--year',
+      '2019-20',
+      '--procedure',
+      'children_statutory',
+      '--format',
+      'md',
+      '--narrative',
+      file,
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--narrative .*narrative\.json: featured\.0\.youSaid/);
   });
 });
