@@ -1,5 +1,5 @@
 // @ts-check
-// Lint enforces the dependency direction of DESIGN.md §2: domain ← data ← apps,
+// Lint enforces the dependency direction of docs/architecture.md, Layers: domain ← data ← apps,
 // domain ← ui ← apps. Each rule's message names the seam to use instead.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';

@@ -19,7 +19,7 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-/** Options every command takes (CONTRACTS.md §1). */
+/** Options every command takes (docs/contracts.md, Commands). */
 export const commonOptions = {
   graph: {
     type: 'string',

@@ -1,5 +1,5 @@
 /**
- * Redaction of personal data and secrets from text bound for a log (DESIGN.md §3: no names,
+ * Redaction of personal data and secrets from text bound for a log (docs/architecture.md, Privacy and security: no names,
  * email addresses or tokens in logs). Logs should not carry payloads in the first place; this
  * is the safety net for the line that does by mistake. It over-redacts rather than under.
  *

@@ -29,7 +29,7 @@ test.use({ ignoreHTTPSErrors: true });
 const refused = () => stack.checks.filter((check) => !check.result.ok);
 const accepted = () => stack.checks.filter((check) => check.result.ok);
 
-/** The demo inbox (CONTRACTS.md §6): a list of messages, each named by its subject. */
+/** The demo inbox (docs/contracts.md, Names on screen): a list of messages, each named by its subject. */
 const inboxMessages = (page: Page) =>
   page.getByRole('listbox', { name: 'Demo inbox' }).getByRole('option');
 

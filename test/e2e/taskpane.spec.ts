@@ -28,7 +28,7 @@ test('a new complaint: suggested, prefilled, saved with its reference, due dates
   await expect(page.getByRole('heading', { name: 'Suggested: Complaint' })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Why this suggestion' })).toContainText('complaint');
   await expectNewCaseForm(page);
-  // CONTRACTS.md §6: the fields by their accessible names, prefilled from the suggestion.
+  // docs/contracts.md, Names on screen: the fields by their accessible names, prefilled from the suggestion.
   await expect(pane(page).getByLabel('Feedback type', { exact: true })).toHaveValue('complaint');
   await expect(pane(page).getByLabel('Procedure', { exact: true })).toHaveValue(
     'children_statutory',

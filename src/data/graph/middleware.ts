@@ -1,7 +1,7 @@
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
 
 /**
- * Small composable behaviours of the Graph pipeline (CONVENTIONS.md §10). Retry and the
+ * Small composable behaviours of the Graph pipeline (docs/architecture.md, Conventions). Retry and the
  * final HTTP call are the SDK's own (RetryHandler, HTTPMessageHandler); these fill the gaps.
  */
 

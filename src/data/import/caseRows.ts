@@ -15,7 +15,7 @@ import type { IsoDate } from '../../domain/shared/brand';
 import type { CsvFileSpec } from './csvTable';
 import type { RowReader } from './rowReader';
 
-/** cases.csv (CONTRACTS.md §2), plus optional extras documented in docs/import.md. */
+/** cases.csv (docs/contracts.md, Import files), plus optional extras documented in docs/import.md. */
 export const casesFile: CsvFileSpec = {
   file: 'cases.csv',
   required: ['reference', 'type', 'procedure', 'received'],
@@ -47,7 +47,7 @@ export const casesFile: CsvFileSpec = {
     'mp_name',
     'quote',
     'summary',
-    // Extras beyond CONTRACTS.md §2:
+    // Extras beyond docs/contracts.md, Import files:
     'learning',
     'stage2_paused_working_days',
     'stage3_paused_working_days',

@@ -28,7 +28,7 @@ const OUTCOMES: readonly (readonly [Outcome, number])[] = [
   ['signposted', 2],
 ];
 
-/** Working-day limits of a stage response (DESIGN.md §1) and the extended limit. */
+/** Working-day limits of a stage response (docs/domain.md, Timescales) and the extended limit. */
 function responseLimit(
   procedure: Procedure,
   stage: number,

@@ -13,7 +13,7 @@ interface Rule {
   readonly label: string;
 }
 
-/** The action-plan workflow (DESIGN.md §1 "Learning actions and action plans"). */
+/** The action-plan workflow (docs/domain.md, Learning actions and action plans). */
 export const planRules: Record<PlanAction, Rule> = {
   submit: {
     from: ['draft', 'returned'],

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The codes of CONTRACTS.md §2. They are stored in SharePoint choice columns, written in
+ * The codes of docs/contracts.md, Import files. They are stored in SharePoint choice columns, written in
  * CSV imports and used as keys in report JSON, so they never change once released.
  */
 export const feedbackTypes = ['complaint', 'compliment', 'mp_enquiry', 'comment'] as const;

@@ -16,7 +16,7 @@ export const pauseSchema = z
     workingDays: z.number().int().min(0).optional(),
     reason: pauseReasonSchema,
     note: z.string().max(2000).optional(),
-    /** Pauses over three months need both parties' agreement (DESIGN.md §1). */
+    /** Pauses over three months need both parties' agreement (docs/domain.md, Timescales). */
     agreedByBoth: z.boolean().default(false),
   })
   .refine((p) => p.from !== undefined || p.workingDays !== undefined, {

@@ -4,7 +4,7 @@ import { err, ok, type Result } from '../shared/result';
 /**
  * A stored record carries `schemaVersion`. Items written by an older version of the app are
  * migrated forward one version at a time before validation, so list columns can change
- * without breaking what is already in SharePoint (CONVENTIONS.md §5).
+ * without breaking what is already in SharePoint (docs/architecture.md, Conventions).
  */
 export interface VersionedRecord<S extends z.ZodType> {
   readonly name: string;

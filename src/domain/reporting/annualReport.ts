@@ -14,7 +14,7 @@ import { trendFigures } from './trendFigures';
 import { tallyYears, type YearTallies } from './yearPasses';
 
 /**
- * The annual report of CONTRACTS.md §3 for a financial year and procedure, with the year
+ * The annual report of docs/contracts.md, Annual report JSON for a financial year and procedure, with the year
  * before under `previous`. Pure: the records and the working-day calendar come in.
  * Volumes count cases received in the year; timeliness, outcomes and causes count cases
  * resolved in the year (see each figure's doc comment in reportTypes.ts). Both years come

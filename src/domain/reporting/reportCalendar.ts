@@ -29,7 +29,7 @@ export interface DayCalendar {
 
 /**
  * Working days taken from a start event to an end event: the start is day 0, and a start on
- * a non-working day counts as the next working day (DESIGN.md §1).
+ * a non-working day counts as the next working day (docs/domain.md, Timescales).
  * Received Fri 2025-12-19, responded Wed 2026-01-07 → 10 (25, 26 Dec and 1 Jan are bank
  * holidays); received Sat 2025-12-20, responded Mon 2025-12-22 → 0.
  */

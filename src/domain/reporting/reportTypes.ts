@@ -12,7 +12,7 @@ import type {
 } from '../records';
 import type { Period, YearLabel } from './financialYear';
 
-/** The annual report JSON of CONTRACTS.md §3. Percentages have one decimal; null when nothing to divide by. */
+/** The annual report JSON of docs/contracts.md, Annual report JSON. Percentages have one decimal; null when nothing to divide by. */
 export type ReportProcedure = Procedure | 'all';
 export const reportProcedures = [
   'children_statutory',

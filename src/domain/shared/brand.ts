@@ -1,5 +1,5 @@
 /**
- * Branded identifiers (CONVENTIONS.md §7): a date string and a case reference are both
+ * Branded identifiers (docs/architecture.md, Conventions): a date string and a case reference are both
  * strings, but cannot be swapped by mistake.
  */
 declare const brand: unique symbol;

@@ -1,5 +1,5 @@
 /**
- * Expected failures are values, not exceptions (CONVENTIONS.md §6).
+ * Expected failures are values, not exceptions (docs/architecture.md, Conventions).
  * Exceptions are for bugs; anything a user can cause comes back as `{ ok: false }`.
  */
 export interface DomainError {

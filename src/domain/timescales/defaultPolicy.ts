@@ -1,7 +1,7 @@
 import { timescalePolicySchema, type TimescalePolicy } from './policy';
 
 /**
- * The default timescales of DESIGN.md §1 (working days unless stated). Every value can be
+ * The default timescales of docs/domain.md, Timescales (working days unless stated). Every value can be
  * changed by the complaints manager through `applyTimescaleOverrides`.
  */
 export const DEFAULT_TIMESCALE_POLICY: TimescalePolicy = timescalePolicySchema.parse({

@@ -1,5 +1,5 @@
 /**
- * The timescale events of CONTRACTS.md §4, by procedure (plus `comment`, which DESIGN.md
+ * The timescale events of docs/contracts.md, Timescale events, by procedure (plus `comment`, which docs/domain.md
  * gives a configurable response time). `due --procedure P --event E` takes these codes.
  */
 export const TIMESCALE_EVENTS = {

@@ -10,8 +10,8 @@ import { applyTimescaleOverrides } from './policy';
  * The calendar, policy and Stage 2 clock rule a council's settings describe: its nation,
  * closure days, uploaded bank-holiday feed (else the shipped snapshot) and timescale
  * changes. Build it once per settings change and pass it to `caseTimeliness`.
- * `timelinessFromSettings(defaultCouncilSettings())` → ok, England and Wales, DESIGN.md's
- * default timescales.
+ * `timelinessFromSettings(defaultCouncilSettings())` → ok, England and Wales, the default
+ * timescales of docs/domain.md.
  */
 export function timelinessFromSettings(settings: CouncilSettings): Result<CaseTimelinessOptions> {
   const policy = applyTimescaleOverrides(DEFAULT_TIMESCALE_POLICY, settings.timescaleOverrides);

@@ -38,7 +38,7 @@ export function isPausedOn(pauses: readonly Pause[], today: IsoDate): boolean {
 
 /**
  * A pause that ran (or has run so far) longer than `months` calendar months without both
- * parties' agreement: DESIGN.md asks for it to be flagged.
+ * parties' agreement: docs/domain.md asks for it to be flagged.
  * From 2025-01-10, still running on 2025-04-11, 3 months → true.
  */
 export function pauseNeedsAgreement(

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FEEDBACK_TYPES, OTHER_KINDS, PROCEDURES } from './types';
 
 /**
- * One email as it arrives on a line of JSON (CONTRACTS.md §5): untrusted until parsed.
+ * One email as it arrives on a line of JSON (docs/contracts.md, Emails in and suggestions out): untrusted until parsed.
  * Unknown keys are ignored. `name` and `to` may be missing; everything else is required.
  */
 export const emailInputSchema = z.object({
@@ -25,7 +25,7 @@ export const emailInputSchema = z.object({
 
 export type EmailInput = z.infer<typeof emailInputSchema>;
 
-/** A corpus line: an email plus its hand label (shared/corpus/README.md). */
+/** A corpus line: an email plus its hand label (docs/contracts.md, Labelled email files). */
 export const labelledEmailSchema = emailInputSchema.extend({
   label: z.enum(FEEDBACK_TYPES),
   otherKind: z.enum(OTHER_KINDS).nullish(),

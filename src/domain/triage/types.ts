@@ -1,5 +1,5 @@
 /**
- * The shapes triage works with: an email in, a suggestion out (CONTRACTS.md §5).
+ * The shapes triage works with: an email in, a suggestion out (docs/contracts.md, Emails in and suggestions out).
  * Everything here is plain data, so a suggestion can be sent to the pane, printed by the
  * CLI or stored next to the officer's confirmed label without conversion.
  */

@@ -1,7 +1,7 @@
 import type { Result } from '../../domain/shared/result';
 import type { AuthError } from './authError';
 
-/** The one Graph permission Feedback Desk asks for (DESIGN.md §3: least privilege). */
+/** The one Graph permission Feedback Desk asks for (docs/architecture.md, Privacy and security: least privilege). */
 export const SITES_SELECTED = 'https://graph.microsoft.com/Sites.Selected';
 export const GRAPH_SCOPES: readonly string[] = [SITES_SELECTED];
 

@@ -42,7 +42,7 @@ export async function createTenantTokenProvider(
       authority: `https://login.microsoftonline.com/${config.tenantId}`,
       redirectUri: urls.bridge,
     },
-    // Tokens live for the tab's session only (DESIGN.md §3: nothing lasting in the browser).
+    // Tokens live for the tab's session only (docs/architecture.md, Privacy and security: nothing lasting in the browser).
     cache: { cacheLocation: 'sessionStorage' },
   });
   const office = hosts.office;

@@ -3,7 +3,7 @@ import { financialYearOf, periodOf, previousYearOf } from '../../domain/reportin
 import type { CaseReference, IsoDate } from '../../domain/shared/brand';
 
 /**
- * The tab's views, named on screen exactly as CONTRACTS.md §6 says, with the lists each one
+ * The tab's views, named on screen exactly as docs/contracts.md, Names on screen says, with the lists each one
  * reads: the first view waits for its own lists only, and the rest load once it is on screen.
  */
 export const views = [

@@ -1,7 +1,7 @@
 import type { CaseDraft } from '../../ui/triage/caseDraft';
 
 /**
- * Unsaved drafts, per email, in sessionStorage only (DESIGN.md §3: no personal data kept
+ * Unsaved drafts, per email, in sessionStorage only (docs/architecture.md, Privacy and security: no personal data kept
  * beyond what an unsaved draft needs; gone when the tab closes; cleared on save).
  */
 const PREFIX = 'feedback-desk.draft.';

@@ -52,7 +52,7 @@ export interface NewCaseFormProps {
 }
 
 /**
- * The new-case form: prefilled from the suggestion, labelled as CONTRACTS.md §6 fixes
+ * The new-case form: prefilled from the suggestion, labelled as docs/contracts.md, Names on screen fixes
  * (`Feedback type`, `Procedure`, `Stage`, `Service area`, `Causes`, `Complainant`,
  * `Received`), submitted by `Save case`, by Enter in a text box, or by Ctrl+Enter anywhere.
  */

@@ -1,7 +1,7 @@
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-// The dependency direction of DESIGN.md §2 is a lint rule; these tests prove the rule
+// The dependency direction of docs/architecture.md, Layers is a lint rule; these tests prove the rule
 // fires, so a config change cannot quietly switch it off.
 const eslint = new ESLint();
 

@@ -20,7 +20,7 @@ async function due(...args: string[]) {
 }
 
 describe('feedback-desk due', () => {
-  it('prints the worked example of DESIGN.md', async () => {
+  it('prints the worked example of docs/domain.md', async () => {
     const result = await due(
       '--procedure',
       'children_statutory',

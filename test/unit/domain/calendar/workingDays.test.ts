@@ -28,7 +28,7 @@ const anyDate = fc
   .map(fromDayNumber);
 const smallCount = fc.integer({ min: 0, max: 400 });
 
-describe('worked examples (DESIGN.md §1)', () => {
+describe('worked examples (docs/domain.md, Timescales)', () => {
   it('received Fri 2025-12-19, 10 working days → Wed 2026-01-07', () => {
     expect(addWorkingDays(england, d('2025-12-19'), 10)).toBe('2026-01-07');
     expect(workingDaysBetween(england, d('2025-12-19'), d('2026-01-07'))).toBe(10);

@@ -30,7 +30,7 @@ function due(
   return result.value;
 }
 
-describe('worked examples (DESIGN.md §1)', () => {
+describe('worked examples (docs/domain.md, Timescales)', () => {
   it('children Stage 1: received Fri 2025-12-19 → Wed 2026-01-07', () => {
     expect(due('children_statutory', 'stage1_response', '2025-12-19')).toMatchObject({
       clockStart: '2025-12-19',
@@ -115,7 +115,7 @@ describe('worked examples (DESIGN.md §1)', () => {
   });
 });
 
-describe('every event of CONTRACTS.md §4 has a rule', () => {
+describe('every event of docs/contracts.md, Timescale events has a rule', () => {
   it.each(
     Object.entries(TIMESCALE_EVENTS).flatMap(([p, events]) => events.map((e) => [p, e] as const)),
   )('%s %s', (procedure, event) => {

@@ -10,7 +10,7 @@ import { asIsoDate } from '../../../../src/domain/shared/brand';
 
 const d = asIsoDate;
 
-describe('the default policy is DESIGN.md §1', () => {
+describe('the default policy is docs/domain.md, Timescales', () => {
   it.each([
     ['children_statutory', 'acknowledgement', 3, undefined],
     ['children_statutory', 'stage1_response', 10, 20],

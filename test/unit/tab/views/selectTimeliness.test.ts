@@ -12,7 +12,7 @@ import { complaint, d, snapshot, stage } from '../snapshotBuilder';
 const calendar = calendarForNation();
 const policy = DEFAULT_TIMESCALE_POLICY;
 
-// Children's Stage 1 received Fri 2025-12-19: response due Wed 2026-01-07 (DESIGN.md §1).
+// Children's Stage 1 received Fri 2025-12-19: response due Wed 2026-01-07 (docs/domain.md, Timescales).
 const s = snapshot({
   cases: [
     complaint('CSC-1', { owner: { name: 'Sam Lee' }, serviceArea: 'Fostering' }),
