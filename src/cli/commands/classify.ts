@@ -13,7 +13,7 @@ export const summary =
 
 const usage = `usage: feedback-desk classify --jsonl FILE [--model MODEL.json]
   Reads one email a line ({"id","from":{"name","address"},"to","subject","receivedAt","body"})
-  and prints one suggestion a line (docs/contracts.md, Emails in and suggestions out). Bad lines are reported on stderr with
+  and prints one suggestion a line (docs/contracts.md). Bad lines are reported on stderr with
   their line number; the others are still classified, and the exit code is then 1.
   --model  a triage model learned from confirmed classifications (JSON), blended with the rules`;
 

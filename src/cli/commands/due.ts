@@ -18,7 +18,7 @@ export const summary =
 
 const USAGE = `usage: feedback-desk due --procedure P --event E --from YYYY-MM-DD [options]
   --procedure      ${TIMESCALE_PROCEDURES.join(' | ')}
-  --event          the procedure's event (docs/contracts.md, Timescale events), e.g. stage1_response
+  --event          the procedure's event (docs/contracts.md), e.g. stage1_response
   --from           the day the clock's event happened (e.g. received), YYYY-MM-DD
   --extended       apply the agreed extension (e.g. children's Stage 1: 10 → 20)
   --paused N       working days the clock was paused (pushes the date back N working days)

@@ -25,7 +25,7 @@ export const summary =
 const USAGE = `usage: feedback-desk report --year YYYY-YY --procedure P [--format json|md|docx] [--out FILE]
   --year             financial year, e.g. 2024-25 (1 April 2024 – 31 March 2025)
   --procedure        ${reportProcedures.join(' | ')}
-  --format           json (default; docs/contracts.md, Annual report JSON), md, or docx (a Word document)
+  --format           json (default; docs/contracts.md), md, or docx (a Word document)
   --out FILE         write to FILE instead of stdout (docx: default annual-report-YEAR-PROCEDURE.docx)
   --narrative FILE   JSON of what the complaints manager wrote (docs/reports.md, "Narrative"):
                      introduction, context, keyMessages, learning, priorities, selfAssessment,

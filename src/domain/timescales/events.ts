@@ -1,6 +1,7 @@
 /**
- * The timescale events of docs/contracts.md, Timescale events, by procedure (plus `comment`, which docs/domain.md
- * gives a configurable response time). `due --procedure P --event E` takes these codes.
+ * The timescale events of docs/contracts.md ("Timescale events"), by procedure, plus
+ * `comment`, which docs/domain.md gives a configurable response time.
+ * `due --procedure P --event E` takes these codes.
  */
 export const TIMESCALE_EVENTS = {
   children_statutory: [
