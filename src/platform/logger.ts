@@ -8,8 +8,8 @@ export { KnownNames, redact, redactValue };
  *
  * ```ts
  * const log = createLogger({ scope: 'taskpane' });
- * log.names.add(['Kayden Rowe']);                  // a sender the pane has just shown
- * log.info('saved case for Kayden', { status: 201, email: 'k@example.com' });
+ * log.names.add(['Jayden Fairclough']);                  // a sender the pane has just shown
+ * log.info('saved case for Jayden', { status: 201, email: 'k@example.com' });
  * // console: `info taskpane: saved case for [name] {"status":201,"email":"[redacted]"}`
  * ```
  */

@@ -3,7 +3,7 @@
  * email addresses or tokens in logs). Logs should not carry payloads in the first place; this
  * is the safety net for the line that does by mistake. It over-redacts rather than under.
  *
- * `redact('Saved for Kayden Rowe <kaydenr2009@examplemail.co.uk>, Bearer eyJhbGciOi.x.y')`
+ * `redact('Saved for Jayden Fairclough <jayden.f2010@example.com>, Bearer eyJhbGciOi.x.y')`
  * → `'Saved for [name] <[email]>, Bearer [token]'`
  */
 
@@ -56,7 +56,7 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 
 /**
  * Names seen in payloads (a sender's name, a person named in a case). Each part of three or
- * more letters is redacted wherever it appears, in any case: `kayden` as well as `Kayden`.
+ * more letters is redacted wherever it appears, in any case: `jayden` as well as `Jayden`.
  */
 export class KnownNames {
   readonly #parts = new Set<string>();

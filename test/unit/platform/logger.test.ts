@@ -17,7 +17,7 @@ const corpus = readFileSync(new URL('../../../demo/mailbox.jsonl', import.meta.u
 describe('redact', () => {
   it('removes email addresses, bearer tokens and JWTs', () => {
     const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl';
-    expect(redact(`to kaydenr2009@examplemail.co.uk with Authorization: Bearer ${jwt}`)).toBe(
+    expect(redact(`to jayden.f2010@example.com with Authorization: Bearer ${jwt}`)).toBe(
       'to [email] with Authorization: Bearer [token]',
     );
     expect(redact(`token ${jwt} end`)).toBe('token [token] end');
@@ -32,7 +32,7 @@ describe('redact', () => {
 
   it('removes names after an honorific and runs of capitalised name-like words', () => {
     expect(redact('Enquiry for Mrs Irene Batchelor today')).toBe('Enquiry for [name] today');
-    expect(redact('from Leah McDermott and Office of Daniel Okafor-Reeve MP')).toBe(
+    expect(redact('from Nadia Kellaway and Office of Daniel Ashdown-Vale MP')).toBe(
       'from [name] and Office of [name] MP',
     );
   });
@@ -84,9 +84,9 @@ describe('redact', () => {
 
   it('with known names, also catches a lone first name in any case', () => {
     const known = new KnownNames();
-    known.add(['Kayden Rowe']);
-    expect(redact('kayden called; Kayden again; Kaydenx stays', known)).toBe(
-      '[name] called; [name] again; Kaydenx stays',
+    known.add(['Jayden Fairclough']);
+    expect(redact('jayden called; Jayden again; Jaydenx stays', known)).toBe(
+      '[name] called; [name] again; Jaydenx stays',
     );
   });
 });
@@ -127,8 +127,8 @@ describe('createLogger', () => {
   it('writes redacted lines with level and scope', () => {
     const { lines, sink } = capture();
     const log = createLogger({ scope: 'taskpane', sink });
-    log.names.add(['Kayden Rowe']);
-    log.info('saved case for Kayden', { status: 201, email: 'k@example.com' });
+    log.names.add(['Jayden Fairclough']);
+    log.info('saved case for Jayden', { status: 201, email: 'k@example.com' });
     expect(lines).toEqual([
       ['info', 'info taskpane: saved case for [name] {"status":201,"email":"[redacted]"}'],
     ]);
@@ -138,8 +138,8 @@ describe('createLogger', () => {
     const { lines, sink } = capture();
     const log = createLogger({ scope: 'tab', sink, level: 'warn' });
     log.info('hidden');
-    log.names.add(['Tessa Grayling']);
-    log.child('report').warn('slow for tessa');
+    log.names.add(['Marian Ostrowska']);
+    log.child('report').warn('slow for marian');
     expect(lines).toEqual([['warn', 'warn tab/report: slow for [name]']]);
   });
 });
