@@ -2,7 +2,7 @@
  * The demo stack's own figures: start on an empty data folder (provision + first-run seed),
  * restart on the same folder, the seed's write rate, and the snapshot the tab loads (cold,
  * warm from the delta cache, and the Graph requests of an unchanged refresh). The page build
- * is not included (see the README for `npm start` from scratch).
+ * is not included (docs/performance.md has `npm start` from scratch).
  *   FD_BENCH_SEED_CASES=20000 npm run bench -- start
  */
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -5,7 +5,7 @@
  * Builds `package/feedback-desk.zip`, the app package a Teams administrator uploads once for
  * both the Outlook add-in and the Teams tab, validated offline against the manifest schema.
  * Every setting can also come from the environment (FEEDBACK_DESK_HOSTING_URL, …) or the JSON
- * file; flags win over the environment, which wins over the file. See the README, "Deploy to a council’s tenant".
+ * file; flags win over the environment, which wins over the file. See docs/deploy.md.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

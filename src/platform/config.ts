@@ -186,7 +186,7 @@ export async function loadConfig(
   if (response.status === 404) {
     return failure(
       'config_missing',
-      `No config.json was found at ${where}: put one beside the pages (npm run package writes it; see the README, "Deploy to a council’s tenant", step 5)`,
+      `No config.json was found at ${where}: put one beside the pages (npm run package writes it; see docs/deploy.md, step 5)`,
     );
   }
   if (!response.ok) {

@@ -170,7 +170,7 @@ describe('loadConfig', () => {
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'config_missing' } });
     expect(!result.ok && result.error.message).toBe(
-      'No config.json was found at https://host.example/app/config.json: put one beside the pages (npm run package writes it; see the README, "Deploy to a council’s tenant", step 5)',
+      'No config.json was found at https://host.example/app/config.json: put one beside the pages (npm run package writes it; see docs/deploy.md, step 5)',
     );
   });
 
