@@ -1,4 +1,4 @@
-import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Link, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { FeedbackStore, Snapshot } from '../../../data/store';
@@ -31,7 +31,14 @@ const useStyles = makeStyles({
     alignItems: 'flex-end',
   },
   blocks: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  contents: { margin: 0, paddingLeft: tokens.spacingHorizontalL, listStyleType: 'none' },
+  contents: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    listStyleType: 'none',
+    // Each entry is a themed link (contrast in every Teams theme), at least 24 px tall so it is
+    // an easy target (WCAG 2.2, 2.5.8).
+    '& a': { display: 'inline-block', paddingBlock: tokens.spacingVerticalXS, minHeight: '24px' },
+  },
 });
 
 /**
@@ -115,7 +122,7 @@ export default function AnnualReportView(props: {
         <ol className={styles.contents}>
           {contentsOf(state.document).map((line, i) => (
             <li key={line}>
-              <a href={`#annual-report-${state.document.sections[i]?.id ?? ''}`}>{line}</a>
+              <Link href={`#annual-report-${state.document.sections[i]?.id ?? ''}`}>{line}</Link>
             </li>
           ))}
         </ol>
