@@ -1,11 +1,12 @@
 /**
- * `npm run emulator -- --port 4321 --data .data/emulator [--threshold 5000] [--strict]`
+ * `npm run emulator -- --port 4321 --data .data/emulator [--threshold 5000] [--strict] [--directory people.json]`
  * Runs the Graph emulator alone until SIGINT/SIGTERM, then closes the database cleanly.
  * `--strict` (`npm run emulator:strict`): HTTPS, bearer tokens from POST /_dev/token; prints
  * the certificate to trust.
  */
 import { parseArgs } from 'node:util';
 import { startEmulator } from './server';
+import { loadDirectoryFile, type Directory } from './security/principal';
 
 function fail(message: string): never {
   console.error(`emulator: ${message}`);
@@ -21,6 +22,7 @@ try {
       data: { type: 'string', default: '.data/emulator' },
       threshold: { type: 'string' },
       strict: { type: 'boolean', default: false },
+      directory: { type: 'string' },
     },
     strict: true,
   }));
@@ -34,15 +36,27 @@ const threshold = values.threshold === undefined ? undefined : Number(values.thr
 if (threshold !== undefined && !(Number.isInteger(threshold) && threshold >= 0))
   fail('--threshold must be a whole number');
 
+// The people tokens and the plain emulator's user header may name (a JSON file; the demo's
+// is src/data/seed/demoDirectory.json). Read as data: the emulator imports nothing of the app.
+let directory: Directory | undefined;
+try {
+  directory = values.directory ? loadDirectoryFile(values.directory) : undefined;
+} catch (error) {
+  fail(`--directory: ${error instanceof Error ? error.message : String(error)}`);
+}
 // Loaded only when asked for: the plain emulator needs no certificates or token checks.
 const strict = values.strict
-  ? (await import('./strict/strictMode')).createStrictMode({ dataDir: values.data })
+  ? (await import('./strict/strictMode')).createStrictMode({
+      dataDir: values.data,
+      ...(directory ? { directory } : {}),
+    })
   : undefined;
 const emulator = await startEmulator({
   port,
   host: values.host,
   dataDir: values.data,
   ...(threshold === undefined ? {} : { largeListThreshold: threshold }),
+  ...(directory ? { directory } : {}),
   ...strict?.options,
 }).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
 

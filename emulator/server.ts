@@ -16,6 +16,15 @@ import { runGraph } from './graph/dispatch';
 import type { GraphContext, GraphRequest } from './graph/types';
 import { openStore } from './store/store';
 import { ensureSite } from './store/sites';
+import {
+  ADMIN,
+  DEV_USER_HEADER,
+  Directory,
+  type DirectoryPerson,
+  type Principal,
+} from './security/principal';
+import { createSecuritySchema } from './security/permissions';
+import { handleSharePointRest, splitRestPath } from './security/rest';
 
 export interface EmulatorOptions {
   /** 0 (the default) picks a free port. */
@@ -26,13 +35,22 @@ export interface EmulatorOptions {
   /** Item count past which non-indexed filters and sorts fail (Graph: 5,000). */
   readonly largeListThreshold?: number;
   readonly https?: { key: string | Buffer; cert: string | Buffer };
-  /** Checks each /v1.0 request, e.g. a dev bearer token. */
-  readonly authorize?: (
-    req: IncomingMessage,
-  ) => { ok: true } | { ok: false; status: 401 | 403; code: string; message: string };
+  /**
+   * Checks each /v1.0 (`graph`) and SharePoint REST `_api` (`sharepoint`) request, e.g. a dev
+   * bearer token, and says who makes it (`user`; absent: the site's administrator).
+   * Without it, the plain emulator takes the `X-Feedback-Desk-User: <upn>` header (a person of
+   * `directory`) as who makes the request, and no header as the administrator.
+   */
+  readonly authorize?: (req: IncomingMessage, resource: 'graph' | 'sharepoint') => Authorization;
+  /** The people tokens and the user header may name (the emulator's Entra ID). */
+  readonly directory?: Directory | readonly DirectoryPerson[];
   /** Extra endpoints (e.g. a dev token endpoint); return true when handled. */
   readonly extraRoutes?: (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
 }
+
+export type Authorization =
+  | { ok: true; user?: { upn: string; displayName: string } }
+  | { ok: false; status: 401 | 403; code: string; message: string };
 
 export interface RunningEmulator {
   /** `http://127.0.0.1:<port>` */
@@ -49,7 +67,40 @@ export interface RunningEmulator {
  */
 export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
   const store = openStore(options.dataDir);
+  createSecuritySchema(store);
   ensureSite(store, '/', 'Feedback Desk');
+  const directory =
+    options.directory instanceof Directory
+      ? options.directory
+      : new Directory(options.directory ?? []);
+
+  /** Who makes the request, or why it is refused. */
+  function whoIs(
+    req: IncomingMessage,
+    resource: 'graph' | 'sharepoint',
+  ):
+    | { ok: true; principal: Principal }
+    | { ok: false; status: 400 | 401 | 403; code: string; message: string } {
+    if (options.authorize) {
+      const auth = options.authorize(req, resource);
+      if (!auth.ok) return auth;
+      return {
+        ok: true,
+        principal: auth.user ? { kind: 'user', ...auth.user } : ADMIN,
+      };
+    }
+    const named = req.headers[DEV_USER_HEADER]?.toString().trim();
+    if (!named) return { ok: true, principal: ADMIN };
+    const person = directory.find(named);
+    if (!person)
+      return {
+        ok: false,
+        status: 400,
+        code: 'invalidRequest',
+        message: `The ${DEV_USER_HEADER} header names nobody in the emulator's directory.`,
+      };
+    return { ok: true, principal: { kind: 'user', ...person } };
+  }
   const faults = new FaultBook();
   const ctx: GraphContext = {
     store,
@@ -74,8 +125,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       stats.status(status);
       writeResponse(res, response, idHeaders);
     };
-    const auth = options.authorize?.(req);
-    if (auth && !auth.ok)
+    const auth = whoIs(req, 'graph');
+    if (!auth.ok)
       return send(auth.status, {
         status: auth.status,
         body: errorBody(auth.code, auth.message, ids),
@@ -102,10 +153,35 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       headers: headersOf(req),
       body,
       baseUrl: `${origin}/v1.0`,
+      principal: auth.principal,
     };
     const response = await runGraph(ctx, graphRequest, ids);
     if (fault?.afterWrite && (fault.status !== undefined || fault.drop)) return failNow(fault);
     send(response.status, response);
+  }
+
+  /** SharePoint's REST API for groups and permissions (`security/rest.ts`). */
+  async function handleRestRequest(req: IncomingMessage, res: ServerResponse, url: URL) {
+    const auth = whoIs(req, 'sharepoint');
+    const body = await readBody(req);
+    const answer = auth.ok
+      ? handleSharePointRest(store, directory, {
+          method: (req.method ?? 'GET').toUpperCase(),
+          path: url.pathname,
+          query: url.searchParams,
+          body,
+          principal: auth.principal,
+        })
+      : {
+          status: auth.status,
+          body: {
+            'odata.error': { code: auth.code, message: { lang: 'en-US', value: auth.message } },
+          },
+        };
+    res.writeHead(answer.status, {
+      'Content-Type': 'application/json;odata=nometadata;charset=utf-8',
+    });
+    res.end(JSON.stringify(answer.body ?? {}));
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
@@ -115,6 +191,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     const url = new URL(req.url ?? '/', origin);
     if (url.pathname === '/v1.0' || url.pathname.startsWith('/v1.0/'))
       return handleGraphRequest(req, res, url);
+    if (splitRestPath(url.pathname)) return handleRestRequest(req, res, url);
     if (url.pathname.startsWith('/_emulator/'))
       return handleControl({ store, faults, stats }, req, res, url);
     const ids = { requestId: randomUUID(), clientRequestId: '' };
@@ -124,7 +201,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
         status: 404,
         body: errorBody(
           'BadRequest',
-          'Only /v1.0 (Microsoft Graph) and /_emulator are served here.',
+          'Only /v1.0 (Microsoft Graph), SharePoint REST (/_api) and /_emulator are served here.',
           ids,
         ),
       },

@@ -97,6 +97,8 @@ function toGraphRequest(req: GraphRequest, part: BatchPart): GraphRequest {
     query: url.searchParams,
     headers: part.headers,
     baseUrl: req.baseUrl,
+    // Every part runs as whoever sent the batch, as Graph runs them under the one token.
+    ...(req.principal ? { principal: req.principal } : {}),
   };
   if (typeof part.body === 'object' && part.body !== null) {
     // A JSON body, already parsed with the batch: its bytes are only made if a handler asks.

@@ -12,6 +12,9 @@ import { handleDelta } from './delta';
 import { handleItemVersions } from './versions';
 import { driveResource, handleDrive } from './drive';
 import { notFound } from './errors';
+import { assertMayWrite, type WriteKind } from '../security/permissions';
+import type { ListRecord } from '../store/lists';
+import type { SiteRecord } from '../store/sites';
 
 const segmentsOf = (rest: string) =>
   rest
@@ -23,6 +26,25 @@ const segmentsOf = (rest: string) =>
  * Dispatches one Graph request (a plain request or one part of a `$batch`).
  *   routeGraph(ctx, { method: 'GET', path: '/sites/root/lists/Cases/items', ... }) → 200 { value: [...] }
  */
+/**
+ * What a write needs on its list (SharePoint's permissions, enforced once provisioning has
+ * set them up: `security/permissions.ts`). Item writes need add, edit or delete on the list;
+ * list and column changes need Manage Lists; reads are not checked.
+ */
+function guardWrite(
+  ctx: GraphContext,
+  req: GraphRequest,
+  site: SiteRecord,
+  list: ListRecord | undefined,
+  kind: WriteKind,
+): void {
+  if (req.method === 'GET' || req.method === 'HEAD') return;
+  assertMayWrite(ctx.store, site, req.principal, list, kind);
+}
+
+const itemWriteKind = (method: string): WriteKind =>
+  method === 'DELETE' ? 'delete' : method === 'POST' ? 'add' : 'edit';
+
 export function routeGraph(ctx: GraphContext, req: GraphRequest): GraphResponse {
   if (req.path === '/sites' && req.method === 'GET') {
     const root = siteByPath(ctx.store, '/');
@@ -33,6 +55,7 @@ export function routeGraph(ctx: GraphContext, req: GraphRequest): GraphResponse 
     const library = listByDrive(ctx.store, decodeURIComponent(drive[1] ?? ''));
     const site = library && siteById(ctx.store, library.siteId);
     if (!library || !site) throw notFound('The drive could not be found.');
+    guardWrite(ctx, req, site, library, req.method === 'DELETE' ? 'delete' : 'add');
     return handleDrive(ctx, req, site, library, drive[2] ?? '');
   }
   const address = resolveSite(ctx, req.path);
@@ -41,14 +64,11 @@ export function routeGraph(ctx: GraphContext, req: GraphRequest): GraphResponse 
   const segments = segmentsOf(rest);
   if (segments.length === 0) return handleSite(req, site);
   const listDrive = /^\/lists\/([^/]+)\/drive(\/.*)?$/.exec(rest);
-  if (listDrive)
-    return handleDrive(
-      ctx,
-      req,
-      site,
-      requireList(ctx, site, decodeURIComponent(listDrive[1] ?? '')),
-      listDrive[2] ?? '',
-    );
+  if (listDrive) {
+    const library = requireList(ctx, site, decodeURIComponent(listDrive[1] ?? ''));
+    guardWrite(ctx, req, site, library, req.method === 'DELETE' ? 'delete' : 'add');
+    return handleDrive(ctx, req, site, library, listDrive[2] ?? '');
+  }
   if (segments.length === 1 && segments[0] === 'drives' && req.method === 'GET')
     return json(200, {
       value: listsOfSite(ctx.store, site.siteGuid)
@@ -57,9 +77,18 @@ export function routeGraph(ctx: GraphContext, req: GraphRequest): GraphResponse 
     });
   const [collection, listId, child, childId, grandchild, ...more] = segments;
   if (collection !== 'lists') throw unknownSegment(collection ?? '');
-  if (listId === undefined) return handleLists(ctx, req, site);
+  if (listId === undefined) {
+    guardWrite(ctx, req, site, undefined, 'manage');
+    return handleLists(ctx, req, site);
+  }
   const list = requireList(ctx, site, listId);
-  if (child === undefined) return handleList(ctx, req, site, list);
+  if (child === undefined) {
+    guardWrite(ctx, req, site, list, 'manage');
+    return handleList(ctx, req, site, list);
+  }
+  if (child === 'items' && !(childId === 'delta' || childId === 'delta()'))
+    guardWrite(ctx, req, site, list, itemWriteKind(req.method));
+  if (child === 'columns' && grandchild === undefined) guardWrite(ctx, req, site, list, 'manage');
   if (child === 'columns' && grandchild === undefined)
     return childId === undefined
       ? handleColumns(ctx, req, site, list)

@@ -1,5 +1,6 @@
 import type { Store } from '../store/store';
 import type { FaultBook } from '../faults';
+import type { Principal } from '../security/principal';
 
 /**
  * One Graph request, detached from node:http so `$batch` can run its parts through the
@@ -16,6 +17,11 @@ export interface GraphRequest {
   readonly parsedBody?: unknown;
   /** e.g. `http://127.0.0.1:4321/v1.0`, used to build `@odata.nextLink` and `@odata.context`. */
   readonly baseUrl: string;
+  /**
+   * Who makes the request (from the bearer token, or the plain emulator's user header);
+   * absent: the site's administrator. Writes are checked against it and stamped with it.
+   */
+  readonly principal?: Principal;
 }
 
 export interface GraphResponse {

@@ -1,12 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readBody } from '../http/io';
-import type { AuthSwitches, TokenAuthority } from './tokenAuthority';
+import type { AuthSwitches, TokenAuthority, TokenRequest } from './tokenAuthority';
 
 /**
  * The development endpoints strict mode adds beside /v1.0:
- * - `POST /_dev/token` — `{"scopes":["https://graph.microsoft.com/Sites.Selected"],"interactive":false}`
- *   (or an OAuth form body with `scope`, `client_id`, `prompt`) → `{"access_token":"eyJ…","token_type":"Bearer","expires_in":3600,"scope":"Sites.Selected"}`,
- *   or `400 {"error":"interaction_required","suberror":"consent_required",…}`;
+ * - `POST /_dev/token` — `{"scopes":["https://graph.microsoft.com/Sites.Selected"],"interactive":false,"user":"priya.shah@examplecounty.gov.uk"}`
+ *   (or an OAuth form body with `scope`, `client_id`, `prompt`, `login_hint`) → `{"access_token":"eyJ…","token_type":"Bearer","expires_in":3600,"scope":"Sites.Selected"}`,
+ *   or `400 {"error":"interaction_required","suberror":"consent_required",…}`. With `user` (a
+ *   person of the directory) the token is that person's: Graph stamps their writes and their
+ *   SharePoint groups decide what they may write; an unknown `user` is `400 invalid_request`.
+ *   Without `user` the token is the site administrator's. A scope of another resource
+ *   (`https://127.0.0.1:4321/Sites.Selected`) gives a token for SharePoint's REST API there;
  * - `GET /_dev/auth` — the switches; `PATCH /_dev/auth` with some of them changes them;
  *   `DELETE /_dev/auth` puts them back.
  */
@@ -48,17 +52,16 @@ export function parseSwitches(
   return { ok: true, value: out as Partial<AuthSwitches> };
 }
 
-function parseTokenRequest(
-  req: IncomingMessage,
-  raw: string,
-): { scopes: string[]; clientId: string; interactive: boolean } | undefined {
+function parseTokenRequest(req: IncomingMessage, raw: string): TokenRequest | undefined {
   const type = String(req.headers['content-type'] ?? '');
   if (type.includes('application/x-www-form-urlencoded')) {
     const form = new URLSearchParams(raw);
+    const user = form.get('login_hint');
     return {
       scopes: (form.get('scope') ?? '').split(' ').filter(Boolean),
       clientId: form.get('client_id') ?? 'unknown',
       interactive: form.get('prompt') === 'consent' || form.get('prompt') === 'login',
+      ...(user ? { user } : {}),
     };
   }
   try {
@@ -66,13 +69,17 @@ function parseTokenRequest(
       scopes?: unknown;
       client_id?: unknown;
       interactive?: unknown;
+      user?: unknown;
     };
     if (!Array.isArray(body.scopes) || !body.scopes.every((s) => typeof s === 'string'))
+      return undefined;
+    if (body.user !== undefined && (typeof body.user !== 'string' || body.user.trim() === ''))
       return undefined;
     return {
       scopes: body.scopes as string[],
       clientId: typeof body.client_id === 'string' ? body.client_id : 'unknown',
       interactive: body.interactive === true,
+      ...(typeof body.user === 'string' ? { user: body.user.trim() } : {}),
     };
   } catch {
     return undefined;
@@ -91,7 +98,8 @@ export function devRoutes(authority: TokenAuthority) {
       if (!request) {
         send(res, 400, {
           error: 'invalid_request',
-          error_description: 'Send {"scopes":["https://graph.microsoft.com/Sites.Selected"]}.',
+          error_description:
+            'Send {"scopes":["https://graph.microsoft.com/Sites.Selected"]}, and "user" as a sign-in name if you give one.',
         });
         return true;
       }

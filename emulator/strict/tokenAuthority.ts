@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { signJwt, verifyJwt } from './jwt';
+import type { Directory } from '../security/principal';
 
 /**
  * The emulator's development identity platform: it issues bearer tokens the way Entra ID
@@ -41,6 +42,8 @@ export interface TokenRequest {
   readonly scopes: readonly string[];
   readonly clientId: string;
   readonly interactive: boolean;
+  /** The person the token is for: a sign-in name of the directory. Absent: the site's administrator. */
+  readonly user?: string;
 }
 
 export type IssueResult =
@@ -55,12 +58,26 @@ export type IssueResult =
     };
 
 export type CheckResult =
-  { ok: true } | { ok: false; status: 401 | 403; code: string; message: string };
+  | { ok: true; user?: { upn: string; displayName: string } }
+  | { ok: false; status: 401 | 403; code: string; message: string };
 
-/** `https://graph.microsoft.com/Sites.Selected` → `Sites.Selected`; `.default` and OIDC scopes are dropped. */
+/**
+ * The resource a token is for, from the scopes asked for: Graph's
+ * (`https://graph.microsoft.com/Sites.Selected`, or a bare `Sites.Selected`), or a SharePoint
+ * site's (`https://127.0.0.1:4321/Sites.Selected`: its origin).
+ */
+export function audienceOf(scopes: readonly string[]): string {
+  for (const scope of scopes) {
+    const match = /^(https?:\/\/[^/]+)\//i.exec(scope);
+    if (match?.[1] && match[1].toLowerCase() !== GRAPH_AUDIENCE) return match[1].toLowerCase();
+  }
+  return GRAPH_AUDIENCE;
+}
+
+/** `https://graph.microsoft.com/Sites.Selected` → `Sites.Selected` (any resource's prefix goes); `.default` and OIDC scopes are dropped. */
 export function graphScopeNames(scopes: readonly string[]): string[] {
   return scopes
-    .map((s) => s.replace(/^https:\/\/graph\.microsoft\.com\//i, ''))
+    .map((s) => s.replace(/^https?:\/\/[^/]+\//i, ''))
     .filter((s) => !['openid', 'profile', 'offline_access', '.default'].includes(s));
 }
 
@@ -69,8 +86,11 @@ export class TokenAuthority {
   readonly #now: () => number;
   switches: AuthSwitches = { ...DEFAULT_SWITCHES };
 
-  constructor(now: () => number = Date.now) {
+  readonly #directory: Directory | undefined;
+
+  constructor(now: () => number = Date.now, directory?: Directory) {
     this.#now = now;
+    this.#directory = directory;
   }
 
   setSwitches(change: Partial<AuthSwitches>): AuthSwitches {
@@ -84,6 +104,17 @@ export class TokenAuthority {
 
   issue(request: TokenRequest): IssueResult {
     const s = this.switches;
+    const person = request.user === undefined ? undefined : this.#directory?.find(request.user);
+    if (request.user !== undefined && !person) {
+      return {
+        ok: false,
+        status: 400,
+        body: {
+          error: 'invalid_request',
+          error_description: `AADSTS50034: The user account ${request.user} does not exist in the emulator's directory.`,
+        },
+      };
+    }
     if (s.consent === 'admin_required' || (s.consent === 'required' && !request.interactive)) {
       return {
         ok: false,
@@ -125,14 +156,15 @@ export class TokenAuthority {
     const nowSeconds = Math.floor(this.#now() / 1000);
     const scope = s.scopeOverride ?? scopes.join(' ');
     const claims = {
-      aud: s.audienceOverride ?? GRAPH_AUDIENCE,
+      aud: s.audienceOverride ?? audienceOf(request.scopes),
       iss: s.issuerOverride ?? DEV_ISSUER,
       iat: nowSeconds,
       nbf: nowSeconds - 60,
       exp: nowSeconds + s.tokenLifetimeSeconds,
       appid: request.clientId,
       scp: scope,
-      oid: 'dev-user',
+      oid: person ? `dev-user:${person.upn.toLowerCase()}` : 'dev-admin',
+      ...(person ? { upn: person.upn, name: person.displayName } : {}),
       tid: 'dev-tenant',
       uti: randomUUID(),
       ver: '1.0',
@@ -152,7 +184,10 @@ export class TokenAuthority {
    * Checks an `Authorization` header as Graph does, with Graph's codes and messages.
    * `check(undefined)` → `{ ok: false, status: 401, code: 'InvalidAuthenticationToken', message: 'Access token is empty.' }`
    */
-  check(authorization: string | undefined): CheckResult {
+  check(
+    authorization: string | undefined,
+    resource: 'graph' | 'sharepoint' = 'graph',
+  ): CheckResult {
     const denied = (message: string): CheckResult => ({
       ok: false,
       status: 401,
@@ -172,9 +207,11 @@ export class TokenAuthority {
     const { claims } = verified;
     if (claims.iss !== DEV_ISSUER)
       return denied('Access token validation failure. Invalid issuer.');
-    if (claims.aud !== GRAPH_AUDIENCE && claims.aud !== '00000003-0000-0000-c000-000000000000') {
+    const graphToken =
+      claims.aud === GRAPH_AUDIENCE || claims.aud === '00000003-0000-0000-c000-000000000000';
+    // Graph takes only Graph's tokens; SharePoint's REST API only a SharePoint site's.
+    if (graphToken !== (resource === 'graph'))
       return denied('Access token validation failure. Invalid audience.');
-    }
     const nowSeconds = this.#now() / 1000;
     if (typeof claims.exp !== 'number' || claims.exp <= nowSeconds)
       return denied('Lifetime validation failed, the token is expired.');
@@ -190,6 +227,8 @@ export class TokenAuthority {
           'Either scp or roles claim need to be present in the token with the Sites.Selected permission.',
       };
     }
+    if (typeof claims.upn === 'string' && typeof claims.name === 'string')
+      return { ok: true, user: { upn: claims.upn, displayName: claims.name } };
     return { ok: true };
   }
 }

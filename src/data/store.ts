@@ -8,12 +8,13 @@ import type {
   LearningAction,
   OmbudsmanCase,
   Person,
+  PlanAction,
+  SignOffRecord,
   Stage,
   StageNumber,
 } from '../domain/records';
 import type { CaseReference, IsoDate, ListItemId } from '../domain/shared/brand';
 import type { Result } from '../domain/shared/result';
-import type { PlanAction } from '../domain/plans/transitionPlan';
 
 /**
  * What the apps ask of the store. The Graph implementation (SharePoint lists) lives beside
@@ -25,6 +26,12 @@ export interface Stored<T> {
   readonly itemId: ListItemId;
   readonly etag: string;
   readonly value: T;
+  /**
+   * Who created the item and when, as SharePoint stamped them (Graph's `createdBy`,
+   * `createdDateTime`): read for lists whose author matters (`ListDefinition.stamped`).
+   */
+  readonly createdBy?: Person;
+  readonly created?: string;
 }
 
 export type StoreErrorCode =
@@ -97,6 +104,8 @@ export interface Snapshot {
   readonly correspondence: readonly Stored<Correspondence>[];
   readonly actions: readonly Stored<LearningAction>[];
   readonly plans: readonly Stored<ActionPlan>[];
+  /** Heads of service's decisions on plans, with SharePoint's `createdBy` and `created`. */
+  readonly signOffs: readonly Stored<SignOffRecord>[];
   readonly ombudsman: readonly Stored<OmbudsmanCase>[];
   readonly costs: readonly Stored<Cost>[];
   readonly demand: readonly Stored<DemandFigure>[];
@@ -122,6 +131,7 @@ export const snapshotParts = [
   'correspondence',
   'actions',
   'plans',
+  'signOffs',
   'ombudsman',
   'costs',
   'demand',
@@ -143,6 +153,19 @@ export interface SnapshotOptions {
    *   `await store.loadSnapshot({ parts: ['cases'], recentFrom: '2025-04-01' })` → `{ …, recentOnly: ['cases'] }`
    */
   readonly recentFrom?: IsoDate;
+}
+
+/** What a plan step saved: the plan (an editor's step) or the new sign-off. */
+export type PlanStepSaved =
+  | { readonly kind: 'plan'; readonly plan: Stored<ActionPlan> }
+  | { readonly kind: 'sign_off'; readonly signOff: Stored<SignOffRecord> };
+
+/** One saved version of a plan item: who saved it, when, and the state its editors recorded. */
+export interface PlanVersion {
+  readonly version: string;
+  readonly by: Person;
+  readonly at: string;
+  readonly recordedState: string | undefined;
 }
 
 export interface FeedbackStore {
@@ -183,14 +206,19 @@ export interface FeedbackStore {
   loadSnapshot(options?: SnapshotOptions): StoreResult<Snapshot>;
   saveAction(action: LearningAction, etag?: string): StoreResult<Stored<LearningAction>>;
   savePlan(plan: ActionPlan, etag?: string): StoreResult<Stored<ActionPlan>>;
-  /** Checks who may take the step against the settings before writing anything. */
-  transitionPlan(
+  /**
+   * One step of a plan's workflow, checked against the state derived from its sign-offs: an
+   * editor's step is written on the plan (with `etag`), a head of service's decision is a new
+   * sign-off item. SharePoint decides who may write either: a refusal is `forbidden`.
+   */
+  takePlanStep(
     planId: string,
     action: PlanAction,
-    by: Person,
     comment: string,
     etag: string,
-  ): StoreResult<Stored<ActionPlan>>;
+  ): StoreResult<PlanStepSaved>;
+  /** The plan item's versions, newest first, each with who saved it (SharePoint's stamp). */
+  planVersions(planId: string): StoreResult<readonly PlanVersion[]>;
   saveSettings(settings: CouncilSettings): StoreResult<CouncilSettings>;
   saveDemandFigure(figure: DemandFigure): StoreResult<Stored<DemandFigure>>;
 }

@@ -75,8 +75,8 @@ export async function startStrictStack(options: { distDir?: string } = {}): Prom
   const emulator = await startEmulator({
     dataDir,
     ...strict.options,
-    authorize: (req) => {
-      const result = strict.options.authorize(req);
+    authorize: (req, resource) => {
+      const result = strict.options.authorize(req, resource);
       checks.push({ path: (req.url ?? '').split('?')[0] ?? '', result });
       return result;
     },

@@ -5,7 +5,14 @@ import { readCaseFile } from './caseFiles';
 import { escalate, recordStageEvent, updateCase } from './caseOps';
 import { createStoreContext } from './context';
 import { findCaseForEmail } from './findCaseForEmail';
-import { saveAction, saveDemandFigure, savePlan, saveSettings, transitionPlan } from './recordOps';
+import {
+  planVersions,
+  saveAction,
+  saveDemandFigure,
+  savePlan,
+  saveSettings,
+  takePlanStep,
+} from './recordOps';
 import { ensureCorrespondence, saveCaseFromEmail } from './saveCaseFromEmail';
 import { messageKey } from './messageKey';
 import { SnapshotCache } from './snapshotCache';
@@ -64,8 +71,9 @@ export function createGraphStore(
     loadSnapshot: (options) => asStoreResult(() => snapshot.load(ctx, options)),
     saveAction: (action, etag) => asStoreResult(() => saveAction(ctx, action, etag)),
     savePlan: (plan, etag) => asStoreResult(() => savePlan(ctx, plan, etag)),
-    transitionPlan: (planId, action, by, comment, etag) =>
-      asStoreResult(() => transitionPlan(ctx, planId, action, by, comment, etag)),
+    takePlanStep: (planId, action, comment, etag) =>
+      asStoreResult(() => takePlanStep(ctx, planId, action, comment, etag)),
+    planVersions: (planId) => asStoreResult(() => planVersions(ctx, planId)),
     saveSettings: (settings) => asStoreResult(() => saveSettings(ctx, settings)),
     saveDemandFigure: (figure) => asStoreResult(() => saveDemandFigure(ctx, figure)),
     lastSnapshotRequests: () => snapshot.lastRequests(),

@@ -1,3 +1,4 @@
+import type { Person } from '../../domain/records';
 import type { ListItemId } from '../../domain/shared/brand';
 import { asListItemId } from '../../domain/shared/brand';
 import { GraphRequestError } from '../graph/errors';
@@ -15,6 +16,24 @@ export interface GraphItem {
   readonly '@odata.etag'?: string;
   readonly fields?: Fields;
   readonly deleted?: { readonly state: string };
+  /** SharePoint's stamps, asked for on lists whose author matters (`ListDefinition.stamped`). */
+  readonly createdBy?: {
+    readonly user?: { readonly displayName?: string; readonly email?: string };
+  };
+  readonly createdDateTime?: string;
+}
+
+/**
+ * Who SharePoint says created the item, and when: `{ createdBy: { name, upn }, created }`, or
+ * nothing when Graph did not send them.
+ */
+export function stampsOf(item: GraphItem): { createdBy?: Person; created?: string } {
+  const user = item.createdBy?.user;
+  const name = user?.displayName?.trim() || user?.email?.trim();
+  return {
+    ...(name ? { createdBy: { name, ...(user?.email ? { upn: user.email } : {}) } } : {}),
+    ...(item.createdDateTime ? { created: item.createdDateTime } : {}),
+  };
 }
 
 /** The item's ETag, wherever Graph put it. */
@@ -32,7 +51,12 @@ export function toStored<T>(definition: ListDefinition<T>, item: GraphItem): Sto
       message: `Item ${item.id} of the ${definition.displayName} list cannot be read: ${loaded.error.message}`,
     });
   }
-  return { itemId: asListItemId(item.id), etag: etagOf(item), value: loaded.value };
+  return {
+    itemId: asListItemId(item.id),
+    etag: etagOf(item),
+    value: loaded.value,
+    ...(definition.stamped ? stampsOf(item) : {}),
+  };
 }
 
 /**

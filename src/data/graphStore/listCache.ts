@@ -4,7 +4,7 @@ import { filterQuery, type Page } from '../graph/paging';
 import { fieldsReadBy, type ListDefinition } from '../lists/listDefinition';
 import type { Stored } from '../store';
 import type { StoreContext } from './context';
-import { etagOf, type GraphItem } from './items';
+import { etagOf, stampsOf, type GraphItem } from './items';
 
 /** Items a delta page asks for at once (Graph pages list items; 5,000 is SharePoint's largest page). */
 const DELTA_PAGE = 5000;
@@ -100,7 +100,7 @@ export class ListCache<T> {
   private async readRecent(ctx: StoreContext, filters: readonly string[]): Promise<void> {
     this.lastRequests = 0;
     const list = await ctx.listPath(this.definition.key);
-    const options = `$select=id&$expand=fields($select=${fieldsReadBy(this.definition).join(',')})&$top=${DELTA_PAGE}`;
+    const options = `$select=${this.itemProperties('id')}&$expand=fields($select=${fieldsReadBy(this.definition).join(',')})&$top=${DELTA_PAGE}`;
     await Promise.all(
       filters.map((filter) =>
         this.follow(ctx, `${list}/items?${options}&${filterQuery(filter)}`, this.read),
@@ -116,7 +116,12 @@ export class ListCache<T> {
    */
   private async firstPath(ctx: StoreContext): Promise<string> {
     const fields = fieldsReadBy(this.definition).join(',');
-    return `${await ctx.listPath(this.definition.key)}/items/delta?$select=id,deleted&$expand=fields($select=${fields})&$top=${DELTA_PAGE}`;
+    return `${await ctx.listPath(this.definition.key)}/items/delta?$select=${this.itemProperties('id,deleted')}&$expand=fields($select=${fields})&$top=${DELTA_PAGE}`;
+  }
+
+  /** The item's own properties to ask for: SharePoint's stamps too on a `stamped` list. */
+  private itemProperties(base: string): string {
+    return this.definition.stamped ? `${base},createdBy,createdDateTime` : base;
   }
 
   /**
@@ -162,6 +167,7 @@ export class ListCache<T> {
         itemId: asListItemId(item.id),
         etag: etagOf(item),
         value: loaded.value,
+        ...(this.definition.stamped ? stampsOf(item) : {}),
       });
       unreadable.delete(item.id);
     } else {

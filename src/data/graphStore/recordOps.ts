@@ -9,20 +9,29 @@ import {
   type CouncilSettings,
   type DemandFigure,
   type LearningAction,
-  type Person,
+  type PlanAction,
+  type SignOffRecord,
+  signOffRecord,
   type VersionedRecord,
 } from '../../domain/records';
-import {
-  transitionPlan as applyTransition,
-  type PlanAction,
-} from '../../domain/plans/transitionPlan';
+import { planStatus, type SignOff } from '../../domain/plans/planState';
+import { planRules, planStep } from '../../domain/plans/planSteps';
+import { readAllPages } from '../graph/paging';
+import type { Fields } from '../lists/fieldValues';
 import { GraphRequestError } from '../graph/errors';
 import { StoreFailure } from '../graph/storeError';
-import { actionPlansList, actionsList, demandList, settingsList, SETTINGS_KEY } from '../lists';
+import {
+  actionPlansList,
+  actionsList,
+  demandList,
+  settingsList,
+  signOffsList,
+  SETTINGS_KEY,
+} from '../lists';
 import type { ListDefinition } from '../lists/listDefinition';
-import type { Stored } from '../store';
+import type { PlanStepSaved, PlanVersion, Stored } from '../store';
 import type { StoreContext } from './context';
-import { createItem, findByKey, updateItem } from './items';
+import { createItem, findByKey, findItems, quote, updateItem } from './items';
 import type { z } from 'zod';
 
 function validate<S extends z.ZodType>(record: VersionedRecord<S>, value: unknown): z.output<S> {
@@ -84,42 +93,109 @@ export async function readSettings(
   return stored ? { settings: stored.value, stored } : { settings: defaultCouncilSettings() };
 }
 
-/**
- * One step of an action plan's workflow. Who may take it is checked against the heads of
- * service in the settings BEFORE anything is written (hiding a button is never the only
- * guard); the step is appended to the plan's history with who, when and the comment.
- */
-export async function transitionPlan(
-  ctx: StoreContext,
-  planId: string,
-  action: PlanAction,
-  by: Person,
-  comment: string,
-  etag: string,
-): Promise<Stored<ActionPlan>> {
+/** A plan's sign-offs as the domain reads them: who and when from SharePoint's stamps. */
+export function toSignOff(stored: Stored<SignOffRecord>): SignOff {
+  return {
+    planId: stored.value.planId,
+    decision: stored.value.decision,
+    comment: stored.value.comment,
+    by: stored.createdBy ?? { name: 'Unknown' },
+    at: stored.created ?? '',
+    order: Number(stored.itemId),
+  };
+}
+
+async function planAndStatus(ctx: StoreContext, planId: string) {
   const current = await findByKey(ctx, actionPlansList, planId);
   if (!current)
     throw new StoreFailure({ code: 'not_found', message: `There is no action plan ${planId}.` });
-  const { settings } = await readSettings(ctx);
-  const next = applyTransition(
-    current.value,
-    action,
-    { by, at: ctx.now().toISOString(), comment },
-    settings.headsOfService,
-  );
-  if (!next.ok) {
-    throw new StoreFailure({
-      code: next.error.code === 'not_head_of_service' ? 'forbidden' : 'invalid',
-      message: next.error.message,
-    });
+  const signOffs = await findItems(ctx, signOffsList, `fields/PlanId eq ${quote(planId)}`);
+  return { current, status: planStatus(current.value, signOffs.map(toSignOff)) };
+}
+
+/**
+ * One step of an action plan's workflow, checked against the state derived from its
+ * sign-offs. An editor's step (submit, mark complete) is written on the plan with its ETag; a
+ * head of service's decision is a new item of the Sign-offs list, which SharePoint stamps with
+ * who made it. Who may write either is SharePoint's to decide: its 403 comes back as
+ * `forbidden`, with nothing written.
+ */
+export async function takePlanStep(
+  ctx: StoreContext,
+  planId: string,
+  action: PlanAction,
+  comment: string,
+  etag: string,
+): Promise<PlanStepSaved> {
+  const { current, status } = await planAndStatus(ctx, planId);
+  const step = planStep(current.value, status, action, comment);
+  if (!step.ok) throw new StoreFailure({ code: 'invalid', message: step.error.message });
+  try {
+    if (step.value.kind === 'plan')
+      return {
+        kind: 'plan',
+        plan: await updateItem(
+          ctx,
+          actionPlansList,
+          current.itemId,
+          validate(actionPlanRecord, step.value.plan),
+          etag,
+        ),
+      };
+    return {
+      kind: 'sign_off',
+      signOff: await createItem(ctx, signOffsList, validate(signOffRecord, step.value.signOff)),
+    };
+  } catch (error) {
+    if (!(error instanceof GraphRequestError)) throw error;
+    if (error.status === 403)
+      throw new StoreFailure({
+        code: 'forbidden',
+        message:
+          planRules[action].by === 'head_of_service'
+            ? `SharePoint refused: only heads of service can ${planRules[action].label.toLowerCase()}. Nothing was saved.`
+            : `SharePoint refused: you may not change action plans. Nothing was saved.`,
+      });
+    // Another head of service decided this submission first (the sign-off key is unique).
+    if (error.isUniqueViolation)
+      throw new StoreFailure({
+        code: 'conflict',
+        message: `Someone else decided on plan ${planId} a moment ago. Reload to see their decision.`,
+      });
+    throw error;
   }
-  return updateItem(
-    ctx,
-    actionPlansList,
-    current.itemId,
-    validate(actionPlanRecord, next.value),
-    etag,
+}
+
+interface GraphVersion {
+  readonly id: string;
+  readonly lastModifiedDateTime?: string;
+  readonly lastModifiedBy?: { readonly user?: { displayName?: string; email?: string } };
+  readonly fields?: Fields;
+}
+
+/**
+ * The plan item's saved versions, newest first: who saved each (SharePoint's
+ * `lastModifiedBy`), when, and the state its editors recorded in it.
+ */
+export async function planVersions(ctx: StoreContext, planId: string): Promise<PlanVersion[]> {
+  const current = await findByKey(ctx, actionPlansList, planId);
+  if (!current)
+    throw new StoreFailure({ code: 'not_found', message: `There is no action plan ${planId}.` });
+  const { items } = await readAllPages<GraphVersion>(
+    ctx.client,
+    `${await ctx.listPath(actionPlansList.key)}/items/${current.itemId}/versions?$expand=fields($select=PlanState)`,
   );
+  return items.map((v) => {
+    const user = v.lastModifiedBy?.user;
+    const name = user?.displayName?.trim() || user?.email?.trim() || 'Unknown';
+    const recorded = v.fields?.PlanState;
+    return {
+      version: v.id,
+      by: { name, ...(user?.email ? { upn: user.email } : {}) },
+      at: v.lastModifiedDateTime ?? '',
+      recordedState: typeof recorded === 'string' ? recorded : undefined,
+    };
+  });
 }
 
 /** Saves the settings (one item; the complaints manager is its only editor). */

@@ -13,6 +13,7 @@ import {
   demandList,
   ombudsmanList,
   settingsList,
+  signOffsList,
   stagesList,
 } from '../lists';
 import {
@@ -40,6 +41,7 @@ export class SnapshotCache {
   readonly correspondence = new ListCache(correspondenceList);
   readonly actions = new ListCache(actionsList);
   readonly plans = new ListCache(actionPlansList);
+  readonly signOffs = new ListCache(signOffsList);
   readonly ombudsman = new ListCache(ombudsmanList);
   readonly costs = new ListCache(costsList);
   readonly demand = new ListCache(demandList);
@@ -51,6 +53,7 @@ export class SnapshotCache {
     correspondence: this.correspondence,
     actions: this.actions,
     plans: this.plans,
+    signOffs: this.signOffs,
     ombudsman: this.ombudsman,
     costs: this.costs,
     demand: this.demand,
@@ -96,6 +99,7 @@ export class SnapshotCache {
       correspondence: this.correspondenceWithoutKeys(),
       actions: this.actions.values(),
       plans: this.plans.values(),
+      signOffs: this.signOffs.values(),
       ombudsman: this.ombudsman.values(),
       costs: this.costs.values(),
       demand: this.demand.values(),

@@ -1,21 +1,26 @@
 import { actionPlanRecord, loadRecord, planStates, type ActionPlan } from '../../domain/records';
-import { choiceColumn, dateColumn, noteColumn, schemaVersionColumn, textColumn } from './columns';
 import {
-  defined,
-  readDate,
-  readJson,
-  readNumber,
-  readText,
-  writeDate,
-  writeJson,
-} from './fieldValues';
+  choiceColumn,
+  dateColumn,
+  noteColumn,
+  numberColumn,
+  schemaVersionColumn,
+  textColumn,
+} from './columns';
+import { defined, readDate, readNumber, readText, writeDate } from './fieldValues';
 import type { ListDefinition } from './listDefinition';
+import { teamAccess } from './siteRoles';
 
-/** Action plans: one item per plan; its sign-off history (never edited) is JSON. */
+/**
+ * Action plans: one item per plan. Its heads of service's decisions are items of the Sign-offs
+ * list; `PlanState` holds only the last step its editors recorded (the state shown is derived,
+ * `domain/plans/planState.ts`). The old `History` column, page-written JSON, is no longer read.
+ */
 export const actionPlansList: ListDefinition<ActionPlan> = {
   key: 'plans',
+  access: teamAccess,
   displayName: 'Action plans',
-  description: 'Feedback Desk: action plans and their sign-off history.',
+  description: 'Feedback Desk: action plans (their sign-offs are in the Sign-offs list).',
   keyColumn: 'PlanId',
   columns: [
     textColumn('PlanId', { unique: true, required: true, displayName: 'Plan id' }),
@@ -25,8 +30,9 @@ export const actionPlansList: ListDefinition<ActionPlan> = {
     choiceColumn('PlanState', planStates, { indexed: true, required: true, displayName: 'State' }),
     textColumn('HeadOfServiceName', { displayName: 'Head of service' }),
     textColumn('HeadOfServiceUpn', { indexed: true, displayName: 'Head of service sign-in name' }),
-    noteColumn('History', {
-      description: 'JSON list of every transition: who, when, from, to, comment.',
+    numberColumn('SignOffsSeen', {
+      displayName: 'Sign-offs seen',
+      description: 'How many sign-offs the plan had when its editors last recorded a step.',
     }),
     dateColumn('SentToComplainant', { displayName: 'Sent to complainant' }),
     dateColumn('FeedbackDue', { indexed: true, displayName: 'Feedback due' }),
@@ -41,13 +47,12 @@ export const actionPlansList: ListDefinition<ActionPlan> = {
     PlanState: p.state,
     HeadOfServiceName: p.headOfService?.name ?? null,
     HeadOfServiceUpn: p.headOfService?.upn ?? null,
-    History: writeJson(p.history),
+    SignOffsSeen: p.signOffsSeen,
     SentToComplainant: writeDate(p.sentToComplainant),
     FeedbackDue: writeDate(p.feedbackDue),
   }),
   fromFields: (f) => {
     const headName = readText(f.HeadOfServiceName);
-    const history = readJson(f.History);
     return loadRecord(
       actionPlanRecord,
       defined({
@@ -60,7 +65,7 @@ export const actionPlansList: ListDefinition<ActionPlan> = {
         headOfService: headName
           ? defined({ name: headName, upn: readText(f.HeadOfServiceUpn) })
           : undefined,
-        history: history === undefined ? [] : history,
+        signOffsSeen: readNumber(f.SignOffsSeen),
         sentToComplainant: readDate(f.SentToComplainant),
         feedbackDue: readDate(f.FeedbackDue),
       }),

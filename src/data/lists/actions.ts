@@ -17,10 +17,12 @@ import {
   writeMulti,
 } from './fieldValues';
 import type { ListDefinition } from './listDefinition';
+import { teamAccess } from './siteRoles';
 
 /** Actions: the learning-action tracker, one item per action. */
 export const actionsList: ListDefinition<LearningAction> = {
   key: 'actions',
+  access: teamAccess,
   displayName: 'Actions',
   description:
     'Feedback Desk: learning actions from complaints, with owners, deadlines and evidence.',

@@ -38,6 +38,7 @@ import type { ListDefinition } from './listDefinition';
 import { before, onOrAfter, quartersSince } from './recentFilters';
 import { readRecord } from './fastPath/readRecord';
 import { readCaseFast } from './fastPath/records';
+import { teamAccess } from './siteRoles';
 
 /**
  * Cases: one item per complaint, compliment, MP enquiry or comment. Top-level values are
@@ -47,6 +48,7 @@ import { readCaseFast } from './fastPath/records';
  */
 export const casesList: ListDefinition<FeedbackCase> = {
   key: 'cases',
+  access: teamAccess,
   displayName: 'Cases',
   description: 'Feedback Desk: complaints, compliments, MP enquiries and comments.',
   keyColumn: 'Reference',

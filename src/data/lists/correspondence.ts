@@ -10,6 +10,7 @@ import {
 } from './columns';
 import { readInstant, readNumber, readText, writeInstant } from './fieldValues';
 import type { ListDefinition } from './listDefinition';
+import { teamAccess } from './siteRoles';
 
 /**
  * Correspondence: emails, letters and call notes on a case. `MessageKey` (unique) is the
@@ -19,6 +20,7 @@ import type { ListDefinition } from './listDefinition';
  */
 export const correspondenceList: ListDefinition<Correspondence & { messageKey: string }> = {
   key: 'correspondence',
+  access: teamAccess,
   displayName: 'Correspondence',
   description: 'Feedback Desk: emails, letters and notes on each case.',
   keyColumn: 'MessageKey',

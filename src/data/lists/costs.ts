@@ -9,10 +9,12 @@ import {
 } from './columns';
 import { defined, readDate, readNumber, readText, writeDate } from './fieldValues';
 import type { ListDefinition } from './listDefinition';
+import { teamAccess } from './siteRoles';
 
 /** Costs: commissioned investigations, panels, mediation and redress, by date. */
 export const costsList: ListDefinition<Cost> = {
   key: 'costs',
+  access: teamAccess,
   displayName: 'Costs',
   description: 'Feedback Desk: costs of complaints (investigations, panels, mediation, redress).',
   keyColumn: 'CostId',

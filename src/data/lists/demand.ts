@@ -7,6 +7,7 @@ import {
 import { choiceColumn, numberColumn, schemaVersionColumn, textColumn } from './columns';
 import { defined, readNumber, readText } from './fieldValues';
 import type { ListDefinition } from './listDefinition';
+import { teamAccess } from './siteRoles';
 
 /** `demandKey({ year: '2024-25', measure: 'referrals' })` → `2024-25#referrals` */
 export const demandKey = (figure: Pick<DemandFigure, 'year' | 'measure'>): string =>
@@ -15,6 +16,7 @@ export const demandKey = (figure: Pick<DemandFigure, 'year' | 'measure'>): strin
 /** Demand: the manager's context figures for the annual report, one per year and measure. */
 export const demandList: ListDefinition<DemandFigure> = {
   key: 'demand',
+  access: teamAccess,
   displayName: 'Demand',
   description: 'Feedback Desk: demand figures (referrals, assessments…) for the annual report.',
   keyColumn: 'DemandKey',

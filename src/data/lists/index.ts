@@ -6,6 +6,7 @@ import { costsList } from './costs';
 import { demandList } from './demand';
 import { ombudsmanList } from './ombudsman';
 import { settingsList } from './settings';
+import { signOffsList } from './signOffs';
 import { stagesList } from './stages';
 
 export { archiveLibrary } from './archive';
@@ -13,6 +14,7 @@ export { stageKey } from './stages';
 export { demandKey } from './demand';
 export { SETTINGS_KEY } from './settings';
 export type { ListDefinition, ListKey, LibraryDefinition } from './listDefinition';
+export * from './siteRoles';
 export type { ColumnDefinition } from './columns';
 export type { Fields } from './fieldValues';
 export {
@@ -24,6 +26,7 @@ export {
   demandList,
   ombudsmanList,
   settingsList,
+  signOffsList,
   stagesList,
 };
 
@@ -38,4 +41,5 @@ export const allLists = [
   costsList,
   demandList,
   settingsList,
+  signOffsList,
 ] as const;

@@ -3,6 +3,7 @@ import type { IsoDate } from '../../domain/shared/brand';
 import type { Result } from '../../domain/shared/result';
 import type { ColumnDefinition } from './columns';
 import type { Fields } from './fieldValues';
+import type { ListAccess } from './siteRoles';
 
 export type ListKey =
   | 'cases'
@@ -13,7 +14,8 @@ export type ListKey =
   | 'ombudsman'
   | 'costs'
   | 'demand'
-  | 'settings';
+  | 'settings'
+  | 'signOffs';
 
 /**
  * A SharePoint list the app keeps its records in: how to create it and how one record maps
@@ -24,6 +26,13 @@ export interface ListDefinition<T> {
   readonly key: ListKey;
   readonly displayName: string;
   readonly description: string;
+  /** Who may write it: provisioning sets the list's SharePoint permissions from this. */
+  readonly access: ListAccess;
+  /**
+   * Read with SharePoint's own stamps of who created each item and when (`Stored.createdBy`,
+   * `Stored.created`): for records whose author matters, such as sign-offs.
+   */
+  readonly stamped?: boolean;
   readonly columns: readonly ColumnDefinition[];
   /** The column that identifies a record (unique): `Reference`, `StageKey`, `ActionId`… */
   readonly keyColumn: string;
@@ -60,4 +69,5 @@ export interface LibraryDefinition {
   readonly key: 'archive';
   readonly displayName: string;
   readonly description: string;
+  readonly access: ListAccess;
 }

@@ -24,10 +24,12 @@ import {
   writeMulti,
 } from './fieldValues';
 import type { ListDefinition } from './listDefinition';
+import { teamAccess } from './siteRoles';
 
 /** Ombudsman: LGSCO cases about our cases, their decisions and remedies. */
 export const ombudsmanList: ListDefinition<OmbudsmanCase> = {
   key: 'ombudsman',
+  access: teamAccess,
   displayName: 'Ombudsman',
   description: 'Feedback Desk: Local Government and Social Care Ombudsman cases and decisions.',
   keyColumn: 'OmbudsmanReference',

@@ -14,6 +14,8 @@ export const SETTINGS_KEY = 'council';
 /** Settings: one item holding the complaints manager's settings; lists are JSON. */
 export const settingsList: ListDefinition<CouncilSettings> = {
   key: 'settings',
+  // Only complaints managers change the settings: who may do what is SharePoint's to decide.
+  access: { edit: ['managers'], read: ['officers', 'headsOfService'] },
   displayName: 'Settings',
   description:
     'Feedback Desk: the complaints manager’s settings (service areas, heads of service, timescales).',

@@ -21,6 +21,7 @@ import {
 } from './fieldValues';
 import type { ListDefinition } from './listDefinition';
 import { before, onOrAfter, quartersSince } from './recentFilters';
+import { teamAccess } from './siteRoles';
 
 /** `stageKey('CSC-2025-0042', 2)` → `CSC-2025-0042#2`: one item per stage of a case. */
 export const stageKey = (reference: string, stage: number): string => `${reference}#${stage}`;
@@ -28,6 +29,7 @@ export const stageKey = (reference: string, stage: number): string => `${referen
 /** Stages: the clock events of each stage of a complaint; pauses are JSON (a nested list). */
 export const stagesList: ListDefinition<Stage> = {
   key: 'stages',
+  access: teamAccess,
   displayName: 'Stages',
   description:
     'Feedback Desk: the stages of each complaint and the events that drive their clocks.',

@@ -1,38 +1,27 @@
 import type { Person } from '../../domain/records';
+import demoDirectory from './demoDirectory.json';
+import type { SiteRole } from '../lists/siteRoles';
+
+export type DemoPersonKey =
+  'officer' | 'teamManager' | 'headOfChildren' | 'headOfAdults' | 'complaintsManager';
 
 /**
  * The fictitious people of the demo council (Example County Council). The standalone host
- * offers them as sign-ins; the seed makes the heads of service the plan signatories.
+ * offers them as sign-ins; the seed puts each in their SharePoint group (`demoGroups`) and
+ * makes the heads of service the plan signatories. They live in `demoDirectory.json` so the
+ * emulator, which imports nothing of the app, can read the same people as its directory
+ * (`npm run emulator -- --directory src/data/seed/demoDirectory.json`).
  */
-export const demoPeople = {
-  officer: {
-    name: 'Priya Shah',
-    upn: 'priya.shah@examplecounty.gov.uk',
-    role: 'Complaints officer',
-  },
-  teamManager: {
-    name: 'Tom Whitfield',
-    upn: 'tom.whitfield@examplecounty.gov.uk',
-    role: 'Team manager',
-  },
-  headOfChildren: {
-    name: 'Grace Okafor',
-    upn: 'grace.okafor@examplecounty.gov.uk',
-    role: "Head of Service, Children's Social Care",
-  },
-  headOfAdults: {
-    name: 'David Lennox',
-    upn: 'david.lennox@examplecounty.gov.uk',
-    role: 'Head of Service, Adult Social Care',
-  },
-  complaintsManager: {
-    name: 'Helen Marsh',
-    upn: 'helen.marsh@examplecounty.gov.uk',
-    role: 'Complaints manager',
-  },
-} as const satisfies Record<string, Person & { upn: string; role: string }>;
+export const demoPeople: Readonly<
+  Record<DemoPersonKey, Readonly<Person & { upn: string; role: string }>>
+> = demoDirectory;
 
-export type DemoPersonKey = keyof typeof demoPeople;
+/** Who is in which of the site's groups in the demo (`provision`'s roles). */
+export const demoGroups: Readonly<Record<SiteRole, readonly DemoPersonKey[]>> = {
+  officers: ['officer', 'teamManager'],
+  managers: ['complaintsManager'],
+  headsOfService: ['headOfChildren', 'headOfAdults'],
+};
 
 /** As a list, for the sign-in picker: `[{ key: 'officer', name: 'Priya Shah', upn, role }, …]`. */
 export const demoUsers = (Object.keys(demoPeople) as DemoPersonKey[]).map((key) => ({

@@ -12,14 +12,23 @@ import {
   type OmbudsmanCase,
   type OmbudsmanDecision,
   type Person,
+  type PlanAction,
   type PlanState,
-  type PlanTransition,
+  type SignOffRecord,
   type Stage,
+  signOffKey,
 } from '../../domain/records';
+import { planRules } from '../../domain/plans/planSteps';
 import type { IsoDate } from '../../domain/shared/brand';
 import { demoPeople } from './demoPeople';
 import type { Random } from './random';
 import { actionTemplates, planTitles, recommendations } from './seedText';
+
+/** A head of service's demo decision, and who is to make it (the seed writes it as them). */
+export interface DemoSignOff {
+  readonly record: SignOffRecord;
+  readonly by: Person;
+}
 
 export interface FollowUpCounters {
   readonly plans: Map<number, number>;
@@ -48,10 +57,17 @@ export function followUpsFor(
   feedbackCase: FeedbackCase,
   stages: readonly Stage[],
   counters: FollowUpCounters,
-): { plans: ActionPlan[]; actions: LearningAction[]; ombudsman: OmbudsmanCase[]; costs: Cost[] } {
+): {
+  plans: ActionPlan[];
+  signOffs: DemoSignOff[];
+  actions: LearningAction[];
+  ombudsman: OmbudsmanCase[];
+  costs: Cost[];
+} {
   const wd = (date: IsoDate, n: number) => addWorkingDays(cal, date, n);
   const out = {
     plans: [] as ActionPlan[],
+    signOffs: [] as DemoSignOff[],
     actions: [] as LearningAction[],
     ombudsman: [] as OmbudsmanCase[],
     costs: [] as Cost[],
@@ -131,7 +147,7 @@ function addPlan(
   feedbackCase: FeedbackCase,
   closed: IsoDate,
   counters: FollowUpCounters,
-  out: { plans: ActionPlan[]; actions: LearningAction[] },
+  out: { plans: ActionPlan[]; actions: LearningAction[]; signOffs: DemoSignOff[] },
 ): void {
   const head = person(
     feedbackCase.procedure === 'children_statutory'
@@ -140,12 +156,33 @@ function addPlan(
   );
   const manager = person(demoPeople.complaintsManager);
   const id = nextId(counters.plans, 'AP', closed);
-  const history: PlanTransition[] = [];
+  // The editors' last step is recorded on the plan; each head of service's decision is a
+  // sign-off of its own, written as that head of service (writeDemoData).
+  let recorded = 'draft' as PlanState;
+  let signOffsSeen = 0;
   let state = 'draft' as PlanState;
+  let signedOff: IsoDate | undefined;
+  const decisions: DemoSignOff[] = [];
   let at = wd(closed, r.int(3, 10));
-  const step = (action: PlanTransition['action'], to: PlanState, by: Person, comment = '') => {
+  const step = (action: PlanAction, to: PlanState, by: Person, comment = '') => {
     if (at > today) return false;
-    history.push({ at: `${at}T10:00:00Z`, by, action, from: state, to, comment });
+    const decision = planRules[action].decision;
+    if (decision) {
+      decisions.push({
+        by,
+        record: {
+          schemaVersion: 1,
+          key: signOffKey(id, decisions.length + 1),
+          planId: id,
+          decision,
+          comment,
+        },
+      });
+      if (action === 'sign_off') signedOff ??= at;
+    } else {
+      recorded = to;
+      signOffsSeen = decisions.length;
+    }
     state = to;
     at = wd(at, r.int(3, 25));
     return true;
@@ -174,17 +211,16 @@ function addPlan(
     if (order.indexOf(target) >= 4 && state === 'completed')
       step('sign_off_complete', 'closed', head, 'All actions evidenced.');
   }
-  const signedOff = history.find((t) => t.action === 'sign_off')?.at.slice(0, 10) as
-    IsoDate | undefined;
+  out.signOffs.push(...decisions);
   out.plans.push({
-    schemaVersion: 1,
+    schemaVersion: 2,
     id,
     caseReference: feedbackCase.reference,
     title: r.pick(planTitles),
     recommendations,
-    state,
+    state: recorded,
+    signOffsSeen,
     headOfService: head,
-    history,
     ...(signedOff ? { sentToComplainant: wd(signedOff, 2), feedbackDue: wd(signedOff, 60) } : {}),
   });
   const templates = r.sample(actionTemplates, r.int(1, 4));

@@ -23,7 +23,7 @@ import {
 import { asIsoDate, type IsoDate } from '../../domain/shared/brand';
 import { complaintTimeline } from './complaintTimeline';
 import { demoHeadsOfService, demoOwners, demoPeople } from './demoPeople';
-import { followUpsFor, demandFigures, type FollowUpCounters } from './followUps';
+import { followUpsFor, demandFigures, type DemoSignOff, type FollowUpCounters } from './followUps';
 import { createRandom } from './random';
 import {
   commentTopics,
@@ -41,6 +41,7 @@ export interface DemoData {
   readonly correspondence: Correspondence[];
   readonly actions: LearningAction[];
   readonly plans: ActionPlan[];
+  readonly signOffs: DemoSignOff[];
   readonly ombudsman: OmbudsmanCase[];
   readonly costs: Cost[];
   readonly demand: DemandFigure[];
@@ -112,6 +113,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
     correspondence: [],
     actions: [],
     plans: [],
+    signOffs: [],
     ombudsman: [],
     costs: [],
     demand: demandFigures(r, options.from ?? defaultFrom(options.today), options.today),
@@ -226,6 +228,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
         counters,
       );
       data.plans.push(...followUps.plans);
+      data.signOffs.push(...followUps.signOffs);
       data.actions.push(...followUps.actions);
       data.ombudsman.push(...followUps.ombudsman);
       data.costs.push(...followUps.costs);

@@ -11,8 +11,11 @@ import {
   demandList,
   ombudsmanList,
   settingsList,
+  signOffsList,
   stagesList,
 } from '../lists';
+import { GraphRequestError } from '../graph/errors';
+import { DEV_USER_HEADER } from '../graph/devUser';
 import { forCreate, type Fields } from '../lists/fieldValues';
 import type { ListDefinition } from '../lists/listDefinition';
 import type { DemoData } from './generateDemoData';
@@ -88,5 +91,42 @@ export async function writeDemoData(
       `seed: ${definition.displayName}: ${created} created, ${existing} already there (${Date.now() - started} ms)`,
     );
   }
+  await writeSignOffs(ctx, data, report, options.log);
   return report;
+}
+
+/**
+ * Each demo decision is written as the head of service who made it, so SharePoint stamps
+ * them as its author: the plain emulator takes the person from the `X-Feedback-Desk-User`
+ * header (a tenant ignores it and stamps whoever runs the seed). One plan's decisions are
+ * written in order, as their order is the item ids'.
+ */
+async function writeSignOffs(
+  ctx: ReturnType<typeof createStoreContext>,
+  data: DemoData,
+  report: SeedReport,
+  log: ((line: string) => void) | undefined,
+): Promise<void> {
+  const path = `${await ctx.listPath(signOffsList.key)}/items`;
+  let created = 0;
+  let existing = 0;
+  for (const { record, by } of data.signOffs) {
+    try {
+      await ctx.client.post(
+        path,
+        { fields: forCreate(signOffsList.toFields(record)) },
+        by.upn ? { headers: { [DEV_USER_HEADER]: by.upn } } : {},
+      );
+      created += 1;
+    } catch (error) {
+      if (error instanceof GraphRequestError && error.isUniqueViolation) existing += 1;
+      else if (report.errors.length < 5)
+        report.errors.push(
+          `${signOffsList.displayName}: ${error instanceof Error ? error.message : String(error)}`,
+        );
+    }
+  }
+  report.created[signOffsList.displayName] = created;
+  report.existing[signOffsList.displayName] = existing;
+  log?.(`seed: ${signOffsList.displayName}: ${created} created, ${existing} already there`);
 }

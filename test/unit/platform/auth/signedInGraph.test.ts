@@ -28,8 +28,8 @@ beforeAll(async () => {
   emulator = await startEmulator({
     dataDir,
     ...strict.options,
-    authorize: (req) => {
-      const result = strict.options.authorize(req);
+    authorize: (req, resource) => {
+      const result = strict.options.authorize(req, resource);
       checks.push(result);
       return result;
     },

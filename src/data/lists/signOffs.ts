@@ -1,0 +1,53 @@
+import {
+  loadRecord,
+  signOffDecisions,
+  signOffRecord,
+  type SignOffRecord,
+} from '../../domain/records';
+import { choiceColumn, noteColumn, schemaVersionColumn, textColumn } from './columns';
+import { defined, readNumber, readText } from './fieldValues';
+import type { ListDefinition } from './listDefinition';
+
+/**
+ * Sign-offs: one item per decision of a head of service on an action plan. Only heads of
+ * service may add to it and nobody but the site's owners may change an item afterwards
+ * (`access`); who decided and when are SharePoint's own `createdBy` and `createdDateTime`
+ * (`stamped`), so there is no column for either.
+ */
+export const signOffsList: ListDefinition<SignOffRecord> = {
+  key: 'signOffs',
+  access: { edit: [], add: ['headsOfService'], read: ['officers', 'managers'] },
+  stamped: true,
+  displayName: 'Sign-offs',
+  description:
+    'Feedback Desk: heads of service’s decisions on action plans (signed off, returned, completed). Added by heads of service only; never edited.',
+  keyColumn: 'SignOffKey',
+  columns: [
+    textColumn('SignOffKey', { unique: true, required: true, displayName: 'Sign-off key' }),
+    textColumn('PlanId', { indexed: true, required: true, displayName: 'Plan id' }),
+    schemaVersionColumn(),
+    choiceColumn('Decision', signOffDecisions, { required: true }),
+    noteColumn('Comment'),
+  ],
+  notInSnapshot: ['Title'],
+  keyOf: (s) => s.key,
+  toFields: (s) => ({
+    Title: `${s.planId} ${s.decision}`.slice(0, 255),
+    SignOffKey: s.key,
+    PlanId: s.planId,
+    SchemaVersion: s.schemaVersion,
+    Decision: s.decision,
+    Comment: s.comment,
+  }),
+  fromFields: (f) =>
+    loadRecord(
+      signOffRecord,
+      defined({
+        schemaVersion: readNumber(f.SchemaVersion) ?? signOffRecord.version,
+        key: readText(f.SignOffKey),
+        planId: readText(f.PlanId),
+        decision: readText(f.Decision),
+        comment: readText(f.Comment),
+      }),
+    ),
+};
