@@ -4,6 +4,7 @@ import { GraphError } from './errors';
 import { linkWith, methodNotAllowed } from './request';
 import { fieldsExpansion, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './itemQuery';
 import { itemRenderer } from './resources';
+import { authorsOf } from '../store/versions';
 import { decodeToken, encodeToken, parseSelect, parseTop } from '../odata/options';
 import { columnsOf } from '../store/columns';
 import { toItem, type ItemRow } from '../store/items';
@@ -88,6 +89,7 @@ export function handleDelta(
   // `$select` and `expand=fields(select=…)` are honoured, as Graph does on delta: a client that
   // asks for a few columns gets a page a fraction of the size.
   const renderItem = itemRenderer(site, list, columns, {
+    authors: authorsOf(ctx.store, list),
     fields,
     select: parseSelect(queryOption(req.query, 'select')),
   });

@@ -4,6 +4,12 @@ import { badRequest } from './errors';
 import { linkWith, methodNotAllowed, readJsonObject } from './request';
 import { fieldsExpansion, queryItems } from './itemQuery';
 import { fieldsResource, itemRenderer, itemResource } from './resources';
+import { authorsOf } from '../store/versions';
+import { ADMIN, identitySetOf } from '../security/principal';
+import type { GraphRequest as Request } from './types';
+
+/** Whom a write is stamped with: the request's person, or the emulator's user. */
+const stampOf = (req: Request) => identitySetOf(req.principal ?? ADMIN);
 import { applySelect, parseSelect } from '../odata/options';
 import { queryOption } from './types';
 import { columnsOf } from '../store/columns';
@@ -26,7 +32,11 @@ export function handleItems(
     const fields = fieldsExpansion(req);
     const select = parseSelect(queryOption(req.query, 'select'));
     const page = queryItems(ctx, req, list, columns);
-    const render = itemRenderer(site, list, columns, { fields, select });
+    const render = itemRenderer(site, list, columns, {
+      fields,
+      select,
+      authors: authorsOf(ctx.store, list),
+    });
     const body: Record<string, unknown> = {
       '@odata.context': `${itemsContext(req, site, list)}${fields ? '(fields())' : ''}`,
       value: page.items.map(render),
@@ -36,12 +46,15 @@ export function handleItems(
   }
   if (req.method !== 'POST') throw methodNotAllowed(req.method);
   const body = readJsonObject(req);
-  const item = createItem(ctx.store, list, columns, body.fields);
+  const item = createItem(ctx.store, list, columns, body.fields, stampOf(req));
   return json(
     201,
     {
       '@odata.context': `${itemsContext(req, site, list)}/$entity`,
-      ...itemResource(site, list, columns, item, { fields: { select: undefined } }),
+      ...itemResource(site, list, columns, item, {
+        fields: { select: undefined },
+        authors: authorsOf(ctx.store, list),
+      }),
     },
     { ETag: etagOf(item) },
   );
@@ -59,7 +72,10 @@ export function handleItem(
   switch (req.method) {
     case 'GET': {
       const item = requireItem(ctx.store, list, id);
-      const resource = itemResource(site, list, columns, item, { fields: fieldsExpansion(req) });
+      const resource = itemResource(site, list, columns, item, {
+        fields: fieldsExpansion(req),
+        authors: authorsOf(ctx.store, list),
+      });
       const select = parseSelect(queryOption(req.query, 'select'));
       return json(
         200,
@@ -74,10 +90,25 @@ export function handleItem(
       const body = readJsonObject(req);
       if (body.fields === undefined)
         throw badRequest("Send the changes as 'fields', or PATCH .../items/{id}/fields.");
-      const item = updateItem(ctx.store, list, columns, id, body.fields, req.headers['if-match']);
-      return json(200, itemResource(site, list, columns, item, { fields: { select: undefined } }), {
-        ETag: etagOf(item),
-      });
+      const item = updateItem(
+        ctx.store,
+        list,
+        columns,
+        id,
+        body.fields,
+        req.headers['if-match'],
+        stampOf(req),
+      );
+      return json(
+        200,
+        itemResource(site, list, columns, item, {
+          fields: { select: undefined },
+          authors: authorsOf(ctx.store, list),
+        }),
+        {
+          ETag: etagOf(item),
+        },
+      );
     }
     case 'DELETE':
       deleteItem(ctx.store, list, id, req.headers['if-match']);
@@ -114,6 +145,7 @@ export function handleItemFields(
     id,
     readJsonObject(req),
     req.headers['if-match'],
+    stampOf(req),
   );
   return json(
     200,

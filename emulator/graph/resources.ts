@@ -153,6 +153,8 @@ export interface ItemRenderOptions {
   readonly fields?: { readonly select: readonly string[] | undefined } | undefined;
   /** `$select` on the item itself: only these properties (annotations and `fields` kept). */
   readonly select?: readonly string[] | undefined;
+  /** Who created and last changed the item (`authorsOf`); absent: the emulator's user. */
+  readonly authors?: (item: ItemRecord) => { createdBy: unknown; lastModifiedBy: unknown };
 }
 
 /**
@@ -180,8 +182,12 @@ export function itemRenderer(
     if (wants('id')) resource.id = String(item.id);
     if (wants('lastModifiedDateTime')) resource.lastModifiedDateTime = item.modified;
     if (wants('webUrl')) resource.webUrl = `${webUrl}${item.id}_.000`;
-    if (wants('createdBy')) resource.createdBy = EMULATOR_USER;
-    if (wants('lastModifiedBy')) resource.lastModifiedBy = EMULATOR_USER;
+    if (wants('createdBy') || wants('lastModifiedBy')) {
+      const authors = options.authors?.(item);
+      if (wants('createdBy')) resource.createdBy = authors?.createdBy ?? EMULATOR_USER;
+      if (wants('lastModifiedBy'))
+        resource.lastModifiedBy = authors?.lastModifiedBy ?? EMULATOR_USER;
+    }
     if (wants('parentReference')) resource.parentReference = parentReference;
     if (wants('contentType')) resource.contentType = ITEM_CONTENT_TYPE;
     if (renderFields) resource.fields = renderFields(item);

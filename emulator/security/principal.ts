@@ -13,10 +13,10 @@ export type Principal =
 
 export const ADMIN: Principal = { kind: 'admin' };
 
-/** The identity the admin's writes are stamped with. */
+/** The identity the admin's writes are stamped with (the emulator's user of old). */
 export const ADMIN_IDENTITY = {
-  displayName: 'Emulator Admin',
-  email: 'emulator.admin@emulator.sharepoint.local',
+  displayName: 'Emulator User',
+  email: 'emulator.user@emulator.sharepoint.local',
 };
 
 /** Graph's identitySet for `createdBy` / `lastModifiedBy`: `{ user: { displayName, email } }`. */

@@ -84,3 +84,33 @@ export function forgetVersions(store: Store, list: ListRecord, itemId?: number):
   else
     store.sql('DELETE FROM item_versions WHERE list_row = ? AND item_id = ?').run(list.row, itemId);
 }
+
+interface StampRow {
+  item_id: number;
+  first_by: string;
+  last_by: string;
+}
+
+/**
+ * Who created each item and who last changed it, from its kept versions (the first and the
+ * latest): `authorsOf(store, list)(item)` → `{ createdBy: { user: { displayName, email } }, lastModifiedBy: … }`.
+ * Items written before versions were kept are the emulator's user.
+ */
+export function authorsOf(
+  store: Store,
+  list: ListRecord,
+): (item: ItemRecord) => { createdBy: IdentitySet; lastModifiedBy: IdentitySet } {
+  return (item) => {
+    const row = store
+      .sql(
+        `SELECT item_id,
+           (SELECT modified_by FROM item_versions v WHERE v.list_row = ? AND v.item_id = ? ORDER BY version ASC LIMIT 1) AS first_by,
+           (SELECT modified_by FROM item_versions v WHERE v.list_row = ? AND v.item_id = ? ORDER BY version DESC LIMIT 1) AS last_by
+         FROM (SELECT ? AS item_id)`,
+      )
+      .get(list.row, item.id, list.row, item.id, item.id) as StampRow | undefined;
+    const parse = (text: string | null | undefined) =>
+      text ? (JSON.parse(text) as IdentitySet) : EMULATOR_USER;
+    return { createdBy: parse(row?.first_by), lastModifiedBy: parse(row?.last_by) };
+  };
+}

@@ -15,6 +15,7 @@ import type {
 } from '../domain/records';
 import type { CaseReference, IsoDate, ListItemId } from '../domain/shared/brand';
 import type { Result } from '../domain/shared/result';
+import type { SiteRole } from './lists/siteRoles';
 
 /**
  * What the apps ask of the store. The Graph implementation (SharePoint lists) lives beside
@@ -166,6 +167,14 @@ export interface PlanVersion {
   readonly by: Person;
   readonly at: string;
   readonly recordedState: string | undefined;
+  /** How many sign-offs its editors had seen when they recorded it (a resubmission sees one more). */
+  readonly signOffsSeen: number | undefined;
+}
+
+/** The signed-in person's site groups as roles, and the heads of service group's members. */
+export interface SiteRolesInfo {
+  readonly mine: readonly SiteRole[];
+  readonly headsOfService: readonly Person[];
 }
 
 export interface FeedbackStore {
@@ -219,6 +228,11 @@ export interface FeedbackStore {
   ): StoreResult<PlanStepSaved>;
   /** The plan item's versions, newest first, each with who saved it (SharePoint's stamp). */
   planVersions(planId: string): StoreResult<readonly PlanVersion[]>;
+  /**
+   * The signed-in person's roles on the site and who the heads of service are, from the
+   * site's groups: what the page shows. SharePoint still decides every write.
+   */
+  siteRoles(): StoreResult<SiteRolesInfo>;
   saveSettings(settings: CouncilSettings): StoreResult<CouncilSettings>;
   saveDemandFigure(figure: DemandFigure): StoreResult<Stored<DemandFigure>>;
 }

@@ -192,65 +192,43 @@ describe('conflicts and rules', () => {
   });
 });
 
-describe('action plan sign-off', () => {
-  it('refuses a sign-off by someone outside the heads of service, before writing', async () => {
+describe('action plan steps', () => {
+  it('a submit is written on the plan, a sign-off is an item of its own; a stale step is refused', async () => {
     const store = createGraphStore(h.client, {
       siteId: 'root',
       now: () => new Date('2026-02-01T10:00:00Z'),
     });
-    const head = { name: 'Hana Head', upn: 'hana.head@examplecounty.gov.uk' };
-    const settings = await store.loadSnapshot();
-    if (!settings.ok) throw new Error(settings.error.message);
-    await store.saveSettings({ ...settings.value.settings, headsOfService: [head] });
     const plan = await store.savePlan({
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: 'AP-2026-0001',
       caseReference: asCaseReference('CSC-2025-0001'),
       title: 'Improve care plan reviews',
       recommendations: '',
       state: 'draft',
-      history: [],
+      signOffsSeen: 0,
     });
     if (!plan.ok) throw new Error(plan.error.message);
-    const submitted = await store.transitionPlan(
-      'AP-2026-0001',
-      'submit',
-      officer,
-      '',
-      plan.value.etag,
-    );
-    if (!submitted.ok) throw new Error(submitted.error.message);
-    const refused = await store.transitionPlan(
-      'AP-2026-0001',
-      'sign_off',
-      officer,
-      '',
-      submitted.value.etag,
-    );
-    expect(refused.ok).toBe(false);
-    if (!refused.ok) {
-      expect(refused.error.code).toBe('forbidden');
-      expect(refused.error.message).toContain('Hana Head');
-    }
-    const signed = await store.transitionPlan(
-      'AP-2026-0001',
-      'sign_off',
-      head,
-      'Agreed',
-      submitted.value.etag,
-    );
-    expect(signed.ok && signed.value.value.state).toBe('signed_off');
-    expect(signed.ok && signed.value.value.history.map((t) => t.action)).toEqual([
-      'submit',
-      'sign_off',
-    ]);
-    const stale = await store.transitionPlan(
-      'AP-2026-0001',
-      'complete',
-      officer,
-      '',
-      submitted.value.etag,
-    );
+    const early = await store.takePlanStep('AP-2026-0001', 'sign_off', '', plan.value.etag);
+    expect(!early.ok && early.error.code).toBe('invalid');
+    const submitted = await store.takePlanStep('AP-2026-0001', 'submit', '', plan.value.etag);
+    if (!submitted.ok || submitted.value.kind !== 'plan') throw new Error('not submitted');
+    expect(submitted.value.plan.value).toMatchObject({ state: 'submitted', signOffsSeen: 0 });
+    const signed = await store.takePlanStep('AP-2026-0001', 'sign_off', ' Agreed ', '*');
+    expect(signed.ok && signed.value).toMatchObject({
+      kind: 'sign_off',
+      signOff: {
+        value: {
+          key: 'AP-2026-0001/1',
+          planId: 'AP-2026-0001',
+          decision: 'signed_off',
+          comment: 'Agreed',
+        },
+        createdBy: { name: 'Emulator User' },
+      },
+    });
+    const stale = await store.takePlanStep('AP-2026-0001', 'complete', '', plan.value.etag);
     expect(!stale.ok && stale.error.code).toBe('conflict');
+    const again = await store.takePlanStep('AP-2026-0001', 'sign_off', '', '*');
+    expect(!again.ok && again.error.code).toBe('invalid');
   });
 });

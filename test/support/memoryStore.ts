@@ -181,6 +181,7 @@ export function createMemoryStore(settings: CouncilSettings = defaultCouncilSett
         correspondence: [...correspondence],
         actions: [...actions.values()],
         plans: [...plans.values()],
+        signOffs: [],
         ombudsman: [],
         costs: [],
         demand: [...demand],
@@ -201,8 +202,12 @@ export function createMemoryStore(settings: CouncilSettings = defaultCouncilSett
       plans.set(plan.id, next);
       return ok(next);
     }),
-    transitionPlan: op('transitionPlan', () =>
-      err({ code: 'forbidden', message: 'The in-memory store does not sign off plans.' }),
+    takePlanStep: op('takePlanStep', () =>
+      err({ code: 'forbidden', message: 'The in-memory store does not take plan steps.' }),
+    ),
+    planVersions: op('planVersions', () => ok([])),
+    siteRoles: op('siteRoles', () =>
+      err({ code: 'unavailable', message: 'The in-memory store has no site groups.' }),
     ),
     saveSettings: op('saveSettings', (next: CouncilSettings) => {
       councilSettings = next;

@@ -17,12 +17,19 @@ import { ensureCorrespondence, saveCaseFromEmail } from './saveCaseFromEmail';
 import { messageKey } from './messageKey';
 import { SnapshotCache } from './snapshotCache';
 import { StoreFailure } from '../graph/storeError';
+import { defaultRoleGroups, type RoleGroups } from '../lists/siteRoles';
+import type { SharePointRest } from '../sharepoint/restClient';
+import { readSiteRoles } from './siteRoles';
 
 export interface GraphStoreOptions {
   /** `root`, a site id, or `host:/sites/path`. */
   readonly siteId: string;
   /** The clock for plan history; tests pass a fixed one. */
   readonly now?: () => Date;
+  /** SharePoint's REST API on the site, for the signed-in person's groups (`siteRoles`). */
+  readonly sharePoint?: SharePointRest;
+  /** The role groups' names on the site. Default `defaultRoleGroups`. */
+  readonly roleGroups?: RoleGroups;
 }
 
 export interface GraphFeedbackStore extends FeedbackStore {
@@ -74,6 +81,10 @@ export function createGraphStore(
     takePlanStep: (planId, action, comment, etag) =>
       asStoreResult(() => takePlanStep(ctx, planId, action, comment, etag)),
     planVersions: (planId) => asStoreResult(() => planVersions(ctx, planId)),
+    siteRoles: () =>
+      asStoreResult(() =>
+        readSiteRoles(options.sharePoint, options.roleGroups ?? defaultRoleGroups),
+      ),
     saveSettings: (settings) => asStoreResult(() => saveSettings(ctx, settings)),
     saveDemandFigure: (figure) => asStoreResult(() => saveDemandFigure(ctx, figure)),
     lastSnapshotRequests: () => snapshot.lastRequests(),

@@ -10,11 +10,10 @@ import {
   type DemandFigure,
   type LearningAction,
   type PlanAction,
-  type SignOffRecord,
   signOffRecord,
   type VersionedRecord,
 } from '../../domain/records';
-import { planStatus, type SignOff } from '../../domain/plans/planState';
+import { planStatus } from '../../domain/plans/planState';
 import { planRules, planStep } from '../../domain/plans/planSteps';
 import { readAllPages } from '../graph/paging';
 import type { Fields } from '../lists/fieldValues';
@@ -28,6 +27,7 @@ import {
   signOffsList,
   SETTINGS_KEY,
 } from '../lists';
+import { toSignOff } from '../lists/signOffs';
 import type { ListDefinition } from '../lists/listDefinition';
 import type { PlanStepSaved, PlanVersion, Stored } from '../store';
 import type { StoreContext } from './context';
@@ -91,18 +91,6 @@ export async function readSettings(
 ): Promise<{ settings: CouncilSettings; stored?: Stored<CouncilSettings> }> {
   const stored = await findByKey(ctx, settingsList, SETTINGS_KEY);
   return stored ? { settings: stored.value, stored } : { settings: defaultCouncilSettings() };
-}
-
-/** A plan's sign-offs as the domain reads them: who and when from SharePoint's stamps. */
-export function toSignOff(stored: Stored<SignOffRecord>): SignOff {
-  return {
-    planId: stored.value.planId,
-    decision: stored.value.decision,
-    comment: stored.value.comment,
-    by: stored.createdBy ?? { name: 'Unknown' },
-    at: stored.created ?? '',
-    order: Number(stored.itemId),
-  };
 }
 
 async function planAndStatus(ctx: StoreContext, planId: string) {
@@ -183,17 +171,19 @@ export async function planVersions(ctx: StoreContext, planId: string): Promise<P
     throw new StoreFailure({ code: 'not_found', message: `There is no action plan ${planId}.` });
   const { items } = await readAllPages<GraphVersion>(
     ctx.client,
-    `${await ctx.listPath(actionPlansList.key)}/items/${current.itemId}/versions?$expand=fields($select=PlanState)`,
+    `${await ctx.listPath(actionPlansList.key)}/items/${current.itemId}/versions?$expand=fields($select=PlanState,SignOffsSeen)`,
   );
   return items.map((v) => {
     const user = v.lastModifiedBy?.user;
     const name = user?.displayName?.trim() || user?.email?.trim() || 'Unknown';
     const recorded = v.fields?.PlanState;
+    const seen = v.fields?.SignOffsSeen;
     return {
       version: v.id,
       by: { name, ...(user?.email ? { upn: user.email } : {}) },
       at: v.lastModifiedDateTime ?? '',
       recordedState: typeof recorded === 'string' ? recorded : undefined,
+      signOffsSeen: typeof seen === 'number' ? seen : undefined,
     };
   });
 }

@@ -7,6 +7,8 @@ import {
 import { choiceColumn, noteColumn, schemaVersionColumn, textColumn } from './columns';
 import { defined, readNumber, readText } from './fieldValues';
 import type { ListDefinition } from './listDefinition';
+import type { SignOff } from '../../domain/plans/planState';
+import type { Stored } from '../store';
 
 /**
  * Sign-offs: one item per decision of a head of service on an action plan. Only heads of
@@ -51,3 +53,19 @@ export const signOffsList: ListDefinition<SignOffRecord> = {
       }),
     ),
 };
+
+/**
+ * A stored sign-off as the domain reads it: decision and comment from its fields, who and
+ * when from SharePoint's stamps, its order from the item id (SharePoint numbers items in the
+ * order they were added).
+ */
+export function toSignOff(stored: Stored<SignOffRecord>): SignOff {
+  return {
+    planId: stored.value.planId,
+    decision: stored.value.decision,
+    comment: stored.value.comment,
+    by: stored.createdBy ?? { name: 'Unknown' },
+    at: stored.created ?? '',
+    order: Number(stored.itemId),
+  };
+}

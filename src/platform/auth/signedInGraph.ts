@@ -68,17 +68,20 @@ export async function createSignedInGraph(
 
 /**
  * Wraps a Graph client so that a refusal about sign-in reaches the session: a 403
- * `accessDenied` (the app lacks Sites.Selected on the site) and a 401. After a 401 the
+ * `accessDenied` on a read (the app lacks Sites.Selected on the site) and a 401. A 403 on a
+ * write is SharePoint saying this person may not change that list (a sign-off by someone
+ * who is not a head of service): it is the caller's to explain, and the session stays signed in. After a 401 the
  * session fetches a fresh token silently; when it has one, the call is sent once more (Graph
  * refused it before doing anything, so sending it again is safe). Other failures pass as
  * they are.
  */
 export function reportingSignInFailures(client: GraphClient, session: SessionStore): GraphClient {
-  const guarded = async <T>(send: () => Promise<T>): Promise<T> => {
+  const guarded = async <T>(send: () => Promise<T>, write = true): Promise<T> => {
     try {
       return await send();
     } catch (thrown) {
       if (!(thrown instanceof GraphRequestError)) throw thrown;
+      if (write && thrown.status === 403) throw thrown;
       const aboutSignIn = await session.reportGraphFailure(thrown.status, thrown.code);
       if (aboutSignIn && thrown.status === 401 && session.getState().status === 'signed_in') {
         return send();
@@ -89,7 +92,7 @@ export function reportingSignInFailures(client: GraphClient, session: SessionSto
   return {
     baseUrl: client.baseUrl,
     sdk: client.sdk,
-    get: (path, options) => guarded(() => client.get(path, options)),
+    get: (path, options) => guarded(() => client.get(path, options), false),
     post: (path, body, options) => guarded(() => client.post(path, body, options)),
     patch: (path, body, options) => guarded(() => client.patch(path, body, options)),
     put: (path, body, options) => guarded(() => client.put(path, body, options)),

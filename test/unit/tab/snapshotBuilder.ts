@@ -1,5 +1,7 @@
 import type { Snapshot, Stored } from '../../../src/data/store';
 import {
+  type Person,
+  type SignOffRecord,
   defaultCouncilSettings,
   type ActionPlan,
   type FeedbackCase,
@@ -15,6 +17,22 @@ export const stored = <T>(value: T): Stored<T> => ({
   etag: `"e${nextId}"`,
   value,
 });
+
+/** A sign-off as SharePoint stored it: the decision, and its author and time as stamps. */
+export function signOff(
+  planId: string,
+  decision: SignOffRecord['decision'],
+  by: Person,
+  at: string,
+  comment = '',
+): Stored<SignOffRecord> {
+  const ordinal = nextId;
+  return {
+    ...stored({ schemaVersion: 1, key: `${planId}/${ordinal}`, planId, decision, comment }),
+    createdBy: by,
+    created: at,
+  } as Stored<SignOffRecord>;
+}
 
 export const d = asIsoDate;
 export const ref = (r: string) => r as CaseReference;
@@ -68,13 +86,13 @@ export function action(id: string, over: Partial<LearningAction> = {}): Learning
 
 export function plan(id: string, over: Partial<ActionPlan> = {}): ActionPlan {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id,
     caseReference: ref('CSC-2025-0001'),
     title: `Plan ${id}`,
     recommendations: '',
     state: 'draft',
-    history: [],
+    signOffsSeen: 0,
     ...over,
   };
 }
@@ -85,6 +103,7 @@ export function snapshot(
     stages?: Stage[];
     actions?: LearningAction[];
     plans?: ActionPlan[];
+    signOffs?: Stored<SignOffRecord>[];
   } = {},
 ): Snapshot {
   return {
@@ -93,6 +112,7 @@ export function snapshot(
     correspondence: [],
     actions: (parts.actions ?? []).map(stored),
     plans: (parts.plans ?? []).map(stored),
+    signOffs: parts.signOffs ?? [],
     ombudsman: [],
     costs: [],
     demand: [],

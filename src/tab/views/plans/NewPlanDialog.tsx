@@ -43,7 +43,7 @@ export function NewPlanDialog(props: {
         : 'Enter the reference of the case the plan answers';
     const headOfService = snapshot.settings.headsOfService.find((h) => h.upn === head);
     const parsed = actionPlanSchema.safeParse({
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: nextPlanId(
         snapshot.plans.map((p) => p.value.id),
         today,
@@ -52,7 +52,7 @@ export function NewPlanDialog(props: {
       title,
       recommendations,
       state: 'draft',
-      history: [],
+      signOffsSeen: 0,
       ...(headOfService ? { headOfService } : {}),
     });
     if (!parsed.success) {

@@ -4,6 +4,7 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   Table,
   TableBody,
   TableCell,
@@ -15,22 +16,24 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
-import type { Stored } from '../../../data/store';
-import type { PlanAction } from '../../../domain/plans/transitionPlan';
+import { useEffect, useState } from 'react';
+import type { PlanVersion, Stored } from '../../../data/store';
+import { planRules } from '../../../domain/plans/planSteps';
 import { asIsoDate } from '../../../domain/shared/brand';
 import {
   actionStatusLabels,
   isoDateSchema,
   planStateLabels,
   type ActionPlan,
+  type Person,
+  type PlanAction,
 } from '../../../domain/records';
 import { WriteError } from '../../components/WriteError';
 import { ViewSection } from '../../components/ViewSection';
-import { useSignedInUser, useTabEnvironment } from '../../TabContext';
+import { useTabEnvironment } from '../../TabContext';
 import { upsert } from '../../data/tabData';
 import { useStoreWrite } from '../../data/useStoreWrite';
-import type { PlanDetail } from './selectPlans';
+import { onlyHeadsOfService, planHistory, type PlanDetail } from './selectPlans';
 
 const useStyles = makeStyles({
   row: {
@@ -46,38 +49,55 @@ const useStyles = makeStyles({
 export function PlanDetailPanel(props: {
   readonly plan: Stored<ActionPlan>;
   readonly detail: PlanDetail;
+  /** The heads of service group's members, when the page could read them. */
+  readonly heads: readonly Person[] | undefined;
 }) {
-  const { plan, detail } = props;
+  const { plan, detail, heads } = props;
   const styles = useStyles();
   const { store, data } = useTabEnvironment();
-  const user = useSignedInUser();
   const write = useStoreWrite({ action: 'this step', record: 'this plan' });
   const [comment, setComment] = useState('');
   const [commentProblem, setCommentProblem] = useState<string | undefined>(undefined);
   const [done, setDone] = useState<string | undefined>(undefined);
+  const [refusedStep, setRefusedStep] = useState<PlanAction | undefined>(undefined);
+  const versions = usePlanVersions(plan);
   const p = plan.value;
 
   const take = async (action: PlanAction, label: string, commentRequired: boolean) => {
     setDone(undefined);
+    setRefusedStep(undefined);
     if (commentRequired && comment.trim() === '') {
       setCommentProblem('Say what needs to change before returning the plan.');
       return;
     }
     setCommentProblem(undefined);
     const saved = await write.run(() =>
-      store.transitionPlan(p.id, action, user, comment.trim(), plan.etag),
+      store.takePlanStep(p.id, action, comment.trim(), plan.etag),
     );
-    if (saved) {
-      data.apply((s) => ({ ...s, plans: upsert(s.plans, [saved]) }));
-      setComment('');
-      setDone(`${label}: done. The plan is now "${planStateLabels[saved.value.state]}".`);
+    if (!saved) {
+      // The store decided: the comment stays in the box, nothing else changed.
+      setRefusedStep(action);
+      return;
     }
+    data.apply((s) =>
+      saved.kind === 'plan'
+        ? { ...s, plans: upsert(s.plans, [saved.plan]) }
+        : { ...s, signOffs: upsert(s.signOffs, [saved.signOff]) },
+    );
+    setComment('');
+    setDone(`${label}: done.`);
   };
+
+  const refusedByRole =
+    write.error?.code === 'forbidden' &&
+    refusedStep !== undefined &&
+    planRules[refusedStep].by === 'head_of_service';
+  const history = planHistory(detail.signOffs, versions);
 
   return (
     <ViewSection title={`Plan ${p.id}: ${p.title}`} id="plan-detail-heading">
       <Text>
-        Case {p.caseReference} · {planStateLabels[p.state]}
+        Case {p.caseReference} · {planStateLabels[detail.state]}
         {p.headOfService ? ` · Head of service: ${p.headOfService.name}` : ''}
       </Text>
       {p.recommendations ? (
@@ -89,7 +109,7 @@ export function PlanDetailPanel(props: {
       <PlanActionsTable actions={detail.actions} />
       <DatesForm key={plan.etag} plan={plan} />
       <h3>History</h3>
-      {detail.history.length === 0 ? (
+      {history.length === 0 ? (
         <Text>Nothing has happened to this plan yet.</Text>
       ) : (
         <Table size="small" aria-label="Plan history">
@@ -98,29 +118,41 @@ export function PlanDetailPanel(props: {
               <TableHeaderCell scope="col">When</TableHeaderCell>
               <TableHeaderCell scope="col">Who</TableHeaderCell>
               <TableHeaderCell scope="col">Step</TableHeaderCell>
-              <TableHeaderCell scope="col">Change</TableHeaderCell>
               <TableHeaderCell scope="col">Comment</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
-            {detail.history.map((h, i) => (
+            {history.map((h, i) => (
               <TableRow key={`${h.at}-${i}`}>
                 <TableCell>{h.at.replace('T', ' ').slice(0, 16)}</TableCell>
                 <TableCell>{h.by}</TableCell>
                 <TableCell>{h.step}</TableCell>
-                <TableCell>{h.change}</TableCell>
                 <TableCell>{h.comment || '—'}</TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
       )}
+      <Text size={200}>
+        Who did what is recorded by SharePoint, not typed in here: sign-offs by their author, other
+        steps by the plan’s saved versions.
+      </Text>
       {detail.whoMust ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{detail.whoMust}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <WriteError failure={write.failure} onReload={() => void write.reload()} />
+      {refusedByRole ? (
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Not saved</MessageBarTitle>
+            {onlyHeadsOfService(heads)} SharePoint refused the step, so nothing was saved; your
+            comment is still here.
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <WriteError failure={write.failure} onReload={() => void write.reload()} />
+      )}
       {done ? <Text role="status">{done}</Text> : null}
       {detail.steps.length > 0 ? (
         <>
@@ -147,6 +179,22 @@ export function PlanDetailPanel(props: {
       ) : null}
     </ViewSection>
   );
+}
+
+/** The plan item's saved versions (who saved each, as SharePoint recorded), read on opening. */
+function usePlanVersions(plan: Stored<ActionPlan>): readonly PlanVersion[] | undefined {
+  const { store } = useTabEnvironment();
+  const [versions, setVersions] = useState<readonly PlanVersion[] | undefined>(undefined);
+  useEffect(() => {
+    let current = true;
+    void store.planVersions(plan.value.id).then((result) => {
+      if (current && result.ok) setVersions(result.value);
+    });
+    return () => {
+      current = false;
+    };
+  }, [store, plan.value.id, plan.etag]);
+  return versions;
 }
 
 function PlanActionsTable(props: { readonly actions: PlanDetail['actions'] }) {

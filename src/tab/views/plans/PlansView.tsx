@@ -14,7 +14,8 @@ import { useState } from 'react';
 import { StatusText } from '../../../ui/dashboard/StatusText';
 import { Toolbar, ViewSection } from '../../components/ViewSection';
 import type { ViewProps } from '../viewNames';
-import { useSignedInUser, useTabEnvironment } from '../../TabContext';
+import { useTabEnvironment } from '../../TabContext';
+import { useSiteRoles } from '../../data/useSiteRoles';
 import { NewPlanDialog } from './NewPlanDialog';
 import { PlanDetailPanel } from './PlanDetailPanel';
 import type { PlanRow } from './selectPlans';
@@ -23,8 +24,8 @@ import { usePlans } from './usePlans';
 /** Action plans: the list by what needs doing, and the open plan's workflow. */
 export default function PlansView({ snapshot }: ViewProps) {
   const { today } = useTabEnvironment();
-  const user = useSignedInUser();
-  const state = usePlans(snapshot, user, today);
+  const roles = useSiteRoles();
+  const state = usePlans(snapshot, roles, today);
   const [creating, setCreating] = useState(false);
 
   return (
@@ -43,7 +44,12 @@ export default function PlansView({ snapshot }: ViewProps) {
         <PlanTable rows={state.rows} openId={state.openId} onOpen={state.setOpenId} />
       </ViewSection>
       {state.open && state.detail ? (
-        <PlanDetailPanel key={state.open.value.id} plan={state.open} detail={state.detail} />
+        <PlanDetailPanel
+          key={state.open.value.id}
+          plan={state.open}
+          detail={state.detail}
+          heads={roles?.headsOfService}
+        />
       ) : null}
       {creating ? (
         <NewPlanDialog

@@ -1,15 +1,18 @@
-import type { Snapshot, Stored } from '../../../data/store';
+import type { PlanVersion, Snapshot, Stored } from '../../../data/store';
+import { toSignOff } from '../../../data/lists/signOffs';
+import { planStatus, signOffsByPlan, type SignOff } from '../../../domain/plans/planState';
 import {
   availablePlanActions,
-  isHeadOfService,
+  awaitsHeadOfService,
   planRules,
-  type PlanAction,
-} from '../../../domain/plans/transitionPlan';
+  type PlanRights,
+} from '../../../domain/plans/planSteps';
 import {
   planStateLabels,
   type ActionPlan,
   type LearningAction,
   type Person,
+  type PlanAction,
   type PlanState,
 } from '../../../domain/records';
 import type { IsoDate } from '../../../domain/shared/brand';
@@ -19,10 +22,11 @@ export interface PlanRow {
   readonly id: string;
   readonly title: string;
   readonly caseReference: string;
+  /** Derived from the plan's sign-offs, never read from the plan's own fields. */
   readonly state: PlanState;
   readonly stateLabel: string;
   readonly headOfService: string;
-  /** e.g. "Submitted by Sam Patel on 2026-03-02". */
+  /** e.g. "Signed off by Grace Okafor on 2026-03-02" (who and when as SharePoint stamped them). */
   readonly lastStep: string;
   readonly sentToComplainant: IsoDate | undefined;
   readonly feedbackDue: IsoDate | undefined;
@@ -40,34 +44,52 @@ const stateOrder: Record<PlanState, number> = {
   closed: 5,
 };
 
-const pastTense: Record<PlanAction, string> = {
-  submit: 'Submitted',
-  return: 'Returned',
-  sign_off: 'Signed off',
-  complete: 'Marked complete',
-  sign_off_complete: 'Signed off as complete',
+const decisionPast: Record<SignOff['decision'], string> = {
+  signed_off: 'Signed off',
+  returned: 'Returned',
+  completed: 'Signed off as complete',
 };
 
-export function selectPlanRows(plans: Snapshot['plans'], today: IsoDate): PlanRow[] {
+const editorStepText: Partial<Record<PlanState, string>> = {
+  submitted: 'Submitted for sign-off',
+  completed: 'Marked complete',
+};
+
+/** Every plan's sign-offs as the domain reads them, grouped by plan. */
+export function signOffsOf(snapshot: Pick<Snapshot, 'signOffs'>): ReadonlyMap<string, SignOff[]> {
+  return signOffsByPlan(snapshot.signOffs.map(toSignOff));
+}
+
+function lastStepOf(state: PlanState, signOffs: readonly SignOff[]): string {
+  const editorStep = editorStepText[state];
+  if (editorStep) return editorStep;
+  const last = signOffs.at(-1);
+  if (last) return `${decisionPast[last.decision]} by ${last.by.name} on ${last.at.slice(0, 10)}`;
+  return 'Not yet submitted';
+}
+
+export function selectPlanRows(
+  plans: Snapshot['plans'],
+  signOffs: ReadonlyMap<string, readonly SignOff[]>,
+  today: IsoDate,
+): PlanRow[] {
   return plans
     .map((stored): PlanRow => {
       const p = stored.value;
-      const last = p.history.at(-1);
+      const status = planStatus(p, signOffs.get(p.id) ?? []);
       return {
         stored,
         id: p.id,
         title: p.title,
         caseReference: p.caseReference,
-        state: p.state,
-        stateLabel: planStateLabels[p.state],
+        state: status.state,
+        stateLabel: planStateLabels[status.state],
         headOfService: p.headOfService?.name ?? '—',
-        lastStep: last
-          ? `${pastTense[last.action]} by ${last.by.name} on ${last.at.slice(0, 10)}`
-          : 'Not yet submitted',
+        lastStep: lastStepOf(status.state, status.signOffs),
         sentToComplainant: p.sentToComplainant,
         feedbackDue: p.feedbackDue,
         feedbackOverdue:
-          p.state !== 'closed' && p.feedbackDue !== undefined && p.feedbackDue < today,
+          status.state !== 'closed' && p.feedbackDue !== undefined && p.feedbackDue < today,
       };
     })
     .sort(
@@ -85,57 +107,92 @@ export interface PlanStep {
 }
 
 export interface PlanDetail {
-  /** What this person may do now, in workflow order. */
+  readonly state: PlanState;
+  /** What this person may do now, in workflow order (what SharePoint will let them do). */
   readonly steps: readonly PlanStep[];
   /**
-   * Set when the next step is a head of service's and this person is not one: who must take it,
-   * e.g. "Only a head of service can sign off or return this plan: Priya Shah, Tom Reid."
+   * Set when the next step is a head of service's and this person is not one: who to ask,
+   * e.g. "Only heads of service can sign off plans; ask Grace Okafor or David Lennox."
    */
   readonly whoMust: string | undefined;
-  readonly history: readonly {
-    readonly at: string;
-    readonly by: string;
-    readonly step: string;
-    readonly change: string;
-    readonly comment: string;
-  }[];
+  /** This plan's sign-offs, oldest first. */
+  readonly signOffs: readonly SignOff[];
   readonly actions: readonly Stored<LearningAction>[];
+}
+
+/** `joinOr(['A', 'B', 'C'])` → `'A, B or C'`. */
+const joinOr = (names: readonly string[]) =>
+  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+
+/**
+ * Who to ask for a head of service's step: the members of the site's heads of service group,
+ * when the page could read them.
+ */
+export function onlyHeadsOfService(heads: readonly Person[] | undefined): string {
+  return heads && heads.length > 0
+    ? `Only heads of service can sign off plans; ask ${joinOr(heads.map((h) => h.name))}.`
+    : 'Only heads of service can sign off plans; ask your complaints manager who they are.';
 }
 
 export function selectPlanDetail(
   plan: ActionPlan,
-  user: Person,
-  headsOfService: readonly Person[],
+  signOffs: readonly SignOff[],
+  rights: PlanRights,
+  heads: readonly Person[] | undefined,
   actions: Snapshot['actions'],
 ): PlanDetail {
-  const steps = availablePlanActions(plan, user, headsOfService).map((action) => ({
+  const status = planStatus(plan, signOffs);
+  const steps = availablePlanActions(status.state, rights).map((action) => ({
     action,
     label: planRules[action].label,
     commentRequired: planRules[action].commentRequired,
-    headOfServiceOnly: planRules[action].headOfServiceOnly,
+    headOfServiceOnly: planRules[action].by === 'head_of_service',
   }));
-  const needsHead = (Object.keys(planRules) as PlanAction[]).some(
-    (a) => planRules[a].headOfServiceOnly && planRules[a].from.includes(plan.state),
-  );
-  const names = headsOfService.map((h) => h.name).join(', ');
-  const whoMust =
-    needsHead && !isHeadOfService(user, headsOfService)
-      ? names
-        ? `Only a head of service can sign off or return this plan: ${names}.`
-        : 'Only a head of service can sign off or return this plan, and none is set yet: the complaints manager adds them in Settings.'
-      : undefined;
   return {
+    state: status.state,
     steps,
-    whoMust,
-    history: plan.history.map((t) => ({
-      at: t.at,
-      by: t.by.name,
-      step: pastTense[t.action],
-      change: `${planStateLabels[t.from]} → ${planStateLabels[t.to]}`,
-      comment: t.comment,
-    })),
+    whoMust:
+      awaitsHeadOfService(status.state) && rights.maySignOff !== true
+        ? onlyHeadsOfService(heads)
+        : undefined,
+    signOffs: status.signOffs,
     actions: actions.filter((a) => a.value.planId === plan.id),
   };
+}
+
+export interface HistoryRow {
+  readonly at: string;
+  readonly by: string;
+  readonly step: string;
+  readonly comment: string;
+}
+
+/**
+ * The plan's history, newest last, from what SharePoint recorded: each sign-off (its author
+ * and time are SharePoint's), and each saved version of the plan in which its editors recorded
+ * a step (who saved it is SharePoint's `lastModifiedBy`).
+ */
+export function planHistory(
+  signOffs: readonly SignOff[],
+  versions: readonly PlanVersion[] | undefined,
+): HistoryRow[] {
+  const rows: HistoryRow[] = signOffs.map((s) => ({
+    at: s.at,
+    by: s.by.name,
+    step: decisionPast[s.decision],
+    comment: s.comment,
+  }));
+  const oldestFirst = [...(versions ?? [])].reverse();
+  const stepOf = (v: PlanVersion | undefined) => v && `${v.recordedState}/${v.signOffsSeen ?? 0}`;
+  oldestFirst.forEach((v, i) => {
+    const before = stepOf(oldestFirst[i - 1]);
+    if (i === 0) rows.push({ at: v.at, by: v.by.name, step: 'Created', comment: '' });
+    else if (stepOf(v) !== before) {
+      const text = editorStepText[v.recordedState as PlanState];
+      if (text) rows.push({ at: v.at, by: v.by.name, step: text, comment: '' });
+    }
+  });
+  return rows.sort((a, b) => a.at.localeCompare(b.at));
 }
 
 /**
