@@ -6,6 +6,7 @@ import { createGraphClient } from '../src/data/graph/client';
 import { provisionSite } from '../src/data/provision/provisionSite';
 import { generateDemoData } from '../src/data/seed/generateDemoData';
 import { demoUsers } from '../src/data/seed/demoPeople';
+import { demoDirectory, setUpDemoPermissions } from '../src/data/seed/demoSite';
 import { writeDemoData } from '../src/data/seed/writeDemoData';
 import { asIsoDate } from '../src/domain/shared/brand';
 import { startStaticServer } from './serve';
@@ -99,6 +100,7 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
   const emulator = await startEmulator({
     port: options.emulatorPort ?? 0,
     dataDir: options.dataDir,
+    directory: demoDirectory,
   });
   try {
     const client = createGraphClient({
@@ -111,6 +113,9 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
         ? 'Lists already provisioned.'
         : `Provisioned the lists (${provision.changes.length} changes).`,
     );
+    // The site's groups and list permissions, the demo people in their groups: the emulator
+    // then checks each write by the person picked in "Signed in as" (idempotent).
+    await setUpDemoPermissions(emulator.url);
     const casesId = provision.lists.Cases!;
     const firstPage = await client.get<{ value?: unknown[] }>(
       `/sites/root/lists/${casesId}/items?$top=1`,

@@ -47,6 +47,21 @@ export const demoUserSchema = z.strictObject(
   { error: unknownKeyMessage },
 );
 
+/**
+ * The names of the site's groups for the three roles, when the council chose its own at
+ * provisioning (`provision --officers-group …`): `{"headsOfService":"Heads of Service (Adults)"}`.
+ */
+const roleGroupsSchema = z
+  .strictObject(
+    {
+      officers: z.string().trim().min(1, 'a group name must not be empty').optional(),
+      managers: z.string().trim().min(1, 'a group name must not be empty').optional(),
+      headsOfService: z.string().trim().min(1, 'a group name must not be empty').optional(),
+    },
+    { error: unknownKeyMessage },
+  )
+  .optional();
+
 export const emulatorConfigSchema = z.strictObject(
   {
     mode: z.literal('emulator'),
@@ -65,6 +80,7 @@ export const emulatorConfigSchema = z.strictObject(
      * `[{"name":"Sam Patel","upn":"sam@demo.invalid","role":"officer"}]`. Default: nobody.
      */
     demoUsers: z.array(demoUserSchema).default([]),
+    groups: roleGroupsSchema,
   },
   { error: unknownKeyMessage },
 );
@@ -95,6 +111,7 @@ export const tenantConfigSchema = z.strictObject(
       .min(1, 'organisation must not be empty')
       .max(60, 'organisation must be at most 60 characters')
       .default('Council'),
+    groups: roleGroupsSchema,
   },
   { error: unknownKeyMessage },
 );

@@ -59,8 +59,8 @@ describe('the snapshot past the large-list threshold', () => {
     await h.control('POST', 'stats/reset');
     const unchanged = await store.loadSnapshot();
     const stats = await h.stats();
-    expect(stats.requests).toBe(9);
-    expect(store.lastSnapshotRequests()).toBe(9);
+    expect(stats.requests).toBe(10);
+    expect(store.lastSnapshotRequests()).toBe(10);
     if (!unchanged.ok) throw new Error(unchanged.error.message);
     const target = unchanged.value.cases.find((c) => c.value.reference === 'CORP-2025-0003')!;
     const updated = await store.updateCase(
@@ -121,6 +121,7 @@ describe('the snapshot past the large-list threshold', () => {
       'correspondence',
       'actions',
       'plans',
+      'signOffs',
       'ombudsman',
       'costs',
       'demand',
@@ -137,10 +138,10 @@ describe('the snapshot past the large-list threshold', () => {
     expect(rest.value.cases).toBe(first.value.cases);
     expect(rest.value.correspondence.length).toBeGreaterThan(0);
     expect(rest.value.correspondence[0]!.value).not.toHaveProperty('messageKey');
-    expect(store.lastSnapshotRequests()).toBe(7); // six lists and the settings
+    expect(store.lastSnapshotRequests()).toBe(8); // seven lists and the settings
 
     const refreshed = await store.loadSnapshot();
     expect(refreshed.ok && refreshed.value).toBe(rest.value);
-    expect(store.lastSnapshotRequests()).toBe(9); // one a list: nothing changed
+    expect(store.lastSnapshotRequests()).toBe(10); // one a list: nothing changed
   });
 });

@@ -1,3 +1,4 @@
+import { DEV_USER_HEADER } from '../../src/data/graph/devUser';
 import { randomUUID } from 'node:crypto';
 import { createGraphClient } from '../../src/data/graph';
 import { createGraphStore } from '../../src/data/graphStore/createGraphStore';
@@ -10,10 +11,13 @@ import { asIsoDate, type IsoDate } from '../../src/domain/shared/brand';
  * emulator the tests share. Every record carries a unique tag, so tests never depend on the
  * demo data or on each other.
  */
-export function storeFor(graphUrl: string): FeedbackStore {
-  return createGraphStore(createGraphClient({ baseUrl: graphUrl, maxRetries: 1 }), {
-    siteId: 'root',
-  });
+/** A store on the plain emulator, as the emulator's administrator or as a demo person. */
+export function storeFor(graphUrl: string, upn?: string): FeedbackStore {
+  const headers = upn ? () => ({ [DEV_USER_HEADER]: upn }) : undefined;
+  return createGraphStore(
+    createGraphClient({ baseUrl: graphUrl, maxRetries: 1, ...(headers ? { headers } : {}) }),
+    { siteId: 'root' },
+  );
 }
 
 export const uniqueTag = () => randomUUID().slice(0, 8);
@@ -91,9 +95,9 @@ export async function addPlan(
 ) {
   return must(
     await store.savePlan({
-      schemaVersion: 1,
+      schemaVersion: 2,
       state: 'draft',
-      history: [],
+      signOffsSeen: 0,
       recommendations: '',
       ...plan,
     }),

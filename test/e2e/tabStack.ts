@@ -8,6 +8,7 @@ import { startEmulator } from '../../emulator/server';
 import { createGraphClient } from '../../src/data/graph/client';
 import { provisionSite } from '../../src/data/provision/provisionSite';
 import { demoUsers } from '../../src/data/seed/demoPeople';
+import { demoDirectory, setUpDemoPermissions } from '../../src/data/seed/demoSite';
 import { asIsoDate } from '../../src/domain/shared/brand';
 
 /**
@@ -69,9 +70,10 @@ export async function startTabStack(
     });
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'fd-tab-'));
-  const emulator = await startEmulator({ dataDir });
+  const emulator = await startEmulator({ dataDir, directory: demoDirectory });
   const client = createGraphClient({ baseUrl: emulator.graphUrl });
   await provisionSite(client, 'root');
+  await setUpDemoPermissions(emulator.url);
   if (demoData && writeDemoData) {
     const report = await writeDemoData(client, 'root', demoData);
     if (report.errors.length > 0)

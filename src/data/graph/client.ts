@@ -25,6 +25,11 @@ export interface GraphClientOptions {
   readonly maxRetries?: number;
   /** Seconds to wait before a retry when the service gives no Retry-After. Default 2. */
   readonly retryDelaySeconds?: number;
+  /**
+   * Headers for every request, asked for each time: the plain emulator's demo user header
+   * (`devUser.ts`), following the standalone page's "Signed in as" picker.
+   */
+  readonly headers?: () => Readonly<Record<string, string>>;
 }
 
 export interface GraphRequestOptions {
@@ -63,6 +68,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   const host = `${base.origin}/${segments.length ? `${segments.join('/')}/` : ''}`;
   const baseUrl = `${host}${version}`;
 
+  const defaultHeaders = options.headers;
   const chain: Middleware[] = [];
   if (options.getAccessToken) {
     const getAccessToken = options.getAccessToken;
@@ -98,7 +104,8 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     send: (request: ReturnType<Client['api']>) => Promise<unknown>,
   ): Promise<T> => {
     let request = sdk.api(relative(path));
-    if (options?.headers) request = request.headers({ ...options.headers });
+    const headers = { ...defaultHeaders?.(), ...options?.headers };
+    if (Object.keys(headers).length > 0) request = request.headers(headers);
     try {
       return (await send(request)) as T;
     } catch (thrown) {

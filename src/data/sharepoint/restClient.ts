@@ -9,17 +9,19 @@
  * ```
  */
 export interface SharePointRestOptions {
-  /** The site's address, e.g. `https://examplecounty.sharepoint.com/sites/complaints`. */
-  readonly webUrl: string;
-  /** A bearer token for SharePoint (not Graph's); absent for the plain emulator. */
-  readonly getAccessToken?: () => Promise<string>;
+  /**
+   * The site's address, e.g. `https://examplecounty.sharepoint.com/sites/complaints`, or how to
+   * find it (asked once, on the first request).
+   */
+  readonly webUrl: string | (() => Promise<string>);
+  /** A bearer token for SharePoint at that address (not Graph's); absent for the plain emulator. */
+  readonly getAccessToken?: (webUrl: string) => Promise<string>;
   /** Extra headers on every request (the plain emulator's demo user header). */
   readonly headers?: () => Readonly<Record<string, string>>;
   readonly fetch?: typeof fetch;
 }
 
 export interface SharePointRest {
-  readonly webUrl: string;
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body?: unknown): Promise<T>;
 }
@@ -38,14 +40,30 @@ export class SharePointRestError extends Error {
 export const restString = (text: string) => encodeURIComponent(text.replace(/'/g, "''"));
 
 export function createSharePointRest(options: SharePointRestOptions): SharePointRest {
-  const base = options.webUrl.replace(/\/$/, '');
+  let base: Promise<string> | undefined;
+  const baseUrl = () => {
+    const { webUrl } = options;
+    base ??= (typeof webUrl === 'string' ? Promise.resolve(webUrl) : webUrl()).then(
+      (url) => url.replace(/\/$/, ''),
+      (error: unknown) => {
+        base = undefined;
+        throw new SharePointRestError(
+          0,
+          `the site's address could not be found: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      },
+    );
+    return base;
+  };
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+    const base = await baseUrl();
     const headers: Record<string, string> = {
       accept: 'application/json;odata=nometadata',
       ...options.headers?.(),
     };
-    if (options.getAccessToken) headers.authorization = `Bearer ${await options.getAccessToken()}`;
+    if (options.getAccessToken)
+      headers.authorization = `Bearer ${await options.getAccessToken(base)}`;
     if (body !== undefined) headers['content-type'] = 'application/json;odata=nometadata';
     let response: Response;
     try {
@@ -79,7 +97,6 @@ export function createSharePointRest(options: SharePointRestOptions): SharePoint
     return parsed as T;
   }
   return {
-    webUrl: base,
     get: (path) => call('GET', path),
     post: (path, body) => call('POST', path, body),
   };

@@ -22,6 +22,12 @@ export interface DevTokenProviderOptions {
   readonly clientId?: string;
   readonly fetch?: typeof fetch;
   readonly now?: () => number;
+  /**
+   * Whose token to ask for (`"user"` of `POST /_dev/token`): the standalone page's demo person,
+   * asked for each request so the "Signed in as" picker changes who SharePoint sees.
+   * Absent or undefined: the emulator's administrator.
+   */
+  readonly user?: () => string | undefined;
 }
 
 const tokenResponse = z.object({
@@ -44,6 +50,10 @@ export function authErrorFromOAuth(error: string, suberror?: string): AuthError 
   return authError('unknown', error);
 }
 
+/** Tokens are kept per person as well as per scope: picking another demo person asks anew. */
+const cacheKey = (scopes: readonly string[], user: string | undefined) =>
+  user ? [...scopes, `user:${user.toLowerCase()}`] : scopes;
+
 export function createDevTokenProvider(options: DevTokenProviderOptions): AccessTokenProvider {
   const cache = new TokenCache();
   const now = options.now ?? Date.now;
@@ -52,6 +62,7 @@ export function createDevTokenProvider(options: DevTokenProviderOptions): Access
   async function request(
     scopes: readonly string[],
     interactive: boolean,
+    user: string | undefined,
   ): Promise<Result<string, AuthError>> {
     let response: Response;
     try {
@@ -62,6 +73,7 @@ export function createDevTokenProvider(options: DevTokenProviderOptions): Access
           scopes,
           client_id: options.clientId ?? 'feedback-desk-dev',
           interactive,
+          ...(user ? { user } : {}),
         }),
       });
     } catch {
@@ -71,7 +83,11 @@ export function createDevTokenProvider(options: DevTokenProviderOptions): Access
     if (response.ok) {
       const parsed = tokenResponse.safeParse(body);
       if (!parsed.success) return err(authError('unknown', 'malformed_token_response'));
-      cache.put(scopes, parsed.data.access_token, now() + parsed.data.expires_in * 1000);
+      cache.put(
+        cacheKey(scopes, user),
+        parsed.data.access_token,
+        now() + parsed.data.expires_in * 1000,
+      );
       return ok(parsed.data.access_token);
     }
     const parsed = errorResponse.safeParse(body);
@@ -85,9 +101,10 @@ export function createDevTokenProvider(options: DevTokenProviderOptions): Access
   return {
     async getToken(scopes, requestOptions: TokenRequestOptions = {}) {
       const interactive = requestOptions.interactive === true;
-      const cached = interactive ? undefined : cache.get(scopes, now());
+      const user = options.user?.();
+      const cached = interactive ? undefined : cache.get(cacheKey(scopes, user), now());
       if (cached !== undefined) return ok(cached);
-      return request(scopes, interactive);
+      return request(scopes, interactive, user);
     },
     invalidate(token) {
       cache.invalidate(token);

@@ -1,4 +1,7 @@
 import { createGraphClient, GraphRequestError, type GraphClient } from '../../data/graph';
+import { DEV_USER_HEADER } from '../../data/graph/devUser';
+import { createSharePointRest, type SharePointRest } from '../../data/sharepoint/restClient';
+import { sharePointScope, siteRestWebUrl } from '../../data/sharepoint/webUrl';
 import type { AppConfig } from '../config';
 import type { AccessTokenProvider } from './accessTokenProvider';
 import { createDevTokenProvider } from './devTokenProvider';
@@ -19,6 +22,17 @@ export interface SignInHosts {
 export interface SignedInGraph {
   readonly client: GraphClient;
   readonly session: SessionStore | undefined;
+  /** Tokens for other resources too (SharePoint's REST API); absent as `session` is. */
+  readonly provider: AccessTokenProvider | undefined;
+}
+
+/**
+ * Who the standalone pages act as against the emulator: its "Signed in as" person. The plain
+ * emulator is told by a header (`DEV_USER_HEADER`); strict mode by the token asked for them.
+ * Against a tenant the person is whoever signed in, and this is not used.
+ */
+export interface DemoIdentity {
+  readonly upn: () => string | undefined;
 }
 
 /**
@@ -29,10 +43,14 @@ export interface SignedInGraph {
 export async function tokenProviderFor(
   config: AppConfig,
   hosts: SignInHosts,
+  demo?: DemoIdentity,
 ): Promise<AccessTokenProvider | undefined> {
   if (config.mode === 'emulator') {
     return config.devTokenUrl
-      ? createDevTokenProvider({ tokenUrl: config.devTokenUrl })
+      ? createDevTokenProvider({
+          tokenUrl: config.devTokenUrl,
+          ...(demo ? { user: demo.upn } : {}),
+        })
       : undefined;
   }
   const { createTenantTokenProvider } = await import(
@@ -55,15 +73,60 @@ export async function tokenProviderFor(
 export async function createSignedInGraph(
   config: AppConfig,
   hosts: SignInHosts,
+  demo?: DemoIdentity,
 ): Promise<SignedInGraph> {
-  const provider = await tokenProviderFor(config, hosts);
+  const provider = await tokenProviderFor(config, hosts, demo);
   const session = provider ? createSessionStore(provider) : undefined;
+  const plainDemo = config.mode === 'emulator' && !provider ? demoHeaders(demo) : undefined;
   const client = createGraphClient({
     baseUrl: config.graphBaseUrl,
     ...(session ? { getAccessToken: session.getAccessToken } : {}),
     ...(config.mode === 'tenant' ? { organisation: config.organisation } : {}),
+    ...(plainDemo ? { headers: plainDemo } : {}),
   });
-  return { client: session ? reportingSignInFailures(client, session) : client, session };
+  return {
+    client: session ? reportingSignInFailures(client, session) : client,
+    session,
+    provider,
+  };
+}
+
+/** The plain emulator's header naming the demo person, when there is one. */
+export function demoHeaders(
+  demo: DemoIdentity | undefined,
+): (() => Record<string, string>) | undefined {
+  if (!demo) return undefined;
+  return () => {
+    const upn = demo.upn();
+    return upn ? { [DEV_USER_HEADER]: upn } : {};
+  };
+}
+
+/**
+ * SharePoint's REST API on the configured site, for the signed-in person's groups: its
+ * address from Graph (`webUrl`), a token for SharePoint's own `Sites.Selected` from the same
+ * provider, or the plain emulator's demo header.
+ */
+export function signedInSharePoint(
+  config: AppConfig,
+  graph: SignedInGraph,
+  demo?: DemoIdentity,
+): SharePointRest {
+  const { provider } = graph;
+  const headers = config.mode === 'emulator' && !provider ? demoHeaders(demo) : undefined;
+  return createSharePointRest({
+    webUrl: () => siteRestWebUrl(graph.client, config.graphBaseUrl, config.siteId),
+    ...(provider
+      ? {
+          getAccessToken: async (webUrl: string) => {
+            const token = await provider.getToken([sharePointScope(webUrl)]);
+            if (!token.ok) throw new Error(token.error.message);
+            return token.value;
+          },
+        }
+      : {}),
+    ...(headers ? { headers } : {}),
+  });
 }
 
 /**

@@ -1,7 +1,8 @@
 import { createGraphStore } from '../../data/graphStore/createGraphStore';
 import type { FeedbackStore } from '../../data/store';
 import type { SessionStore } from '../../platform/auth/session';
-import { createSignedInGraph } from '../../platform/auth/signedInGraph';
+import { createSignedInGraph, signedInSharePoint } from '../../platform/auth/signedInGraph';
+import { defaultRoleGroups } from '../../data/lists/siteRoles';
 import type { AppConfig } from '../../platform/config';
 import { createStandaloneTabHost } from '../../platform/standalone/tabHost';
 import type { TabHost } from '../../platform/teams/tabHost';
@@ -34,12 +35,26 @@ export async function startTab(config: AppConfig, pageUrl: string): Promise<Star
     config.mode === 'emulator' ? config.demoUsers.map(({ name, upn }) => ({ name, upn })) : [];
   const host = inTeams ? await loadTeamsTabHost() : createStandaloneTabHost({ users });
   try {
-    const { client, session } = await createSignedInGraph(config, { pageUrl });
+    // On the standalone page the demo person picked is who the emulator sees (a header for the
+    // plain emulator, their token in strict mode), so SharePoint stamps and checks them.
+    const demo =
+      config.mode === 'emulator' && host.kind === 'standalone' && config.demoUsers.length > 0
+        ? { upn: () => host.user().upn }
+        : undefined;
+    const graph = await createSignedInGraph(config, { pageUrl }, demo);
     return {
       ok: true,
       host,
-      store: createGraphStore(client, { siteId: config.siteId }),
-      session,
+      store: createGraphStore(graph.client, {
+        siteId: config.siteId,
+        sharePoint: signedInSharePoint(config, graph, demo),
+        roleGroups: {
+          officers: config.groups?.officers ?? defaultRoleGroups.officers,
+          managers: config.groups?.managers ?? defaultRoleGroups.managers,
+          headsOfService: config.groups?.headsOfService ?? defaultRoleGroups.headsOfService,
+        },
+      }),
+      session: graph.session,
     };
   } catch {
     return {

@@ -14,7 +14,7 @@ export const views = [
   // decisions, and says so while those are still loading.
   { id: 'timeliness', label: 'Timeliness', needs: ['cases', 'stages'], recent: true },
   { id: 'actions', label: 'Actions', needs: ['cases', 'actions'] },
-  { id: 'plans', label: 'Action plans', needs: ['cases', 'actions', 'plans'] },
+  { id: 'plans', label: 'Action plans', needs: ['cases', 'actions', 'plans', 'signOffs'] },
   {
     id: 'annual-report',
     label: 'Annual report',

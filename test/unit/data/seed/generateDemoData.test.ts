@@ -1,3 +1,4 @@
+import { planStatus } from '../../../../src/domain/plans/planState';
 import { describe, expect, it } from 'vitest';
 import { generateDemoData, defaultFrom } from '../../../../src/data/seed/generateDemoData';
 import { demoPeople } from '../../../../src/data/seed/demoPeople';
@@ -55,7 +56,12 @@ describe('the demo seed', () => {
     expect(new Set(data.stages.map((s) => s.number))).toEqual(new Set([0, 1, 2, 3]));
     const seenOutcomes = new Set(data.cases.map((c) => c.outcome).filter(Boolean));
     for (const o of outcomes) expect(seenOutcomes).toContain(o);
-    expect(new Set(data.plans.map((p) => p.state))).toEqual(new Set(planStates));
+    // Each state as the tab derives it: from the sign-offs, the editors' steps in between.
+    const decisions = data.signOffs.map((s, order) => ({ ...s.record, by: s.by, at: '', order }));
+    const states = data.plans.map((p) => planStatus(p, decisions).state);
+    expect(new Set(states)).toEqual(new Set(planStates));
+    for (const s of data.signOffs)
+      expect([demoPeople.headOfChildren.upn, demoPeople.headOfAdults.upn]).toContain(s.by.upn);
     expect(data.cases.some((c) => c.compliment?.quote)).toBe(true);
     expect(data.cases.some((c) => c.mp)).toBe(true);
     expect(
