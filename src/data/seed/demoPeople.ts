@@ -1,5 +1,5 @@
 import type { Person } from '../../domain/records';
-import demoDirectory from './demoDirectory.json';
+import demoDirectory from './demoDirectory.json' with { type: 'json' };
 import type { SiteRole } from '../lists/siteRoles';
 
 export type DemoPersonKey =

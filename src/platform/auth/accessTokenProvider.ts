@@ -28,6 +28,11 @@ export interface AccessTokenProvider {
    * `invalidate(token)`; then `getToken(scopes)` → a different token.
    */
   invalidate(token: string): void;
+  /**
+   * Sign out on this page: forget every token and account (MSAL's cache included), and ask for
+   * none silently again until the person chooses Sign in.
+   */
+  signOut(): Promise<void>;
 }
 
 /** Thrown by {@link graphTokenCallback} so the Graph client's call fails with the reason. */

@@ -56,6 +56,7 @@ const cacheKey = (scopes: readonly string[], user: string | undefined) =>
 
 export function createDevTokenProvider(options: DevTokenProviderOptions): AccessTokenProvider {
   const cache = new TokenCache();
+  let signedOut = false;
   const now = options.now ?? Date.now;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
 
@@ -101,10 +102,18 @@ export function createDevTokenProvider(options: DevTokenProviderOptions): Access
   return {
     async getToken(scopes, requestOptions: TokenRequestOptions = {}) {
       const interactive = requestOptions.interactive === true;
+      if (signedOut) {
+        if (!interactive) return err(authError('signed_out'));
+        signedOut = false;
+      }
       const user = options.user?.();
       const cached = interactive ? undefined : cache.get(cacheKey(scopes, user), now());
       if (cached !== undefined) return ok(cached);
       return request(scopes, interactive, user);
+    },
+    async signOut() {
+      signedOut = true;
+      cache.clear();
     },
     invalidate(token) {
       cache.invalidate(token);

@@ -15,6 +15,7 @@ export type MsalClient = Pick<
   | 'acquireTokenSilent'
   | 'ssoSilent'
   | 'acquireTokenPopup'
+  | 'clearCache'
 >;
 
 type MsalResult = AuthenticationResult;
@@ -46,6 +47,8 @@ export function createMsalTokenProvider(options: MsalTokenProviderOptions): Acce
   const now = options.now ?? Date.now;
   const dialogTokens = new TokenCache();
   const refused = new Set<string>();
+  // After Sign out, the silent routes would sign the host's account straight back in.
+  let signedOut = false;
 
   const accept = (result: MsalResult): Result<string, AuthError> => {
     if (result.account) client.setActiveAccount(result.account);
@@ -100,6 +103,10 @@ export function createMsalTokenProvider(options: MsalTokenProviderOptions): Acce
   return {
     async getToken(scopes, requestOptions: TokenRequestOptions = {}) {
       const list = [...scopes];
+      if (signedOut) {
+        if (requestOptions.interactive !== true) return err(authError('signed_out'));
+        signedOut = false;
+      }
       const fromDialog = dialogTokens.get(list, now());
       if (fromDialog !== undefined) return ok(fromDialog);
       const quiet = await silent(list);
@@ -109,6 +116,15 @@ export function createMsalTokenProvider(options: MsalTokenProviderOptions): Acce
     },
     invalidate(token) {
       if (!dialogTokens.invalidate(token)) refused.add(token);
+    },
+    async signOut() {
+      signedOut = true;
+      dialogTokens.clear();
+      refused.clear();
+      client.setActiveAccount(null);
+      // MSAL's own cache (accounts, ID, access and refresh tokens) in this browser, without
+      // sending the person to Entra ID's sign-out page (nested app authentication has none).
+      await client.clearCache();
     },
   };
 }

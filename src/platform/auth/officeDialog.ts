@@ -61,7 +61,9 @@ export function authErrorFromDialogCode(code: number): AuthError {
 
 /**
  * Opens the dialog at `url` and resolves with the token it sends back, or the reason there
- * is none. `expectedOrigin`: messages from any other origin are ignored.
+ * is none. `expectedOrigin`: only a message that says it comes from there is read; one from
+ * any other origin, or that names none (a host too old to say), is ignored — a token is
+ * never taken from a page we cannot place.
  */
 export function signInWithOfficeDialog(
   office: OfficeDialogApi,
@@ -86,7 +88,7 @@ export function signInWithOfficeDialog(
           resolve(result);
         };
         dialog.addEventHandler(office.EventType.DialogMessageReceived, (arg) => {
-          if (arg.origin !== undefined && arg.origin !== expectedOrigin) return;
+          if (arg.origin !== expectedOrigin) return;
           const message = parseDialogMessage(arg.message ?? '');
           finish(
             message.kind === 'token'

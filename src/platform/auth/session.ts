@@ -1,6 +1,6 @@
 import { assertNever } from '../../domain/shared/result';
 import { GRAPH_SCOPES, graphTokenCallback, type AccessTokenProvider } from './accessTokenProvider';
-import { authErrorFromGraph, needsInteraction, type AuthError } from './authError';
+import { authError, authErrorFromGraph, needsInteraction, type AuthError } from './authError';
 
 /**
  * The sign-in state the apps render, without React: a pure transition function and a small
@@ -97,6 +97,8 @@ export interface SessionStore {
   check(): Promise<void>;
   /** The Sign in / Try again button: may show a popup or the Office dialog. */
   signIn(): Promise<void>;
+  /** Forgets every token and account on this page; the person is signed out until Sign in. */
+  signOut(): Promise<void>;
   /** For the app's Graph error mapping, e.g. a 403 from Graph → `authError('wrong_scope')`. */
   report(error: AuthError): void;
   /**
@@ -142,6 +144,11 @@ export function createSessionStore(
     },
     check: () => attempt(false),
     signIn: () => attempt(true),
+    async signOut() {
+      lastToken = undefined;
+      await provider.signOut();
+      dispatch({ type: 'auth_failed', error: authError('signed_out') });
+    },
     report: (error) => dispatch({ type: 'auth_failed', error }),
     async reportGraphFailure(status, code) {
       const error = authErrorFromGraph(status, code);

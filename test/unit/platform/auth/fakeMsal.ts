@@ -57,4 +57,11 @@ export class FakeMsal implements MsalClient {
   acquireTokenSilent = (request: object) => this.run('acquireTokenSilent', request);
   ssoSilent = (request: object) => this.run('ssoSilent', request);
   acquireTokenPopup = (request: object) => this.run('acquireTokenPopup', request);
+  cacheCleared = 0;
+  clearCache = () => {
+    this.cacheCleared += 1;
+    this.accounts = [];
+    this.active = null;
+    return Promise.resolve();
+  };
 }

@@ -72,12 +72,17 @@ describe('Office dialog fallback', () => {
     expect(seen.closed).toBe(1);
   });
 
-  it('ignores messages from another origin', async () => {
+  it('ignores messages from another origin, and messages that name no origin', async () => {
     const { office, send } = officeWithDialog();
     const pending = signInWithOfficeDialog(office, URL_START, ORIGIN);
     send('dialogMessageReceived', {
       message: dialogTokenMessage('evil', 42),
       origin: 'https://evil.example',
+    });
+    send('dialogMessageReceived', { message: dialogTokenMessage('nameless', 42) });
+    send('dialogMessageReceived', {
+      message: dialogTokenMessage('empty', 42),
+      origin: '',
     });
     send('dialogMessageReceived', { message: dialogTokenMessage('good', 42), origin: ORIGIN });
     expect(await pending).toEqual(ok({ accessToken: 'good', expiresOn: 42 }));

@@ -18,6 +18,7 @@ function scripted(...answers: Array<Result<string, AuthError>>) {
       return answers.shift() ?? err(authError('unknown', 'script_exhausted'));
     },
     invalidate: () => undefined,
+    signOut: async () => undefined,
   };
   return { provider, interactive };
 }
@@ -96,6 +97,7 @@ describe('Graph failures', () => {
     const provider: AccessTokenProvider = {
       getToken: async () => answers.shift() ?? err(authError('unknown')),
       invalidate: (token) => invalidated.push(token),
+      signOut: async () => undefined,
     };
     const store = createSessionStore(provider);
     expect(await store.getAccessToken()).toBe('old');
