@@ -173,7 +173,8 @@ export interface PlanVersion {
 
 /** The signed-in person's site groups as roles, and the heads of service group's members. */
 export interface SiteRolesInfo {
-  readonly mine: readonly SiteRole[];
+  /** Absent when the person's own groups could not be read (then SharePoint alone decides). */
+  readonly mine?: readonly SiteRole[];
   readonly headsOfService: readonly Person[];
 }
 

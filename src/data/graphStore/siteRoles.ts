@@ -25,15 +25,21 @@ export async function readSiteRoles(
       message: 'The site’s groups cannot be read here.',
     });
   try {
+    // Read apart: who the heads of service are is worth showing even if the person's own
+    // groups cannot be read.
     const [mine, heads] = await Promise.all([
-      rest.get<{ value: RestPrincipal[] }>('web/currentuser/groups?$select=Title'),
+      rest
+        .get<{ value: RestPrincipal[] }>('web/currentuser/groups?$select=Title')
+        .catch(() => undefined),
       rest.get<{ value: RestPrincipal[] }>(
         `web/sitegroups/getbyname('${restString(groups.headsOfService)}')/users?$select=Title,Email,UserPrincipalName`,
       ),
     ]);
-    const titles = new Set(mine.value.map((g) => g.Title.toLowerCase()));
+    const titles = mine && new Set(mine.value.map((g) => g.Title.toLowerCase()));
     return {
-      mine: siteRoles.filter((role: SiteRole) => titles.has(groups[role].toLowerCase())),
+      ...(titles
+        ? { mine: siteRoles.filter((role: SiteRole) => titles.has(groups[role].toLowerCase())) }
+        : {}),
       headsOfService: heads.value.map((u): Person => ({
         name: u.Title,
         ...((u.UserPrincipalName ?? u.Email) ? { upn: u.UserPrincipalName ?? u.Email } : {}),

@@ -9,10 +9,11 @@ import { useSignedInUser, useTabEnvironment } from '../TabContext';
  * SharePoint decides). Read again when the person changes (the standalone picker).
  */
 export function rightsOf(roles: SiteRolesInfo | undefined): PlanRights {
-  if (!roles) return { mayEdit: undefined, maySignOff: undefined };
+  const mine = roles?.mine;
+  if (!mine) return { mayEdit: undefined, maySignOff: undefined };
   return {
-    mayEdit: roles.mine.includes('officers') || roles.mine.includes('managers'),
-    maySignOff: roles.mine.includes('headsOfService'),
+    mayEdit: mine.includes('officers') || mine.includes('managers'),
+    maySignOff: mine.includes('headsOfService'),
   };
 }
 
