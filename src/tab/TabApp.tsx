@@ -9,7 +9,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { CaseReference } from '../domain/shared/brand';
 import { sessionView } from '../platform/auth/session';
 import { sessionSource } from '../platform/auth/sessionSource';
@@ -39,8 +39,23 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  nav: { padding: `0 ${tokens.spacingHorizontalM}` },
-  main: { padding: tokens.spacingHorizontalL, flexGrow: 1 },
+  nav: {
+    padding: `0 ${tokens.spacingHorizontalM}`,
+    '@media (max-width: 480px)': { padding: 0 },
+  },
+  // The view tabs wrap onto more lines rather than running off a narrow screen.
+  tabs: { flexWrap: 'wrap' },
+  main: {
+    padding: tokens.spacingHorizontalL,
+    flexGrow: 1,
+    minWidth: 0,
+    '@media (max-width: 480px)': { padding: tokens.spacingHorizontalS },
+    // A choice whose longest option is wider than a phone's screen narrows to fit it (the
+    // option itself still reads in full when the list opens).
+    '& .fui-Field': { maxWidth: '100%', minWidth: 0 },
+    '& .fui-Select': { maxWidth: '100%', minWidth: 0 },
+    '& .fui-Select__select': { minWidth: 0, textOverflow: 'ellipsis' },
+  },
 });
 
 export function TabApp() {
@@ -75,11 +90,14 @@ export function TabApp() {
     [host],
   );
 
-  const openCase = (reference: CaseReference | undefined) => {
-    setOpenedCase(reference);
-    host.showCase(reference);
-    if (reference) setView('timeliness');
-  };
+  const openCase = useCallback(
+    (reference: CaseReference | undefined) => {
+      setOpenedCase(reference);
+      host.showCase(reference);
+      if (reference) setView('timeliness');
+    },
+    [host],
+  );
 
   const View = lazyViews[view];
   // The lists a view reads may still be loading (the first view's load reads only its own).
@@ -89,6 +107,7 @@ export function TabApp() {
       <TabHeader />
       <nav className={styles.nav} aria-label="Views">
         <TabList
+          className={styles.tabs}
           selectedValue={view}
           onTabSelect={(_, d) => setView(d.value as ViewId)}
           size="large"

@@ -25,12 +25,14 @@ import {
   planStateLabels,
   type ActionPlan,
 } from '../../../domain/records';
+import { formatUkDate, formatUkDateTime } from '../../../domain/format';
+import { TableRegion } from '../../../ui/dashboard/TableRegion';
 import { WriteError } from '../../components/WriteError';
-import { ViewSection } from '../../components/ViewSection';
 import { useSignedInUser, useTabEnvironment } from '../../TabContext';
 import { upsert } from '../../data/tabData';
 import { useStoreWrite } from '../../data/useStoreWrite';
-import type { PlanDetail } from './selectPlans';
+import { ConfirmStepDialog } from './ConfirmStepDialog';
+import type { PlanDetail, PlanStep } from './selectPlans';
 
 const useStyles = makeStyles({
   row: {
@@ -40,12 +42,19 @@ const useStyles = makeStyles({
     alignItems: 'flex-end',
   },
   pre: { whiteSpace: 'pre-wrap', margin: 0 },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  h3: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
 
-/** One plan: its recommendations, actions, history (read-only) and the steps this user may take. */
+/**
+ * One plan, in its drawer: first what this person may do now (a formal sign-off asks for
+ * confirmation first), then the recommendations, actions, dates and history (read-only).
+ */
 export function PlanDetailPanel(props: {
   readonly plan: Stored<ActionPlan>;
   readonly detail: PlanDetail;
+  /** Called once a step is saved, to put focus back on the plan. */
+  readonly onStepTaken: () => void;
 }) {
   const { plan, detail } = props;
   const styles = useStyles();
@@ -55,15 +64,10 @@ export function PlanDetailPanel(props: {
   const [comment, setComment] = useState('');
   const [commentProblem, setCommentProblem] = useState<string | undefined>(undefined);
   const [done, setDone] = useState<string | undefined>(undefined);
+  const [confirming, setConfirming] = useState<PlanStep | undefined>(undefined);
   const p = plan.value;
 
-  const take = async (action: PlanAction, label: string, commentRequired: boolean) => {
-    setDone(undefined);
-    if (commentRequired && comment.trim() === '') {
-      setCommentProblem('Say what needs to change before returning the plan.');
-      return;
-    }
-    setCommentProblem(undefined);
+  const take = async (action: PlanAction, label: string) => {
     const saved = await write.run(() =>
       store.transitionPlan(p.id, action, user, comment.trim(), plan.etag),
     );
@@ -71,59 +75,39 @@ export function PlanDetailPanel(props: {
       data.apply((s) => ({ ...s, plans: upsert(s.plans, [saved]) }));
       setComment('');
       setDone(`${label}: done. The plan is now "${planStateLabels[saved.value.state]}".`);
+      props.onStepTaken();
     }
   };
 
+  const choose = (step: PlanStep) => {
+    setDone(undefined);
+    if (step.commentRequired && comment.trim() === '') {
+      setCommentProblem('Say what needs to change before returning the plan.');
+      return;
+    }
+    setCommentProblem(undefined);
+    if (needsConfirming(step.action)) setConfirming(step);
+    else void take(step.action, step.label);
+  };
+
   return (
-    <ViewSection title={`Plan ${p.id}: ${p.title}`} id="plan-detail-heading">
+    <div className={styles.panel}>
       <Text>
         Case {p.caseReference} · {planStateLabels[p.state]}
         {p.headOfService ? ` · Head of service: ${p.headOfService.name}` : ''}
       </Text>
-      {p.recommendations ? (
-        <div>
-          <h3>Recommendations</h3>
-          <p className={styles.pre}>{p.recommendations}</p>
-        </div>
-      ) : null}
-      <PlanActionsTable actions={detail.actions} />
-      <DatesForm key={plan.etag} plan={plan} />
-      <h3>History</h3>
-      {detail.history.length === 0 ? (
-        <Text>Nothing has happened to this plan yet.</Text>
-      ) : (
-        <Table size="small" aria-label="Plan history">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">When</TableHeaderCell>
-              <TableHeaderCell scope="col">Who</TableHeaderCell>
-              <TableHeaderCell scope="col">Step</TableHeaderCell>
-              <TableHeaderCell scope="col">Change</TableHeaderCell>
-              <TableHeaderCell scope="col">Comment</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {detail.history.map((h, i) => (
-              <TableRow key={`${h.at}-${i}`}>
-                <TableCell>{h.at.replace('T', ' ').slice(0, 16)}</TableCell>
-                <TableCell>{h.by}</TableCell>
-                <TableCell>{h.step}</TableCell>
-                <TableCell>{h.change}</TableCell>
-                <TableCell>{h.comment || '—'}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
       {detail.whoMust ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{detail.whoMust}</MessageBarBody>
         </MessageBar>
       ) : null}
       <WriteError failure={write.failure} onReload={() => void write.reload()} />
-      {done ? <Text role="status">{done}</Text> : null}
+      <div role="status">{done ? <Text>{done}</Text> : null}</div>
       {detail.steps.length > 0 ? (
-        <>
+        <section aria-labelledby="plan-next-step" className={styles.panel}>
+          <h3 id="plan-next-step" className={styles.h3}>
+            Next step
+          </h3>
           <Field
             label="Comment"
             hint="Recorded with the step. Needed when returning a plan."
@@ -137,44 +121,103 @@ export function PlanDetailPanel(props: {
                 key={s.action}
                 appearance={s.action === 'return' ? 'secondary' : 'primary'}
                 disabled={write.busy}
-                onClick={() => void take(s.action, s.label, s.commentRequired)}
+                onClick={() => choose(s)}
               >
                 {s.label}
               </Button>
             ))}
           </div>
-        </>
+        </section>
       ) : null}
-    </ViewSection>
+      {p.recommendations ? (
+        <div>
+          <h3 className={styles.h3}>Recommendations</h3>
+          <p className={styles.pre}>{p.recommendations}</p>
+        </div>
+      ) : null}
+      <h3 className={styles.h3}>Actions</h3>
+      <PlanActionsTable actions={detail.actions} />
+      <DatesForm key={plan.etag} plan={plan} />
+      <h3 className={styles.h3}>History</h3>
+      {detail.history.length === 0 ? (
+        <Text>Nothing has happened to this plan yet.</Text>
+      ) : (
+        <TableRegion label="Plan history">
+          <Table size="small" aria-label="Plan history">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">When</TableHeaderCell>
+                <TableHeaderCell scope="col">Who</TableHeaderCell>
+                <TableHeaderCell scope="col">Step</TableHeaderCell>
+                <TableHeaderCell scope="col">Change</TableHeaderCell>
+                <TableHeaderCell scope="col">Comment</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {detail.history.map((h, i) => (
+                <TableRow key={`${h.at}-${i}`}>
+                  <TableCell>{formatUkDateTime(h.at)}</TableCell>
+                  <TableCell>{h.by}</TableCell>
+                  <TableCell>{h.step}</TableCell>
+                  <TableCell>{h.change}</TableCell>
+                  <TableCell>{h.comment || '—'}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableRegion>
+      )}
+      {confirming ? (
+        <ConfirmStepDialog
+          planId={p.id}
+          stepLabel={confirming.label}
+          comment={comment}
+          signedInAs={user.name}
+          onCancel={() => setConfirming(undefined)}
+          onConfirm={() => {
+            setConfirming(undefined);
+            void take(confirming.action, confirming.label);
+          }}
+        />
+      ) : null}
+    </div>
   );
 }
+
+/** A head of service's sign-off is formal: it is confirmed before it is recorded. */
+const needsConfirming = (action: PlanAction) =>
+  action === 'sign_off' || action === 'sign_off_complete';
 
 function PlanActionsTable(props: { readonly actions: PlanDetail['actions'] }) {
   if (props.actions.length === 0)
     return <Text>No learning action is linked to this plan yet.</Text>;
   return (
-    <Table size="small" aria-label="Actions in this plan">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell scope="col">Action</TableHeaderCell>
-          <TableHeaderCell scope="col">Owner</TableHeaderCell>
-          <TableHeaderCell scope="col">Deadline</TableHeaderCell>
-          <TableHeaderCell scope="col">Status</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {props.actions.map((a) => (
-          <TableRow key={a.itemId}>
-            <TableCell>{a.value.action}</TableCell>
-            <TableCell>{a.value.owner}</TableCell>
-            <TableCell>{a.value.due}</TableCell>
-            <TableCell>{actionStatusLabels[a.value.status]}</TableCell>
+    <TableRegion label="Actions in this plan">
+      <Table size="small" aria-label="Actions in this plan">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">Action</TableHeaderCell>
+            <TableHeaderCell scope="col">Owner</TableHeaderCell>
+            <TableHeaderCell scope="col">Deadline</TableHeaderCell>
+            <TableHeaderCell scope="col">Status</TableHeaderCell>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHeader>
+        <TableBody>
+          {props.actions.map((a) => (
+            <TableRow key={a.itemId}>
+              <TableCell>{a.value.action}</TableCell>
+              <TableCell>{a.value.owner}</TableCell>
+              <TableCell>{formatUkDate(a.value.due)}</TableCell>
+              <TableCell>{actionStatusLabels[a.value.status]}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableRegion>
   );
 }
+
+const wholeDate = 'Enter the whole date: day, month and year, for example 9 May 2025';
 
 /** When the complainant was sent the plan, and when they are due feedback on progress. */
 function DatesForm(props: { readonly plan: Stored<ActionPlan> }) {
@@ -190,8 +233,8 @@ function DatesForm(props: { readonly plan: Stored<ActionPlan> }) {
   const save = async () => {
     setSaved(false);
     const found: { sent?: string; due?: string } = {};
-    if (sent && !isoDateSchema.safeParse(sent).success) found.sent = 'Enter a date as YYYY-MM-DD';
-    if (due && !isoDateSchema.safeParse(due).success) found.due = 'Enter a date as YYYY-MM-DD';
+    if (sent && !isoDateSchema.safeParse(sent).success) found.sent = wholeDate;
+    if (due && !isoDateSchema.safeParse(due).success) found.due = wholeDate;
     if (sent && due && !found.sent && !found.due && due < sent)
       found.due = 'Feedback cannot be due before the plan was sent';
     setProblem(found);
@@ -211,12 +254,20 @@ function DatesForm(props: { readonly plan: Stored<ActionPlan> }) {
 
   return (
     <div>
-      <h3>The complainant</h3>
+      <h3 className={styles.h3}>The complainant</h3>
       <div className={styles.row}>
-        <Field label="Copy sent to complainant" validationMessage={problem.sent ?? null}>
+        <Field
+          label="Copy sent to complainant"
+          hint="Date (for example 9 May 2025)"
+          validationMessage={problem.sent ?? null}
+        >
           <Input type="date" value={sent} onChange={(_, d) => setSent(d.value)} />
         </Field>
-        <Field label="Feedback on progress due" validationMessage={problem.due ?? null}>
+        <Field
+          label="Feedback on progress due"
+          hint="Date (for example 9 May 2025)"
+          validationMessage={problem.due ?? null}
+        >
           <Input type="date" value={due} onChange={(_, d) => setDue(d.value)} />
         </Field>
         <Button disabled={write.busy} onClick={() => void save()}>
