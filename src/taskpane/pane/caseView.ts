@@ -70,3 +70,16 @@ export function dueDatesSentence(
 ): string {
   return dates.map((d) => `${d.label} due ${format(d.due)}`).join('; ');
 }
+
+/**
+ * An email quotes a reference no case has: say so, so the officer checks it before opening a
+ * second case for the same matter.
+ * `missingReferencesSentence(['CSC-2025-0147'])` →
+ * `'No case CSC-2025-0147: check the reference or search.'`
+ */
+export function missingReferencesSentence(references: readonly string[]): string {
+  const unique = [...new Set(references.map((r) => r.trim().toUpperCase()))];
+  const named =
+    unique.length === 1 ? unique[0] : `${unique.slice(0, -1).join(', ')} or ${unique.at(-1)}`;
+  return `No case ${named}: check the reference or search.`;
+}
