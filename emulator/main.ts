@@ -1,5 +1,5 @@
 /**
- * `npm run emulator -- --port 4321 --data .data/emulator [--threshold 5000] [--strict]`
+ * `npm run emulator -- --port 4321 --data .data/emulator [--threshold 5000] [--time-zone Europe/London] [--strict]`
  * Runs the Graph emulator alone until SIGINT/SIGTERM, then closes the database cleanly.
  * `--strict` (`npm run emulator:strict`): HTTPS, bearer tokens from POST /_dev/token; prints
  * the certificate to trust.
@@ -20,6 +20,7 @@ try {
       host: { type: 'string', default: '127.0.0.1' },
       data: { type: 'string', default: '.data/emulator' },
       threshold: { type: 'string' },
+      'time-zone': { type: 'string', default: 'Europe/London' },
       strict: { type: 'boolean', default: false },
     },
     strict: true,
@@ -43,6 +44,7 @@ const emulator = await startEmulator({
   host: values.host,
   dataDir: values.data,
   ...(threshold === undefined ? {} : { largeListThreshold: threshold }),
+  timeZone: values['time-zone'],
   ...strict?.options,
 }).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
 

@@ -16,6 +16,8 @@ import { runGraph } from './graph/dispatch';
 import type { GraphContext, GraphRequest } from './graph/types';
 import { openStore } from './store/store';
 import { ensureSite } from './store/sites';
+import { refreshIndexes } from './store/columns';
+import { DEFAULT_TIME_ZONE, assertTimeZone } from './store/siteTime';
 
 export interface EmulatorOptions {
   /** 0 (the default) picks a free port. */
@@ -23,8 +25,13 @@ export interface EmulatorOptions {
   readonly host?: string;
   /** Where the SQLite database lives; created if missing. */
   readonly dataDir: string;
-  /** Item count past which non-indexed filters and sorts fail (Graph: 5,000). */
+  /**
+   * SharePoint's list view threshold (5,000): on a list holding more items, a query whose
+   * filter matches more than this many items is refused.
+   */
   readonly largeListThreshold?: number;
+  /** The sites' time zone (IANA name); date-only values are stored at midnight there. */
+  readonly timeZone?: string;
   readonly https?: { key: string | Buffer; cert: string | Buffer };
   /** Checks each /v1.0 request, e.g. a dev bearer token. */
   readonly authorize?: (
@@ -48,7 +55,10 @@ export interface RunningEmulator {
  *   emulator.graphUrl → 'http://127.0.0.1:40123/v1.0'; GET {graphUrl}/sites/root → the root site
  */
 export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
+  if (options.timeZone) assertTimeZone(options.timeZone);
   const store = openStore(options.dataDir);
+  store.timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+  refreshIndexes(store);
   ensureSite(store, '/', 'Feedback Desk');
   const faults = new FaultBook();
   const ctx: GraphContext = {
