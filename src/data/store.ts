@@ -101,8 +101,11 @@ export interface Snapshot {
   readonly costs: readonly Stored<Cost>[];
   readonly demand: readonly Stored<DemandFigure>[];
   readonly settings: CouncilSettings;
-  /** Items that could not be read (left out above), one plain sentence each; absent when none. */
-  readonly problems?: readonly string[];
+  /**
+   * Items that could not be read (left out above): which list, which item and why, never the
+   * item's content; absent when none. The tab shows them on every view that reads that list.
+   */
+  readonly problems?: readonly UnreadableItem[];
   /**
    * Parts not loaded yet (empty above) because every load so far left them out
    * (`loadSnapshot({ parts })`). Absent once every part has been loaded.
@@ -113,6 +116,18 @@ export interface Snapshot {
    * (`loadSnapshot({ recentFrom })`): enough for those figures, not for lists of every case.
    */
   readonly recentOnly?: readonly SnapshotPart[];
+}
+
+/** An item left out of a snapshot because it could not be read. */
+export interface UnreadableItem {
+  /** The snapshot part it would be in (`settings` for the council's settings). */
+  readonly part: SnapshotPart | 'settings';
+  /** The SharePoint list's name, as an administrator sees it: "Cases". */
+  readonly listName: string;
+  /** The SharePoint item id, to find it in the list. */
+  readonly itemId: string;
+  /** Why, naming fields but never their values: "saved by a newer version of Feedback Desk (v3)". */
+  readonly reason: string;
 }
 
 /** The lists of a snapshot that a load can leave for later (the settings always load). */

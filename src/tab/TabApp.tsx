@@ -17,10 +17,19 @@ import { preloadable, type Preloadable } from '../ui/common/preloadable';
 import { SignInPrompt } from '../ui/common/SignInPrompt';
 import { fluentThemeFor } from '../ui/theme/fluentTheme';
 import { TabHeader } from './TabHeader';
+import { UnreadableItems } from './components/UnreadableItems';
+import { unreadableFor } from './data/unreadable';
 import { useReadyMark } from './data/useReadyMark';
 import { useHostTheme, useTabData, useTabEnvironment } from './TabContext';
 import type { TabHost } from '../platform/teams/tabHost';
-import { firstLoadFor, isWaitingFor, views, type ViewId, type ViewProps } from './views/viewNames';
+import {
+  firstLoadFor,
+  isWaitingFor,
+  viewOf,
+  views,
+  type ViewId,
+  type ViewProps,
+} from './views/viewNames';
 
 /** Each view is its own chunk; the one on screen starts loading while the data loads. */
 const lazyViews: Record<ViewId, Preloadable<ViewProps>> = {
@@ -134,6 +143,9 @@ export function TabApp() {
               {error.message}
             </MessageBarBody>
           </MessageBar>
+        ) : null}
+        {snapshot && !waiting ? (
+          <UnreadableItems {...unreadableFor(viewOf(view).needs, snapshot.problems)} />
         ) : null}
         {snapshot && !waiting ? (
           <Suspense fallback={<Spinner label="Opening the view" />}>

@@ -42,7 +42,8 @@ export interface ViewProps {
   readonly openedCase: CaseReference | undefined;
 }
 
-const viewOf = (id: ViewId) => views.find((v) => v.id === id)!;
+/** The registry entry of a view. */
+export const viewOf = (id: ViewId) => views.find((v) => v.id === id)!;
 
 /**
  * What the tab's first load reads for the view it opens on: the view's lists and, for a view
