@@ -211,7 +211,7 @@ export function readable(source: string, limit: number): ReadableText {
       // Runs of the same mark ("!!!!", "-----") count once.
       let j = i + 1;
       while (j < n && source.charCodeAt(j) === c) j++;
-      push(isApostrophe(c) ? "'" : source[i] ?? ' ', i, j);
+      push(isApostrophe(c) ? "'" : (source[i] ?? ' '), i, j);
       i = j;
     }
   }

@@ -49,6 +49,7 @@ const DEFAULT_SUPPORT: readonly SupportRole[] = [
   'actor',
   'setting',
   'partner',
+  'distress',
 ];
 
 interface Found {
@@ -62,6 +63,9 @@ interface SupportHit extends Found {
   readonly role: SupportRole;
   readonly label: string;
 }
+
+/** Every harm pattern as one alternation, for the quick "is there anything at all" pass. */
+const ANY_HARM = new RegExp(HARMS.map((h) => `(?:${h.pattern.source})`).join('|'));
 
 const NOTHING: SafeguardingFinding = { safeguarding: false, kinds: [], quotes: [], reasons: [] };
 
@@ -85,6 +89,11 @@ export function findSafeguarding(
   const t = blankFiguresOfSpeech(read.text);
   if (t.trim() === '') return NOTHING;
 
+  // Most mail has no sign of harm at all: one pass over every harm pattern at once says so,
+  // and then nothing else needs reading.
+  if (!ANY_HARM.test(t)) return NOTHING;
+  const harms = findHarms(t);
+  if (harms.length === 0) return NOTHING;
   const supports = findSupports(t);
   const childVoice = writtenByAChild(read.source, t);
   const hasWho = childVoice || supports.some((s) => s.role === 'child' || s.role === 'adult');
@@ -97,9 +106,14 @@ export function findSafeguarding(
     score: number;
     used: SupportHit[];
   }[] = [];
-  for (const hit of findHarms(t)) {
+  for (const hit of harms) {
     const sentence = sentenceOf(t, boundaries, hit);
     if (isFramed(sentence, hit, resolved, options.year)) continue;
+    if (hit.signal.requires && !hit.signal.requires.test(sentence)) continue;
+    if (hit.signal.unlessNear?.test(t.slice(Math.max(0, hit.from - WINDOW), hit.to + WINDOW)))
+      continue;
+    const needed = hit.signal.requiresRole;
+    if (needed && !supports.some((s) => s.role === needed)) continue;
     const allowed = hit.signal.supportedBy ?? DEFAULT_SUPPORT;
     const near = supports.filter(
       (s) => allowed.includes(s.role) && s.to >= hit.from - WINDOW && s.from <= hit.to + WINDOW,
@@ -178,7 +192,12 @@ function findSupports(t: string): SupportHit[] {
     for (const m of t.matchAll(signal.pattern)) {
       if (m[0].length === 0) continue;
       if (signal.negatable && negatedAt(t, m.index)) continue;
-      hits.push({ from: m.index, to: m.index + m[0].length, role: signal.role, label: signal.label });
+      hits.push({
+        from: m.index,
+        to: m.index + m[0].length,
+        role: signal.role,
+        label: signal.label,
+      });
       if (hits.length >= MAX_HITS * 4) return hits;
     }
   }
@@ -222,7 +241,9 @@ function writtenByAChild(source: string, t: string): boolean {
 }
 
 function whoOrRole(role: SupportRole): string {
-  return role === 'child' || role === 'adult' ? 'who' : role === 'partner' ? 'actor' : role;
+  // Living in a care setting says who is at risk, as an age or a disability does.
+  if (role === 'child' || role === 'adult' || role === 'setting') return 'who';
+  return role === 'partner' ? 'actor' : role;
 }
 
 function firstOfEachRole(near: readonly SupportHit[]): SupportHit[] {
@@ -248,6 +269,8 @@ function kindsOf(
   else if (hit.signal.kindFromContext) {
     if (nearRole('setting') || anywhere('setting')) kinds.push('unsafe_placement');
     else if (nearRole('partner')) kinds.push('domestic_abuse');
+    else if (nearRole('adult')) kinds.push('self_neglect');
+    else if (nearRole('child') || anywhere('child')) kinds.push('neglect');
   }
   const k = hit.signal.kind;
   if (

@@ -24,7 +24,8 @@ export type SupportRole =
   | 'lack'
   | 'carer'
   | 'setting'
-  | 'partner';
+  | 'partner'
+  | 'distress';
 
 export interface HarmSignal {
   readonly kind: ConcernKind | null;
@@ -38,6 +39,12 @@ export interface HarmSignal {
   readonly supportedBy?: readonly SupportRole[];
   /** A fear or unsafety that takes its kind from the context around it. */
   readonly kindFromContext?: boolean;
+  /** Not a harm when this is said within a few sentences around it. */
+  readonly unlessNear?: RegExp;
+  /** Counts only when the sentence around it also says this (a child alone *at home*). */
+  readonly requires?: RegExp;
+  /** Counts only when the email mentions this context somewhere (a care setting). */
+  readonly requiresRole?: SupportRole;
 }
 
 export interface SupportSignal {
@@ -48,7 +55,7 @@ export interface SupportSignal {
 }
 
 const PERSON =
-  "(?:me|him|her|them|us|my (?:\\w+ ){0,2}?(?:son|daughter|brother|sister|mum|mother|dad|father|child|children|kids?|baby|nan|gran|grandson|granddaughter|wife|husband|partner|friend|cousin)|(?:his|her|their) (?:\\w+ )?(?:son|daughter|brother|sister|mum|mother|baby|child|children|kids?)|the (?:baby|kids?|children|child|boy|girl|little ones?))";
+  '(?:me|him|her|them|us|my (?:\\w+ ){0,2}?(?:son|daughter|brother|sister|mum|mother|dad|father|child|children|kids?|baby|nan|gran|grandson|granddaughter|wife|husband|partner|friend|cousin)|(?:his|her|their) (?:\\w+ )?(?:son|daughter|brother|sister|mum|mother|baby|child|children|kids?)|the (?:baby|kids?|children|child|boy|girl|little ones?))';
 
 export const HARMS: readonly HarmSignal[] = [
   // ── physical harm ─────────────────────────────────────────────────────────────────
@@ -82,6 +89,16 @@ export const HARMS: readonly HarmSignal[] = [
     pattern:
       /\b(?:rough'? (?:with|when|handl\w*)|(?:shouts?|shouting|screams?|screaming|swears?|swearing) at (?:her|him|me|us|them|my|the)|calls? (?:her|him|me|them) names|smash(?:ed|es|ing)? (?:stuff|things|up|the (?:house|place|flat))|(?:things|stuff|plates) (?:being|getting) (?:thrown|smashed)|throwing (?:things|stuff)|(?:is|was|gets|got|always) (?:drunk|violent|aggressive)|(?:violent|aggressive) (?:dad|father|partner|husband|boyfriend|son|uncle))\b/g,
   },
+  {
+    kind: 'physical_harm',
+    base: 1,
+    supportedBy: ['child', 'adult', 'when', 'secrecy', 'actor', 'partner'],
+    requires:
+      /\b(?:wall|next door|upstairs|downstairs|flat|house|night|tonight|through|door|window|letterbox|garden|home)\b/,
+    unless: /\b(?:bus|school|taxi|film|television|tv)\b/,
+    pattern:
+      /\b(?:crying|screaming|sobbing|bellowing|howling|shouting (?:at|through)|yelling at|(?:heard|was|there was) (?:a )?(?:loud )?(?:crash|bang|thud|scream(?:ing)?)|a crash)\b/g,
+  },
   // ── sexual harm ───────────────────────────────────────────────────────────────────
   {
     kind: 'sexual_harm',
@@ -110,8 +127,18 @@ export const HARMS: readonly HarmSignal[] = [
     negatable: true,
     supportedBy: ['child', 'adult', 'when', 'secrecy', 'actor', 'setting'],
     pattern:
-      /\b(?:neglect(?:ed|ing)?(?! to)|(?:no|not any|not enough) food(?: in the (?:house|flat|home)| at home| for (?:days|the kids|them|us|him|her))?|there is no food|(?:have not|has not|had not|not) (?:eaten|had (?:any )?(?:tea|dinner|breakfast|lunch|food|anything to eat|a meal|a proper meal))|hungry|starving|without (?:dinner|food|tea|meals?|a meal)|left (?:on (?:their|his|her|my) own|alone|home alone|by (?:themselves|himself|herself)|unattended|unsupervised)|home alone|(?:on (?:their|his|her) own|alone) (?:most nights|all night|every night|all day|for hours|overnight)|(?:wet|soiled|dirty|filthy|soaked|soaking) (?:pads?|nappy|nappies|sheets|bed|bedding|clothes)|soiled (?:himself|herself|themselves)|not been (?:changed|fed|washed|turned|bathed)|without (?:his|her|their|my) (?:insulin|medication|tablets|meds|food|dinner)|(?:water|drink|jug) (?:jug )?(?:left )?out of reach|pressure sores?|bed ?sores?|lost (?:a )?(?:stone|lot of weight|so much weight|weight)|underweight|malnourish\w*|dehydrat\w*|(?:just |only )?a nappy in the (?:rain|cold|street)|sleep(?:s|ing)? in the (?:garden|shed|car|street)|locks? (?:me|him|her|them) in|locked (?:me|him|her|them) in|(?:missed|missing) (?:\w+ ){0,2}?(?:care visits|visits|calls)|did not turn up at all|(?:nobody|no one) came (?:all|for|at)|still in the same clothes|(?:lay|lying|left) on the floor|(?:found|find) (?:him|her|them) on the floor|no heating|freezing at night|(?:medication|prescription) (?:not )?(?:collected|picked up)|(?:only allowed|not allowed) food|locking the (?:kitchen|fridge))\b/g,
+      /\b(?:neglect(?:ed|ing)?(?! to)|(?:no|not any|not enough) food(?: in the (?:house|flat|home)| at home| for (?:days|the kids|them|us|him|her))?|there is no food|(?:have not|has not|had not|not) (?:eaten|had (?:any )?(?:tea|dinner|breakfast|lunch|food|anything to eat|a meal|a proper meal))|hungry|starving|without (?:dinner|food|tea|meals?|a meal)|left (?:on (?:their|his|her|my) own|alone|home alone|by (?:themselves|himself|herself)|unattended|unsupervised)|home alone|(?:on (?:their|his|her) own|alone) (?:most nights|all night|every night|all day|for hours|overnight)|(?:wet|soiled|dirty|filthy|soaked|soaking) (?:pads?|nappy|nappies|sheets|bed|bedding|clothes)|soiled (?:himself|herself|themselves)|not been (?:changed|fed|washed|turned|bathed)|without (?:his|her|their|my) (?:insulin|medication|tablets|meds|food|dinner)|(?:water|drink|jug) (?:jug )?(?:left )?out of reach|pressure sores?|bed ?sores?|lost (?:a )?(?:stone|lot of weight|so much weight|weight)|underweight|malnourish\w*|dehydrat\w*|(?:just |only )?a nappy in the (?:rain|cold|street)|sleep(?:s|ing)? in the (?:garden|shed|car|street)|locks? (?:me|him|her|them) in|locked (?:me|him|her|them) in|(?:missed|missing) (?:\w+ ){0,2}?(?:care visits|visits|calls)|did not turn up at all|(?:nobody|no one) came (?:all|for|at)|still in the same clothes|(?:lay|lying|left) on the floor|(?:found|find) (?:him|her|them) on the (?:\w+ )?floor|(?:has not|have not|had not|not) had (?:his|her|their|my) (?:medication|tablets|meds|insulin|food|dinner)|no heating|freezing at night|(?:medication|prescription) (?:not )?(?:collected|picked up)|(?:only allowed|not allowed) food|locking the (?:kitchen|fridge))\b/g,
     unless: /\b(?:holiday club|food bank voucher)\b/,
+  },
+  {
+    kind: 'neglect',
+    base: 1,
+    supportedBy: ['child', 'when', 'lack', 'distress', 'secrecy'],
+    requires:
+      /\b(?:left|home|house|flat|window|night|tonight|all day|hours|days|nappy|pyjamas|locked|garden|letterbox|door|in the dark)\b/,
+    unless: /\b(?:walk|walks|walking|bus|school|travel|journey|cross|crossing|taxi|trip)\b/,
+    pattern:
+      /(?<!\b(?:lives?|living|live|lived|play|plays|playing) )\b(?:on (?:his|her|their) own|alone|by (?:himself|herself|themselves)|unsupervised|in (?:just |only )?(?:a|his|her|their) (?:nappy|nappies|pyjamas|vest)|nothing in the (?:fridge|cupboards?)|no food in the (?:fridge|cupboards?))\b/g,
   },
   {
     kind: 'neglect',
@@ -126,7 +153,18 @@ export const HARMS: readonly HarmSignal[] = [
     negatable: true,
     supportedBy: ['adult', 'child', 'when', 'secrecy', 'lack', 'actor'],
     pattern:
-      /\b(?:hoard(?:ing|er|s)?|piled (?:up )?to the ceiling|full of rubbish|(?:rats|mice|maggots|flies) (?:in the house|in his|in her|everywhere|inside)|(?:will not|does not|refuses to|would not) let (?:anyone|anybody|us|people|carers|them) in|refus(?:es|ing|ed) (?:\w+ ){0,2}?(?:help|care|to see|to eat|food|the gp|a doctor|carers|medication|to wash)|stopped (?:taking|having) (?:his|her|their|my) (?:\w+ )?(?:medication|tablets|meds|insulin)|(?:has not|not|have not|had not) (?:washed|bathed|eaten properly|been eating)|not eating|sleep(?:s|ing)? in (?:the|a|my|his|her) chair|(?:cannot|could not|not able to|unable to) (?:get|go) (?:up|upstairs|to the (?:toilet|bathroom))|heating(?:'s)? (?:is |has been )?(?:broken|off|not working|cut off)|cannot afford (?:to eat|food|heating|to heat)|(?:nobody|no one) has seen (?:him|her|them)|not (?:been )?seen (?:him|her|them) (?:for|since)|(?:milk|bottles|post|papers|letters) (?:\w+ )?(?:piling|piled|stacking|stacked) up|curtains (?:have not (?:moved|opened|been opened)|not opened|closed|drawn) (?:for|since|all))\b/g,
+      /\b(?:hoard(?:ing|er|s)?|piled (?:up )?to the ceiling|full of rubbish|(?:rats|mice|maggots|flies) (?:in the house|in his|in her|everywhere|inside)|(?:will not|does not|refuses to|would not) let (?:anyone|anybody|us|people|carers|them) in|refus(?:es|ing|ed) (?:\w+ ){0,2}?(?:help|care|to see|to eat|food|the gp|a doctor|carers|medication|to wash)|stopped (?:taking|having) (?:his|her|their|my) (?:\w+ )?(?:medication|tablets|meds|insulin)|(?:has not|not|have not|had not) (?:washed|bathed|eaten properly|been eating)|not eating|sleep(?:s|ing)? in (?:the|a|my|his|her) chair|(?:cannot|could not|not able to|unable to) (?:get|go) (?:up|upstairs|to the (?:toilet|bathroom))|heating(?:'s)? (?:is |has been )?(?:broken|off|not working|cut off)|cannot afford (?:to eat|food|heating|to heat)|(?:milk|bottles|post|papers|letters) (?:\w+ )?(?:piling|piled|stacking|stacked) up|curtains (?:have not (?:moved|opened|been opened)|not opened|closed|drawn) (?:for|since|all))\b/g,
+  },
+  {
+    kind: null,
+    base: 2,
+    kindFromContext: true,
+    supportedBy: ['adult', 'lack', 'when', 'distress', 'secrecy'],
+    // Not seeing a child or sibling because contact was stopped is a complaint, not a welfare check.
+    unlessNear:
+      /\b(?:contact|access|visits?|visiting|court|sessions?|arrangements?|cancell?ed|holidays?|half term)\b/,
+    pattern:
+      /\b(?:(?:has not|have not|had not|not) been seen (?:at school |in school |out |about )?(?:for|since)|curtains (?:\w+ ){0,3}?(?:shut|closed|drawn|not opened|have not moved)|blinds (?:\w+ ){0,3}?(?:down|shut|closed)|(?:have not|has not|had not|not|nobody has|no one has) seen (?:the |their |his |her )?(?!it |this |that |anything |anyone |any |a |an |the (?:bin|letter|report|money|refund|response) )(?:mum|mother|dad|father|parents?|mr [a-z]+|mrs [a-z]+|ms [a-z]+|miss [a-z]+|him|her|them|[a-z]+)(?: out| about| around| at all)? (?:since|for))\b/g,
   },
   // ── financial abuse ───────────────────────────────────────────────────────────────
   {
@@ -134,6 +172,12 @@ export const HARMS: readonly HarmSignal[] = [
     base: 2,
     pattern:
       /\b(?:(?:has|had|took|taken|takes|taking|got|holds|kept|keeps|control(?:s|led|ling)?|using|uses|used|collecting|collects|has had) (?:his|her|their|my (?:mum's|dad's|mother's|father's|nan's|gran's|grandad's)) (?:bank )?(?:cards?|card and pin|pin|pension|benefits|money|savings|wages|account|post|cash)|(?:account|savings|bank account) (?:is |are |has been |have been )?(?:nearly |almost )?(?:empty|emptied|drained|cleared out|wiped out)|(?:money|cash|pounds|hundreds|thousands|£ ?\d[\d,]*) (?:\w+ ){0,3}?(?:taken|withdrawn|missing|gone|transferred) (?:out of|from) (?:his|her|their|my (?:mum's|dad's|mother's|father's)) (?:bank )?account|(?:change|changed|changing|rewrite|rewrote|alter(?:ed)?) (?:his|her|their) will|financial(?:ly)? (?:abus\w*|exploit\w*))\b/g,
+  },
+  {
+    kind: 'financial_abuse',
+    base: 2,
+    pattern:
+      /\b(?:(?:looks? after|looking after|in charge of|has got|got hold of|does (?:his|her|their) (?:\w+ )?(?:shopping|banking) with) (?:his|her|their) (?:bank )?(?:cards?|pin|pension|benefits|money|savings|account)|(?:from|out of) (?:his|her|their|(?:grandad|grandpa|nan|nana|gran|granny|mum|dad|mother|father|uncle|aunt|auntie)'s) (?:bank )?account|no money (?:left )?for (?:food|the milkman|heating|the gas|electric\w*|bills|shopping|his|her|the window cleaner)|(?:could not|cannot|can not|unable to) (?:pay|afford) (?:the|her|his|for) (?:\w+ ){0,2}?(?:milkman|window cleaner|shopping|food|bills|gas|electric\w*)|given (?:all )?(?:the|his|her) money to|gave (?:him|her|them) (?:all )?(?:the|her|his) money|taken over (?:the|his|her) (?:flat|house|home|front room|bedroom))\b/g,
   },
   {
     kind: 'financial_abuse',
@@ -154,7 +198,7 @@ export const HARMS: readonly HarmSignal[] = [
     kind: 'domestic_abuse',
     base: 2,
     pattern:
-      /\b(?:(?:checks|reads|goes through|went through|controls) (?:my|her) (?:phone|messages|emails|texts|money|wages|bank)|takes (?:my|her) (?:wages|money|phone|bank card|benefits)|(?:will not|does not|would not|did not) let (?:me|her) (?:see|go|out|leave|have|talk|speak|work)|went for (?:me|her)|(?:we |i )?left (?:last night|him|her|the house) (?:after|because)|(?:give|tell|told|gave|pass) (?:\w+ ){0,3}?(?:where we are|where we live|where we are staying|this address|our address|the new address|our new address)|where we are (?:now|staying)|turn(?:ing|ed|s)? up (?:outside|at (?:the|my|our))|banging on (?:the|my|our) (?:door|windows?)|(?:will|going to|is going to) find (?:us|me)|controlling|coercive)\b/g,
+      /\b(?:(?:checks|reads|goes through|went through|controls) (?:my|her) (?:phone|messages|emails|texts|money|wages|bank)|takes (?:my|her) (?:wages|money|phone|bank card|benefits)|(?:will not|does not|would not|did not) let (?:me|her) (?:see|go|out|leave|have|talk|speak|work)|went for (?:me|her)|(?:we |i )?left (?:last night|him|her|the house) (?:after|because)|(?:give|tell|told|gave|pass) (?:\w+ ){0,3}?(?:where we are|where we live|where we are staying|this address|our address|the new address|our new address)|where we are (?:now|staying)|(?:is|are|was) not (?:supposed|allowed|meant) to (?:come|be|go) near|(?:found|knows|found out|has got|has) (?:\w+ )?(?:our|my) (?:new )?address|knows where (?:we|i) (?:live|are|now live)|turn(?:ing|ed|s)? up (?:outside|at (?:the|my|our))|banging on (?:the|my|our) (?:door|windows?)|(?:will|going to|is going to) find (?:us|me)|controlling|coercive)\b/g,
   },
   // ── exploitation (criminal, sexual, of adults) ────────────────────────────────────
   {
@@ -220,7 +264,8 @@ export const HARMS: readonly HarmSignal[] = [
   {
     kind: 'unsafe_placement',
     base: 1,
-    supportedBy: ['setting', 'child', 'adult', 'when', 'secrecy'],
+    supportedBy: ['setting', 'child', 'adult', 'when', 'secrecy', 'distress'],
+    requiresRole: 'setting',
     pattern:
       /\b(?:(?:older|another|other|new) (?:resident|lad|boy|girl|kid|young person|child|patient)s?|staff (?:\w+ ){0,3}?(?:nothing|just said|ignore\w*|laughed|cannot stop|could not stop|told me to)|(?:locks|locked) (?:me|him|her) in (?:my|his|her) room|restrain(?:ed|t|ing)|pinned (?:me|him|her) down)\b/g,
   },
@@ -246,13 +291,13 @@ export const SUPPORTS: readonly SupportSignal[] = [
     role: 'adult',
     label: 'an adult who may have care needs',
     pattern:
-      /\b(?:dementia|alzheimer's|learning disabilit\w*|autis(?:m|tic)|down'?s syndrome|frail|elderly|old (?:man|woman|lady|gentleman|gent|boy|girl|chap)|pensioner|bed ?bound|wheelchair|disabled|disabilit(?:y|ies)|multiple sclerosis|ms|parkinson'?s|stroke|blind|deaf|non verbal|mental health|care home|nursing home|supported living|day centre|carers?|care package|care visits?|in (?:his|her|their) (?:70s|80s|90s|seventies|eighties|nineties)|(?:aged?|is|i am) (?:[6-9]\d|1[01]\d)|(?:[6-9]\d|1[01]\d) years? old|lives (?:on (?:his|her|their) own|alone)|on (?:my|his|her) own since|vulnerable|diabetic|catheter|memory (?:problems|loss)|confused|housebound|hospital|ward)\b/g,
+      /\b(?:dementia|alzheimer's|learning disabilit\w*|autis(?:m|tic)|down'?s syndrome|frail|elderly|old (?:man|woman|lady|gentleman|gent|boy|girl|chap)|pensioner|bed ?bound|wheelchair|disabled|disabilit(?:y|ies)|multiple sclerosis|ms|parkinson'?s|stroke|blind|deaf|non verbal|mental health|care home|nursing home|supported living|day centre|(?<!foster )carers?|care package|care visits?|in (?:his|her|their) (?:early |mid |late )?(?:70s|80s|90s|seventies|eighties|nineties)|forget(?:s|ting)? things|forgetful|(?:gets|getting) muddled|muddled|(?:aged?|is|i am) (?:[6-9]\d|1[01]\d)|(?:[6-9]\d|1[01]\d) years? old|lives (?:on (?:his|her|their) own|alone)|on (?:my|his|her) own since|vulnerable|diabetic|catheter|memory (?:problems|loss)|confused|housebound|hospital|ward)\b/g,
   },
   {
     role: 'when',
     label: 'happening now or again',
     pattern:
-      /\b(?:tonight|last night|right now|this (?:morning|evening|afternoon|week|weekend)|today|yesterday|again|every (?:night|day|time|weekend|week)|most nights|all the time|keeps|still|at the moment|currently|at night|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|the weekend|yesterday|then)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:twice|\d+ times|three times|several times))\b/g,
+      /\b(?:tonight|last night|right now|this (?:morning|evening|afternoon|week|weekend)|today|yesterday|again|every (?:night|day|time|weekend|week)|most nights|all the time|keeps|still|at the moment|currently|at night|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|the weekend|yesterday|then)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:twice|\d+ times|three times|several times)|(?:it has|it is|has) been (?:days|(?:two|three|four|\d+) days)|for (?:two|three|four|\d+) (?:days|weeks)|always)\b/g,
   },
   {
     role: 'secrecy',
@@ -277,7 +322,13 @@ export const SUPPORTS: readonly SupportSignal[] = [
     label: 'no care in place',
     negatable: false,
     pattern:
-      /\b(?:(?:no|without(?: a| any)?) (?:care package|package of care|package|carers?|support|commode|equipment|follow up|care in place|hoist|food|one to help)|(?:nobody|no one) (?:came|visited|has been|turned up)|lives (?:alone|on (?:his|her|their) own)|on (?:his|her|their) own|cannot (?:walk|stand|get out of (?:a|the|his|her|bed) ?(?:chair|bed)?|lift|manage|get up)|at (?:\d{1,2} ?(?:pm|am)|midnight|night)|in a taxi|(?:fell|fall|fallen)|pressure sore|not (?:dressed|received|been received|in place)|still in the same clothes)\b/g,
+      /\b(?:(?:no|without(?: a| any)?) (?:care package|package of care|package|carers?|support|commode|equipment|follow up|care in place|hoist|food|one to help)|(?:nobody|no one) (?:came|visited|has been|turned up)|lives (?:alone|on (?:his|her|their) own)|on (?:his|her|their) own|cannot (?:walk|stand|get out of (?:a|the|his|her|bed) ?(?:chair|bed)?|lift|manage|get up)|at (?:\d{1,2} ?(?:pm|am)|midnight|night)|in a taxi|(?:fell|fall|fallen)|pressure sore|not (?:dressed|received|been received|in place)|still in the same clothes|freezing|bitter (?:out|outside|cold)|no (?:lights|heating|electric\w*|gas) on|no heating)\b/g,
+  },
+  {
+    role: 'distress',
+    label: 'distress heard or seen',
+    pattern:
+      /\b(?:crying|cried|screaming|screamed|sobbing|sobbed|bellowing|howling|shouting (?:at|through)|yelling at|(?:heard|was|there was) (?:a )?(?:loud )?(?:crash|bang|thud|scream(?:ing)?)|a crash)\b/g,
   },
   {
     role: 'carer',
@@ -330,8 +381,7 @@ export const NOW_MARKER =
 export const REASSURANCE =
   /\b(?:(?:he|she|they|mum|dad|the children|the kids) (?:was|were|is|are) (?:absolutely |perfectly )?(?:fine|unhurt|safe|ok|okay)(?! (?:until|till|but))|no harm (?:was )?done|eating well again|doing really well|doing well)\b/;
 
-const NEGATION =
-  /\b(?:no|not|never|nor|none|nothing|without|zero)(?: [a-z']+){0,2} ?$/;
+const NEGATION = /\b(?:no|not|never|nor|none|nothing|without|zero)(?: [a-z']+){0,2} ?$/;
 
 /** True when the few words before `index` negate what follows: "no bruises", "not been missing". */
 export function negatedAt(text: string, index: number): boolean {
