@@ -11,6 +11,7 @@ import { headersOf, readBody, writeResponse } from './http/io';
 import { handleControl } from './control';
 import { FaultBook, faultError, faultHeaders, sleep, type Fault } from './faults';
 import { RequestStats } from './stats';
+import { LatencyGate, type LatencyModel } from './latency';
 import { errorBody } from './graph/errors';
 import { runGraph } from './graph/dispatch';
 import type { GraphContext, GraphRequest } from './graph/types';
@@ -39,6 +40,8 @@ export interface EmulatorOptions {
   ) => { ok: true } | { ok: false; status: 401 | 403; code: string; message: string };
   /** Extra endpoints (e.g. a dev token endpoint); return true when handled. */
   readonly extraRoutes?: (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
+  /** SharePoint Online's speed (emulator/latency.ts); off unless asked for. */
+  readonly latency?: LatencyModel;
 }
 
 export interface RunningEmulator {
@@ -46,6 +49,8 @@ export interface RunningEmulator {
   readonly url: string;
   /** `url + '/v1.0'` */
   readonly graphUrl: string;
+  /** Turns the latency model on or off (the benchmarks seed at full speed, then measure). */
+  setLatency(model: LatencyModel | undefined): void;
   close(): Promise<void>;
 }
 
@@ -67,6 +72,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     largeListThreshold: options.largeListThreshold ?? 5000,
   };
   const stats = new RequestStats();
+  let latency = options.latency && new LatencyGate(options.latency);
   const scheme = options.https ? 'https' : 'http';
   let origin = '';
 
@@ -113,7 +119,11 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       body,
       baseUrl: `${origin}/v1.0`,
     };
-    const response = await runGraph(ctx, graphRequest, ids);
+    // One client is one signed-in user (the bearer token), else one address.
+    const client = req.headers.authorization ?? req.socket.remoteAddress ?? '';
+    const response = latency
+      ? await latency.serve(client, () => runGraph(ctx, graphRequest, ids))
+      : await runGraph(ctx, graphRequest, ids);
     if (fault?.afterWrite && (fault.status !== undefined || fault.drop)) return failNow(fault);
     send(response.status, response);
   }
@@ -181,6 +191,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   return {
     url: origin,
     graphUrl: `${origin}/v1.0`,
+    setLatency(model) {
+      latency = model && new LatencyGate(model);
+    },
     close() {
       closed ??= new Promise<void>((resolve) => {
         server.close(() => {
