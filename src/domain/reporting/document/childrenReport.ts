@@ -126,6 +126,8 @@ export function childrenSections(ctx: SectionContext): DraftSection[] {
           ['single_assessments', 'Single assessments'],
           ['children_in_care', 'Children in care at 31 March'],
           ['child_protection_plans', 'Child protection plans at 31 March'],
+          ['children_active_cases', "Active children's social care cases"],
+          ['children_supported', 'Children supported in the year'],
         ],
         'referrals',
         'referrals',

@@ -23,7 +23,6 @@ import {
   pointsChange,
   shareOf,
   table,
-  type CountRow,
 } from './tables';
 
 /** What every section builder reads: the report, the years and the manager's narrative. */
@@ -607,9 +606,4 @@ export function complimentAppendix(ctx: SectionContext): DraftSection {
             source: q.serviceArea ?? 'A member of the public',
           })),
   };
-}
-
-/** Rows of a plain comparison of counts: `[label, now, before]` → the table's rows with change. */
-export function rowsWithChange(rows: readonly CountRow[]): (string | number)[][] {
-  return rows.map(([label, now, before]) => [label, now, before, changeOf(now, before)]);
 }
