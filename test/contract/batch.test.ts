@@ -126,4 +126,24 @@ describe('$batch', () => {
     ]);
     expect(responses[0]?.status).toBe(400);
   });
+
+  it('treats request ids without regard to case: a and A clash (400)', async () => {
+    const error = await failure(
+      h.client.api('/$batch').post({
+        requests: [
+          { id: 'a', method: 'GET', url: '/sites/root' },
+          { id: 'A', method: 'GET', url: '/sites/root' },
+        ],
+      }),
+    );
+    expect(error.statusCode).toBe(400);
+    // …and a dependsOn may name its request in another case.
+    const ok = (await h.client.api('/$batch').post({
+      requests: [
+        { id: 'first', method: 'GET', url: '/sites/root' },
+        { id: 'second', method: 'GET', url: '/sites/root', dependsOn: ['FIRST'] },
+      ],
+    })) as { responses: { id: string; status: number }[] };
+    expect(ok.responses.map((r) => r.status)).toEqual([200, 200]);
+  });
 });
