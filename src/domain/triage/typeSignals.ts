@@ -210,7 +210,7 @@ export const COMPLIMENT: readonly Signal[] = [
     /\bhappy for (?:the|my|this|our|it)(?: complaint| matter| case)? to be closed\b|\bconsider (?:this|it|the matter) (?:resolved|closed)\b|\b(?:this|the matter) (?:can|may) (?:now )?be closed\b/gi,
     3,
   ),
-  says(/\bjust (?:to say|wanted to say|a (?:quick )?note to say)\b/gi, 1),
+  says(/\bjust (?:to say|wanted to say|a (?:short |quick )?note to say)\b/gi, 1),
   says(
     /\bwent (?:really |very )?(?:smoothly|well)\b|\b(?:has|had|have) everything (?:she|he|they|we|i) (?:needs?|needed)\b|\bmuch better\b/gi,
     1,
