@@ -177,7 +177,7 @@ export interface FeedbackStore {
   getCase(reference: CaseReference): StoreResult<CaseFile | undefined>;
   escalate(
     reference: CaseReference,
-    to: 2 | 3,
+    to: 1 | 2 | 3,
     requested: string,
     etag: string,
   ): StoreResult<CaseFile>;

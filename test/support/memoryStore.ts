@@ -127,10 +127,9 @@ export function createMemoryStore(settings: CouncilSettings = defaultCouncilSett
       const file = fileOf(reference);
       if (!file) return err({ code: 'not_found', message: 'No such case.' });
       if (file.case.etag !== etag) return err(conflict);
-      cases.set(
-        reference,
-        stored({ ...file.case.value, currentStage: to, status: 'open' }, file.case.itemId),
-      );
+      // Reopened: the outcome and closing date belonged to the stage before.
+      const { outcome: _outcome, closed: _closed, ...open } = file.case.value;
+      cases.set(reference, stored({ ...open, currentStage: to, status: 'open' }, file.case.itemId));
       stages.get(reference)!.push(
         stored<Stage>({
           schemaVersion: 1,

@@ -51,18 +51,6 @@ export function caseSummaryView(
   };
 }
 
-/** The stages a case may be escalated to now: children's 1→2→3, corporate 1→2. */
-export function escalationTargets(match: CaseMatch): (2 | 3)[] {
-  const c = match.case.value;
-  if (c.type !== 'complaint' || c.status !== 'open') return [];
-  if (c.procedure === 'children_statutory') {
-    if (c.currentStage === 1) return [2];
-    if (c.currentStage === 2) return [3];
-  }
-  if (c.procedure === 'corporate' && c.currentStage === 1) return [2];
-  return [];
-}
-
 /** "Acknowledgement due Wed 9 Apr 2025; Stage 1 response due Tue 22 Apr 2025" */
 export function dueDatesSentence(
   dates: readonly DueDateView[],

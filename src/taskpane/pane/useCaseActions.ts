@@ -63,7 +63,7 @@ export function useCaseActions({
 
   const email = () => incomingEmail(host, item);
   const addEmail = () => run('adding the email', () => addEmailToCase(store, match, email()));
-  const escalate = (to: 2 | 3, requested: string) =>
+  const escalate = (to: 1 | 2 | 3, requested: string) =>
     run('the escalation', () => escalateCase(store, match, email(), to, requested));
   const recordEvent = (input: StageEventInput) =>
     run('recording that', () => recordCaseEvent(store, match.case, match.stages.at(-1), input));
