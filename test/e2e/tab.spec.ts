@@ -108,11 +108,12 @@ test('the Overview shows before the other lists load, and views that need them s
     due: isoDaysAgo(-20),
     status: 'open',
   });
+  // (8 s: long enough to outlast the test's own clicks on a busy machine.)
   // SharePoint is slow to send the learning actions and the correspondence: neither is needed
   // by the Overview, so it must not wait for them.
   await setFaults([
-    { latencyMs: 4000, pathPattern: 'items/delta.*Title,ActionId' },
-    { latencyMs: 4000, pathPattern: 'items/delta.*Direction,Channel' },
+    { latencyMs: 8000, pathPattern: 'items/delta.*Title,ActionId' },
+    { latencyMs: 8000, pathPattern: 'items/delta.*Direction,Channel' },
   ]);
   try {
     await page.goto(`${stack.webUrl}tab.html`);
@@ -158,8 +159,8 @@ test("the Overview and Timeliness show from this year's and last year's records 
   });
   // The full reads of the cases and the stages are slow; the recent reads are not.
   await setFaults([
-    { latencyMs: 4000, pathPattern: 'items/delta.*fields\\(\\$select=Reference,' },
-    { latencyMs: 4000, pathPattern: 'items/delta.*fields\\(\\$select=CaseReference,StageNumber' },
+    { latencyMs: 8000, pathPattern: 'items/delta.*fields\\(\\$select=Reference,' },
+    { latencyMs: 8000, pathPattern: 'items/delta.*fields\\(\\$select=CaseReference,StageNumber' },
   ]);
   try {
     await page.goto(`${stack.webUrl}tab.html`);
