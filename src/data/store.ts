@@ -14,6 +14,7 @@ import type {
 import type { CaseReference, IsoDate, ListItemId } from '../domain/shared/brand';
 import type { Result } from '../domain/shared/result';
 import type { PlanAction } from '../domain/plans/transitionPlan';
+import { everyKey, type ListKey } from './lists/listDefinition';
 
 /**
  * What the apps ask of the store. The Graph implementation (SharePoint lists) lives beside
@@ -130,8 +131,11 @@ export interface UnreadableItem {
   readonly reason: string;
 }
 
-/** The lists of a snapshot that a load can leave for later (the settings always load). */
-export const snapshotParts = [
+/** The lists of a snapshot that a load can leave for later: every list but the settings. */
+export type SnapshotPart = Exclude<ListKey, 'settings'>;
+
+/** Every part, in the order a snapshot lists them; a list left out here does not compile. */
+export const snapshotParts = everyKey<SnapshotPart>()(
   'cases',
   'stages',
   'correspondence',
@@ -140,8 +144,7 @@ export const snapshotParts = [
   'ombudsman',
   'costs',
   'demand',
-] as const;
-export type SnapshotPart = (typeof snapshotParts)[number];
+);
 
 export interface SnapshotOptions {
   /**
