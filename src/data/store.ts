@@ -11,8 +11,8 @@ import type {
   Stage,
   StageNumber,
 } from '../domain/records';
-import type { CaseReference, IsoDate, ListItemId } from '../domain/shared/brand';
-import type { Result } from '../domain/shared/result';
+import type { CaseReference, IsoDate, ListItemId } from '../domain/primitives/brand';
+import type { Result } from '../domain/primitives/result';
 import type { PlanAction } from '../domain/plans/transitionPlan';
 import { everyKey, type ListKey } from './lists/listDefinition';
 

@@ -7,8 +7,8 @@ import type {
   Stored,
 } from '../data/store';
 import type { FeedbackCase, Person, Stage } from '../domain/records';
-import { asIsoDate, type CaseReference } from '../domain/shared/brand';
-import { err, ok, type Result } from '../domain/shared/result';
+import { asIsoDate, type CaseReference } from '../domain/primitives/brand';
+import { err, ok, type Result } from '../domain/primitives/result';
 import type { IncomingEmail } from './incomingEmail';
 import { pauseForSafeguarding } from './safeguardingPause';
 import { storeCall } from './storeCall';

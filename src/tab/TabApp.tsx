@@ -10,7 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { CaseReference } from '../domain/shared/brand';
+import type { CaseReference } from '../domain/primitives/brand';
 import { sessionView } from '../platform/auth/session';
 import { sessionSource } from '../platform/auth/sessionSource';
 import { preloadable, type Preloadable } from '../ui/common/preloadable';

@@ -9,7 +9,7 @@ import { forCreate } from '../../src/data/lists/fieldValues';
 import { onOrAfter, quartersSince } from '../../src/data/lists/recentFilters';
 import { referenceKey } from '../../src/data/graphStore/messageKey';
 import { feedbackCaseRecord, formatReference, loadRecord } from '../../src/domain/records';
-import { asIsoDate } from '../../src/domain/shared/brand';
+import { asIsoDate } from '../../src/domain/primitives/brand';
 import { newComplaint, startProvisionedEmulator, testEmail, type Harness } from './data-fixtures';
 
 /**

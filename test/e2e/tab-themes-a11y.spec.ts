@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from '@fluentui/tokens';
 import { expect, test, type Page } from '@playwright/test';
 import { demoPeople } from '../../src/data/seed/demoPeople';
-import type { CaseReference } from '../../src/domain/shared/brand';
+import type { CaseReference } from '../../src/domain/primitives/brand';
 import { addAction, addComplaint, addPlan, isoDaysAgo, storeFor, uniqueTag } from './tabFixtures';
 import { startTabStack, type TabStack } from './tabStack';
 

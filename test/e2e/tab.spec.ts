@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { FeedbackStore } from '../../src/data/store';
 import { demoPeople } from '../../src/data/seed/demoPeople';
-import type { CaseReference } from '../../src/domain/shared/brand';
+import type { CaseReference } from '../../src/domain/primitives/brand';
 import {
   addAction,
   addComplaint,

@@ -19,8 +19,8 @@ import {
   type LearningAction,
   type Stage,
 } from '../../src/domain/records';
-import { asIsoDate, asListItemId, type CaseReference } from '../../src/domain/shared/brand';
-import { err, ok } from '../../src/domain/shared/result';
+import { asIsoDate, asListItemId, type CaseReference } from '../../src/domain/primitives/brand';
+import { err, ok } from '../../src/domain/primitives/result';
 
 type Operation = keyof FeedbackStore;
 

@@ -6,7 +6,7 @@ import {
   type Stage,
   type StageNumber,
 } from '../../domain/records';
-import type { CaseReference } from '../../domain/shared/brand';
+import type { CaseReference } from '../../domain/primitives/brand';
 import { StoreFailure } from '../graph/storeError';
 import { casesList, stagesList } from '../lists';
 import type { CaseFile, StageEvent, Stored } from '../store';

@@ -1,4 +1,4 @@
-import { asListItemId } from '../../domain/shared/brand';
+import { asListItemId } from '../../domain/primitives/brand';
 import { GraphRequestError } from '../graph/errors';
 import { filterQuery, type Page } from '../graph/paging';
 import { fieldsReadBy, type ListDefinition } from '../lists/listDefinition';

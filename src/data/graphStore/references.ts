@@ -1,5 +1,5 @@
 import { formatReference } from '../../domain/records';
-import type { CaseReference } from '../../domain/shared/brand';
+import type { CaseReference } from '../../domain/primitives/brand';
 import { casesList } from '../lists';
 import type { StoreContext } from './context';
 import { findItems, quote } from './items';

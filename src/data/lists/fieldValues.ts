@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../domain/shared/brand';
+import type { IsoDate } from '../../domain/primitives/brand';
 import { siteDateOf, siteMidnight } from './siteDates';
 
 /** What Graph returns in `fields` and accepts in a create/update body. */

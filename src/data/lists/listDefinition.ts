@@ -10,8 +10,8 @@ import type {
   RecordError,
   Stage,
 } from '../../domain/records';
-import type { IsoDate } from '../../domain/shared/brand';
-import type { Result } from '../../domain/shared/result';
+import type { IsoDate } from '../../domain/primitives/brand';
+import type { Result } from '../../domain/primitives/result';
 import type { ColumnDefinition } from './columns';
 import type { Fields } from './fieldValues';
 

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../domain/shared/brand';
+import type { IsoDate } from '../../domain/primitives/brand';
 import { siteMidnight } from './siteDates';
 
 /**

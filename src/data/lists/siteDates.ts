@@ -1,4 +1,4 @@
-import { asIsoDate, type IsoDate } from '../../domain/shared/brand';
+import { asIsoDate, type IsoDate } from '../../domain/primitives/brand';
 
 /**
  * The one place the app turns calendar dates into SharePoint's date-only values and back.

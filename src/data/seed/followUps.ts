@@ -16,7 +16,7 @@ import {
   type PlanTransition,
   type Stage,
 } from '../../domain/records';
-import type { IsoDate } from '../../domain/shared/brand';
+import type { IsoDate } from '../../domain/primitives/brand';
 import { demoPeople } from './demoPeople';
 import type { Random } from './random';
 import { actionTemplates, planTitles, recommendations } from './seedText';

@@ -1,6 +1,6 @@
 import type { ActionPlan, PlanState, PlanTransition } from '../records/actionPlan';
 import type { Person } from '../records/fields';
-import { err, ok, type Result } from '../shared/result';
+import { err, ok, type Result } from '../primitives/result';
 
 export type PlanAction = PlanTransition['action'];
 

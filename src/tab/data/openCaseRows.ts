@@ -11,7 +11,7 @@ import {
   type Procedure,
   type Stage,
 } from '../../domain/records';
-import type { IsoDate } from '../../domain/shared/brand';
+import type { IsoDate } from '../../domain/primitives/brand';
 import type { TimescalePolicy } from '../../domain/timescales';
 import { nextClockOf } from './caseClock';
 

@@ -1,6 +1,6 @@
 import type { Snapshot, SnapshotOptions, SnapshotPart } from '../../data/store';
 import { financialYearOf, periodOf, previousYearOf } from '../../domain/reporting/financialYear';
-import type { CaseReference, IsoDate } from '../../domain/shared/brand';
+import type { CaseReference, IsoDate } from '../../domain/primitives/brand';
 
 /**
  * The tab's views, named on screen exactly as docs/contracts.md, Names on screen says, with the lists each one

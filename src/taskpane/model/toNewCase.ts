@@ -1,6 +1,6 @@
 import type { NewCase } from '../../data/store';
 import type { Person, StageNumber } from '../../domain/records';
-import { asIsoDate } from '../../domain/shared/brand';
+import { asIsoDate } from '../../domain/primitives/brand';
 import type { CaseDraft } from '../../ui/triage/caseDraft';
 
 export interface SafeguardingFlag {

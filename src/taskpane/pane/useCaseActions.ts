@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { CaseMatch, FeedbackStore, StoreError } from '../../data/store';
 import type { Person } from '../../domain/records';
-import type { Result } from '../../domain/shared/result';
+import type { Result } from '../../domain/primitives/result';
 import type { MailHost, MailItem } from '../../platform/outlook/mailHost';
 import {
   addEmailToCase,

@@ -3,7 +3,7 @@ import { ArrowDownloadRegular, CopyRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import type { Stored } from '../../../data/store';
 import type { LearningAction } from '../../../domain/records';
-import type { CaseReference } from '../../../domain/shared/brand';
+import type { CaseReference } from '../../../domain/primitives/brand';
 import { Pager } from '../../../ui/dashboard/Pager';
 import { StatusText } from '../../../ui/dashboard/StatusText';
 import { DataTable, type DataColumn } from '../../../ui/dashboard/DataTable';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Snapshot } from '../../../data/store';
 import type { FeedbackCase } from '../../../domain/records';
-import type { IsoDate } from '../../../domain/shared/brand';
+import type { IsoDate } from '../../../domain/primitives/brand';
 import {
   selectActionOwners,
   selectActionRows,

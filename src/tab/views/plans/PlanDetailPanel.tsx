@@ -18,7 +18,7 @@ import {
 import { useState } from 'react';
 import type { Stored } from '../../../data/store';
 import type { PlanAction } from '../../../domain/plans/transitionPlan';
-import { asIsoDate } from '../../../domain/shared/brand';
+import { asIsoDate } from '../../../domain/primitives/brand';
 import {
   actionStatusLabels,
   isoDateSchema,

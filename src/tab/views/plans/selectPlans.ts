@@ -12,7 +12,7 @@ import {
   type Person,
   type PlanState,
 } from '../../../domain/records';
-import type { IsoDate } from '../../../domain/shared/brand';
+import type { IsoDate } from '../../../domain/primitives/brand';
 
 export interface PlanRow {
   readonly stored: Stored<ActionPlan>;

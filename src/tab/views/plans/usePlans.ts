@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Snapshot } from '../../../data/store';
 import type { Person } from '../../../domain/records';
-import type { IsoDate } from '../../../domain/shared/brand';
+import type { IsoDate } from '../../../domain/primitives/brand';
 import { selectPlanDetail, selectPlanRows } from './selectPlans';
 
 /** The Action plans view's state: the list, and the plan that is open with what this user may do. */

@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { Snapshot } from '../../../data/store';
-import type { IsoDate } from '../../../domain/shared/brand';
+import type { IsoDate } from '../../../domain/primitives/brand';
 import { Pager } from '../../../ui/dashboard/Pager';
 import { pageOf } from '../../../ui/dashboard/paging';
 import { ViewSection } from '../../components/ViewSection';

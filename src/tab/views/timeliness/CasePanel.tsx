@@ -16,7 +16,7 @@ import { useMemo, useRef, useState } from 'react';
 import type { Snapshot } from '../../../data/store';
 import { formatUkDate } from '../../../domain/format';
 import { feedbackTypeLabels, procedureLabels, type FeedbackCase } from '../../../domain/records';
-import type { CaseReference } from '../../../domain/shared/brand';
+import type { CaseReference } from '../../../domain/primitives/brand';
 import { useTabEnvironment } from '../../TabContext';
 import { selectCaseTimeline, timelineKindLabels, timelinePartsLoading } from './caseTimeline';
 import { RecordEventForm } from './RecordEventForm';

@@ -1,6 +1,6 @@
 import { Link, Text } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import type { CaseReference } from '../../../domain/shared/brand';
+import type { CaseReference } from '../../../domain/primitives/brand';
 import { DataTable, type DataColumn } from '../../../ui/dashboard/DataTable';
 import { Pager } from '../../../ui/dashboard/Pager';
 import { StatusText, type StatusTone } from '../../../ui/dashboard/StatusText';

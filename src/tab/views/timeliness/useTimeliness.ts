@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Snapshot } from '../../../data/store';
-import type { IsoDate } from '../../../domain/shared/brand';
+import type { IsoDate } from '../../../domain/primitives/brand';
 import { countByStatus } from '../../data/openCaseRows';
 import { openCaseRows } from '../../data/openCases';
 import { filterOptions, filterRows, noFilters, type TimelinessFilters } from './selectTimeliness';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { casesList, stagesList, actionPlansList, settingsList } from '../../../../src/data/lists';
 import { readDate, writeDate } from '../../../../src/data/lists/fieldValues';
 import { generateDemoData } from '../../../../src/data/seed/generateDemoData';
-import { asIsoDate } from '../../../../src/domain/shared/brand';
+import { asIsoDate } from '../../../../src/domain/primitives/brand';
 
 /** What Graph hands back: nulls are left out, like SharePoint does. */
 const roundTrip = (fields: Record<string, unknown>) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { casesList, stagesList } from '../../../../src/data/lists';
 import { quartersSince } from '../../../../src/data/lists/recentFilters';
-import { asIsoDate } from '../../../../src/domain/shared/brand';
+import { asIsoDate } from '../../../../src/domain/primitives/brand';
 
 const d = asIsoDate;
 
