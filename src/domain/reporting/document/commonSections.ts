@@ -308,6 +308,26 @@ function total(counts: Counts<string>): number {
   return n;
 }
 
+/** Outcomes on both bases, then causes: the same section in the statutory and overall reports. */
+export function outcomesSection(ctx: SectionContext): DraftSection {
+  const { report } = ctx;
+  return {
+    id: 'outcomes',
+    heading: 'Outcomes and causes',
+    blocks: [
+      ...resolvedOutcomeBlocks(ctx),
+      ...receivedOutcomeBlocks(
+        ctx,
+        'received-outcomes',
+        report.receivedOutcomes,
+        report.previous.receivedOutcomes,
+        'complaints',
+      ),
+      ...causeBlocks(ctx),
+    ],
+  };
+}
+
 export function costsSection(ctx: SectionContext): DraftSection {
   const { report } = ctx;
   const years = Object.keys(report.costs);
