@@ -25,7 +25,7 @@ import { createGraphStore } from '../src/data/graphStore';
 import { provisionSite } from '../src/data/provision';
 import { generateDemoData, writeDemoData } from '../src/data/seed';
 import { snapshotParts, type SnapshotOptions } from '../src/data/store';
-import { asIsoDate } from '../src/domain/shared/brand';
+import { asIsoDate } from '../src/domain/primitives/brand';
 import { firstLoadFor } from '../src/tab/views/viewNames';
 
 const cases = Number(process.env.FD_BENCH_SNAPSHOT_CASES ?? 20_000);

@@ -13,7 +13,7 @@ import { dueDateForEvent } from '../src/domain/timescales/dueDate';
 import { readClock } from '../src/domain/timescales/clockStatus';
 import { TIMESCALE_EVENTS } from '../src/domain/timescales/events';
 import { ruleFor } from '../src/domain/timescales/policy';
-import { asIsoDate, type IsoDate } from '../src/domain/shared/brand';
+import { asIsoDate, type IsoDate } from '../src/domain/primitives/brand';
 
 const calendar = calendarForNation();
 const policy = DEFAULT_TIMESCALE_POLICY;

@@ -1,12 +1,15 @@
 /**
- * `npm run emulator -- --port 4321 --data .data/emulator [--threshold 5000] [--strict] [--directory people.json]`
+ * `npm run emulator -- --port 4321 --data .data/emulator [--threshold 5000] [--time-zone Europe/London] [--strict]
+ *   [--latency sharepoint] [--directory people.json]`
  * Runs the Graph emulator alone until SIGINT/SIGTERM, then closes the database cleanly.
  * `--strict` (`npm run emulator:strict`): HTTPS, bearer tokens from POST /_dev/token; prints
- * the certificate to trust.
+ * the certificate to trust. `--latency sharepoint`: answers at SharePoint Online's speed
+ * (emulator/latency.ts, docs/performance.md); off by default and in tests.
  */
 import { parseArgs } from 'node:util';
 import { startEmulator } from './server';
 import { loadDirectoryFile, type Directory } from './security/principal';
+import { latencyModelNamed } from './latency';
 
 function fail(message: string): never {
   console.error(`emulator: ${message}`);
@@ -21,8 +24,10 @@ try {
       host: { type: 'string', default: '127.0.0.1' },
       data: { type: 'string', default: '.data/emulator' },
       threshold: { type: 'string' },
+      'time-zone': { type: 'string', default: 'Europe/London' },
       strict: { type: 'boolean', default: false },
       directory: { type: 'string' },
+      latency: { type: 'string', default: 'off' },
     },
     strict: true,
   }));
@@ -35,6 +40,9 @@ if (!Number.isInteger(port) || port < 0 || port > 65535)
 const threshold = values.threshold === undefined ? undefined : Number(values.threshold);
 if (threshold !== undefined && !(Number.isInteger(threshold) && threshold >= 0))
   fail('--threshold must be a whole number');
+const latencyChoice = latencyModelNamed(values.latency);
+if (!latencyChoice.ok) fail(latencyChoice.message);
+const latency = latencyChoice.model;
 
 // The people tokens and the plain emulator's user header may name (a JSON file; the demo's
 // is src/data/seed/demoDirectory.json). Read as data: the emulator imports nothing of the app.
@@ -57,11 +65,13 @@ const emulator = await startEmulator({
   dataDir: values.data,
   ...(threshold === undefined ? {} : { largeListThreshold: threshold }),
   ...(directory ? { directory } : {}),
+  timeZone: values['time-zone'],
+  ...(latency ? { latency } : {}),
   ...strict?.options,
 }).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
 
 console.log(
-  `Graph emulator${strict ? ' (strict)' : ''} listening on ${emulator.url} (Graph base URL ${emulator.graphUrl}, data in ${values.data})`,
+  `Graph emulator${strict ? ' (strict)' : ''}${!latency ? '' : ` at SharePoint speed (${latency.baseMs} ms + ${latency.perItemMs} ms an item, ${latency.concurrency} at once)`} listening on ${emulator.url} (Graph base URL ${emulator.graphUrl}, data in ${values.data})`,
 );
 if (strict) {
   console.log(

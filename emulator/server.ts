@@ -11,6 +11,7 @@ import { headersOf, readBody, writeResponse } from './http/io';
 import { handleControl } from './control';
 import { FaultBook, faultError, faultHeaders, sleep, type Fault } from './faults';
 import { RequestStats } from './stats';
+import { LatencyGate, type LatencyModel } from './latency';
 import { errorBody } from './graph/errors';
 import { runGraph } from './graph/dispatch';
 import type { GraphContext, GraphRequest } from './graph/types';
@@ -25,6 +26,8 @@ import {
 } from './security/principal';
 import { createSecuritySchema } from './security/permissions';
 import { handleSharePointRest, splitRestPath } from './security/rest';
+import { refreshIndexes } from './store/columns';
+import { DEFAULT_TIME_ZONE, assertTimeZone } from './store/siteTime';
 
 export interface EmulatorOptions {
   /** 0 (the default) picks a free port. */
@@ -32,8 +35,13 @@ export interface EmulatorOptions {
   readonly host?: string;
   /** Where the SQLite database lives; created if missing. */
   readonly dataDir: string;
-  /** Item count past which non-indexed filters and sorts fail (Graph: 5,000). */
+  /**
+   * SharePoint's list view threshold (5,000): on a list holding more items, a query whose
+   * filter matches more than this many items is refused.
+   */
   readonly largeListThreshold?: number;
+  /** The sites' time zone (IANA name); date-only values are stored at midnight there. */
+  readonly timeZone?: string;
   readonly https?: { key: string | Buffer; cert: string | Buffer };
   /**
    * Checks each /v1.0 (`graph`) and SharePoint REST `_api` (`sharepoint`) request, e.g. a dev
@@ -46,6 +54,8 @@ export interface EmulatorOptions {
   readonly directory?: Directory | readonly DirectoryPerson[];
   /** Extra endpoints (e.g. a dev token endpoint); return true when handled. */
   readonly extraRoutes?: (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
+  /** SharePoint Online's speed (emulator/latency.ts); off unless asked for. */
+  readonly latency?: LatencyModel;
 }
 
 export type Authorization =
@@ -57,6 +67,8 @@ export interface RunningEmulator {
   readonly url: string;
   /** `url + '/v1.0'` */
   readonly graphUrl: string;
+  /** Turns the latency model on or off (the benchmarks seed at full speed, then measure). */
+  setLatency(model: LatencyModel | undefined): void;
   close(): Promise<void>;
 }
 
@@ -66,8 +78,11 @@ export interface RunningEmulator {
  *   emulator.graphUrl → 'http://127.0.0.1:40123/v1.0'; GET {graphUrl}/sites/root → the root site
  */
 export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
+  if (options.timeZone) assertTimeZone(options.timeZone);
   const store = openStore(options.dataDir);
   createSecuritySchema(store);
+  store.timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+  refreshIndexes(store);
   ensureSite(store, '/', 'Feedback Desk');
   const directory =
     options.directory instanceof Directory
@@ -109,6 +124,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     largeListThreshold: options.largeListThreshold ?? 5000,
   };
   const stats = new RequestStats();
+  let latency = options.latency && new LatencyGate(options.latency);
   const scheme = options.https ? 'https' : 'http';
   let origin = '';
 
@@ -156,7 +172,11 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       baseUrl: `${origin}/v1.0`,
       principal: auth.principal,
     };
-    const response = await runGraph(ctx, graphRequest, ids);
+    // One client is one signed-in user (the bearer token), else one address.
+    const client = req.headers.authorization ?? req.socket.remoteAddress ?? '';
+    const response = latency
+      ? await latency.serve(client, () => runGraph(ctx, graphRequest, ids))
+      : await runGraph(ctx, graphRequest, ids);
     if (fault?.afterWrite && (fault.status !== undefined || fault.drop)) return failNow(fault);
     send(response.status, response);
   }
@@ -249,6 +269,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   return {
     url: origin,
     graphUrl: `${origin}/v1.0`,
+    setLatency(model) {
+      latency = model && new LatencyGate(model);
+    },
     close() {
       closed ??= new Promise<void>((resolve) => {
         server.close(() => {

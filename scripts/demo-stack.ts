@@ -8,7 +8,7 @@ import { generateDemoData } from '../src/data/seed/generateDemoData';
 import { demoUsers } from '../src/data/seed/demoPeople';
 import { demoDirectory, setUpDemoPermissions } from '../src/data/seed/demoSite';
 import { writeDemoData } from '../src/data/seed/writeDemoData';
-import { asIsoDate } from '../src/domain/shared/brand';
+import { asIsoDate } from '../src/domain/primitives/brand';
 import { startStaticServer } from './serve';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

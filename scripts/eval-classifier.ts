@@ -1,13 +1,21 @@
 /**
- * `npm run eval:classifier [-- FILE]`: scores triage suggestions against a hand-labelled file
- * of emails (docs/contracts.md, "Labelled email files"; default the demo mailbox,
- * demo/mailbox.jsonl). The rules are general mailbox knowledge,
- * not fitted to these ids, so this is an honest held-out score; no model is used.
- * Exits 1 when below the targets (type accuracy ≥ 90 %, safeguarding recall 100 % and
- * precision ≥ 80 %).
+ * `npm run eval:classifier [-- FILE ...]`: scores triage suggestions against hand-labelled
+ * emails, one JSON object a line (docs/contracts.md, "Labelled email files": the email plus
+ * `label`, `otherKind`, `safeguarding`, `procedure`, `stage`, and optionally `concern` and
+ * `voice`).
+ *
+ * With no FILE it scores the project's own sets: the development set the rules were written
+ * against (test/fixtures/triage/dev), the unseen set written apart from the rules
+ * (test/fixtures/triage/unseen) and the demo mailbox (demo/mailbox.jsonl), each file on its
+ * own and each folder as a whole. It reports
+ * type accuracy with the confusion matrix, safeguarding recall and precision overall, per
+ * kind of concern and per voice, and names every miss. No learned model is used.
+ *
+ * Exits 1 when all the emails read together fall below the targets (type accuracy ≥ 95 %,
+ * safeguarding recall 100 %, precision ≥ 70 %), 2 when a file cannot be read.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import {
   describeIssue,
   evaluate,
@@ -20,7 +28,18 @@ import {
   type LabelledOutcome,
 } from '../src/domain/triage';
 
-const file = resolve(process.argv[2] ?? 'demo/mailbox.jsonl');
+const OWN_SETS = ['test/fixtures/triage/dev', 'test/fixtures/triage/unseen'];
+const DEMO_MAILBOX = 'demo/mailbox.jsonl';
+
+function defaultFiles(): string[] {
+  const sets = OWN_SETS.filter((dir) => existsSync(dir)).flatMap((dir) =>
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.jsonl'))
+      .sort()
+      .map((name) => join(dir, name)),
+  );
+  return existsSync(DEMO_MAILBOX) ? [...sets, DEMO_MAILBOX] : sets;
+}
 
 function load(path: string): LabelledOutcome[] {
   const outcomes: LabelledOutcome[] = [];
@@ -28,8 +47,15 @@ function load(path: string): LabelledOutcome[] {
     .split('\n')
     .forEach((line, index) => {
       if (line.trim() === '') return;
-      const parsed = labelledEmailSchema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`line ${index + 1}: ${describeIssue(parsed.error)}`);
+      let json: unknown;
+      try {
+        json = JSON.parse(line);
+      } catch {
+        throw new Error(`${path} line ${index + 1}: not valid JSON`);
+      }
+      const parsed = labelledEmailSchema.safeParse(json);
+      if (!parsed.success)
+        throw new Error(`${path} line ${index + 1}: ${describeIssue(parsed.error)}`);
       const e = parsed.data;
       outcomes.push({
         id: e.id,
@@ -38,6 +64,8 @@ function load(path: string): LabelledOutcome[] {
         procedure: e.procedure,
         stage: e.stage,
         otherKind: e.otherKind,
+        concern: e.concern,
+        voice: e.voice,
         suggestion: suggestTriage(e),
       });
     });
@@ -45,56 +73,96 @@ function load(path: string): LabelledOutcome[] {
 }
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
+const fraction = (a: number, b: number): string => (b === 0 ? '–' : `${a}/${b} (${pct(a / b)})`);
 
-function report(e: Evaluation): string {
-  const short = {
-    complaint: 'complaint',
-    compliment: 'compliment',
-    mp_enquiry: 'mp_enquiry',
-    other: 'other',
-  };
+function summary(name: string, e: Evaluation): string[] {
+  const sg = e.safeguarding;
+  const concerns = Object.values(e.perKind).reduce((n, k) => n + k.concerns, 0);
+  const flaggedConcerns = Object.values(e.perKind).reduce((n, k) => n + k.flagged, 0);
+  return [
+    `${name}: ${e.total} emails · type ${pct(e.typeAccuracy)} · safeguarding recall ${fraction(flaggedConcerns, concerns)} · precision ${pct(sg.precision)} (${sg.falseAlarms.length} false alarm${sg.falseAlarms.length === 1 ? '' : 's'})`,
+  ];
+}
+
+function details(e: Evaluation): string[] {
   const width = 12;
   const lines = [
-    `Corpus: ${file} (${e.total} emails)`,
-    '',
-    `Type accuracy: ${pct(e.typeAccuracy)} (target ≥ ${pct(TARGETS.typeAccuracy)})`,
-    '',
-    'Confusion matrix (rows = label, columns = predicted):',
-    `${''.padEnd(width)}${FEEDBACK_TYPES.map((t) => short[t].padStart(width)).join('')}`,
+    'Confusion matrix (rows = label, columns = suggested):',
+    `${''.padEnd(width)}${FEEDBACK_TYPES.map((t) => t.padStart(width)).join('')}`,
     ...FEEDBACK_TYPES.map(
       (l) =>
-        `${short[l].padEnd(width)}${FEEDBACK_TYPES.map((p) => String(e.confusion[l][p]).padStart(width)).join('')}`,
+        `${l.padEnd(width)}${FEEDBACK_TYPES.map((p) => String(e.confusion[l][p]).padStart(width)).join('')}`,
     ),
-    '',
-    'Per class:',
+    'Per type:',
     ...FEEDBACK_TYPES.map(
       (c) =>
         `  ${c.padEnd(width)} precision ${pct(e.perClass[c].precision).padStart(8)}   recall ${pct(e.perClass[c].recall).padStart(8)}`,
     ),
-    '',
-    `Safeguarding recall: ${pct(e.safeguarding.recall)} (target ${pct(TARGETS.safeguardingRecall)})`,
-    `Safeguarding precision: ${pct(e.safeguarding.precision)} (target ≥ ${pct(TARGETS.safeguardingPrecision)})`,
-    `  missed: ${e.safeguarding.missed.join(', ') || 'none'}`,
-    `  false alarms: ${e.safeguarding.falseAlarms.join(', ') || 'none'}`,
-    '',
-    `Procedure accuracy (complaints): ${pct(e.procedureAccuracy)}`,
-    `Stage accuracy (complaints): ${pct(e.stageAccuracy)}`,
-    `Kind of other mail accuracy: ${pct(e.otherKindAccuracy)}`,
-    '',
-    `Misclassified (${e.misclassified.length}):`,
-    ...(e.misclassified.length === 0
-      ? ['  none']
-      : e.misclassified.map((m) => `  ${m.id}: labelled ${m.label}, suggested ${m.predicted}`)),
+    `Kind of other mail accuracy: ${pct(e.otherKindAccuracy)}; procedure (complaints) ${pct(e.procedureAccuracy)}; stage ${pct(e.stageAccuracy)}`,
+    `Safeguarding recall ${pct(e.safeguarding.recall)} (target ${pct(TARGETS.safeguardingRecall)}), precision ${pct(e.safeguarding.precision)} (target ≥ ${pct(TARGETS.safeguardingPrecision)})`,
   ];
-  return lines.join('\n');
+  const kinds = Object.entries(e.perKind).sort(([a], [b]) => a.localeCompare(b));
+  if (kinds.length > 0) {
+    lines.push('Safeguarding per kind of concern (flagged; kind named):');
+    for (const [kind, k] of kinds)
+      lines.push(
+        `  ${kind.padEnd(18)} ${fraction(k.flagged, k.concerns).padEnd(16)} ${fraction(k.kindNamed, k.concerns)}`,
+      );
+  }
+  const voices = Object.entries(e.perVoice).sort(([a], [b]) => a.localeCompare(b));
+  if (voices.length > 0) {
+    lines.push('Safeguarding per voice (concerns flagged; false alarms on the rest):');
+    for (const [voice, v] of voices)
+      lines.push(
+        `  ${voice.padEnd(18)} ${fraction(v.flagged, v.concerns).padEnd(16)} ${v.falseAlarms}/${v.others}`,
+      );
+  }
+  lines.push(
+    `Missed concerns: ${e.safeguarding.missed.join(', ') || 'none'}`,
+    `False alarms: ${e.safeguarding.falseAlarms.join(', ') || 'none'}`,
+    `Type misses (${e.misclassified.length}): ${
+      e.misclassified.map((m) => `${m.id} ${m.label}→${m.predicted}`).join(', ') || 'none'
+    }`,
+  );
+  return lines;
+}
+
+function main(): number {
+  const args = process.argv.slice(2);
+  const files = args.length > 0 ? args.map((f) => resolve(f)) : defaultFiles();
+  if (files.length === 0) {
+    console.error('eval:classifier: no labelled files given and none found in the project');
+    return 2;
+  }
+  const bySet = new Map<string, LabelledOutcome[]>();
+  const byFolder = new Map<string, LabelledOutcome[]>();
+  for (const file of files) {
+    const outcomes = load(file);
+    const name = relative(process.cwd(), file) || basename(file);
+    bySet.set(name, outcomes);
+    const folder = relative(process.cwd(), dirname(file)) || '.';
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), ...outcomes]);
+  }
+  const all = [...bySet.values()].flat();
+  const out: string[] = [];
+  for (const [folder, outcomes] of byFolder) {
+    out.push(`== ${folder} ==`);
+    for (const [name, set] of bySet)
+      if (dirname(resolve(name)) === resolve(folder))
+        out.push(...summary(basename(name), evaluate(set)));
+    const combined = evaluate(outcomes);
+    out.push(...summary(`${folder} (all files)`, combined), ...details(combined), '');
+  }
+  const overall = evaluate(all);
+  if (byFolder.size > 1) out.push('== everything ==', ...summary('all files', overall), '');
+  const pass = meetsTargets(overall);
+  out.push(pass ? 'PASS: targets met' : 'FAIL: below target');
+  console.log(out.join('\n'));
+  return pass ? 0 : 1;
 }
 
 try {
-  const evaluation = evaluate(load(file));
-  console.log(report(evaluation));
-  const pass = meetsTargets(evaluation);
-  console.log(`\n${pass ? 'PASS: targets met' : 'FAIL: below target'}`);
-  process.exitCode = pass ? 0 : 1;
+  process.exitCode = main();
 } catch (error) {
   console.error(`eval:classifier: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 2;

@@ -18,7 +18,7 @@ import {
   type BankHolidayEvent,
   type BankHolidayFeed,
 } from '../src/domain/calendar/bankHolidayFeed';
-import { asIsoDate, type IsoDate } from '../src/domain/shared/brand';
+import { asIsoDate, type IsoDate } from '../src/domain/primitives/brand';
 
 /** gov.uk's titles for the regular days, keyed by the package's names. */
 const GOV_UK_TITLES: Record<string, string> = {

@@ -41,8 +41,10 @@ function readParts(req: GraphRequest): BatchPart[] {
     const id = typeof part.id === 'number' ? String(part.id) : part.id;
     if (typeof id !== 'string' || id === '')
       throw batchError(`Request ${index + 1} of the batch has no 'id'.`);
-    if (ids.has(id)) throw batchError(`Batch request id '${id}' is used more than once.`);
-    ids.add(id);
+    // Ids are not case-sensitive (https://learn.microsoft.com/graph/json-batching): `a` and `A` clash.
+    if (ids.has(id.toLowerCase()))
+      throw batchError(`Batch request id '${id}' is used more than once.`);
+    ids.add(id.toLowerCase());
     if (typeof part.method !== 'string' || typeof part.url !== 'string')
       throw batchError(`Batch request '${id}' needs 'method' and 'url'.`);
     const headers: Record<string, string> = {};
@@ -65,7 +67,7 @@ function readParts(req: GraphRequest): BatchPart[] {
   });
   for (const part of parts)
     for (const dep of part.dependsOn)
-      if (!ids.has(dep) || dep === part.id)
+      if (!ids.has(dep.toLowerCase()) || dep.toLowerCase() === part.id.toLowerCase())
         throw batchError(`Batch request '${part.id}' depends on unknown request '${dep}'.`);
   return parts;
 }
@@ -76,11 +78,13 @@ function executionOrder(parts: readonly BatchPart[]): BatchPart[] {
   const order: BatchPart[] = [];
   let pending = [...parts];
   while (pending.length > 0) {
-    const ready = pending.filter((part) => part.dependsOn.every((dep) => done.has(dep)));
+    const ready = pending.filter((part) =>
+      part.dependsOn.every((dep) => done.has(dep.toLowerCase())),
+    );
     if (ready.length === 0) throw batchError('The dependsOn of this batch form a cycle.');
     for (const part of ready) {
       order.push(part);
-      done.add(part.id);
+      done.add(part.id.toLowerCase());
     }
     pending = pending.filter((part) => !ready.includes(part));
   }

@@ -25,14 +25,31 @@ interface DeltaToken {
   readonly c?: number;
 }
 
-const resyncRequired = () =>
+/**
+ * An expired or unknown token: 410 Gone, the specific kind of resync in `innerError.code`
+ * (`resyncChangesApplyDifferences`: the client replaces what it holds with the server's
+ * items) and a `Location` header with a fresh delta request to start again from, as
+ * documented for delta at https://learn.microsoft.com/graph/api/driveitem-delta
+ * ("Error responses"). The emulator keeps no client changes, so it never asks for
+ * `resyncChangesUploadDifferences`.
+ */
+const resyncRequired = (req: GraphRequest) =>
   new GraphError(
     410,
     'resyncRequired',
     "Resync required. Replace any local items with the server's version (including deletes) if you're sure that the service was up to date with your local changes when you last sync'd. Upload any local changes that the server doesn't know about.",
+    {
+      Location: linkWith(req, { token: undefined, $skiptoken: undefined, $deltatoken: undefined }),
+    },
+    'resyncChangesApplyDifferences',
   );
 
-function readToken(ctx: GraphContext, list: ListRecord, text: string): DeltaToken {
+function readToken(
+  ctx: GraphContext,
+  req: GraphRequest,
+  list: ListRecord,
+  text: string,
+): DeltaToken {
   const token = decodeToken(text) as Partial<DeltaToken> | undefined;
   const epoch = Number(ctx.store.meta('deltaEpoch') ?? 1);
   if (
@@ -42,7 +59,7 @@ function readToken(ctx: GraphContext, list: ListRecord, text: string): DeltaToke
     token.e !== epoch ||
     typeof token.s !== 'number'
   )
-    throw resyncRequired();
+    throw resyncRequired(req);
   return token as DeltaToken;
 }
 
@@ -97,7 +114,7 @@ export function handleDelta(
 
   if (tokenText === 'latest') return finish([], undefined, store.currentChangeSeq());
 
-  const token = tokenText === undefined ? undefined : readToken(ctx, list, tokenText);
+  const token = tokenText === undefined ? undefined : readToken(ctx, req, list, tokenText);
   if (token === undefined || token.a !== undefined) {
     // The first full pass: every item by id, up to the change number it started at.
     const upTo = token?.u ?? store.currentChangeSeq();

@@ -9,7 +9,7 @@ function failureResponse(req: GraphRequest, error: unknown, ids: ErrorIds): Grap
     return {
       status: error.status,
       headers: error.headers,
-      body: errorBody(error.code, error.message, ids),
+      body: errorBody(error.code, error.message, ids, new Date(), error.innerCode),
     };
   console.error(`emulator: ${req.method} ${req.path} failed:`, error);
   return {

@@ -12,6 +12,8 @@ export class GraphError extends Error {
     readonly code: string,
     message: string,
     readonly headers: Readonly<Record<string, string>> = {},
+    /** A more specific code Graph puts in `innerError.code` (e.g. the kind of delta resync). */
+    readonly innerCode?: string,
   ) {
     super(message);
   }
@@ -33,12 +35,19 @@ export interface ErrorIds {
 }
 
 /** The JSON body Graph sends with every error. */
-export function errorBody(code: string, message: string, ids: ErrorIds, now = new Date()) {
+export function errorBody(
+  code: string,
+  message: string,
+  ids: ErrorIds,
+  now = new Date(),
+  innerCode?: string,
+) {
   return {
     error: {
       code,
       message,
       innerError: {
+        ...(innerCode ? { code: innerCode } : {}),
         date: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
         'request-id': ids.requestId,
         'client-request-id': ids.clientRequestId,

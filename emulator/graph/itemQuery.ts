@@ -1,9 +1,9 @@
 import type { GraphContext, GraphRequest } from './types';
 import { queryOption } from './types';
-import { badRequest } from './errors';
+import { GraphError, badRequest } from './errors';
 import { prefersNonIndexedQueries } from './request';
 import { filterProperties, parseFilter } from '../odata/filter';
-import { filterToSql, orderToSql, resolveColumn, type SqlFragment } from '../odata/itemSql';
+import { filterToSql, orderTerms, resolveColumn, type SqlFragment } from '../odata/itemSql';
 import {
   decodeToken,
   encodeToken,
@@ -22,26 +22,52 @@ export const DEFAULT_PAGE_SIZE = 200;
 export const MAX_PAGE_SIZE = 5000;
 
 /**
- * Graph's rule for large lists: past the threshold, a filter or orderby on a column that
- * is not indexed fails unless the caller accepts the risk with
- * `Prefer: HonorNonIndexedQueriesWarningMayFailRandomly`.
+ * SharePoint's list view threshold, as a Graph error: the query would have to read more
+ * items than the threshold. SharePoint answers 500 with its own exception code, as reported
+ * in https://github.com/OneDrive/onedrive-api-docs/issues/1510.
  */
-export function assertIndexedQuery(
+export const throttledQuery = () =>
+  new GraphError(
+    500,
+    '-2147024860, Microsoft.SharePoint.SPQueryThrottledException',
+    'The attempted operation is prohibited because it exceeds the list view threshold.',
+  );
+
+/**
+ * SharePoint's rules for querying list items:
+ * - a filter or orderby on a column that is not indexed is refused at any list size unless
+ *   the caller accepts the risk with `Prefer: HonorNonIndexedQueriesWarningMayFailRandomly`
+ *   (observed on a list "with few items":
+ *   https://github.com/microsoftgraph/microsoft-graph-docs/issues/2279);
+ * - on a list holding more items than the threshold, such an accepted query fails (it must
+ *   read the whole list), and so does a filter on indexed columns that matches more items
+ *   than the threshold (https://pnp.github.io/blog/post/listview-threashold-apis/).
+ */
+export function assertQueryAllowed(
   ctx: GraphContext,
   req: GraphRequest,
   list: ListRecord,
   columns: readonly Column[],
   properties: readonly string[],
+  where: SqlFragment | undefined,
 ): void {
-  if (properties.length === 0 || prefersNonIndexedQueries(req)) return;
-  if (itemCount(ctx.store, list) <= ctx.largeListThreshold) return;
-  for (const property of properties) {
-    const column = resolveColumn(columns, property);
-    if (!column.indexed)
-      throw badRequest(
-        `Field '${column.name}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header to allow this, but be warned that such queries may fail on large lists.`,
-      );
-  }
+  const notIndexed = properties
+    .map((property) => resolveColumn(columns, property))
+    .find((column) => !column.indexed);
+  if (notIndexed && !prefersNonIndexedQueries(req))
+    throw badRequest(
+      `Field '${notIndexed.name}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header to allow this, but be warned that such queries may fail on large lists.`,
+    );
+  const threshold = ctx.largeListThreshold;
+  if (properties.length === 0 || itemCount(ctx.store, list) <= threshold) return;
+  if (notIndexed) throw throttledQuery();
+  if (!where) return;
+  const probe = ctx.store
+    .sql(
+      `SELECT count(*) AS n FROM (SELECT 1 FROM ${itemTable(list)} WHERE ${where.sql} LIMIT ${threshold + 1})`,
+    )
+    .get(...where.params) as { n: number };
+  if (probe.n > threshold) throw throttledQuery();
 }
 
 /** Which fields a request asks for: undefined when it does not expand fields. */
@@ -89,11 +115,47 @@ function orderIndexHint(
   return first.name === 'ID' ? 'NOT INDEXED' : `INDEXED BY ${indexName(list.row, first)}`;
 }
 
+/**
+ * Where the previous page ended: the last item's id (`a`), and for an ordered query its
+ * values of the orderby columns (`k`). The next page starts strictly after that row in the
+ * query's order, so an item saved by a colleague meanwhile moves, but never repeats an item
+ * or skips one that stayed put (an offset would).
+ */
 interface PageToken {
-  /** Offset into an ordered result. */
-  readonly o?: number;
-  /** Last id of the previous page when ordered by id. */
   readonly a?: number;
+  readonly k?: unknown[];
+}
+
+/**
+ * SQL for "the row comes after `last` in this order": the orderby terms, then the id.
+ * SQLite puts NULLs first when ascending and last when descending.
+ */
+function afterRow(
+  terms: readonly { expr: string; descending: boolean }[],
+  last: readonly unknown[],
+): SqlFragment {
+  const alternatives: string[] = [];
+  const params: unknown[] = [];
+  const equalSoFar: string[] = [];
+  const equalParams: unknown[] = [];
+  terms.forEach(({ expr, descending }, index) => {
+    const value = last[index] ?? null;
+    const beyond =
+      value === null
+        ? descending
+          ? undefined
+          : `${expr} IS NOT NULL`
+        : descending
+          ? `(${expr} < ? OR ${expr} IS NULL)`
+          : `${expr} > ?`;
+    if (beyond !== undefined) {
+      alternatives.push(`(${[...equalSoFar, beyond].join(' AND ')})`);
+      params.push(...equalParams, ...(value === null ? [] : [value]));
+    }
+    equalSoFar.push(value === null ? `${expr} IS NULL` : `${expr} = ?`);
+    if (value !== null) equalParams.push(value);
+  });
+  return { sql: alternatives.length ? `(${alternatives.join(' OR ')})` : '0', params };
 }
 
 export interface ItemPage {
@@ -115,34 +177,48 @@ export function queryItems(
   const filterText = queryOption(req.query, 'filter');
   const filter = filterText ? parseFilter(filterText) : undefined;
   const order: OrderTerm[] = parseOrderBy(queryOption(req.query, 'orderby'));
-  assertIndexedQuery(ctx, req, list, columns, [
-    ...(filter ? filterProperties(filter) : []),
-    ...order.map((term) => term.property),
-  ]);
-  const where: SqlFragment = filter ? filterToSql(filter, columns) : { sql: '1', params: [] };
+  const where: SqlFragment | undefined = filter ? filterToSql(filter, columns) : undefined;
+  assertQueryAllowed(
+    ctx,
+    req,
+    list,
+    columns,
+    [...(filter ? filterProperties(filter) : []), ...order.map((term) => term.property)],
+    where,
+  );
   const top = parseTop(queryOption(req.query, 'top'), DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
   const skipText = queryOption(req.query, 'skiptoken');
   const token = (skipText === undefined ? {} : decodeToken(skipText)) as PageToken | undefined;
   if (!token || typeof token !== 'object')
     throw badRequest(`The $skiptoken '${skipText ?? ''}' is not valid.`);
-  const byIdOnly = order.length === 0;
-  const offset = byIdOnly ? 0 : (token.o ?? 0);
-  const hint =
-    filter && !byIdOnly ? orderIndexHint(ctx, list, columns, order, where, top + offset + 1) : '';
-  const params = [...where.params];
-  let sql = `SELECT * FROM ${itemTable(list)} ${hint} WHERE ${where.sql}`;
-  if (byIdOnly && typeof token.a === 'number') {
-    sql += ' AND id > ?';
-    params.push(token.a);
+  const terms = orderTerms(order, columns);
+  const conditions: SqlFragment[] = where ? [where] : [];
+  if (typeof token.a === 'number') {
+    const last = terms.length > 1 ? [...(token.k ?? []), token.a] : [token.a];
+    if (last.length !== terms.length)
+      throw badRequest(`The $skiptoken '${skipText ?? ''}' is not valid.`);
+    conditions.push(afterRow(terms, last));
   }
-  sql += ` ORDER BY ${byIdOnly ? 'id ASC' : orderToSql(order, columns)} LIMIT ? OFFSET ?`;
-  params.push(top + 1, offset);
-  const rows = ctx.store.sql(sql).all(...params) as ItemRow[];
+  const hint =
+    where && order.length > 0 ? orderIndexHint(ctx, list, columns, order, where, top + 1) : '';
+  const keys = terms
+    .slice(0, -1)
+    .map((term, index) => `, ${term.expr} AS _k${index}`)
+    .join('');
+  const params = conditions.flatMap((condition) => condition.params);
+  const sql = `SELECT *${keys} FROM ${itemTable(list)} ${hint} WHERE ${
+    conditions.map((condition) => condition.sql).join(' AND ') || '1'
+  } ORDER BY ${terms.map((term) => `${term.expr} ${term.descending ? 'DESC' : 'ASC'}`).join(', ')} LIMIT ?`;
+  const rows = ctx.store.sql(sql).all(...params, top + 1) as (ItemRow & Record<string, unknown>)[];
   const items = rows.slice(0, top).map(toItem);
-  const last = items[items.length - 1];
+  const lastRow = rows[top - 1];
   const next =
-    rows.length > top && last
-      ? encodeToken(byIdOnly ? { a: last.id } : { o: offset + top })
+    rows.length > top && lastRow
+      ? encodeToken(
+          terms.length > 1
+            ? { a: lastRow.id, k: terms.slice(0, -1).map((_, index) => lastRow[`_k${index}`]) }
+            : { a: lastRow.id },
+        )
       : undefined;
   return { items, next };
 }

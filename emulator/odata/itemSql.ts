@@ -123,7 +123,8 @@ export function filterToSql(node: FilterNode, columns: readonly Column[]): SqlFr
       }
       if (column.multi) {
         // On a multi-value column, eq means "has this value" (as SharePoint does).
-        const has = `EXISTS (SELECT 1 FROM json_each(fields, '$."${column.fieldKey}"') WHERE value = ?)`;
+        const collate = column.kind === 'choice' ? ' COLLATE NOCASE' : '';
+        const has = `EXISTS (SELECT 1 FROM json_each(fields, '$."${column.fieldKey}"') WHERE value${collate} = ?)`;
         if (node.op === 'eq') return { sql: has, params: [value] };
         if (node.op === 'ne') return { sql: `NOT ${has}`, params: [value] };
         throw badRequest(`Field '${column.name}' holds several values: only eq and ne apply.`);
@@ -135,16 +136,22 @@ export function filterToSql(node: FilterNode, columns: readonly Column[]): SqlFr
   }
 }
 
-/** ORDER BY with the item id as the tie-breaker, so pages never overlap. */
-export function orderToSql(terms: readonly OrderTerm[], columns: readonly Column[]): string {
+/**
+ * The ORDER BY terms of a query, with the item id as the last tie-breaker so pages never
+ * overlap: `fields/Received desc` → [{ expr: json_extract(…Received), descending: true },
+ * { expr: 'id', descending: true }].
+ */
+export function orderTerms(
+  terms: readonly OrderTerm[],
+  columns: readonly Column[],
+): { expr: string; descending: boolean }[] {
   const parts = terms.map((term) => {
     const column = resolveColumn(columns, term.property);
     if (column.multi)
       throw badRequest(`Field '${column.name}' holds several values and cannot be sorted on.`);
-    return `${column.sqlExpr} ${term.descending ? 'DESC' : 'ASC'}`;
+    return { expr: column.sqlExpr, descending: term.descending };
   });
-  const last = terms[terms.length - 1];
-  if (!parts.some((part) => part.startsWith('id ')))
-    parts.push(`id ${last?.descending ? 'DESC' : 'ASC'}`);
-  return parts.join(', ');
+  if (parts[parts.length - 1]?.expr !== 'id')
+    parts.push({ expr: 'id', descending: terms[terms.length - 1]?.descending ?? false });
+  return parts;
 }

@@ -41,7 +41,7 @@ export interface Column {
   readonly readOnly: boolean;
   /** Key in `fields`: `Status`, or `CaseLookupId` for a single-value lookup. */
   readonly fieldKey: string;
-  /** SQL expression for filters, ordering and indexes. */
+  /** SQL expression for filters, ordering and indexes (text: with `COLLATE NOCASE`). */
   readonly sqlExpr: string;
 }
 
@@ -158,8 +158,12 @@ export function describeColumn(
     (kind === 'personOrGroup' && facet.allowMultipleSelection === true);
   const lookupLike = kind === 'lookup' || kind === 'personOrGroup';
   const fieldKey = lookupLike && !multi ? `${definition.name}LookupId` : definition.name;
+  // SharePoint compares and sorts text without regard to case (`eq 'csc-1'` finds `CSC-1`,
+  // a unique column refuses both): the collation goes with the expression, into its index too.
+  const collate = kind === 'text' || kind === 'choice' ? ' COLLATE NOCASE' : '';
   const sqlExpr =
-    SYSTEM_SQL[definition.name] ?? (system ? 'NULL' : `json_extract(fields, '$."${fieldKey}"')`);
+    SYSTEM_SQL[definition.name] ??
+    (system ? 'NULL' : `json_extract(fields, '$."${fieldKey}"')${collate}`);
   return {
     row,
     id,

@@ -56,6 +56,24 @@ function syncIndex(store: Store, listRow: number, column: Column): void {
   else store.db.exec(`DROP INDEX IF EXISTS ${indexName(listRow, column)}`);
 }
 
+/**
+ * Brings every index up to its column's current expression (text columns gained
+ * `COLLATE NOCASE`): a data directory written by an older emulator keeps working.
+ */
+export function refreshIndexes(store: Store): void {
+  const lists = store.sql('SELECT row FROM lists').all() as { row: number }[];
+  for (const { row } of lists)
+    for (const column of columnsOf(store, row)) {
+      if (!column.indexed || column.name === 'ID' || column.sqlExpr === 'NULL') continue;
+      const found = store
+        .sql("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?")
+        .get(indexName(row, column)) as { sql: string } | undefined;
+      if (found?.sql.includes(column.sqlExpr)) continue;
+      store.db.exec(`DROP INDEX IF EXISTS ${indexName(row, column)}`);
+      syncIndex(store, row, column);
+    }
+}
+
 export function addColumnRow(
   store: Store,
   listRow: number,

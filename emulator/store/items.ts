@@ -111,7 +111,7 @@ export function createItem(
   input: unknown,
   by: IdentitySet = EMULATOR_USER,
 ): ItemRecord {
-  const fields = withoutNulls(parseFieldInput(columns, input));
+  const fields = withoutNulls(parseFieldInput(columns, input, store.timeZone));
   checkRequired(columns, fields);
   return store.transaction(() => {
     const { next_item_id: id } = store
@@ -150,7 +150,7 @@ export function updateItem(
   ifMatch: string | undefined,
   by: IdentitySet = EMULATOR_USER,
 ): ItemRecord {
-  const patch = parseFieldInput(columns, input);
+  const patch = parseFieldInput(columns, input, store.timeZone);
   return store.transaction(() => {
     const item = requireItem(store, list, id);
     assertIfMatch(ifMatch, item);

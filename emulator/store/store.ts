@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSchema } from './schema';
+import { DEFAULT_TIME_ZONE } from './siteTime';
 
 type Statement = Database.Statement<unknown[], unknown>;
 
@@ -14,6 +15,8 @@ type Statement = Database.Statement<unknown[], unknown>;
  */
 export class Store {
   readonly db: Database.Database;
+  /** The sites' time zone (SharePoint's regional settings): date-only values are midnight there. */
+  timeZone = DEFAULT_TIME_ZONE;
   private readonly statements = new Map<string, Statement>();
   /** Values derived from rows (a list's columns), kept until what they come from changes. */
   private readonly derived = new Map<string, unknown>();

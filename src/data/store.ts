@@ -13,9 +13,10 @@ import type {
   Stage,
   StageNumber,
 } from '../domain/records';
-import type { CaseReference, IsoDate, ListItemId } from '../domain/shared/brand';
-import type { Result } from '../domain/shared/result';
+import type { CaseReference, IsoDate, ListItemId } from '../domain/primitives/brand';
+import type { Result } from '../domain/primitives/result';
 import type { SiteRole } from './lists/siteRoles';
+import { everyKey, type ListKey } from './lists/listDefinition';
 
 /**
  * What the apps ask of the store. The Graph implementation (SharePoint lists) lives beside
@@ -111,8 +112,11 @@ export interface Snapshot {
   readonly costs: readonly Stored<Cost>[];
   readonly demand: readonly Stored<DemandFigure>[];
   readonly settings: CouncilSettings;
-  /** Items that could not be read (left out above), one plain sentence each; absent when none. */
-  readonly problems?: readonly string[];
+  /**
+   * Items that could not be read (left out above): which list, which item and why, never the
+   * item's content; absent when none. The tab shows them on every view that reads that list.
+   */
+  readonly problems?: readonly UnreadableItem[];
   /**
    * Parts not loaded yet (empty above) because every load so far left them out
    * (`loadSnapshot({ parts })`). Absent once every part has been loaded.
@@ -125,8 +129,23 @@ export interface Snapshot {
   readonly recentOnly?: readonly SnapshotPart[];
 }
 
-/** The lists of a snapshot that a load can leave for later (the settings always load). */
-export const snapshotParts = [
+/** An item left out of a snapshot because it could not be read. */
+export interface UnreadableItem {
+  /** The snapshot part it would be in (`settings` for the council's settings). */
+  readonly part: SnapshotPart | 'settings';
+  /** The SharePoint list's name, as an administrator sees it: "Cases". */
+  readonly listName: string;
+  /** The SharePoint item id, to find it in the list. */
+  readonly itemId: string;
+  /** Why, naming fields but never their values: "saved by a newer version of Feedback Desk (v3)". */
+  readonly reason: string;
+}
+
+/** The lists of a snapshot that a load can leave for later: every list but the settings. */
+export type SnapshotPart = Exclude<ListKey, 'settings'>;
+
+/** Every part, in the order a snapshot lists them; a list left out here does not compile. */
+export const snapshotParts = everyKey<SnapshotPart>()(
   'cases',
   'stages',
   'correspondence',
@@ -136,8 +155,7 @@ export const snapshotParts = [
   'ombudsman',
   'costs',
   'demand',
-] as const;
-export type SnapshotPart = (typeof snapshotParts)[number];
+);
 
 export interface SnapshotOptions {
   /**
@@ -195,7 +213,7 @@ export interface FeedbackStore {
   getCase(reference: CaseReference): StoreResult<CaseFile | undefined>;
   escalate(
     reference: CaseReference,
-    to: 2 | 3,
+    to: 1 | 2 | 3,
     requested: string,
     etag: string,
   ): StoreResult<CaseFile>;

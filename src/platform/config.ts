@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { err, ok, type DomainError, type Result } from '../domain/shared/result';
+import { err, ok, type DomainError, type Result } from '../domain/primitives/result';
 
 /**
  * Runtime configuration, read from `config.json` beside the pages (so one build serves any

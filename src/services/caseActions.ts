@@ -7,8 +7,8 @@ import type {
   Stored,
 } from '../data/store';
 import type { FeedbackCase, Person, Stage } from '../domain/records';
-import { asIsoDate, type CaseReference } from '../domain/shared/brand';
-import { err, ok, type Result } from '../domain/shared/result';
+import { asIsoDate, type CaseReference } from '../domain/primitives/brand';
+import { err, ok, type Result } from '../domain/primitives/result';
 import type { IncomingEmail } from './incomingEmail';
 import { pauseForSafeguarding } from './safeguardingPause';
 import { storeCall } from './storeCall';
@@ -63,17 +63,36 @@ export async function addEmailToCase(
 }
 
 /**
- * Escalates the case to Stage `to`, requested on `requested`. The email asking for it belongs
- * on the case too: it is filed after the escalation unless it is there already.
+ * The stages a complaint may move to now: early resolution to Stage 1; children's 1→2→3;
+ * corporate 1→2; adults' has one local stage. A case closed by its stage's response may still
+ * be escalated (the complainant is not satisfied): escalating reopens it.
+ * `escalationTargets({ type: 'complaint', procedure: 'corporate', currentStage: 1, … })` → `[2]`
+ */
+export function escalationTargets(c: FeedbackCase): (1 | 2 | 3)[] {
+  if (c.type !== 'complaint' || c.procedure === null) return [];
+  if (c.currentStage === 0) return [1];
+  if (c.procedure === 'children_statutory') {
+    if (c.currentStage === 1) return [2];
+    if (c.currentStage === 2) return [3];
+  }
+  if (c.procedure === 'corporate' && c.currentStage === 1) return [2];
+  return [];
+}
+
+/**
+ * Escalates the case to Stage `to`, requested on `requested` (the day the new stage's clock
+ * starts). A closed case is reopened. The email asking for it belongs on the case too: it is
+ * filed after the escalation unless it is there already.
  */
 export async function escalateCase(
   store: FeedbackStore,
   match: CaseMatch,
   email: IncomingEmail,
-  to: 2 | 3,
+  to: 1 | 2 | 3,
   requested: string,
 ): Done {
   const reference = match.case.value.reference;
+  const reopened = match.case.value.status === 'closed';
   const result = await storeCall(() => store.escalate(reference, to, requested, match.case.etag));
   if (!result.ok) return result;
   let notes: string[] = [];
@@ -87,7 +106,7 @@ export async function escalateCase(
   }
   return ok({
     file: result.value,
-    message: `${reference} escalated to Stage ${to}, requested on ${requested}.`,
+    message: `${reference} ${reopened ? 'reopened and escalated' : 'escalated'} to Stage ${to}, requested on ${requested}.`,
     notes,
     matchedBy: 'message',
   });

@@ -1,7 +1,7 @@
 import type { FeedbackStore, StoreError, Stored } from '../data/store';
 import { learningActionSchema, type LearningAction } from '../domain/records';
-import type { IsoDate } from '../domain/shared/brand';
-import { err, ok, type Result } from '../domain/shared/result';
+import type { IsoDate } from '../domain/primitives/brand';
+import { err, ok, type Result } from '../domain/primitives/result';
 import { storeCall } from './storeCall';
 
 /** What the officer enters to mark an action done. */

@@ -1,5 +1,5 @@
 import type { CaseFile, FeedbackStore } from '../data/store';
-import type { IsoDate } from '../domain/shared/brand';
+import type { IsoDate } from '../domain/primitives/brand';
 import { storeCall } from './storeCall';
 
 /** The case as it is after the attempt, and a note when the pause could not be recorded. */

@@ -1,6 +1,6 @@
 import type { CaseFile, FeedbackStore, NewCase, StoreError } from '../data/store';
 import type { Person } from '../domain/records';
-import { ok, type Result } from '../domain/shared/result';
+import { ok, type Result } from '../domain/primitives/result';
 import type { IncomingEmail } from './incomingEmail';
 import { pauseForSafeguarding } from './safeguardingPause';
 import { storeCall } from './storeCall';

@@ -1,5 +1,5 @@
 import type { StoreError, StoreResult } from '../data/store';
-import type { Result } from '../domain/shared/result';
+import type { Result } from '../domain/primitives/result';
 
 /**
  * Runs a store operation so that nothing escapes as an exception: a thrown error (a bug, or

@@ -1,5 +1,5 @@
 import type { StoreError } from '../data/store';
-import { assertNever } from '../domain/shared/result';
+import { assertNever } from '../domain/primitives/result';
 
 /** A failed write, said the same way in the Outlook pane and the Teams tab. */
 export interface WriteFailure {

@@ -9,18 +9,27 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { CaseReference } from '../domain/shared/brand';
+import { Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { CaseReference } from '../domain/primitives/brand';
 import { sessionView } from '../platform/auth/session';
 import { sessionSource } from '../platform/auth/sessionSource';
 import { preloadable, type Preloadable } from '../ui/common/preloadable';
 import { SignInPrompt } from '../ui/common/SignInPrompt';
 import { fluentThemeFor } from '../ui/theme/fluentTheme';
 import { TabHeader } from './TabHeader';
+import { UnreadableItems } from './components/UnreadableItems';
+import { unreadableFor } from './data/unreadable';
 import { useReadyMark } from './data/useReadyMark';
 import { useHostTheme, useTabData, useTabEnvironment } from './TabContext';
 import type { TabHost } from '../platform/teams/tabHost';
-import { firstLoadFor, isWaitingFor, views, type ViewId, type ViewProps } from './views/viewNames';
+import {
+  firstLoadFor,
+  isWaitingFor,
+  viewOf,
+  views,
+  type ViewId,
+  type ViewProps,
+} from './views/viewNames';
 
 /** Each view is its own chunk; the one on screen starts loading while the data loads. */
 const lazyViews: Record<ViewId, Preloadable<ViewProps>> = {
@@ -39,8 +48,23 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  nav: { padding: `0 ${tokens.spacingHorizontalM}` },
-  main: { padding: tokens.spacingHorizontalL, flexGrow: 1 },
+  nav: {
+    padding: `0 ${tokens.spacingHorizontalM}`,
+    '@media (max-width: 480px)': { padding: 0 },
+  },
+  // The view tabs wrap onto more lines rather than running off a narrow screen.
+  tabs: { flexWrap: 'wrap' },
+  main: {
+    padding: tokens.spacingHorizontalL,
+    flexGrow: 1,
+    minWidth: 0,
+    '@media (max-width: 480px)': { padding: tokens.spacingHorizontalS },
+    // A choice whose longest option is wider than a phone's screen narrows to fit it (the
+    // option itself still reads in full when the list opens).
+    '& .fui-Field': { maxWidth: '100%', minWidth: 0 },
+    '& .fui-Select': { maxWidth: '100%', minWidth: 0 },
+    '& .fui-Select__select': { minWidth: 0, textOverflow: 'ellipsis' },
+  },
 });
 
 export function TabApp() {
@@ -75,11 +99,14 @@ export function TabApp() {
     [host],
   );
 
-  const openCase = (reference: CaseReference | undefined) => {
-    setOpenedCase(reference);
-    host.showCase(reference);
-    if (reference) setView('timeliness');
-  };
+  const openCase = useCallback(
+    (reference: CaseReference | undefined) => {
+      setOpenedCase(reference);
+      host.showCase(reference);
+      if (reference) setView('timeliness');
+    },
+    [host],
+  );
 
   const View = lazyViews[view];
   // The lists a view reads may still be loading (the first view's load reads only its own).
@@ -89,6 +116,7 @@ export function TabApp() {
       <TabHeader />
       <nav className={styles.nav} aria-label="Views">
         <TabList
+          className={styles.tabs}
           selectedValue={view}
           onTabSelect={(_, d) => setView(d.value as ViewId)}
           size="large"
@@ -115,6 +143,9 @@ export function TabApp() {
               {error.message}
             </MessageBarBody>
           </MessageBar>
+        ) : null}
+        {snapshot && !waiting ? (
+          <UnreadableItems {...unreadableFor(viewOf(view).needs, snapshot.problems)} />
         ) : null}
         {snapshot && !waiting ? (
           <Suspense fallback={<Spinner label="Opening the view" />}>

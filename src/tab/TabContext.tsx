@@ -1,7 +1,7 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { FeedbackStore } from '../data/store';
 import type { Person } from '../domain/records';
-import type { IsoDate } from '../domain/shared/brand';
+import type { IsoDate } from '../domain/primitives/brand';
 import type { SessionStore } from '../platform/auth/session';
 import type { HostTheme, TabHost } from '../platform/teams/tabHost';
 import type { TabData, TabDataState } from './data/tabData';

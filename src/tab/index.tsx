@@ -7,7 +7,7 @@ import {
 } from '@fluentui/react-components';
 import { StrictMode, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { asIsoDate, type IsoDate } from '../domain/shared/brand';
+import { asIsoDate, type IsoDate } from '../domain/primitives/brand';
 import { loadConfig } from '../platform/config';
 import { startTab } from './bootstrap/startTab';
 import { loadCalendarFor } from './data/derived';

@@ -1,6 +1,5 @@
-import { StrictMode, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { loadConfig } from '../platform/config';
 import { createOutlookHost } from '../platform/outlook/outlookHost';
 import { whenOfficeReady } from '../platform/outlook/officeReady';
@@ -9,21 +8,24 @@ import { loadWorkingCalendar } from './model/calendar';
 import { Fatal } from './boot/Fatal';
 import { createStore } from './boot/createStore';
 import { officerFromOutlook } from '../platform/outlook/officer';
+import { officeThemeSource } from '../platform/outlook/officeTheme';
 import { TriagePane } from './pane/TriagePane';
+import { ThemedRoot, browserThemeSource, type ThemeSource } from './boot/ThemedRoot';
 
 /** The Outlook task pane: Office.js host, config beside the page, the triage pane. */
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
+  let theme: ThemeSource = browserThemeSource();
   const render = (node: ReactNode) =>
     root.render(
-      <StrictMode>
-        <FluentProvider theme={webLightTheme} style={{ minHeight: '100%' }}>
-          <main aria-label="Feedback Desk triage">{node}</main>
-        </FluentProvider>
-      </StrictMode>,
+      <ThemedRoot source={theme} style={{ minHeight: '100%' }}>
+        <main aria-label="Feedback Desk triage">{node}</main>
+      </ThemedRoot>,
     );
   void loadWorkingCalendar();
   const [office, config] = await Promise.all([whenOfficeReady(), loadConfig()]);
+  // Outlook's own theme (light or dark mode) once Office.js answers; the browser's before.
+  if (office.ok) theme = officeThemeSource(office.value);
   if (!office.ok) return render(<Fatal message={office.error.message} />);
   if (!config.ok) return render(<Fatal message={config.error.message} />);
   let pane;

@@ -1,23 +1,21 @@
-import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { loadWorkingCalendar } from './model/calendar';
 import { Fatal } from './boot/Fatal';
 import { createStore } from './boot/createStore';
 import { loadWorkbench } from './boot/loadWorkbench';
 import { exposeTestHook } from './boot/testHook';
 import { Workbench } from './workbench/Workbench';
+import { ThemedRoot, browserThemeSource } from './boot/ThemedRoot';
 
 /** The standalone workbench page: demo inbox + triage pane over the configured store. */
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
+  const theme = browserThemeSource(); // the workbench follows the browser's light or dark mode
   const render = (node: React.ReactNode) =>
     root.render(
-      <StrictMode>
-        <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
-          {node}
-        </FluentProvider>
-      </StrictMode>,
+      <ThemedRoot source={theme} style={{ height: '100%' }}>
+        {node}
+      </ThemedRoot>,
     );
   void loadWorkingCalendar(); // start the calendar chunk now; the pane needs it after the lookup
   const setup = await loadWorkbench();

@@ -42,6 +42,7 @@ const titlesStartingWith = async (prefix: string) => {
   const page = (await h.client
     .api(list.items)
     .expand('fields')
+    .header('Prefer', 'HonorNonIndexedQueriesWarningMayFailRandomly')
     .filter(`startswith(fields/Title,'${prefix}')`)
     .top(100)
     .get()) as Page<Item>;

@@ -81,6 +81,7 @@ describe('$batch', () => {
     const never = (await h.client
       .api(list.items)
       .expand('fields')
+      .header('Prefer', 'HonorNonIndexedQueriesWarningMayFailRandomly')
       .filter("startswith(fields/Title,'Never')")
       .get()) as Page<Item>;
     expect(never.value).toEqual([]);
@@ -124,5 +125,25 @@ describe('$batch', () => {
       { id: '1', method: 'GET', url: 'https://graph.microsoft.com/v1.0/sites/root' },
     ]);
     expect(responses[0]?.status).toBe(400);
+  });
+
+  it('treats request ids without regard to case: a and A clash (400)', async () => {
+    const error = await failure(
+      h.client.api('/$batch').post({
+        requests: [
+          { id: 'a', method: 'GET', url: '/sites/root' },
+          { id: 'A', method: 'GET', url: '/sites/root' },
+        ],
+      }),
+    );
+    expect(error.statusCode).toBe(400);
+    // …and a dependsOn may name its request in another case.
+    const ok = (await h.client.api('/$batch').post({
+      requests: [
+        { id: 'first', method: 'GET', url: '/sites/root' },
+        { id: 'second', method: 'GET', url: '/sites/root', dependsOn: ['FIRST'] },
+      ],
+    })) as { responses: { id: string; status: number }[] };
+    expect(ok.responses.map((r) => r.status)).toEqual([200, 200]);
   });
 });

@@ -5,7 +5,7 @@ import { startEmulator } from '../../emulator/server';
 import { createGraphClient, type GraphClient } from '../../src/data/graph/client';
 import { provisionSite } from '../../src/data/provision/provisionSite';
 import type { EmailMessage, NewCase } from '../../src/data/store';
-import { asIsoDate } from '../../src/domain/shared/brand';
+import { asIsoDate } from '../../src/domain/primitives/brand';
 
 /** An emulator on a random port with a fresh data dir, provisioned through our own code. */
 export async function startProvisionedEmulator(options: { largeListThreshold?: number } = {}) {

@@ -3,7 +3,7 @@ import { createGraphStore } from '../../src/data/graphStore';
 import { generateDemoData } from '../../src/data/seed/generateDemoData';
 import { writeDemoData } from '../../src/data/seed/writeDemoData';
 import type { Snapshot } from '../../src/data/store';
-import { asIsoDate } from '../../src/domain/shared/brand';
+import { asIsoDate } from '../../src/domain/primitives/brand';
 import { openCaseRows } from '../../src/tab/data/openCases';
 import { overviewOf } from '../../src/tab/views/overview/useOverview';
 import { firstLoadFor } from '../../src/tab/views/viewNames';

@@ -145,3 +145,54 @@ describe('the snapshot past the large-list threshold', () => {
     expect(store.lastSnapshotRequests()).toBe(10); // one a list: nothing changed
   });
 });
+
+describe('items the snapshot cannot read', () => {
+  it('leaves them out and names their list, item id and why, never their content', async () => {
+    const casesPath = `/sites/root/lists/${h.provision.lists.Cases}/items`;
+    const post = (fields: Record<string, unknown>) =>
+      h.client.post<{ id: string }>(casesPath, { fields });
+    // One from a future version of the app, one with a date nobody can read.
+    const future = await post({
+      Title: 'CORP-2025-0901',
+      Reference: 'CORP-2025-0901',
+      SchemaVersion: 9,
+      FeedbackType: 'complaint',
+      CaseStatus: 'open',
+      Received: '2025-05-01',
+      Summary: 'Private words from Pat Example',
+    });
+    const broken = await post({
+      Title: 'CORP-2025-0902',
+      Reference: 'CORP-2025-0902',
+      SchemaVersion: 2,
+      FeedbackType: 'no-such-type',
+      CaseStatus: 'open',
+      Received: '2025-05-01',
+      Summary: 'More private words',
+    });
+    const store = createGraphStore(h.client, { siteId: 'root' });
+    const snapshot = await store.loadSnapshot({ parts: ['cases'] });
+    if (!snapshot.ok) throw new Error(snapshot.error.message);
+    const problems = snapshot.value.problems ?? [];
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        {
+          part: 'cases',
+          listName: 'Cases',
+          itemId: future.id,
+          reason: 'saved by a newer version of Feedback Desk (v9): update the app',
+        },
+        {
+          part: 'cases',
+          listName: 'Cases',
+          itemId: broken.id,
+          reason: 'unreadable value in: type',
+        },
+      ]),
+    );
+    expect(JSON.stringify(problems)).not.toMatch(/private|no-such-type|CORP-2025-090/i);
+    const references = snapshot.value.cases.map((c) => c.value.reference);
+    expect(references).not.toContain('CORP-2025-0901');
+    expect(references).not.toContain('CORP-2025-0902');
+  });
+});

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGraphStore } from '../../src/data/graphStore';
 import { provisionSite } from '../../src/data/provision/provisionSite';
-import { asCaseReference } from '../../src/domain/shared/brand';
+import { asCaseReference } from '../../src/domain/primitives/brand';
 import { newComplaint, startProvisionedEmulator, testEmail, type Harness } from './data-fixtures';
 
 const officer = { name: 'Sam Officer', upn: 'sam.officer@examplecounty.gov.uk' };

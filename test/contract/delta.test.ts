@@ -158,4 +158,20 @@ describe('items/delta', () => {
     expect(expired.statusCode).toBe(410);
     expect(expired.code).toBe('resyncRequired');
   });
+
+  it('says which resync in innerError.code, and where to start again in Location', async () => {
+    const { deltaLink } = await drain(`${list.items}/delta`);
+    await control(h.emulator, 'POST', 'delta/expire');
+    const response = await fetch(`${h.emulator.graphUrl}${deltaLink}`);
+    expect(response.status).toBe(410);
+    const body = (await response.json()) as { error: { innerError: { code?: string } } };
+    expect(['resyncChangesApplyDifferences', 'resyncChangesUploadDifferences']).toContain(
+      body.error.innerError.code,
+    );
+    const location = response.headers.get('Location') ?? '';
+    expect(location).toBe(`${h.emulator.graphUrl}${list.items}/delta`);
+    // Following it starts a full enumeration again.
+    const again = await drain(location.slice(h.emulator.graphUrl.length));
+    expect(again.entries.length).toBeGreaterThan(0);
+  });
 });

@@ -238,7 +238,14 @@ describe('$filter, $orderby, $top', () => {
       },
     })) as Item;
     expect(created.fields.Causes).toEqual(['delay', 'financial']);
-    expect(await references((r) => r.filter("fields/Causes eq 'financial'"))).toEqual(['MC-1']);
+    // A multi-choice column cannot be indexed in SharePoint: filtering on it needs the header.
+    expect(
+      await references((r) =>
+        r
+          .header('Prefer', 'HonorNonIndexedQueriesWarningMayFailRandomly')
+          .filter("fields/Causes eq 'financial'"),
+      ),
+    ).toEqual(['MC-1']);
     await h.client.api(`${cases.items}/${created.id}`).delete();
   });
 

@@ -21,7 +21,7 @@ import { demoPeople, demoUsers } from '../../src/data/seed/demoPeople';
 import { createSharePointRest, SharePointRestError } from '../../src/data/sharepoint/restClient';
 import { sharePointScope } from '../../src/data/sharepoint/webUrl';
 import { defaultCouncilSettings, type ActionPlan } from '../../src/domain/records';
-import { asCaseReference, asIsoDate } from '../../src/domain/shared/brand';
+import { asCaseReference, asIsoDate } from '../../src/domain/primitives/brand';
 import { selectPlanRows, signOffsOf } from '../../src/tab/views/plans/selectPlans';
 import { fetchTrusting } from '../unit/emulator/strict/trustingFetch';
 

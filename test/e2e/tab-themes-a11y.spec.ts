@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from '@fluentui/tokens';
 import { expect, test, type Page } from '@playwright/test';
 import { demoPeople } from '../../src/data/seed/demoPeople';
-import type { CaseReference } from '../../src/domain/shared/brand';
+import type { CaseReference } from '../../src/domain/primitives/brand';
 import { addAction, addComplaint, addPlan, isoDaysAgo, storeFor, uniqueTag } from './tabFixtures';
 import { startTabStack, type TabStack } from './tabStack';
 
@@ -94,7 +94,7 @@ for (const theme of themes) {
       await page.waitForLoadState('networkidle');
       if (view === 'Overview') {
         // The charts load lazily: wait for them so axe checks them too.
-        await expect(page.locator('svg').first()).toBeVisible();
+        await expect(page.locator('[data-chart]').first()).toBeVisible();
         await page.screenshot({
           path: testInfo.outputPath(`tab-${theme.name}.png`),
           fullPage: true,
@@ -105,7 +105,11 @@ for (const theme of themes) {
 
     // A dialog and the case panel too.
     await page.getByRole('tab', { name: 'Timeliness' }).click();
-    await page.getByRole('table', { name: 'Open cases' }).getByRole('button').first().click();
+    await page
+      .getByRole('table', { name: 'Open cases' })
+      .getByRole('button', { name: /^[A-Z]+-\d{4}-\d+$/ })
+      .first()
+      .click();
     await expect(page.getByRole('dialog')).toBeVisible();
     expect(await axeViolations(page), `case panel in the ${theme.label} theme`).toEqual([]);
   });

@@ -1,7 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { FeedbackStore } from '../../src/data/store';
 import { demoPeople } from '../../src/data/seed/demoPeople';
-import type { CaseReference } from '../../src/domain/shared/brand';
+import type { CaseReference } from '../../src/domain/primitives/brand';
 import {
   addAction,
   addComplaint,
@@ -84,7 +84,7 @@ test('a manager finds an overdue case and records a response', async ({ page }) 
   expect(file?.case.value.status).toBe('closed');
   expect(file?.stages.find((s) => s.value.number === 1)?.value.responded).toBeTruthy();
   expect(file?.case.value.outcome).toBe('partly_upheld');
-  await panel.getByRole('button', { name: 'Close case' }).click();
+  await panel.getByRole('button', { name: 'Close', exact: true }).click();
   await expect(page.getByRole('row').filter({ hasText: reference })).toHaveCount(0);
 });
 
@@ -108,11 +108,12 @@ test('the Overview shows before the other lists load, and views that need them s
     due: isoDaysAgo(-20),
     status: 'open',
   });
+  // (8 s: long enough to outlast the test's own clicks on a busy machine.)
   // SharePoint is slow to send the learning actions and the correspondence: neither is needed
   // by the Overview, so it must not wait for them.
   await setFaults([
-    { latencyMs: 4000, pathPattern: 'items/delta.*Title,ActionId' },
-    { latencyMs: 4000, pathPattern: 'items/delta.*Direction,Channel' },
+    { latencyMs: 8000, pathPattern: 'items/delta.*Title,ActionId' },
+    { latencyMs: 8000, pathPattern: 'items/delta.*Direction,Channel' },
   ]);
   try {
     await page.goto(`${stack.webUrl}tab.html`);
@@ -132,7 +133,7 @@ test('the Overview shows before the other lists load, and views that need them s
     await expect(timeline).toContainText(`Check the repair ${tag}`, { timeout: 15_000 });
     await expect(timeline).toContainText('Correspondence');
     await expect(panel.getByText('Still loading')).toHaveCount(0);
-    await panel.getByRole('button', { name: 'Close case' }).click();
+    await panel.getByRole('button', { name: 'Close', exact: true }).click();
 
     await page.getByRole('tab', { name: 'Actions' }).click();
     await page.getByLabel('Owner').selectOption({ label: owner.name });
@@ -158,8 +159,8 @@ test("the Overview and Timeliness show from this year's and last year's records 
   });
   // The full reads of the cases and the stages are slow; the recent reads are not.
   await setFaults([
-    { latencyMs: 4000, pathPattern: 'items/delta.*fields\\(\\$select=Reference,' },
-    { latencyMs: 4000, pathPattern: 'items/delta.*fields\\(\\$select=CaseReference,StageNumber' },
+    { latencyMs: 8000, pathPattern: 'items/delta.*fields\\(\\$select=Reference,' },
+    { latencyMs: 8000, pathPattern: 'items/delta.*fields\\(\\$select=CaseReference,StageNumber' },
   ]);
   try {
     await page.goto(`${stack.webUrl}tab.html`);
@@ -179,7 +180,7 @@ test("the Overview and Timeliness show from this year's and last year's records 
     const stillLoading = panel.getByRole('status').filter({ hasText: 'Still loading' });
     await expect(stillLoading).toContainText('earlier stages');
     await expect(stillLoading).toHaveCount(0, { timeout: 15_000 });
-    await panel.getByRole('button', { name: 'Close case' }).click();
+    await panel.getByRole('button', { name: 'Close', exact: true }).click();
 
     // The same figures from every case as from the recent ones.
     await page.getByRole('tab', { name: 'Overview' }).click();
@@ -272,10 +273,35 @@ test('an action is completed with evidence', async ({ page }) => {
   expect(saved?.completed).toBeTruthy();
 });
 
+/** Opens a plan's drawer from the Action plans list (closing one left open first). */
 async function openPlan(page: Page, id: string) {
+  const open = page.getByRole('dialog', { name: new RegExp(`^Plan `) });
+  if (await open.isVisible()) await closePlan(page);
   await page.getByRole('tab', { name: 'Action plans' }).click();
-  await page.getByRole('button', { name: new RegExp(`^${id}:`) }).click();
-  return page.getByRole('region', { name: new RegExp(`^Plan ${id}`) });
+  const link = page.getByRole('button', { name: new RegExp(`^${id}:`) });
+  await link.click();
+  const drawer = page.getByRole('dialog', { name: new RegExp(`^Plan ${id}`) });
+  await expect(drawer).toBeVisible();
+  return drawer;
+}
+
+/** Closes the plan's drawer; focus goes back to the plan's row. */
+async function closePlan(page: Page) {
+  await page
+    .getByRole('dialog', { name: /^Plan / })
+    .getByRole('button', { name: 'Close', exact: true })
+    .click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.locator(':focus')).toHaveAttribute('id', /^plan-link-/);
+}
+
+/** Presses a head of service's formal step, then confirms it in the dialog that asks. */
+async function confirmStep(page: Page, plan: Locator, label: string) {
+  await plan.getByRole('button', { name: label, exact: true }).click();
+  const confirm = page.getByRole('dialog', { name: new RegExp(`^${label}: `) });
+  await expect(confirm).toBeVisible();
+  await confirm.getByRole('button', { name: /^Yes, / }).click();
+  await expect(confirm).toHaveCount(0);
 }
 
 test('a plan is submitted, returned, resubmitted and signed off by a head of service', async ({
@@ -307,6 +333,7 @@ test('a plan is submitted, returned, resubmitted and signed off by a head of ser
     `Only heads of service can sign off plans; ask ${demoPeople.headOfChildren.name} or ${demoPeople.headOfAdults.name}.`,
   );
 
+  await closePlan(page);
   await signInAs(page, head);
   plan = await openPlan(page, id);
   await plan.getByRole('button', { name: 'Return plan' }).click();
@@ -315,15 +342,27 @@ test('a plan is submitted, returned, resubmitted and signed off by a head of ser
   await plan.getByRole('button', { name: 'Return plan' }).click();
   await expect(plan).toContainText('Returned for changes');
 
+  await closePlan(page);
   await signInAs(page, manager);
   plan = await openPlan(page, id);
   await plan.getByRole('button', { name: 'Submit for sign-off' }).click();
   await expect(plan).toContainText('Awaiting sign-off');
 
+  await closePlan(page);
   await signInAs(page, head);
   plan = await openPlan(page, id);
+  // A sign-off is confirmed first; cancelling writes nothing.
   await plan.getByRole('button', { name: 'Sign off plan' }).click();
-  await expect(plan).toContainText('Signed off — in progress');
+  await page
+    .getByRole('dialog', { name: /^Sign off plan: / })
+    .getByRole('button', { name: 'Cancel' })
+    .click();
+  await expect(plan).toContainText('Awaiting sign-off');
+  await confirmStep(page, plan, 'Sign off plan');
+  await expect(plan.getByRole('status')).toContainText(
+    'The plan is now "Signed off — in progress"',
+  );
+  await expect(plan.getByRole('heading', { level: 2 })).toBeFocused();
   const history = plan.getByRole('table', { name: 'Plan history' });
   // Created, submitted, returned, resubmitted, signed off: who from SharePoint's stamps.
   await expect(history.getByRole('row')).toHaveCount(6);
@@ -386,7 +425,7 @@ test('a user outside the heads of service cannot sign off, in the UI or against 
   await signInAs(page, manager);
   plan = await openPlan(page, id);
   await plan.getByLabel('Comment').fill('Looks fine to me.');
-  await plan.getByRole('button', { name: 'Sign off plan' }).click();
+  await confirmStep(page, plan, 'Sign off plan');
   await expect(plan.getByRole('alert')).toContainText(
     `Only heads of service can sign off plans; ask ${demoPeople.headOfChildren.name} or ${demoPeople.headOfAdults.name}.`,
   );

@@ -4,7 +4,7 @@ import { createGraphClient } from '../../src/data/graph';
 import { createGraphStore } from '../../src/data/graphStore/createGraphStore';
 import type { FeedbackStore, NewCase } from '../../src/data/store';
 import type { ActionPlan, LearningAction, Person, Procedure } from '../../src/domain/records';
-import { asIsoDate, type IsoDate } from '../../src/domain/shared/brand';
+import { asIsoDate, type IsoDate } from '../../src/domain/primitives/brand';
 
 /**
  * Test data for the tab's end-to-end tests, written through the real Graph store into the

@@ -9,7 +9,7 @@ import { createGraphClient } from '../../src/data/graph/client';
 import { provisionSite } from '../../src/data/provision/provisionSite';
 import { demoUsers } from '../../src/data/seed/demoPeople';
 import { demoDirectory, setUpDemoPermissions } from '../../src/data/seed/demoSite';
-import { asIsoDate } from '../../src/domain/shared/brand';
+import { asIsoDate } from '../../src/domain/primitives/brand';
 
 /**
  * The tab's pages against an emulator, for the tab's tests and benchmark. With the shared

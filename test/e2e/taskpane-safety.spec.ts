@@ -57,7 +57,9 @@ test('a safeguarding concern is unmissable, says what to do, records the referra
   );
   const saved = (await listItems('Cases')).find((i) => i.fields['Reference'] === reference)!;
   expect(saved.fields['SafeguardingFlagged']).toBe(true);
-  expect(String(saved.fields['SafeguardingReferredOn'])).toContain('2025-06-13');
+  // SharePoint keeps a date at midnight in the site's time zone (London, summer time) and
+  // answers in UTC: 13 June is stored as 23:00 on the 12th.
+  expect(saved.fields['SafeguardingReferredOn']).toBe('2025-06-12T23:00:00Z');
   const stage = (await itemsOfCase('Stages', reference))[0]!;
   expect(String(stage.fields['Pauses'])).toContain('safeguarding_enquiry');
 });

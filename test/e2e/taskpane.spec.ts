@@ -105,6 +105,10 @@ test('a compliment asks who is praised, the manager, and whether it may be quote
   });
   await expectNewCaseForm(page);
   await expect(pane(page).getByLabel('Feedback type', { exact: true })).toHaveValue('compliment');
+  // Prefilled from the subject; emptied, the box is required.
+  const praised = pane(page).getByRole('textbox', { name: 'Person or team praised' });
+  await expect(praised).toHaveValue(`Sam in the reablement team ${tag}`);
+  await praised.fill('');
   await page.getByRole('button', { name: 'Save case' }).click();
   // Who is praised is required: a clear message, nothing saved.
   await expect(page.getByText('Say who is praised: a person or a team.')).toBeVisible();

@@ -19,8 +19,8 @@ import {
   type LearningAction,
   type Stage,
 } from '../../src/domain/records';
-import { asIsoDate, asListItemId, type CaseReference } from '../../src/domain/shared/brand';
-import { err, ok } from '../../src/domain/shared/result';
+import { asIsoDate, asListItemId, type CaseReference } from '../../src/domain/primitives/brand';
+import { err, ok } from '../../src/domain/primitives/result';
 
 type Operation = keyof FeedbackStore;
 
@@ -127,10 +127,9 @@ export function createMemoryStore(settings: CouncilSettings = defaultCouncilSett
       const file = fileOf(reference);
       if (!file) return err({ code: 'not_found', message: 'No such case.' });
       if (file.case.etag !== etag) return err(conflict);
-      cases.set(
-        reference,
-        stored({ ...file.case.value, currentStage: to, status: 'open' }, file.case.itemId),
-      );
+      // Reopened: the outcome and closing date belonged to the stage before.
+      const { outcome: _outcome, closed: _closed, ...open } = file.case.value;
+      cases.set(reference, stored({ ...open, currentStage: to, status: 'open' }, file.case.itemId));
       stages.get(reference)!.push(
         stored<Stage>({
           schemaVersion: 1,

@@ -4,7 +4,7 @@ import { parseIsoDate, weekdayOfDayNumber, toDayNumber } from '../../domain/cale
 import { NATIONS, isNation, DEFAULT_NATION } from '../../domain/calendar/nation';
 import { parseBankHolidayFeed, type BankHolidayFeed } from '../../domain/calendar/bankHolidayFeed';
 import { calendarForNation } from '../../domain/calendar/nationalCalendar';
-import type { IsoDate } from '../../domain/shared/brand';
+import type { IsoDate } from '../../domain/primitives/brand';
 import { DEFAULT_TIMESCALE_POLICY } from '../../domain/timescales/defaultPolicy';
 import { dueDateForEvent } from '../../domain/timescales/dueDate';
 import {

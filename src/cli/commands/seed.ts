@@ -2,7 +2,7 @@ import { commonOptions, parseCommandArgs, UsageError, type CommandIo } from '../
 import { GraphRequestError } from '../../data/graph/errors';
 import { generateDemoData } from '../../data/seed/generateDemoData';
 import { writeDemoData } from '../../data/seed/writeDemoData';
-import { isIsoDate } from '../../domain/shared/brand';
+import { isIsoDate } from '../../domain/primitives/brand';
 import { cliGraphClient, describeGraphFailure } from './provision';
 
 export const summary =

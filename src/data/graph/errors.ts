@@ -22,6 +22,14 @@ export class GraphRequestError extends Error {
     super(message);
   }
 
+  /**
+   * SharePoint refused a query that would read more items than its list view threshold
+   * (5,000): narrow it and ask again. SharePoint answers 500 with its own exception code.
+   */
+  get isThresholdRefusal(): boolean {
+    return /SPQueryThrottledException|list view threshold/i.test(`${this.code} ${this.message}`);
+  }
+
   /** A clash on a column that enforces unique values (SharePoint answers 409, sometimes 400). */
   get isUniqueViolation(): boolean {
     return (

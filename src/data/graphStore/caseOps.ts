@@ -6,7 +6,7 @@ import {
   type Stage,
   type StageNumber,
 } from '../../domain/records';
-import type { CaseReference } from '../../domain/shared/brand';
+import type { CaseReference } from '../../domain/primitives/brand';
 import { StoreFailure } from '../graph/storeError';
 import { casesList, stagesList } from '../lists';
 import type { CaseFile, StageEvent, Stored } from '../store';
@@ -40,14 +40,15 @@ function validCase(value: unknown): FeedbackCase {
 const lastStage = { children_statutory: 3, adults_statutory: 1, corporate: 2 } as const;
 
 /**
- * Escalates a complaint to Stage 2 or 3: the case moves on (guarded by its ETag, so a
+ * Escalates a complaint to its next stage (early resolution to Stage 1, Stage 1 to 2, 2 to
+ * 3): the case moves on (guarded by its ETag, so a
  * colleague's change in between is a conflict, not an overwrite) and the new stage starts
  * on the request date. A case closed by its last response is open again.
  */
 export async function escalate(
   ctx: StoreContext,
   reference: CaseReference,
-  to: 2 | 3,
+  to: 1 | 2 | 3,
   requested: string,
   etag: string,
 ): Promise<CaseFile> {

@@ -1,6 +1,6 @@
 import type { Person } from '../../domain/records';
-import type { ListItemId } from '../../domain/shared/brand';
-import { asListItemId } from '../../domain/shared/brand';
+import type { ListItemId } from '../../domain/primitives/brand';
+import { asListItemId } from '../../domain/primitives/brand';
 import { GraphRequestError } from '../graph/errors';
 import { filterQuery, readAllPages } from '../graph/paging';
 import { StoreFailure } from '../graph/storeError';

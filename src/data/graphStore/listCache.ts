@@ -1,8 +1,9 @@
-import { asListItemId } from '../../domain/shared/brand';
+import { asListItemId } from '../../domain/primitives/brand';
 import { GraphRequestError } from '../graph/errors';
 import { filterQuery, type Page } from '../graph/paging';
 import { fieldsReadBy, type ListDefinition } from '../lists/listDefinition';
-import type { Stored } from '../store';
+import type { RecordError } from '../../domain/records';
+import type { Stored, UnreadableItem } from '../store';
 import type { StoreContext } from './context';
 import { etagOf, stampsOf, type GraphItem } from './items';
 
@@ -23,7 +24,8 @@ const DELTA_PAGE = 5000;
 /** A list's items as read, by item id, and the items that could not be read, with why. */
 interface ItemSet<T> {
   readonly items: Map<string, Stored<T>>;
-  readonly unreadable: Map<string, string>;
+  /** Kept as the same object while the item stays unreadable, so snapshots compare by identity. */
+  readonly unreadable: Map<string, UnreadableItem>;
 }
 
 export class ListCache<T> {
@@ -172,10 +174,15 @@ export class ListCache<T> {
       unreadable.delete(item.id);
     } else {
       items.delete(item.id);
-      unreadable.set(
-        item.id,
-        `${this.definition.displayName} item ${item.id}: ${loaded.error.message}`,
-      );
+      const reason = reasonOf(loaded.error);
+      if (unreadable.get(item.id)?.reason !== reason) {
+        unreadable.set(item.id, {
+          part: this.definition.key as UnreadableItem['part'],
+          listName: this.definition.displayName,
+          itemId: item.id,
+          reason,
+        });
+      }
     }
   }
 
@@ -185,7 +192,23 @@ export class ListCache<T> {
     return this.snapshot;
   }
 
-  problems(): string[] {
+  problems(): UnreadableItem[] {
     return [...this.read.unreadable.values()];
   }
+}
+
+/**
+ * Why an item could not be read, without its content: validation messages may quote values
+ * (a name, a date typed wrongly), so only the field names go on screen.
+ *   reasonOf({ code: 'invalid_record', issues: [{ path: 'received', … }] }) → 'unreadable value in: received'
+ */
+export function reasonOf(error: RecordError): string {
+  if (error.code === 'newer_version') {
+    const version = /\(v(\d+)\)/.exec(error.message)?.[1];
+    return `saved by a newer version of Feedback Desk${version ? ` (v${version})` : ''}: update the app`;
+  }
+  const fields = [...new Set(error.issues.map((issue) => issue.path).filter((p) => p !== ''))];
+  return fields.length > 0
+    ? `unreadable value in: ${fields.join(', ')}`
+    : 'not a record Feedback Desk can read';
 }

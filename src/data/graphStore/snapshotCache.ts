@@ -3,7 +3,7 @@ import {
   type Correspondence,
   type CouncilSettings,
 } from '../../domain/records';
-import { asIsoDate } from '../../domain/shared/brand';
+import { asIsoDate } from '../../domain/primitives/brand';
 import {
   actionPlansList,
   actionsList,

@@ -11,7 +11,7 @@ import {
   type Stage,
   type StageNumber,
 } from '../../domain/records';
-import type { IsoDate } from '../../domain/shared/brand';
+import type { IsoDate } from '../../domain/primitives/brand';
 import type { CsvFileSpec } from './csvTable';
 import type { RowReader } from './rowReader';
 

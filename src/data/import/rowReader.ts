@@ -1,5 +1,5 @@
 import { parseIsoDate } from '../../domain/calendar/dayNumber';
-import type { IsoDate } from '../../domain/shared/brand';
+import type { IsoDate } from '../../domain/primitives/brand';
 import { clip, type CsvRow } from './csvTable';
 import type { ErrorLog } from './importError';
 

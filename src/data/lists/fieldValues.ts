@@ -1,39 +1,25 @@
-import { asIsoDate, type IsoDate } from '../../domain/shared/brand';
+import type { IsoDate } from '../../domain/primitives/brand';
+import { siteDateOf, siteMidnight } from './siteDates';
 
 /** What Graph returns in `fields` and accepts in a create/update body. */
 export type Fields = Record<string, unknown>;
 
-const DAY_MS = 86_400_000;
-
-/** `writeDate('2025-04-01')` → `'2025-04-01T00:00:00Z'`; undefined → null (clears the column). */
+/**
+ * A calendar date for a date-only column: midnight at the site, in UTC (see siteDates.ts).
+ * `writeDate('2025-04-01')` → `'2025-03-31T23:00:00Z'`; undefined → null (clears the column).
+ */
 export function writeDate(date: string | undefined): string | null {
-  return date === undefined ? null : `${date}T00:00:00Z`;
+  return date === undefined ? null : siteMidnight(date);
 }
 
 /**
- * A date-only column as a calendar date. Items typed in SharePoint's own forms are stored at
- * the site's local midnight (`2025-03-31T23:00:00Z` for 1 April in British Summer Time), so
- * the nearest midnight wins. `readDate('2025-03-31T23:00:00Z')` → `'2025-04-01'`
+ * A date-only column as a calendar date: the day its instant falls on at the site.
+ * `readDate('2025-03-31T23:00:00Z')` → `'2025-04-01'`
  */
 export function readDate(value: unknown): IsoDate | undefined {
   if (typeof value !== 'string' || value === '') return undefined;
-  // A snapshot reads ~60,000 dates but only a few thousand distinct ones: remember them.
-  const known = readDates.get(value);
-  if (known !== undefined || readDates.has(value)) return known;
-  const time = Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
-  const date = Number.isNaN(time)
-    ? undefined
-    : asIsoDate(
-        new Date(Math.floor((time + DAY_MS / 2) / DAY_MS) * DAY_MS).toISOString().slice(0, 10),
-      );
-  if (readDates.size >= READ_DATES_KEPT) readDates.clear();
-  readDates.set(value, date);
-  return date;
+  return siteDateOf(value);
 }
-
-/** Column values already read as dates (about 40 years of days; cleared when full). */
-const readDates = new Map<string, IsoDate | undefined>();
-const READ_DATES_KEPT = 16_384;
 
 /** An instant as Graph stores it (UTC, whole seconds). */
 export function writeInstant(value: string | undefined): string | null {

@@ -13,7 +13,10 @@ export { archiveLibrary } from './archive';
 export { stageKey } from './stages';
 export { demandKey } from './demand';
 export { SETTINGS_KEY } from './settings';
-export type { ListDefinition, ListKey, LibraryDefinition } from './listDefinition';
+import { everyKey, type ListDefinition, type ListKey, type ListRecords } from './listDefinition';
+
+export type { ListDefinition, ListKey, ListRecords, LibraryDefinition } from './listDefinition';
+export { everyKey } from './listDefinition';
 export * from './siteRoles';
 export type { ColumnDefinition } from './columns';
 export type { Fields } from './fieldValues';
@@ -30,16 +33,40 @@ export {
   stagesList,
 };
 
-/** Every list the app provisions, in the order provisioning creates them. */
-export const allLists = [
-  casesList,
-  stagesList,
-  correspondenceList,
-  actionsList,
-  actionPlansList,
-  ombudsmanList,
-  costsList,
-  demandList,
-  settingsList,
-  signOffsList,
-] as const;
+/** Each list's definition by key: a list in `ListRecords` without one here does not compile. */
+export type ListDefinitions = { readonly [K in ListKey]: ListDefinition<ListRecords[K]> };
+
+export const lists: ListDefinitions = {
+  cases: casesList,
+  stages: stagesList,
+  correspondence: correspondenceList,
+  actions: actionsList,
+  plans: actionPlansList,
+  ombudsman: ombudsmanList,
+  costs: costsList,
+  demand: demandList,
+  settings: settingsList,
+  signOffs: signOffsList,
+};
+
+/**
+ * Every list, in the order provisioning creates them (cases first: the others name them;
+ * sign-offs after the plans they decide on).
+ */
+export const listOrder = everyKey<ListKey>()(
+  'cases',
+  'stages',
+  'correspondence',
+  'actions',
+  'plans',
+  'ombudsman',
+  'costs',
+  'demand',
+  'settings',
+  'signOffs',
+);
+
+/** Every list the app provisions, in `listOrder`. */
+export const allLists: readonly ListDefinition<ListRecords[ListKey]>[] = listOrder.map(
+  (key) => lists[key],
+);

@@ -1,21 +1,55 @@
-import type { RecordError } from '../../domain/records';
-import type { IsoDate } from '../../domain/shared/brand';
-import type { Result } from '../../domain/shared/result';
+import type {
+  ActionPlan,
+  Correspondence,
+  Cost,
+  CouncilSettings,
+  DemandFigure,
+  FeedbackCase,
+  LearningAction,
+  OmbudsmanCase,
+  RecordError,
+  SignOffRecord,
+  Stage,
+} from '../../domain/records';
+import type { IsoDate } from '../../domain/primitives/brand';
+import type { Result } from '../../domain/primitives/result';
 import type { ColumnDefinition } from './columns';
 import type { Fields } from './fieldValues';
 import type { ListAccess } from './siteRoles';
 
-export type ListKey =
-  | 'cases'
-  | 'stages'
-  | 'correspondence'
-  | 'actions'
-  | 'plans'
-  | 'ombudsman'
-  | 'costs'
-  | 'demand'
-  | 'settings'
-  | 'signOffs';
+/**
+ * Every list the app keeps, by key, with the record one item holds: the one place a list is
+ * named. What derives from it — the registry `lists` (./index.ts), the snapshot's parts
+ * (`snapshotParts` in ../store.ts), provisioning (`allLists`) — must then name the new list
+ * too, or the compiler says where it is missing. See ./CONTEXT.md.
+ */
+export interface ListRecords {
+  cases: FeedbackCase;
+  stages: Stage;
+  /** With the email's fingerprint, which makes saves idempotent (never shown). */
+  correspondence: Correspondence & { messageKey: string };
+  actions: LearningAction;
+  plans: ActionPlan;
+  ombudsman: OmbudsmanCase;
+  costs: Cost;
+  demand: DemandFigure;
+  settings: CouncilSettings;
+  /** A head of service's decision on a plan; who and when are SharePoint's stamps. */
+  signOffs: SignOffRecord;
+}
+
+export type ListKey = keyof ListRecords;
+
+/**
+ * The keys of `K`, each once, in the order given; a compile error names any key left out:
+ *   everyKey<'a' | 'b'>()('a') → error: `missing: "b"`
+ */
+export const everyKey =
+  <K extends string>() =>
+  <const A extends readonly K[]>(
+    ...keys: A & ([K] extends [A[number]] ? unknown : { missing: Exclude<K, A[number]> })
+  ): A =>
+    keys;
 
 /**
  * A SharePoint list the app keeps its records in: how to create it and how one record maps

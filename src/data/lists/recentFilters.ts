@@ -1,7 +1,11 @@
-import type { IsoDate } from '../../domain/shared/brand';
+import type { IsoDate } from '../../domain/primitives/brand';
+import { siteMidnight } from './siteDates';
 
-/** `dateLiteral('2025-04-01')` → `'2025-04-01T00:00:00Z'`: a date column's value in `$filter`. */
-const dateLiteral = (date: string) => `'${date}T00:00:00Z'`;
+/**
+ * A date column's value in `$filter`: midnight at the site, as SharePoint stores it.
+ * `dateLiteral('2025-04-01')` → `'2025-03-31T23:00:00Z'`
+ */
+const dateLiteral = (date: string) => `'${siteMidnight(date)}'`;
 
 /** `addMonths('2025-11-01', 3)` → `'2026-02-01'` (first days of months only). */
 function addMonths(date: string, months: number): string {
@@ -15,8 +19,8 @@ function addMonths(date: string, months: number): string {
  * column matches more than 5,000 items of a large list; a quarter keeps each under that for a
  * council receiving fewer than 20,000 a year, and the quarters are read side by side.
  *   quartersSince('Received', '2025-04-01', '2025-11-23')
- *   → ["fields/Received ge '2025-04-01T00:00:00Z' and fields/Received lt '2025-07-01T00:00:00Z'",
- *      "… ge '2025-07-01…' and … lt '2025-10-01…'", "fields/Received ge '2025-10-01T00:00:00Z'"]
+ *   → ["fields/Received ge '2025-03-31T23:00:00Z' and fields/Received lt '2025-06-30T23:00:00Z'",
+ *      "… ge '2025-06-30T23…' and … lt '2025-09-30T23…'", "fields/Received ge '2025-09-30T23:00:00Z'"]
  */
 export function quartersSince(column: string, from: IsoDate, today: IsoDate): string[] {
   const field = `fields/${column}`;
@@ -31,12 +35,12 @@ export function quartersSince(column: string, from: IsoDate, today: IsoDate): st
   return filters;
 }
 
-/** `before('Received', '2025-04-01')` → `fields/Received lt '2025-04-01T00:00:00Z'`. */
+/** `before('Received', '2025-04-01')` → `fields/Received lt '2025-03-31T23:00:00Z'`. */
 export function before(column: string, date: IsoDate): string {
   return `fields/${column} lt ${dateLiteral(date)}`;
 }
 
-/** `onOrAfter('Closed', '2025-04-01')` → `fields/Closed ge '2025-04-01T00:00:00Z'`. */
+/** `onOrAfter('Closed', '2025-04-01')` → `fields/Closed ge '2025-03-31T23:00:00Z'`. */
 export function onOrAfter(column: string, date: IsoDate): string {
   return `fields/${column} ge ${dateLiteral(date)}`;
 }

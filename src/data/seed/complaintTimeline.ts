@@ -1,7 +1,7 @@
 import { addWorkingDays, workingDayOnOrAfter } from '../../domain/calendar/workingDays';
 import type { WorkingCalendar } from '../../domain/calendar/workingCalendar';
 import type { Outcome, Procedure, Stage, StageNumber } from '../../domain/records';
-import type { CaseReference, IsoDate } from '../../domain/shared/brand';
+import type { CaseReference, IsoDate } from '../../domain/primitives/brand';
 import type { Random } from './random';
 
 /**

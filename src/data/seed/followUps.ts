@@ -19,7 +19,7 @@ import {
   signOffKey,
 } from '../../domain/records';
 import { planRules } from '../../domain/plans/planSteps';
-import type { IsoDate } from '../../domain/shared/brand';
+import type { IsoDate } from '../../domain/primitives/brand';
 import { demoPeople } from './demoPeople';
 import type { Random } from './random';
 import { actionTemplates, planTitles, recommendations } from './seedText';
@@ -260,7 +260,9 @@ function addPlan(
 export function demandFigures(r: Random, from: IsoDate, today: IsoDate): DemandFigure[] {
   const fy = (date: string) =>
     date.slice(5) >= '04-01' ? Number(date.slice(0, 4)) : Number(date.slice(0, 4)) - 1;
-  const ranges: Record<(typeof demandMeasures)[number], [number, number]> = {
+  // The measures the demo has always had, in their order, so the demo's random figures stay
+  // the same; the demo does not fill the measures added later.
+  const ranges: Partial<Record<(typeof demandMeasures)[number], [number, number]>> = {
     referrals: [3800, 4600],
     single_assessments: [2400, 3100],
     children_in_care: [380, 460],
@@ -271,7 +273,9 @@ export function demandFigures(r: Random, from: IsoDate, today: IsoDate): DemandF
   for (let year = fy(from); year <= fy(today); year += 1) {
     const label = `${year}-${String((year + 1) % 100).padStart(2, '0')}`;
     for (const measure of demandMeasures) {
-      const [min, max] = ranges[measure];
+      const range = ranges[measure];
+      if (range === undefined) continue;
+      const [min, max] = range;
       out.push({ schemaVersion: 1, year: label, measure, value: r.int(min, max) });
     }
   }

@@ -20,7 +20,7 @@ import {
   type Procedure,
   type Stage,
 } from '../../domain/records';
-import { asIsoDate, type IsoDate } from '../../domain/shared/brand';
+import { asIsoDate, type IsoDate } from '../../domain/primitives/brand';
 import { complaintTimeline } from './complaintTimeline';
 import { demoHeadsOfService, demoOwners, demoPeople } from './demoPeople';
 import { followUpsFor, demandFigures, type DemoSignOff, type FollowUpCounters } from './followUps';

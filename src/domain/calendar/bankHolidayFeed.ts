@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isIsoDate, type IsoDate } from '../shared/brand';
-import { err, ok, type Result } from '../shared/result';
+import { isIsoDate, type IsoDate } from '../primitives/brand';
+import { err, ok, type Result } from '../primitives/result';
 import type { Nation } from './nation';
 
 /**

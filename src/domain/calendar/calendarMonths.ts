@@ -1,4 +1,4 @@
-import type { IsoDate } from '../shared/brand';
+import type { IsoDate } from '../primitives/brand';
 import { dayNumberOfCivil, fromDayNumber, toDayNumber, civilOfDayNumber } from './dayNumber';
 
 /** Days in a month (1–12) of a year: `daysInMonth(2026, 2)` → 28. */

@@ -1,5 +1,5 @@
-import { asIsoDate, isIsoDate, type IsoDate } from '../shared/brand';
-import { err, ok, type Result } from '../shared/result';
+import { asIsoDate, isIsoDate, type IsoDate } from '../primitives/brand';
+import { err, ok, type Result } from '../primitives/result';
 
 /**
  * Dates as integers: the number of days since 1970-01-01 (a "day number"). Arithmetic on

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../shared/brand';
+import type { IsoDate } from '../primitives/brand';
 import { feedHolidaysInYear, yearsCoveredByFeed, type BankHolidayFeed } from './bankHolidayFeed';
 import { DEFAULT_NATION, type Nation } from './nation';
 import { SHIPPED_BANK_HOLIDAYS } from './shippedBankHolidays';

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../shared/brand';
+import type { IsoDate } from '../primitives/brand';
 import type { BankHolidayFeed } from './bankHolidayFeed';
 import { calendarFromFeed, type HolidaysBeyondFeed } from './feedCalendar';
 import type { Nation } from './nation';

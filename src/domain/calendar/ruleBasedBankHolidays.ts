@@ -1,5 +1,5 @@
 import Holidays from 'date-holidays';
-import { asIsoDate, type IsoDate } from '../shared/brand';
+import { asIsoDate, type IsoDate } from '../primitives/brand';
 import type { Nation } from './nation';
 
 /**

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../shared/brand';
+import type { IsoDate } from '../primitives/brand';
 import {
   FIRST_SUPPORTED_YEAR,
   LAST_SUPPORTED_YEAR,

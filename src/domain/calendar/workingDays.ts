@@ -1,4 +1,4 @@
-import type { IsoDate } from '../shared/brand';
+import type { IsoDate } from '../primitives/brand';
 import { fromDayNumber, toDayNumber } from './dayNumber';
 import { growIndexToCover, type WorkingCalendar, type WorkingDayIndex } from './workingCalendar';
 

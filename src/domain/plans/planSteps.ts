@@ -1,6 +1,6 @@
 import type { ActionPlan, PlanAction, PlanState, SignOffDecision, SignOffRecord } from '../records';
 import { signOffKey } from '../records';
-import { err, ok, type Result } from '../shared/result';
+import { err, ok, type Result } from '../primitives/result';
 import type { PlanStatus } from './planState';
 
 interface Rule {

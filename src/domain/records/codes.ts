@@ -132,6 +132,10 @@ export const demandMeasures = [
   'children_in_care',
   'child_protection_plans',
   'adult_active_cases',
+  /** Children's social care cases open during the year (a denominator some councils use). */
+  'children_active_cases',
+  /** Children supported by social care teams during the year. */
+  'children_supported',
 ] as const;
 export const demandMeasureSchema = z.enum(demandMeasures);
 export type DemandMeasure = z.infer<typeof demandMeasureSchema>;

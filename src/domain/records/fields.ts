@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate, type CaseReference, type IsoDate } from '../shared/brand';
+import { isIsoDate, type CaseReference, type IsoDate } from '../primitives/brand';
 
 /** A `YYYY-MM-DD` calendar date, checked for real days (no 30 February). */
 export const isoDateSchema = z

@@ -1,5 +1,5 @@
 import type { FeedbackType, Procedure } from './codes';
-import type { CaseReference } from '../shared/brand';
+import type { CaseReference } from '../primitives/brand';
 
 /** Prefix of a case reference by type and procedure. */
 export function referencePrefix(type: FeedbackType, procedure: Procedure | null): string {

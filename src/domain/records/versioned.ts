@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { err, ok, type Result } from '../shared/result';
+import { err, ok, type Result } from '../primitives/result';
 
 /**
  * A stored record carries `schemaVersion`. Items written by an older version of the app are

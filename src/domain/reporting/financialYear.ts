@@ -1,5 +1,5 @@
-import type { IsoDate } from '../shared/brand';
-import { asIsoDate } from '../shared/brand';
+import type { IsoDate } from '../primitives/brand';
+import { asIsoDate } from '../primitives/brand';
 import { toDayNumber } from '../calendar';
 
 /** A financial year written `2024-25` (validated at the edge with `financialYearSchema`). */

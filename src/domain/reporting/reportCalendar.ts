@@ -1,4 +1,4 @@
-import type { IsoDate } from '../shared/brand';
+import type { IsoDate } from '../primitives/brand';
 import type { Stage } from '../records';
 
 /** What a stage's pauses are read from. */

@@ -1,5 +1,5 @@
 import { fromDayNumber, toDayNumber } from '../calendar';
-import type { IsoDate } from '../shared/brand';
+import type { IsoDate } from '../primitives/brand';
 import type { Stage } from '../records';
 import type { DayCalendar, ReportCalendar } from './reportCalendar';
 

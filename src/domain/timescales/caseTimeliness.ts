@@ -1,4 +1,4 @@
-import type { IsoDate } from '../shared/brand';
+import type { IsoDate } from '../primitives/brand';
 import type { WorkingCalendar } from '../calendar/workingCalendar';
 import type { FeedbackCase, Stage, StageNumber } from '../records';
 import { readClock, type ClockReading } from './clockStatus';

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../shared/brand';
+import type { IsoDate } from '../primitives/brand';
 import { fromDayNumber, toDayNumber } from '../calendar/dayNumber';
 import type { WorkingCalendar } from '../calendar/workingCalendar';
 import { workingDaysBetweenDayNumbers } from '../calendar/workingDays';

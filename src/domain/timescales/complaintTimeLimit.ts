@@ -1,4 +1,4 @@
-import type { IsoDate } from '../shared/brand';
+import type { IsoDate } from '../primitives/brand';
 import { addCalendarMonths } from '../calendar/calendarMonths';
 import type { TimescalePolicy } from './policy';
 

@@ -1,5 +1,5 @@
-import type { IsoDate } from '../shared/brand';
-import { err, ok, type Result } from '../shared/result';
+import type { IsoDate } from '../primitives/brand';
+import { err, ok, type Result } from '../primitives/result';
 import { addCalendarMonthsToDayNumber } from '../calendar/calendarMonths';
 import { fromDayNumber, toDayNumber } from '../calendar/dayNumber';
 import type { WorkingCalendar } from '../calendar/workingCalendar';

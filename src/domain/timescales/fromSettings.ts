@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../shared/result';
+import { err, ok, type Result } from '../primitives/result';
 import { parseBankHolidayFeed } from '../calendar/bankHolidayFeed';
 import { calendarForNation } from '../calendar/nationalCalendar';
 import type { CouncilSettings } from '../records';

@@ -17,6 +17,28 @@ export interface TypeDecision {
 const OWN = 1;
 const FORWARDED = 0.9;
 const QUOTED = 0.2;
+/** A reply's subject belongs to the thread, so it counts for less. */
+const REPLY_SUBJECT = 0.4;
+const REPLY_THANKS = 1.5;
+const CAPITALS = 1.5;
+
+/**
+ * Most of the letters in capitals (at least 30 of them): shouting, which in this mailbox is
+ * dissatisfaction. One pass over the first 2,000 characters.
+ */
+function writesInCapitals(text: string): boolean {
+  let upper = 0;
+  let letters = 0;
+  const end = Math.min(text.length, 2000);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      upper++;
+      letters++;
+    } else if (c >= 97 && c <= 122) letters++;
+  }
+  return letters >= 30 && upper / letters >= 0.6;
+}
 
 interface Scores {
   complaint: number;
@@ -30,6 +52,8 @@ interface Scores {
   newsletter: number;
   ombudsman: number;
   internal: number;
+  /** A colleague asking for the email to be routed elsewhere. */
+  routing: number;
   service: number;
 }
 
@@ -70,6 +94,7 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
     newsletter: [],
     ombudsman: [],
     internal: [],
+    routing: [],
     service: [],
   };
   const senderDomain = domainOf(email.from.address);
@@ -78,19 +103,32 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
   const councilSubject = /\byour complaint\b/i.test(parts.subject);
 
   const explicit = across(parts, S.COMPLAINT_EXPLICIT, hits.complaintExplicit);
+  // In a reply the subject is the thread's ("RE: complaint about…"), not this message's.
   const subject = councilSubject
     ? 0
-    : scoreSignals(parts.subject, S.COMPLAINT_SUBJECT, OWN, hits.complaintExplicit);
+    : scoreSignals(
+        parts.subject,
+        S.COMPLAINT_SUBJECT,
+        parts.isReply ? REPLY_SUBJECT : OWN,
+        hits.complaintExplicit,
+      );
   const dissatisfaction = Math.min(
     S.COMPLAINT_DISSATISFACTION_CAP,
     across(parts, S.COMPLAINT_DISSATISFACTION, hits.complaint),
   );
   const denial = across(parts, S.NOT_A_COMPLAINT, hits.complaint, 0);
+  const shouting = writesInCapitals(parts.own) ? CAPITALS : 0;
+  if (shouting > 0) hits.complaint.push({ weight: shouting, reason: 'Writes in capitals' });
   hits.complaint.push(...hits.complaintExplicit);
 
-  const compliment =
+  let compliment =
     Math.min(S.COMPLIMENT_PRAISE_CAP, across(parts, S.COMPLIMENT, hits.compliment, 0)) +
     scoreSignals(parts.subject, S.COMPLIMENT_SUBJECT, OWN, hits.compliment);
+  // A short reply that thanks: the end of a thread, whatever the thread was about.
+  if (parts.isReply && parts.own.length < 800 && /\bthank(?:s| you)\b/i.test(parts.own)) {
+    compliment += REPLY_THANKS;
+    hits.compliment.push({ weight: REPLY_THANKS, reason: 'Thanks in a reply' });
+  }
 
   let mp =
     across(parts, S.MP_TEXT, hits.mp, 0.5) + scoreSignals(parts.subject, S.MP_TEXT, 0.5, hits.mp);
@@ -124,10 +162,12 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
     hits.ombudsman.push({ weight: 6, reason: `Sender is the Ombudsman (${senderDomain})` });
   }
   let internal = 0;
-  if (senderDomain !== '' && recipientDomains(email.to).includes(senderDomain)) {
+  const recipients = recipientDomains(email.to);
+  if (senderDomain !== '' && recipients.includes(senderDomain)) {
     internal = 3;
     hits.internal.push({ weight: 3, reason: `Sender is a colleague (${senderDomain})` });
   }
+  const routing = scoreSignals(parts.own, S.INTERNAL_ROUTING, OWN, hits.routing);
   const service = Math.min(
     S.SERVICE_REQUEST_CAP,
     across(parts, S.SERVICE_REQUEST, hits.service, 0),
@@ -145,6 +185,7 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
       newsletter,
       ombudsman,
       internal,
+      routing,
       service,
     },
     hits,
@@ -195,6 +236,15 @@ export function classifyType(email: TriageEmail, parts: EmailParts): TypeDecisio
   if (s.foi >= 4 && s.complaintExplicit < 4)
     return decide('other', decisive(s.foi), hits.foi, 'foi_request');
 
+  // A colleague asking for routing: the email is for another team, whatever it says.
+  if (s.internal >= 3 && s.routing >= 2 && s.complaintExplicit < 4) {
+    return decide(
+      'other',
+      decisive(s.internal + s.routing),
+      [...hits.routing, ...hits.internal],
+      'internal',
+    );
+  }
   if (s.compliment >= 3 && s.compliment > s.complaint) {
     return decide('compliment', byMargin(s.compliment - Math.max(s.complaint, 0)), hits.compliment);
   }

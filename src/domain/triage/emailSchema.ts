@@ -32,6 +32,10 @@ export const labelledEmailSchema = emailInputSchema.extend({
   safeguarding: z.boolean(),
   procedure: z.enum(PROCEDURES).nullable(),
   stage: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable(),
+  /** The kind of safeguarding concern (concerns.ts), for sets that name it. */
+  concern: z.string().nullish(),
+  /** Who is writing (a child in their own words, a parent, a professional…), where labelled. */
+  voice: z.string().nullish(),
 });
 
 export type LabelledCorpusEmail = z.infer<typeof labelledEmailSchema>;

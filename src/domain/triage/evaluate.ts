@@ -9,7 +9,26 @@ export interface LabelledOutcome {
   readonly stage: number | null;
   /** For `other`: the kind of other mail (auto_reply, foi_request, …), when labelled. */
   readonly otherKind?: string | null | undefined;
+  /** The kind of safeguarding concern (concerns.ts), when labelled. */
+  readonly concern?: string | null | undefined;
+  /** Who is writing (a child in their own words, a parent, a neighbour…), when labelled. */
+  readonly voice?: string | null | undefined;
   readonly suggestion: TriageSuggestion;
+}
+
+/** Safeguarding by kind of concern: how many were flagged, and how many named that kind. */
+export interface KindScore {
+  readonly concerns: number;
+  readonly flagged: number;
+  readonly kindNamed: number;
+}
+
+/** Safeguarding by who is writing: recall on the concerns, false alarms on the rest. */
+export interface VoiceScore {
+  readonly concerns: number;
+  readonly flagged: number;
+  readonly others: number;
+  readonly falseAlarms: number;
 }
 
 export interface Evaluation {
@@ -30,9 +49,17 @@ export interface Evaluation {
   /** On emails labelled `other` with a kind: how often the suggested kind matches. */
   readonly otherKindAccuracy: number;
   readonly misclassified: { id: string; label: FeedbackType; predicted: FeedbackType }[];
+  /** Keyed by the labelled kind of concern (`unlabelled` when a concern has none). */
+  readonly perKind: Record<string, KindScore>;
+  /** Keyed by the labelled voice (`unlabelled` when there is none). */
+  readonly perVoice: Record<string, VoiceScore>;
 }
 
-export const TARGETS = { typeAccuracy: 0.9, safeguardingRecall: 1, safeguardingPrecision: 0.8 };
+/**
+ * What the triage suggestions must reach on mail they were never tuned on (issue 15):
+ * no safeguarding concern missed, at least 7 flags in 10 right, 95 % of types right.
+ */
+export const TARGETS = { typeAccuracy: 0.95, safeguardingRecall: 1, safeguardingPrecision: 0.7 };
 
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 
@@ -56,7 +83,36 @@ export function evaluate(outcomes: readonly LabelledOutcome[]): Evaluation {
   let stageRight = 0;
   let kinds = 0;
   let kindRight = 0;
+  const perKind: Record<string, { concerns: number; flagged: number; kindNamed: number }> = {};
+  const perVoice: Record<
+    string,
+    { concerns: number; flagged: number; others: number; falseAlarms: number }
+  > = {};
   for (const o of outcomes) {
+    const voice = (perVoice[o.voice ?? 'unlabelled'] ??= {
+      concerns: 0,
+      flagged: 0,
+      others: 0,
+      falseAlarms: 0,
+    });
+    if (o.safeguarding) {
+      const kind = (perKind[o.concern ?? 'unlabelled'] ??= {
+        concerns: 0,
+        flagged: 0,
+        kindNamed: 0,
+      });
+      kind.concerns++;
+      voice.concerns++;
+      if (o.suggestion.safeguarding) {
+        kind.flagged++;
+        voice.flagged++;
+        if ((o.suggestion.safeguardingKinds as readonly string[]).includes(o.concern ?? ''))
+          kind.kindNamed++;
+      }
+    } else {
+      voice.others++;
+      if (o.suggestion.safeguarding) voice.falseAlarms++;
+    }
     const predicted = o.suggestion.type;
     confusion[o.label][predicted]++;
     if (predicted !== o.label) misclassified.push({ id: o.id, label: o.label, predicted });
@@ -105,6 +161,8 @@ export function evaluate(outcomes: readonly LabelledOutcome[]): Evaluation {
     stageAccuracy: ratio(stageRight, complaints),
     otherKindAccuracy: ratio(kindRight, kinds),
     misclassified,
+    perKind,
+    perVoice,
   };
 }
 

@@ -1,5 +1,11 @@
 export { suggestTriage } from './suggestTriage';
-export { findSafeguarding } from './safeguarding';
+export {
+  findSafeguarding,
+  SAFEGUARDING_TEXT_LIMIT,
+  type SafeguardingFinding,
+} from './safeguarding';
+export { CONCERN_KINDS, CONCERN_NAMES, isConcernKind, type ConcernKind } from './concerns';
+export { boundBody, BODY_LIMIT } from './bound';
 export { extractReferences } from './references';
 export { findMp } from './mp';
 export { splitEmail } from './text';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { err, ok, type Result } from '../shared/result';
+import { err, ok, type Result } from '../primitives/result';
 import type { TriageModel } from './model';
 
 const classCounts = z.object({

@@ -1,78 +1,334 @@
-import { FIGURES_OF_SPEECH, SIGNPOSTING, TRIGGERS } from './safeguardingLexicon';
-import { isNegatedAt, quote } from './text';
+import { CONCERN_NAMES, type ConcernKind } from './concerns';
+import { readable, sourceSpan } from './normalise';
+import {
+  FIGURES_OF_SPEECH,
+  HARMS,
+  HYPOTHETICAL_FRAME,
+  LONG_AGO,
+  NOW_MARKER,
+  negatedAt,
+  PAST_YEAR,
+  POLICY_FRAME,
+  REASSURANCE,
+  RESOLVED,
+  SIGNPOSTING_FRAME,
+  SUPPORTS,
+  type HarmSignal,
+  type SupportRole,
+} from './safeguardingLexicon';
 
 export interface SafeguardingFinding {
   readonly safeguarding: boolean;
-  /** Each phrase that contributed, quoted, with the concern it suggests. */
+  /** The kinds of concern named, most evident first. */
+  readonly kinds: readonly ConcernKind[];
+  /** The sender's own words that raised the flag, as they wrote them. */
+  readonly quotes: readonly string[];
+  /** Each quoted phrase with what it suggests: `"grabbed me by the neck": possible physical harm`. */
   readonly reasons: readonly string[];
 }
 
-/** One strong phrase, or two weak ones, raise the flag. */
-const STRONG = 2;
-const WEAK = 1;
-const THRESHOLD = 2;
-
-/**
- * Reads every sentence of `text` for wording that suggests someone is at risk of harm.
- * Tuned for recall: a missed concern is the worst error the product can make. Figures of
- * speech ("this delay is killing me"), negated phrases ("no bruising") and signposting
- * ("if you are worried a child is at risk, call…") do not count.
- *
- * `findSafeguarding('He had finger mark bruises on his arm.')`
- *   → `{ safeguarding: true, reasons: ['"finger mark bruises": possible physical harm'] }`
- */
-export function findSafeguarding(text: string): SafeguardingFinding {
-  let cleaned = text;
-  for (const figure of FIGURES_OF_SPEECH) cleaned = cleaned.replace(figure, ' ');
-  let total = 0;
-  const found: { at: number; reason: string }[] = [];
-  const seen = new Set<string>();
-  // One pass of each trigger over the whole text (fast); the sentence around a match is
-  // only cut out to check it against signposting and the trigger's exceptions.
-  for (const trigger of TRIGGERS) {
-    const { pattern } = trigger;
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(cleaned); match !== null; match = pattern.exec(cleaned)) {
-      const phrase = match[0];
-      if (phrase.length === 0) {
-        pattern.lastIndex++;
-        continue;
-      }
-      const key = phrase.toLowerCase();
-      if (seen.has(key)) continue;
-      if (trigger.negatable && isNegatedAt(cleaned, match.index)) continue;
-      const sentence = sentenceAround(cleaned, match.index, match.index + phrase.length);
-      if (SIGNPOSTING.test(sentence) || trigger.unless?.test(sentence)) continue;
-      if (trigger.requires && !trigger.requires.test(sentence)) continue;
-      seen.add(key);
-      total += trigger.strength === 'strong' ? STRONG : WEAK;
-      found.push({ at: match.index, reason: `${quote(phrase)}: ${trigger.concern}` });
-    }
-    pattern.lastIndex = 0;
-  }
-  const safeguarding = total >= THRESHOLD;
-  const reasons = found.sort((a, b) => a.at - b.at).map((f) => f.reason);
-  return { safeguarding, reasons: safeguarding ? reasons.slice(0, 8) : [] };
+export interface SafeguardingOptions {
+  /** The year the email arrived, so "in 2019" reads as the past. */
+  readonly year?: number;
 }
 
-/** The sentence (or line) holding text[from, to): bounded by a line break or `.`, `!`, `?` and a space. */
-function sentenceAround(text: string, from: number, to: number): string {
-  let start = from;
-  while (start > 0) {
-    const c = text[start - 1];
-    if (c === '\n') break;
-    if ((c === ' ' || c === '\t') && /[.!?]/.test(text[start - 2] ?? '')) break;
-    start--;
+/** How much text is read: the first 20,000 characters once spelled out (docs/performance.md). */
+export const SAFEGUARDING_TEXT_LIMIT = 20_000;
+/** How far (in characters) a supporting sign may be from the harm it supports. */
+const WINDOW = 220;
+/** How far around a harm a frame (policy, hypothetical, past) is looked for. */
+const FRAME_REACH = 160;
+const FLAG_AT = 3;
+/** Enough signs to decide on; more only repeat (and would cost time on a pathological email). */
+const MAX_HITS = 300;
+const DEFAULT_SUPPORT: readonly SupportRole[] = [
+  'child',
+  'adult',
+  'when',
+  'secrecy',
+  'actor',
+  'setting',
+  'partner',
+  'distress',
+];
+
+interface Found {
+  readonly from: number;
+  readonly to: number;
+}
+interface HarmHit extends Found {
+  readonly signal: HarmSignal;
+}
+interface SupportHit extends Found {
+  readonly role: SupportRole;
+  readonly label: string;
+}
+
+/** Every harm pattern as one alternation, for the quick "is there anything at all" pass. */
+const ANY_HARM = new RegExp(HARMS.map((h) => `(?:${h.pattern.source})`).join('|'));
+
+const NOTHING: SafeguardingFinding = { safeguarding: false, kinds: [], quotes: [], reasons: [] };
+
+/**
+ * Reads `text` (an email's subject and the sender's own and forwarded words) for signs that
+ * a child or an adult may be at risk of harm. Recall first: a missed concern is the worst
+ * error the product can make, so signs are combined (what happened or is feared, with who,
+ * when, secrecy or fear) rather than looked up as set phrases, and text-speak and
+ * misspellings are spelled out first. Figures of speech, policy questions, training,
+ * statistics, stories, hypotheticals, signposting and past matters already dealt with are
+ * kept out.
+ *
+ * `findSafeguarding('my mums boyfriend grabbed me by the neck last nite. im 13')`
+ *   → `{ safeguarding: true, kinds: ['physical_harm'], quotes: ['grabbed me', …], … }`
+ */
+export function findSafeguarding(
+  text: string,
+  options: SafeguardingOptions = {},
+): SafeguardingFinding {
+  const read = readable(text, SAFEGUARDING_TEXT_LIMIT);
+  const t = blankFiguresOfSpeech(read.text);
+  if (t.trim() === '') return NOTHING;
+
+  // Most mail has no sign of harm at all: one pass over every harm pattern at once says so,
+  // and then nothing else needs reading.
+  if (!ANY_HARM.test(t)) return NOTHING;
+  const harms = findHarms(t);
+  if (harms.length === 0) return NOTHING;
+  const supports = findSupports(t);
+  const childVoice = writtenByAChild(read.source, t);
+  const hasWho = childVoice || supports.some((s) => s.role === 'child' || s.role === 'adult');
+  const resolved = RESOLVED.test(t);
+  const boundaries = sentenceBoundaries(t);
+
+  const raised: {
+    hit: HarmHit;
+    kinds: ConcernKind[];
+    score: number;
+    used: SupportHit[];
+  }[] = [];
+  for (const hit of harms) {
+    const sentence = sentenceOf(t, boundaries, hit);
+    if (isFramed(sentence, hit, resolved, options.year)) continue;
+    if (hit.signal.requires && !hit.signal.requires.test(sentence)) continue;
+    if (hit.signal.unlessNear?.test(t.slice(Math.max(0, hit.from - WINDOW), hit.to + WINDOW)))
+      continue;
+    const needed = hit.signal.requiresRole;
+    if (needed && !supports.some((s) => s.role === needed)) continue;
+    const allowed = hit.signal.supportedBy ?? DEFAULT_SUPPORT;
+    const near = supports.filter(
+      (s) => allowed.includes(s.role) && s.to >= hit.from - WINDOW && s.from <= hit.to + WINDOW,
+    );
+    const roles = new Set<string>(near.map((s) => whoOrRole(s.role)));
+    if (hasWho && (allowed.includes('child') || allowed.includes('adult'))) roles.add('who');
+    const score = hit.signal.base + Math.min(2, roles.size);
+    if (score < FLAG_AT) continue;
+    // A reassurance right after a sign ("he was fine") settles anything short of the plainest.
+    if (hit.signal.base < 3 && REASSURANCE.test(t.slice(hit.to, hit.to + 160))) continue;
+    const kinds = kindsOf(hit, near, supports);
+    const used = firstOfEachRole(near);
+    raised.push({ hit, kinds, score, used });
   }
-  let end = to;
-  while (end < text.length) {
-    const c = text[end];
-    if (c === '\n') break;
-    if (/[.!?]/.test(c ?? '') && /\s/.test(text[end + 1] ?? ' ')) {
-      end++;
+  if (raised.length === 0) return NOTHING;
+
+  raised.sort((a, b) => b.score - a.score || a.hit.from - b.hit.from);
+  const kinds: ConcernKind[] = [];
+  const quotes: string[] = [];
+  const reasons: string[] = [];
+  const quoted = new Set<string>();
+  const addQuote = (span: string, why: string): void => {
+    const key = span.toLowerCase();
+    if (span === '' || quoted.has(key)) return;
+    quoted.add(key);
+    quotes.push(span);
+    reasons.push(`${quoteOf(span)}: ${why}`);
+  };
+  for (const r of raised) for (const k of r.kinds) if (!kinds.includes(k)) kinds.push(k);
+  for (const r of raised) {
+    const name = r.kinds.length > 0 ? r.kinds.map((k) => CONCERN_NAMES[k]).join(', ') : 'a concern';
+    addQuote(sourceSpan(read, r.hit.from, r.hit.to), name);
+  }
+  for (const r of raised) for (const s of r.used) addQuote(sourceSpan(read, s.from, s.to), s.label);
+  if (childVoice) reasons.push("Written in a child's or young person's own words");
+  return {
+    safeguarding: true,
+    kinds,
+    quotes: quotes.slice(0, 8),
+    reasons: reasons.slice(0, 8),
+  };
+}
+
+function quoteOf(span: string): string {
+  return `"${span.length > 70 ? `${span.slice(0, 67)}…` : span}"`;
+}
+
+/** Figures of speech become spaces of the same length, so offsets still point at the source. */
+function blankFiguresOfSpeech(text: string): string {
+  let out = text;
+  for (const figure of FIGURES_OF_SPEECH) out = out.replace(figure, (m) => ' '.repeat(m.length));
+  return out;
+}
+
+function findHarms(t: string): HarmHit[] {
+  const hits: HarmHit[] = [];
+  for (const signal of HARMS) {
+    for (const m of t.matchAll(signal.pattern)) {
+      const from = m.index;
+      if (m[0].length === 0) continue;
+      if (signal.negatable && negatedAt(t, from)) continue;
+      hits.push({ from, to: from + m[0].length, signal });
+      if (hits.length >= MAX_HITS) return hits;
+    }
+  }
+  return hits;
+}
+
+/** Ages under 18 are children, 65 and over adults who may have care needs. */
+const AGE =
+  /\b(?:i am|aged?|is|was|only|turned|just turned) (\d{1,3})\b(?! (?:pounds|quid|pence|minutes|mins|weeks|days|months|hours|percent|miles|pm|am|times|of|or|and|to|pages|people|working))|\b(\d{1,3}) ?(?:years?|yrs?|yo)(?: old)?\b|\((\d{1,2})\)/g;
+
+function findSupports(t: string): SupportHit[] {
+  const hits: SupportHit[] = [];
+  for (const signal of SUPPORTS) {
+    for (const m of t.matchAll(signal.pattern)) {
+      if (m[0].length === 0) continue;
+      if (signal.negatable && negatedAt(t, m.index)) continue;
+      hits.push({
+        from: m.index,
+        to: m.index + m[0].length,
+        role: signal.role,
+        label: signal.label,
+      });
+      if (hits.length >= MAX_HITS * 4) return hits;
+    }
+  }
+  for (const m of t.matchAll(AGE)) {
+    const age = Number(m[1] ?? m[2] ?? m[3]);
+    if (!Number.isFinite(age) || age === 0) continue;
+    const at = { from: m.index, to: m.index + m[0].length };
+    if (age < 18) hits.push({ ...at, role: 'child', label: 'a child or young person' });
+    else if (age >= 65 && age < 115)
+      hits.push({ ...at, role: 'adult', label: 'an older adult who may have care needs' });
+  }
+  return hits;
+}
+
+const TEXT_SPEAK =
+  /\b(?:rn|coz|cuz|cos|plz|pls|u|ur|dont|im|ive|wanna|gonna|tonite|nite|agen|hes|shes|wen|wiv|il|cant|wont|didnt|havent|havnt|hasnt|doesnt|isnt|idk|omg|lol|bc|tho|ment|thats|ppl|sum1|no1|2nite|2day|r|n|ya|bro|gonna)\b/g;
+const FAMILY_OR_SCHOOL =
+  /\b(?:my (?:mum|dad|step dad|step mum|foster carer|social worker|teacher|head of year|nan|gran|brother|sister|mum's|dad's|carer)|school|year \d{1,2}|children's home|childrens home)\b/;
+const OWN_AGE =
+  /\bi am (\d{1,2})\b(?! (?:pounds|minutes|weeks|days|months|hours|times|of))|\bi am in year (\d{1,2})\b|(?:^|\n)[a-z]+ \(?(\d{1,2})\)? *$/;
+
+/**
+ * An email in a child's or young person's own words: they give an age under 18, or they
+ * write in text-speak, lower case, about home or school.
+ */
+function writtenByAChild(source: string, t: string): boolean {
+  const own = OWN_AGE.exec(t.trimEnd());
+  if (own) {
+    const age = Number(own[1] ?? own[3]);
+    if (own[2] !== undefined || (age > 0 && age < 18)) return true;
+  }
+  const sample = source.slice(0, 4000);
+  let speak = 0;
+  for (const m of sample.toLowerCase().matchAll(TEXT_SPEAK)) {
+    if (m[0].length > 0) speak++;
+    if (speak >= 4) break;
+  }
+  const lowerI = (sample.match(/(?:^|[\s.,!?])i(?=[\s.,!?']|$)/g) ?? []).length;
+  const score = speak + (lowerI >= 2 ? 1 : 0);
+  return score >= 3 && FAMILY_OR_SCHOOL.test(t);
+}
+
+function whoOrRole(role: SupportRole): string {
+  // Living in a care setting says who is at risk, as an age or a disability does.
+  if (role === 'child' || role === 'adult' || role === 'setting') return 'who';
+  return role === 'partner' ? 'actor' : role;
+}
+
+function firstOfEachRole(near: readonly SupportHit[]): SupportHit[] {
+  const seen = new Set<SupportRole>();
+  const out: SupportHit[] = [];
+  for (const s of [...near].sort((a, b) => a.from - b.from)) {
+    if (seen.has(s.role) || s.role === 'actor') continue;
+    seen.add(s.role);
+    out.push(s);
+  }
+  return out;
+}
+
+function kindsOf(
+  hit: HarmHit,
+  near: readonly SupportHit[],
+  all: readonly SupportHit[],
+): ConcernKind[] {
+  const kinds: ConcernKind[] = [];
+  const nearRole = (role: SupportRole): boolean => near.some((s) => s.role === role);
+  const anywhere = (role: SupportRole): boolean => all.some((s) => s.role === role);
+  if (hit.signal.kind) kinds.push(hit.signal.kind);
+  else if (hit.signal.kindFromContext) {
+    if (nearRole('setting') || anywhere('setting')) kinds.push('unsafe_placement');
+    else if (nearRole('partner')) kinds.push('domestic_abuse');
+    else if (nearRole('adult')) kinds.push('self_neglect');
+    else if (nearRole('child') || anywhere('child')) kinds.push('neglect');
+  }
+  const k = hit.signal.kind;
+  if (
+    (k === 'physical_harm' || k === 'sexual_harm' || k === 'neglect') &&
+    nearRole('setting') &&
+    !kinds.includes('unsafe_placement')
+  )
+    kinds.push('unsafe_placement');
+  if (k === 'physical_harm' && nearRole('partner')) kinds.push('domestic_abuse');
+  return kinds;
+}
+
+/** Offsets where a sentence ends: `.`, `!`, `?` or a line break. */
+function sentenceBoundaries(t: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 10 || c === 33 || c === 63 || (c === 46 && t.charCodeAt(i + 1) !== 46)) out.push(i);
+  }
+  return out;
+}
+
+/** The sentence around a hit, clipped to FRAME_REACH either side (unpunctuated text runs on). */
+function sentenceOf(t: string, boundaries: readonly number[], hit: Found): string {
+  let lo = 0;
+  let hi = boundaries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((boundaries[mid] ?? 0) < hit.from) lo = mid + 1;
+    else hi = mid;
+  }
+  const start = Math.max(lo > 0 ? (boundaries[lo - 1] ?? -1) + 1 : 0, hit.from - FRAME_REACH);
+  let end = t.length;
+  for (let i = lo; i < boundaries.length; i++) {
+    const b = boundaries[i] ?? t.length;
+    if (b >= hit.to) {
+      end = b;
       break;
     }
-    end++;
   }
-  return text.slice(start, end);
+  return t.slice(start, Math.min(end, hit.to + FRAME_REACH));
+}
+
+function isFramed(
+  sentence: string,
+  hit: HarmHit,
+  resolved: boolean,
+  year: number | undefined,
+): boolean {
+  if (POLICY_FRAME.test(sentence) || HYPOTHETICAL_FRAME.test(sentence)) return true;
+  if (SIGNPOSTING_FRAME.test(sentence)) return true;
+  if (hit.signal.unless?.test(sentence)) return true;
+  if (resolved && !NOW_MARKER.test(sentence)) {
+    if (LONG_AGO.test(sentence)) return true;
+    for (const m of sentence.matchAll(PAST_YEAR)) {
+      const y = Number(m[1]);
+      if (year === undefined ? y < 2000 : y < year) return true;
+    }
+  }
+  return false;
 }

@@ -1,209 +1,389 @@
+import type { ConcernKind } from './concerns';
+
 /**
- * Wording that suggests a child or adult may be at risk of harm, grouped by the kind of harm
- * a front-door (MASH / First Response) worker would recognise. `strong` phrases raise the
- * flag alone; `weak` ones need a second phrase beside them.
+ * What the safeguarding rules look for, as general knowledge of how people describe harm
+ * (docs/domain.md, "Safeguarding at triage: recall first"). Every pattern reads text already
+ * spelled out by `readable` (lower case, "do not" for "dont", "right now" for "rn"), and
+ * every pattern is linear: literal alternatives, bounded gaps (`(?:\w+ ){0,3}`), no nested
+ * unbounded repeats (docs/performance.md).
+ *
+ * A *harm* says what happened or is feared, with a kind and a base strength:
+ * 3 raises the flag alone; 2 needs one supporting sign; 1 needs two. Supporting signs are
+ * who is at risk (a child, an age, an adult with care needs), when (now, tonight, again),
+ * secrecy or fear, and for some kinds their own context (a carer, a care setting, no care
+ * after a discharge). Frames keep out what is not about a person at risk now: figures of
+ * speech, policy questions, training, statistics, stories, hypotheticals, signposting.
  */
-export interface SafeguardingTrigger {
-  readonly concern: string;
-  readonly strength: 'strong' | 'weak';
+
+export type SupportRole =
+  | 'child'
+  | 'adult'
+  | 'when'
+  | 'secrecy'
+  | 'actor'
+  | 'lack'
+  | 'carer'
+  | 'setting'
+  | 'partner'
+  | 'distress';
+
+export interface HarmSignal {
+  readonly kind: ConcernKind | null;
+  readonly base: 1 | 2 | 3;
   readonly pattern: RegExp;
-  /** The flag is not raised when this matches the same sentence (e.g. "abuse of process"). */
+  /** Skip a match just after "no", "not", "never", "without" ("no bruises"). */
+  readonly negatable?: boolean;
+  /** Not a harm when the sentence says this (a missing *bin*). */
   readonly unless?: RegExp;
-  /** The flag is raised only when this also matches the sentence (context the phrase needs). */
+  /** Supporting roles that count for this signal (default: who, when, secrecy, actor). */
+  readonly supportedBy?: readonly SupportRole[];
+  /** A fear or unsafety that takes its kind from the context around it. */
+  readonly kindFromContext?: boolean;
+  /** Not a harm when this is said within a few sentences around it. */
+  readonly unlessNear?: RegExp;
+  /** Counts only when the sentence around it also says this (a child alone *at home*). */
   readonly requires?: RegExp;
-  /** Skip a match preceded by a negation ("no bruising", "not at risk"). */
+  /** Counts only when the email mentions this context somewhere (a care setting). */
+  readonly requiresRole?: SupportRole;
+}
+
+export interface SupportSignal {
+  readonly role: SupportRole;
+  readonly pattern: RegExp;
+  readonly label: string;
   readonly negatable?: boolean;
 }
 
 const PERSON =
-  '(?:him|her|them|me|us|the (?:baby|kids?|children|child|boy|girl|toddler)|my (?:son|daughter|mum|mother|dad|father|nan|gran|wife|husband|partner|child|children|kids?|brother|sister))';
+  '(?:me|him|her|them|us|my (?:\\w+ ){0,2}?(?:son|daughter|brother|sister|mum|mother|dad|father|child|children|kids?|baby|nan|gran|grandson|granddaughter|wife|husband|partner|friend|cousin)|(?:his|her|their) (?:\\w+ )?(?:son|daughter|brother|sister|mum|mother|baby|child|children|kids?)|the (?:baby|kids?|children|child|boy|girl|little ones?))';
 
-export const TRIGGERS: readonly SafeguardingTrigger[] = [
+export const HARMS: readonly HarmSignal[] = [
+  // ── physical harm ─────────────────────────────────────────────────────────────────
   {
-    concern: 'possible physical harm',
-    strength: 'strong',
-    pattern:
-      /\b(?:bruis(?:e|es|ed|ing)|finger[- ]?marks?|black eyes?|burn marks?|cigarette burns?|welts?|unexplained (?:injur(?:y|ies)|marks?|cuts?))\b/gi,
+    kind: 'physical_harm',
+    base: 2,
     negatable: true,
-  },
-  {
-    concern: 'possible physical harm',
-    strength: 'strong',
     pattern: new RegExp(
-      `\\b(?:(?:hits?|hitting|slap(?:s|ped|ping)?|smack(?:s|ed|ing)?|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|beating|beaten|squeez(?:es|ed|ing)|shak(?:es|ing)|shook|chok(?:es|ed|ing)|strangl\\w*|throttl\\w*|lash(?:es|ed) out at) ${PERSON}|hurt(?:s|ing)? (?:him|her|them|the (?:baby|kids?|children|child)))\\b`,
-      'gi',
+      `\\b(?:hit|hits|hitting|punch(?:ed|es|ing)?|kick(?:ed|s|ing)?|slap(?:ped|s|ping)?|smack(?:ed|s|ing)?|beat|beats|beating|beaten|batter(?:ed|s|ing)|hurt|hurts|hurting|strangl(?:ed|es|ing)|chok(?:ed|es|ing)|throttl(?:ed|es|ing)|grab(?:bed|s|bing)|pinn(?:ed|ing)|pins|push(?:ed|es|ing)|shov(?:ed|es|ing)|drag(?:ged|s|ging)|bit|bites|burn(?:t|ed|s)|shook|shakes|shaking|attack(?:ed|s|ing)|assault(?:ed|s|ing)|went for|goes for|go for|laid into|lash(?:ed|es) out at|threw (?:\\w+ ){0,2}?at|throws (?:\\w+ ){0,2}?at|kicked out) ${PERSON}\\b`,
+      'g',
     ),
+  },
+  {
+    kind: 'physical_harm',
+    base: 2,
     negatable: true,
+    pattern:
+      /\b(?:bruis(?:e|es|ed|ing)|black eyes?|(?:red |purple |finger |belt |bite |burn )?marks? (?:on|round|around|all on|all over|across|to) (?:his|her|my|their|the|your) (?:\w+ )?(?:arms?|legs?|neck|face|wrists?|back|body|head|chest|bum|bottom|hands?)|(?:scratch(?:es)?|burns?|cuts?|welts?|grazes?) (?:on|to|round|around|across) (?:his|her|my|their) (?:\w+ )?(?:arms?|legs?|neck|face|wrists?|back|body|head|chest|hands?)|left a mark|finger ?marks|split lip|bleeding|broken (?:arm|leg|wrist|ribs?|nose|bone|finger)|fractur\w*|unexplained (?:injur\w+|marks?|bruis\w+|cuts?)|(?:a |an )?injur(?:y|ies) (?:to|on) (?:his|her|my|their))\b/g,
   },
   {
-    concern: 'possible physical harm',
-    strength: 'strong',
+    kind: 'physical_harm',
+    base: 2,
     pattern:
-      /\b(?:cut|injury|injuries|mark|marks|bruise|bruises)\b[^.!?\n]{0,40}\b(?:would not|wouldn['’]?t|could not|couldn['’]?t|won['’]?t|will not|can['’]?t|cannot|nobody could|no one could) (?:explain|tell me how|say how)/gi,
+      /\b(?:threaten(?:ed|s|ing)? to (?:kill|hurt|stab|burn|harm|hit|beat|shoot)|(?:will|would|going to) (?:kill|stab|burn|hurt|shoot|beat) (?:me|us|you|him|her|them|the)|said (?:he|she|they) (?:will|would) (?:kill|hurt|stab|burn|find|come for)|with us (?:still )?in it|(?:a |his |her )?(?:knife|knives|machete|gun))\b/g,
+    unless: /\b(?:knife and fork|cutlery)\b/,
   },
   {
-    concern: 'self-harm or suicide risk',
-    strength: 'strong',
-    pattern:
-      /\b(?:self[- ]?harm\w*|cutting (?:herself|himself|themselves|myself)|suicid\w*|(?:thinking|talk(?:s|ed|ing)?|thought) (?:about|of) (?:ending it|ending (?:his|her|my|their) (?:own )?life|killing (?:himself|herself|myself|themselves)|taking (?:his|her|my|their) (?:own )?life)|ending it all|kill (?:myself|himself|herself|themselves)|end (?:my|his|her|their) (?:own )?life|take (?:my|his|her|their) own life|wants? to die|better off (?:dead|without (?:me|him|her))|(?:doesn['’]?t|don['’]?t|does not|do not) want to be (?:here|alive) any ?more|overdos\w*|(?:saving|stockpiling|hoarding|saved) (?:up )?(?:her|his|their|my )?(?:tablets|pills|medication))\b/gi,
+    kind: 'physical_harm',
+    base: 1,
     negatable: true,
-  },
-  {
-    concern: 'missing person',
-    strength: 'strong',
     pattern:
-      /\b(?:missing from (?:\w+ ){0,2}?(?:home|care|placement|school|the home)|(?:reported (?:him|her|them) missing|(?:is|has been|have been|been) missing (?:since|for))|(?:has(?:n['’]?t| not)|not) been (?:home|seen|(?:in|at|to) school)(?: at school)? (?:since|for)|(?:ran|run|running|runs) away|absconded)\b/gi,
-    unless:
-      /\b(?:bins?|parcels?|letters?|forms?|payments?|documents?|paperwork|pages?|items?|files?|records?|information|details|receipts?|money|keys?|cat|dog)\b/i,
+      /\b(?:rough'? (?:with|when|handl\w*)|(?:shouts?|shouting|screams?|screaming|swears?|swearing) at (?:her|him|me|us|them|my|the)|calls? (?:her|him|me|them) names|smash(?:ed|es|ing)? (?:stuff|things|up|the (?:house|place|flat))|(?:things|stuff|plates) (?:being|getting) (?:thrown|smashed)|throwing (?:things|stuff)|(?:is|was|gets|got|always) (?:drunk|violent|aggressive)|(?:violent|aggressive) (?:dad|father|partner|husband|boyfriend|son|uncle))\b/g,
   },
   {
-    concern: 'possible exploitation',
-    strength: 'strong',
-    pattern:
-      /\b(?:exploit(?:ed|ation|ing)|groom(?:ed|ing)|county lines|cuckoo(?:ing|ed)|(?:older|adult|grown) (?:men|males|lads|man|boys)|men in their (?:twenties|thirties|forties|20s|30s|40s)|gives? (?:her|him|them) (?:vapes|money|drugs|alcohol|gifts|phones|cigarettes)|new (?:clothes|phones?|trainers)\b[^.!?\n]{0,40}\b(?:did not|didn['’]?t|couldn['’]?t|can['’]?t) (?:buy|afford|explain)|hold (?:stuff|things|drugs|a package|packages|gear) for|deal(?:s|ing)? drugs|drug deal\w*)\b/gi,
-    negatable: true,
-    unless: /\bloophole\b/i,
-  },
-  {
-    concern: 'threat of violence',
-    strength: 'strong',
-    pattern:
-      /\b(?:knife|knives|machete|gun|firearm|weapon|threaten(?:ed|ing|s)? to (?:kill|hurt|harm|stab|hit|beat|burn)|(?:i|you)(?:['’]?ll| will) regret it|said (?:he|she|they)(?:['’]d| would) (?:kill|hurt|harm|stab))\b/gi,
-    unless: /\b(?:knife and fork|cutlery)\b/i,
-  },
-  {
-    concern: 'domestic abuse',
-    strength: 'strong',
-    pattern:
-      /\b(?:domestic (?:abuse|violence)|coercive control\w*|(?:non[- ]molestation|restraining|protection) order|(?:is|was|['’]s|are) not (?:supposed|allowed|meant) to (?:come|be|go) near|knows where (?:we|i) (?:are|live|am|now live)|fled from|fleeing (?:him|her|them|my)|women['’]?s refuge)\b/gi,
-  },
-  {
-    concern: 'possible sexual abuse',
-    strength: 'strong',
-    pattern:
-      /\b(?:sexual(?:ly)? (?:abuse\w*|assault\w*|touch\w*|exploit\w*)|touched (?:her|him|them) inappropriately|inappropriate(?:ly)? (?:touch\w*|photos|images|pictures|messages)|(?:rape|raped))\b/gi,
-    negatable: true,
-  },
-  {
-    concern: 'possible abuse',
-    strength: 'strong',
-    pattern: /\b(?:abus(?:e|ed|es|ing|ive)|maltreat\w*|mistreat\w*|ill[- ]treat\w*)\b/gi,
-    negatable: true,
-    unless:
-      /\b(?:abuse of (?:process|power|position|authority|discretion|the system|trust|office)|(?:verbal(?:ly)?|racial(?:ly)?) abus\w*|abusive (?:email|e-mail|call|message|language)s?|substance abuse service)\b/i,
-  },
-  {
-    concern: 'possible financial abuse',
-    strength: 'strong',
-    pattern:
-      /\b(?:financial(?:ly)? (?:abuse\w*|exploit\w*)|(?:takes?|took|taking|has taken|keeps?|kept|looks after|control(?:s|led|ling)?) (?:his|her|their|my (?:mum|dad|mother|father|nan|gran|grandad)['’]?s?) (?:money|pension|bank ?cards?|benefits|cards?|savings|pin)|no money (?:left )?for (?:food|the milkman|the gas|heating|electric\w*|his|her)|(?:emptied|cleared out) (?:his|her|their) (?:bank )?account)\b/gi,
-  },
-  {
-    concern: 'possible neglect',
-    strength: 'strong',
-    pattern:
-      /\b(?:neglect(?:ed|ing)?(?! to)|left (?:alone|on (?:their|his|her) own|unattended|home alone|without (?:food|care|supervision|medication|heating))|home alone|(?:no|without) food(?! waste| bank)|not (?:been )?(?:eating|fed)|has(?:n['’]?t| not) (?:eaten|been fed)|starving|(?:wet|soiled|dirty|filthy) (?:sheets|bed|bedding|nappy|nappies|pads?)|(?:found|lying|left|was) (?:her|him|them|mum|dad) (?:lying )?on the (?:\w+ )?floor|(?:hasn['’]?t|has not|not) had (?:her|his|their) (?:tablets|medication|meds|insulin)|without (?:her|his|their) (?:tablets|medication|meds|insulin))\b/gi,
-    negatable: true,
-  },
-  {
-    concern: 'a young child alone',
-    strength: 'strong',
-    pattern:
-      /\b(?:(?:little|young|small) (?:one|ones|kids?|children|boy|girl)|toddler|baby|babies|\d-year-old|kids?|children)\b[^.!?\n]{0,60}\b(?:on (?:his|her|their) own|by (?:him|her|them)sel(?:f|ves)|alone|unsupervised)\b/gi,
-    // Children walking to school alone are not at risk; children left at home alone are.
+    kind: 'physical_harm',
+    base: 1,
+    supportedBy: ['child', 'adult', 'when', 'secrecy', 'actor', 'partner'],
     requires:
-      /\b(?:left|leaves?|leaving|home|house|flat|window|night|all day|hours|nappy|locked)\b/i,
+      /\b(?:wall|next door|upstairs|downstairs|flat|house|night|tonight|through|door|window|letterbox|garden|home)\b/,
+    unless: /\b(?:bus|school|taxi|film|television|tv)\b/,
+    pattern:
+      /\b(?:crying|screaming|sobbing|bellowing|howling|shouting (?:at|through)|yelling at|(?:heard|was|there was) (?:a )?(?:loud )?(?:crash|bang|thud|scream(?:ing)?)|a crash)\b/g,
+  },
+  // ── sexual harm ───────────────────────────────────────────────────────────────────
+  {
+    kind: 'sexual_harm',
+    base: 3,
     negatable: true,
+    pattern:
+      /\b(?:sexual(?:ly)? (?:abus\w*|assault\w*|exploit\w*)|rape|raped|raping|molest\w*|sex offen\w*|paedophile|pedophile|(?:conviction|convictions|convicted) (?:\w+ ){0,2}?(?:offences|crimes) against children|child sexual)\b/g,
   },
   {
-    concern: 'fear of going home',
-    strength: 'strong',
+    kind: 'sexual_harm',
+    base: 2,
+    negatable: true,
     pattern:
-      /\b(?:(?:scared|frightened|afraid|terrified) (?:to go (?:home|back)|of going (?:home|back))|(?:doesn['’]?t|didn['’]?t|does not|did not|don['’]?t|dont|do not|won['’]?t|will not) (?:want to )?go (?:home|back)(?: there)?|don['’]?t leave me|nowhere (?:safe|else) to (?:go|stay|sleep))\b/gi,
+      /\b(?:touch(?:ed|es|ing)? (?:me|her|him|them)(?: (?:down there|inappropriately|in (?:private|wrong)|under))?|inappropriate(?:ly)? (?:touch\w*|photos|pictures|messages|images)|sexual(?:ly)? (?:touch\w*|harass\w*|messages|comments|stuff|things)|sexualised|nudes?|naked|indecent|(?:asking|asked|asks|ask|wants?|wanted|made|make|makes) (?:me |her |him |them )?(?:for|to send|to take) (?:\w+ ){0,2}?(?:photos|pictures|pics|videos|selfies|nudes)|(?:photos|pictures|pics|videos) of (?:me|her|him) (?:naked|undressed|in the)|(?:comes?|came|coming|gets?|got|getting) (?:in|into) (?:my|her|his|their) (?:room|bed|bathroom|shower) (?:at night|when|while)|(?:in|into) the (?:bathroom|shower) when (?:i am|she is|he is|i was|she was|he was)|about my body|(?:his|her|my) (?:privates|private parts)|sex with|have sex|had sex|(?:showed|shows|show) (?:me|her|him) (?:his|porn|videos|pictures|things)|meet (?:him|her|them) (?:at|in) (?:a|his|her) (?:hotel|flat|car)|groom(?:ed|ing)|sexting|sextortion)\b/g,
   },
   {
-    concern: 'possible sexual exploitation',
-    strength: 'strong',
+    kind: 'sexual_harm',
+    base: 1,
     pattern:
-      /\b(?:(?:nude|naked|indecent|explicit|sexual) (?:photos?|pictures?|images?|videos?|selfies?)|sexting|sextortion)\b/gi,
+      /\b(?:(?:a |an )?(?:man|men|guy|boy|someone|person|adult) (?:i |she |he )?(?:met|talks? to|chatting|speaks? to) online|online (?:man|boyfriend|friend) (?:who is|aged?) \d\d|(?:his|her|my) (?:body|bum|chest|breasts))\b/g,
+  },
+  // ── neglect ───────────────────────────────────────────────────────────────────────
+  {
+    kind: 'neglect',
+    base: 2,
     negatable: true,
+    supportedBy: ['child', 'adult', 'when', 'secrecy', 'actor', 'setting'],
+    pattern:
+      /\b(?:neglect(?:ed|ing)?(?! to)|(?:no|not any|not enough) food(?: in the (?:house|flat|home)| at home| for (?:days|the kids|them|us|him|her))?|there is no food|(?:have not|has not|had not|not) (?:eaten|had (?:any )?(?:tea|dinner|breakfast|lunch|food|anything to eat|a meal|a proper meal))|hungry|starving|without (?:dinner|food|tea|meals?|a meal)|left (?:on (?:their|his|her|my) own|alone|home alone|by (?:themselves|himself|herself)|unattended|unsupervised)|home alone|(?:on (?:their|his|her) own|alone) (?:most nights|all night|every night|all day|for hours|overnight)|(?:wet|soiled|dirty|filthy|soaked|soaking) (?:pads?|nappy|nappies|sheets|bed|bedding|clothes)|soiled (?:himself|herself|themselves)|not been (?:changed|fed|washed|turned|bathed)|without (?:his|her|their|my) (?:insulin|medication|tablets|meds|food|dinner)|(?:water|drink|jug) (?:jug )?(?:left )?out of reach|pressure sores?|bed ?sores?|lost (?:a )?(?:stone|lot of weight|so much weight|weight)|underweight|malnourish\w*|dehydrat\w*|in (?:just |only )?(?:a |his |her )?nappy (?:outside|in the (?:rain|cold|street))|sleep(?:s|ing)? in the (?:garden|shed|car|street)|locks? (?:me|him|her|them) in|locked (?:me|him|her|them) in|(?:missed|missing) (?:\w+ ){0,2}?(?:care visits|visits|calls)|did not turn up at all|(?:nobody|no one) came (?:all|for|at)|still in the same clothes|(?:lay|lying|left) on the floor|(?:found|find) (?:him|her|them) on the (?:\w+ )?floor|(?:has not|have not|had not|not) had (?:his|her|their|my) (?:medication|tablets|meds|insulin|food|dinner)|no heating|freezing at night|(?:medication|prescription) (?:not )?(?:collected|picked up)|(?:only allowed|not allowed) food|locking the (?:kitchen|fridge))\b/g,
+    unless: /\b(?:holiday club|food bank voucher)\b/,
   },
   {
-    concern: 'harmful practice or radicalisation',
-    strength: 'strong',
+    kind: 'neglect',
+    base: 1,
+    supportedBy: ['child', 'when', 'lack', 'distress', 'secrecy'],
+    requires:
+      /\b(?:left|home|house|flat|window|night|tonight|all day|hours|days|nappy|pyjamas|locked|garden|letterbox|door|in the dark)\b/,
+    unless: /\b(?:walk|walks|walking|bus|school|travel|journey|cross|crossing|taxi|trip)\b/,
     pattern:
-      /\b(?:FGM|female genital mutilation|forced(?:ly)? (?:to )?marr(?:y|ied|iage)|honou?r[- ]based (?:abuse|violence)|radicali[sz]\w*|extremis[tm]\w*)\b/gi,
-    negatable: true,
+      /(?<!\b(?:lives?|living|live|lived|play|plays|playing) )\b(?:on (?:his|her|their) own|alone|by (?:himself|herself|themselves)|unsupervised|in (?:just |only )?(?:a|his|her|their) (?:nappy|nappies|pyjamas|vest)|nothing in the (?:fridge|cupboards?)|no food in the (?:fridge|cupboards?))\b/g,
   },
   {
-    concern: 'signs of neglect',
-    strength: 'weak',
+    kind: 'neglect',
+    base: 1,
     pattern:
-      /\b(?:pressure sores?|bed ?sores?|dehydrated|malnourished|lost (?:a lot of|so much) weight|sleeping rough|sofa[- ]surfing|nowhere to sleep)\b/gi,
+      /\b(?:(?:mum|dad|mother|father) (?:is|was) (?:always |often )?(?:drunk|high|passed out|asleep all (?:the )?(?:time|day))|asleep all the time|off (?:his|her) (?:face|head)|kicked out)\b/g,
+  },
+  // ── self-neglect ──────────────────────────────────────────────────────────────────
+  {
+    kind: 'self_neglect',
+    base: 2,
     negatable: true,
+    supportedBy: ['adult', 'child', 'when', 'secrecy', 'lack', 'actor'],
+    pattern:
+      /\b(?:hoard(?:ing|er|s)?|piled (?:up )?to the ceiling|full of rubbish|(?:rats|mice|maggots|flies) (?:in the house|in his|in her|everywhere|inside)|(?:will not|does not|refuses to|would not) let (?:anyone|anybody|us|people|carers|them) in|refus(?:es|ing|ed) (?:\w+ ){0,2}?(?:help|care|to see|to eat|food|the gp|a doctor|carers|medication|to wash)|stopped (?:taking|having) (?:his|her|their|my) (?:\w+ )?(?:medication|tablets|meds|insulin)|(?:has not|not|have not|had not) (?:washed|bathed|eaten properly|been eating)|not eating|sleep(?:s|ing)? in (?:the|a|my|his|her) chair|(?:cannot|could not|not able to|unable to) (?:get|go) (?:up|upstairs|to the (?:toilet|bathroom))|heating(?:'s)? (?:is |has been )?(?:broken|off|not working|cut off)|cannot afford (?:to eat|food|heating|to heat)|(?:milk|bottles|post|papers|letters) (?:\w+ )?(?:piling|piled|stacking|stacked) up|curtains (?:have not (?:moved|opened|been opened)|not opened|closed|drawn) (?:for|since|all))\b/g,
   },
   {
-    concern: 'violence at home',
-    strength: 'weak',
+    kind: null,
+    base: 2,
+    kindFromContext: true,
+    supportedBy: ['adult', 'lack', 'when', 'distress', 'secrecy'],
+    // Not seeing a child or sibling because contact was stopped is a complaint, not a welfare check.
+    unlessNear:
+      /\b(?:contact|access|visits?|visiting|court|sessions?|arrangements?|cancell?ed|holidays?|half term)\b/,
     pattern:
-      /\b(?:smash(?:es|ed|ing) (?:things|up|the (?:house|place))|gets? (?:drunk|violent|aggressive)|(?:violent|aggressive) (?:partner|husband|boyfriend|dad|father|son))\b/gi,
-    negatable: true,
+      /\b(?:(?:has not|have not|had not|not) been seen (?:at school |in school |out |about )?(?:for|since)|curtains (?:\w+ ){0,3}?(?:shut|closed|drawn|not opened|have not moved)|blinds (?:\w+ ){0,3}?(?:down|shut|closed)|(?:have not|has not|had not|not|nobody has|no one has) seen (?:the |their |his |her )?(?!it |this |that |anything |anyone |any |a |an |the (?:bin|letter|report|money|refund|response) )(?:mum|mother|dad|father|parents?|mr [a-z]+|mrs [a-z]+|ms [a-z]+|miss [a-z]+|him|her|them|[a-z]+)(?: out| about| around| at all)? (?:since|for))\b/g,
+  },
+  // ── financial abuse ───────────────────────────────────────────────────────────────
+  {
+    kind: 'financial_abuse',
+    base: 2,
+    pattern:
+      /\b(?:(?:has|had|took|taken|takes|taking|got|holds|kept|keeps|control(?:s|led|ling)?|using|uses|used|collecting|collects|has had) (?:his|her|their|my (?:mum's|dad's|mother's|father's|nan's|gran's|grandad's)) (?:bank )?(?:cards?|card and pin|pin|pension|benefits|money|savings|wages|account|post|cash)|(?:account|savings|bank account) (?:is |are |has been |have been )?(?:nearly |almost )?(?:empty|emptied|drained|cleared out|wiped out)|(?:money|cash|pounds|hundreds|thousands|£ ?\d[\d,]*) (?:\w+ ){0,3}?(?:taken|withdrawn|missing|gone|transferred) (?:out of|from) (?:his|her|their|my (?:mum's|dad's|mother's|father's)) (?:bank )?account|(?:change|changed|changing|rewrite|rewrote|alter(?:ed)?) (?:his|her|their) will|financial(?:ly)? (?:abus\w*|exploit\w*))\b/g,
   },
   {
-    concern: 'someone frightened',
-    strength: 'weak',
+    kind: 'financial_abuse',
+    base: 2,
     pattern:
-      /\b(?:scared|frightened|afraid|terrified) (?:of (?:him|her|them|his|her|my)|for (?:her|his|my|their) (?:life|safety))\b|\b(?:was|is|are|were|seemed|looked|seem|look) (?:frightened|terrified|petrified)\b/gi,
-    negatable: true,
+      /\b(?:(?:looks? after|looking after|in charge of|has got|got hold of|does (?:his|her|their) (?:\w+ )?(?:shopping|banking) with) (?:his|her|their) (?:bank )?(?:cards?|pin|pension|benefits|money|savings|account)|(?:from|out of) (?:his|her|their|(?:grandad|grandpa|nan|nana|gran|granny|mum|dad|mother|father|uncle|aunt|auntie)'s) (?:bank )?account|no money (?:left )?for (?:food|the milkman|heating|the gas|electric\w*|bills|shopping|his|her|the window cleaner)|(?:could not|cannot|can not|unable to) (?:pay|afford) (?:the|her|his|for) (?:\w+ ){0,2}?(?:milkman|window cleaner|shopping|food|bills|gas|electric\w*)|given (?:all )?(?:the|his|her) money to|gave (?:him|her|them) (?:all )?(?:the|her|his) money|taken over (?:the|his|her) (?:flat|house|home|front room|bedroom))\b/g,
   },
   {
-    concern: 'someone unsafe',
-    strength: 'weak',
+    kind: 'financial_abuse',
+    base: 1,
     pattern:
-      /\b(?:(?:not|isn['’]?t|is not|aren['’]?t|never|don['’]?t feel|doesn['’]?t feel|do not feel|does not feel|(?:don['’]?t|do not) (?:believe|think) (?:she|he|they) (?:is|are)) safe|unsafe|in danger|at risk(?! of (?:losing|eviction|homelessness|being (?:evicted|fined|late|sacked)|redundancy|closure|flooding))|risk of (?:significant )?harm)\b/gi,
+      /\b(?:power of attorney|new (?:friend|lodger)|lady from (?:the )?church|man from (?:the )?church|(?:borrow(?:ing|ed|s)?|asking for|asks for|keeps asking for|demand(?:s|ing|ed)?) (?:\w+ ){0,2}?money|signed (?:over|away)|scam(?:med|s)?|doorstep (?:trader|crime|callers?)|cash withdrawals|stop visiting if)\b/g,
+  },
+  // ── domestic abuse ────────────────────────────────────────────────────────────────
+  {
+    kind: 'domestic_abuse',
+    base: 3,
     negatable: true,
+    pattern:
+      /\b(?:domestic (?:abuse|violence)|coercive control\w*|(?:women's |a )?refuge|fled|fleeing|(?:non molestation|restraining|protection|occupation) order)\b/g,
+    unless: /\b(?:fled the scene|refuge (?:island|point))\b/,
+  },
+  {
+    kind: 'domestic_abuse',
+    base: 2,
+    pattern:
+      /\b(?:(?:checks|reads|goes through|went through|controls) (?:my|her) (?:phone|messages|emails|texts|money|wages|bank)|takes (?:my|her) (?:wages|money|phone|bank card|benefits)|(?:will not|does not|would not|did not) let (?:me|her) (?:see|go|out|leave|have|talk|speak|work)|went for (?:me|her)|(?:we |i )?left (?:last night|him|her|the house) (?:after|because)|(?:give|tell|told|gave|pass) (?:\w+ ){0,3}?(?:where we are|where we live|where we are staying|this address|our address|the new address|our new address)|where we are (?:now|staying)|(?:is|are|was) not (?:supposed|allowed|meant) to (?:come|be|go) near|(?:found|knows|found out|has got|has) (?:\w+ )?(?:our|my) (?:new )?address|knows where (?:we|i) (?:live|are|now live)|turn(?:ing|ed|s)? up (?:outside|at (?:the|my|our))|banging on (?:the|my|our) (?:door|windows?)|(?:will|going to|is going to) find (?:us|me)|controlling|coercive)\b/g,
+  },
+  // ── exploitation (criminal, sexual, of adults) ────────────────────────────────────
+  {
+    kind: 'exploitation',
+    base: 3,
+    negatable: true,
+    pattern: /\b(?:county lines|cuckoo(?:ing|ed)?|trafficked|trafficking|modern slavery)\b/g,
+  },
+  {
+    kind: 'exploitation',
+    base: 2,
+    negatable: true,
+    pattern:
+      /\b(?:exploit(?:ed|ation|ing)|(?:take|taking|took|carry|carrying|hold|holding|deliver|delivering|drop|dropping|move|moving|run|running) (?:\w+ ){0,2}?(?:packages|parcels|packets|bags|drugs|gear|stuff) (?:for (?:them|him|her)|to (?:another|other|a different) (?:town|city|area))|(?:give|gives|gave|giving|buy|buys|bought|buying) (?:us|me|her|him|them) (?:free )?(?:weed|drugs|vapes|money|phones?|trainers|alcohol|drink|gifts|cigarettes|clothes)|new (?:phones?|trainers|clothes|jewellery) (?:\w+ ){0,6}?(?:will not say|would not say|cannot explain|does not say|who paid|where from)|(?:older|adult) (?:boys|men|lads|guys|man|males?) (?:\w+ ){0,3}?(?:car|cars|pick|picks|picked)|pick(?:s|ed|ing)? (?:her|him|them) up in (?:a|their|his) car|(?:using|took over|taken over|taking over|use|uses) (?:his|her|their) (?:flat|house|home|bank account|account)|(?:moved|moving|living|staying) in with (?:him|her) (?:and|who|they)|befriend(?:ed|ing)|(?:sell|selling|sold|deal|dealing) drugs|loads of (?:cash|money)|make (?:me|us|him|her) (?:give|hand over) (?:them )?(?:money|my)|owe(?:s)? (?:them|him) money|(?:stab|hurt|beat|kill) (?:me|him|her) if (?:i|he|she) (?:tell|tells|stop|stops))\b/g,
+  },
+  {
+    kind: 'exploitation',
+    base: 1,
+    pattern:
+      /\b(?:(?:men|guys|lads|boys|man) (?:\w+ ){0,2}?in (?:a|their|his) car|(?:knows|know) where (?:i|we|she|he) (?:live|lives)|using (?:the|his|her) flat)\b/g,
+  },
+  // ── someone missing ───────────────────────────────────────────────────────────────
+  {
+    kind: 'missing',
+    base: 2,
+    pattern:
+      /\b(?:(?:has not|have not|had not|did not|not) (?:come|came|been|gone|got) (?:back )?home|(?:is|has been|have been|was|went|gone|been) missing(?: (?:since|for|from|overnight|again))?|reported (?:him|her|them) missing|missing from (?:care|home|school|(?:his|her|the|their) (?:placement|home|unit|care home))|(?:ran|run|runs|running) (?:off|away)|walked out (?:last night|this morning|of the (?:home|ward|unit)|at night|in (?:his|her) (?:slippers|pyjamas|nightie))|(?:has not|have not|not) been found|absconded|(?:nobody|no one) knows where (?:he|she|they) (?:is|are)|phone (?:is|has been) (?:off|switched off|dead))\b/g,
     unless:
-      /\b(?:road|roads|pavement|junction|crossing|building|wall|roof|tree|streetlights?|playground|equipment|bridge|footpath|stairs?lift|ceiling|wiring|boiler|scaffold\w*|job|jobs|tenancy|funding|service|budget)\b/i,
+      /\b(?:bins?|parcels?|letters?|forms?|payments?|documents?|paperwork|keys?|cat|dog|post|wallet|purse|items?|pages?|files?|records?|money|refund|lid)\b/,
+  },
+  // ── self-harm and suicide ─────────────────────────────────────────────────────────
+  {
+    kind: 'self_harm',
+    base: 3,
+    negatable: true,
+    pattern:
+      /\b(?:self ?harm\w*|(?:cutting|cut|hurting|hurt|harming|harm) (?:myself|herself|himself|themselves)|(?:i am|still|started|been|keeps?) cutting|suicid\w*|kill(?:ing)? (?:myself|himself|herself|themselves)|(?:want|wants|wanted|wanting) to die|(?:end|ending|take|taking) (?:it all|my life|his life|her life|their life|my own life|(?:his|her|their) own life)|(?:no|not any|not a|not much) (?:reason|point) (?:to|in) (?:go|going|carry|carrying|live|living) on|(?:no|not any) reason to live|(?:cannot|do not want to) (?:go|carry) on (?:any more|living|like this)|(?:do not|does not|cannot) (?:really )?see (?:the|any) point (?:any more|in (?:living|going on|anything))?|not wake up|(?:tablets|pills) (?:saved|stockpiled|hidden)|(?:saved|saving|stockpiling) (?:up )?(?:my |his |her )?(?:tablets|pills)|overdos\w*|taking (?:tablets|pills) to|tie (?:\w+ ){0,2}?(?:round|around) (?:his|her|my) neck|hang (?:myself|himself|herself)|(?:jump|jumped|jumping) (?:off|in front)|better off (?:without me|dead)|not be (?:here|around) (?:any more|tomorrow|much longer)|(?:do not|does not) want to (?:be here|be alive|live|wake up))\b/g,
   },
   {
-    concern: 'signs of distress',
-    strength: 'weak',
+    kind: 'self_harm',
+    base: 1,
+    negatable: true,
     pattern:
-      /\b(?:crying|screaming|sobbing|shouting (?:at|through)|shut up and|clinging to|a crash|heard (?:a lot of )?shouting)\b/gi,
+      /\b(?:cannot do this any more|(?:i have|i have just) had enough|what is the point|give up on everything|nothing to live for|(?:so|really) (?:low|depressed) (?:i|that))\b/g,
+  },
+  // ── unsafe discharge from hospital ────────────────────────────────────────────────
+  {
+    kind: 'unsafe_discharge',
+    base: 1,
+    supportedBy: ['lack', 'adult', 'when'],
+    pattern:
+      /\b(?:discharged|discharge|sent (?:back )?home from (?:hospital|the ward|a and e|a&e)|sent (?:back )?home (?:at|in a taxi|with no)|(?:came|come|coming|got|gets) (?:out of|home from) (?:hospital|the ward))\b/g,
+  },
+  // ── a carer at breaking point ─────────────────────────────────────────────────────
+  {
+    kind: 'carer_breakdown',
+    base: 1,
+    supportedBy: ['carer', 'adult', 'child', 'when', 'secrecy'],
+    pattern:
+      /\b(?:(?:cannot|can not|could not|not able to|struggling to) cope|breaking point|end of my tether|(?:going to|about to|could) (?:collapse|snap|break down)|(?:have not|has not|not) slept (?:properly )?(?:in|for) (?:days|weeks|months)|exhausted|burnt out|burned out|lost my temper|(?:frightened|scared|afraid|worried) (?:of|about) what i (?:might|will|could) do|might (?:hurt|harm|do something to) (?:him|her|them)|at my limit|falling apart|cannot do this (?:any more|alone))\b/g,
+  },
+  // ── unsafe where they live ────────────────────────────────────────────────────────
+  {
+    kind: 'unsafe_placement',
+    base: 1,
+    supportedBy: ['setting', 'child', 'adult', 'when', 'secrecy', 'distress'],
+    requiresRole: 'setting',
+    pattern:
+      /\b(?:(?:older|another|other|new) (?:resident|lad|boy|girl|kid|young person|child|patient)s?|staff (?:\w+ ){0,3}?(?:nothing|just said|ignore\w*|laughed|cannot stop|could not stop|told me to)|(?:locks|locked) (?:me|him|her) in (?:my|his|her) room|restrain(?:ed|t|ing)|pinned (?:me|him|her) down)\b/g,
+  },
+  // ── fear and not feeling safe: the kind comes from the context ────────────────────
+  {
+    kind: null,
+    base: 2,
+    kindFromContext: true,
+    pattern:
+      /\b(?:(?:do not|does not|did not|never|cannot) feel safe|(?:not|never) safe (?:here|there|at night|at home|in the house|in my room|with (?:him|her|them))|(?:scared|frightened|afraid|terrified|petrified) (?:to (?:go|be|sleep|stay|live) (?:\w+ ){0,2}?(?:home|back|in the house|there|here|alone|at home)|of (?:going|being) (?:home|back)|of (?:him|her|them|my (?:dad|mum|step dad|partner|husband|son|brother|uncle)|his|mum's|the (?:man|men|lads)))|(?:do not|does not) (?:want to |wanna )?go (?:home|back)(?! to (?:work|school))|nowhere (?:safe|else) to (?:go|stay|sleep)|nowhere to go|(?:raise|report|make|pass on|refer) (?:\w+ ){0,2}?(?:safeguarding|welfare|child protection) (?:concern|alert|referral)|(?:pupil|child|student|resident|patient|she|he) disclosed)\b/g,
+  },
+];
+
+/** Who may be at risk, when, secrecy and fear, and the context some kinds need. */
+export const SUPPORTS: readonly SupportSignal[] = [
+  {
+    role: 'child',
+    label: 'a child or young person',
+    pattern:
+      /\b(?:child|children|kids?|kiddies|baby|babies|toddler|infant|little ones?|little (?:brother|sister)|son|daughter|grandson|granddaughter|nephew|niece|step ?(?:son|daughter)|pupil|teenager|teen|young person|looked after|in care|school|year \d{1,2}|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) (?:years? old|year old|yo))\b/g,
   },
   {
-    concern: 'a welfare check asked for',
-    strength: 'weak',
+    role: 'adult',
+    label: 'an adult who may have care needs',
     pattern:
-      /\b(?:welfare check|check on (?:him|her|them|the (?:kids|children))|worried (?:about|for) (?:his|her|their) (?:safety|welfare|wellbeing)|(?:haven['’]?t|have not|not) seen (?:the |their |his |her )?(?:mum|mother|dad|father|parents?) (?:since|for))\b/gi,
+      /\b(?:dementia|alzheimer's|learning disabilit\w*|autis(?:m|tic)|down'?s syndrome|frail|elderly|old (?:man|woman|lady|gentleman|gent|boy|girl|chap)|pensioner|bed ?bound|wheelchair|disabled|disabilit(?:y|ies)|multiple sclerosis|ms|parkinson'?s|stroke|blind|deaf|non verbal|mental health|care home|nursing home|supported living|day centre|(?<!foster )carers?|care package|care visits?|in (?:his|her|their) (?:early |mid |late )?(?:70s|80s|90s|seventies|eighties|nineties)|forget(?:s|ting)? things|forgetful|(?:gets|getting) muddled|muddled|(?:aged?|is|i am) (?:[6-9]\d|1[01]\d)|(?:[6-9]\d|1[01]\d) years? old|lives (?:on (?:his|her|their) own|alone)|on (?:my|his|her) own since|vulnerable|diabetic|catheter|memory (?:problems|loss)|confused|housebound|hospital|ward)\b/g,
+  },
+  {
+    role: 'when',
+    label: 'happening now or again',
+    pattern:
+      /\b(?:tonight|last night|right now|this (?:morning|evening|afternoon|week|weekend)|today|yesterday|again|every (?:night|day|time|weekend|week)|most nights|all the time|keeps|still|at the moment|currently|at night|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|the weekend|yesterday|then)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:twice|\d+ times|three times|several times)|(?:it has|it is|has) been (?:days|(?:two|three|four|\d+) days)|for (?:two|three|four|\d+) (?:days|weeks)|always)\b/g,
+  },
+  {
+    role: 'secrecy',
+    label: 'secrecy or fear',
+    pattern:
+      /\b(?:(?:not allowed|not meant|not supposed) to (?:tell|say)|(?:do not|did not|must not|never|cannot|can not) tell (?:anyone|anybody|my|mum|dad|them|the|her|him|social|you|no one)|(?:it is|it was|is|was) (?:a|our) secret|secret|(?:made|makes|make) (?:me|her|him) promise|promise(?:d)? not to (?:tell|say)|(?:asked|begged|told|tells) (?:me|us|her|him) not to (?:tell|say|do|ring|call|report)|(?:will|would) (?:get|be) (?:taken away|in trouble|moved)|(?:please )?do not (?:ring|call|reply|write|email|contact|phone) (?:the house|me|to this|us|at home|him|her)|(?:he|she|they) (?:reads|checks|watches|monitors|goes through) (?:it|my|her|this|our)|went quiet|delete (?:them|the messages|it)|scared|frightened|terrified|afraid|petrified|(?:if|when) i tell|in trouble|hiding|hide|(?:could not|cannot|nobody could|no one could|would not) explain|said (?:he|she|they) fell|say (?:he|she|they) fell|afraid to speak|desperate|worried about (?:her|him|them)|really worried)\b/g,
+  },
+  {
+    role: 'actor',
+    label: 'someone close',
+    pattern:
+      /\b(?:step (?:dad|mum|father|mother)|(?:my |her |his |their |mum's |dad's )(?:dad|father|mum|mother|uncle|aunt|grandad|brother|cousin|partner|husband|wife|boyfriend|girlfriend|ex|ex partner|new boyfriend|new partner|carer|foster carer|lodger|friend)|(?:an? |the |some |these |older )(?:man|men|guys?|lads?|adults?|stranger)|staff|resident)\b/g,
+  },
+  {
+    role: 'partner',
+    label: 'a partner or ex-partner',
+    pattern:
+      /\b(?:(?:my|her|his) (?:partner|husband|wife|boyfriend|girlfriend|ex|ex partner|ex husband|ex wife|fiance)|their dad|the children's father|the kids' dad)\b/g,
+  },
+  {
+    role: 'lack',
+    label: 'no care in place',
+    negatable: false,
+    pattern:
+      /\b(?:(?:no|without(?: a| any)?) (?:care package|package of care|package|carers?|support|commode|equipment|follow up|care in place|hoist|food|one to help)|(?:nobody|no one) (?:came|visited|has been|turned up)|lives (?:alone|on (?:his|her|their) own)|on (?:his|her|their) own|cannot (?:walk|stand|get out of (?:a|the|his|her|bed) ?(?:chair|bed)?|lift|manage|get up)|at (?:\d{1,2} ?(?:pm|am)|midnight|night)|in a taxi|(?:fell|fall|fallen)|pressure sore|not (?:dressed|received|been received|in place)|still in the same clothes|freezing|bitter (?:out|outside|cold)|no (?:lights|heating|electric\w*|gas) on|no heating)\b/g,
+  },
+  {
+    role: 'distress',
+    label: 'distress heard or seen',
+    pattern:
+      /\b(?:crying|cried|screaming|screamed|sobbing|sobbed|bellowing|howling|shouting (?:at|through)|yelling at|(?:heard|was|there was) (?:a )?(?:loud )?(?:crash|bang|thud|scream(?:ing)?)|a crash)\b/g,
+  },
+  {
+    role: 'carer',
+    label: 'caring for someone',
+    pattern:
+      /\b(?:(?:i|we) (?:care|cared|am caring) for|caring for (?:my|him|her|them)|(?:i|we) look after (?:my|him|her|them)|looking after (?:my|him|her|them)|(?:his|her|their|a|unpaid|full time|only) carer|carer's assessment|carers assessment|needs turning|i am (?:his|her) (?:only )?carer)\b/g,
+  },
+  {
+    role: 'setting',
+    label: 'a care setting',
+    pattern:
+      /\b(?:(?:children's|childrens|residential|care|nursing|group|foster|kids|care) home|foster (?:carer|placement|mum|dad|family|parents?|home)|(?:my|the|her|his|new|a|this) placement|supported (?:living|accommodation|housing)|semi independent|day centre|hostel|secure unit|respite (?:unit|centre|placement|home)|the unit)\b/g,
   },
 ];
 
 /**
- * Figures of speech and set phrases that use harm words without anyone being harmed.
- * They are blanked out before the triggers are read.
+ * Figures of speech and set phrases that use harm words without anyone being harmed; blanked
+ * out before anything else is read.
  */
 export const FIGURES_OF_SPEECH: readonly RegExp[] = [
-  /\b(?:is|it['’]?s|this|that|you['’]?re|they['’]?re|delay|waiting|stress) (?:is )?killing (?:me|us)\b/gi,
-  /\bkilling me\b/gi,
-  /\b(?:i['’]?m|i am|we['’]?re|we are) dying (?:to|for)\b/gi,
-  /\b(?:a |an )?(?:complete |total |absolute |utter |living )?nightmare\b/gi,
-  /\bbanging (?:my|our) heads? against\b[^.!?\n]*/gi,
-  /\btearing (?:my|our) hair out\b/gi,
-  /\bover my dead body\b/gi,
-  /\b(?:frightened|scared) the life out of\b/gi,
-  /\bworried sick\b/gi,
-  /\bsick (?:and tired|to death) of\b/gi,
-  /\bat (?:my|our) wits['’]? end\b/gi,
-  /\bdrives? me (?:mad|crazy|up the wall)\b/gi,
-  /\b(?:could|would) (?:kill|murder) (?:for|someone)\b/gi,
-  /\bdangerous precedent\b/gi,
-  /\bhits? (?:us|me|them) (?:hard|in the pocket)\b/gi,
+  /\b(?:is|it is|this|that|you are|they are|delay|waiting|stress|fine) (?:is )?(?:absolutely |literally )?killing (?:me|us)\b/g,
+  /\b(?:killing me|nearly killed me|almost killed me|death trap|(?:could|would|will) (?:honestly |literally )?(?:kill|murder|strangle) (?:someone|somebody|you|him|her|them|the)|over my dead body|dying (?:to|for)|losing my mind|lose my mind|drives? me (?:mad|crazy|up the wall)|nightmare|scared the life out of|frightened the life out of|worried sick|sick (?:and tired|to death) of|sick of|banging (?:my|our) heads? (?:against|on)|tearing (?:my|our) hair out|at (?:my|our) wits'? end|hit (?:us|me|them) (?:hard|in the pocket)|hits (?:us|me|them) (?:hard|in the pocket)|dangerous precedent|abuse of (?:process|power|position|authority|discretion|the system|office)|(?:verbally|racially|verbal|racial) abus\w*|abusive (?:email|e mail|call|message|language|phone call)s?|substance abuse service|(?:terrified|scared|frightened|afraid) (?:of|to) (?:open|opening|read|reading|answer|answering) (?:my |the |any )?(?:post|letters?|bills?|door to bailiffs|phone)|(?:end of my tether|wits' end) (?:with|over) (?:your|the|this) (?:\w+ )?(?:team|council|department|service|system|process)|cannot cope with (?:your|the) (?:\w+ )?(?:system|forms?|website|phone line|process))\b/g,
 ];
 
 /**
- * Sentences that point people to help rather than describe anyone: auto-replies and
- * leaflets ("If you are worried that a child is at risk, contact the MASH").
+ * Frames that make a sentence about something other than a person at risk now: policy,
+ * training and statistics, stories, hypotheticals and signposting.
  */
-export const SIGNPOSTING =
-  /^\s*(?:if|should|where)\b[^.!?]*\b(?:worried|concern\w*|at risk|in danger)\b[^.!?]*\b(?:contact|call|ring|phone|999|MASH|safeguarding hub|police|tell)\b/i;
+export const POLICY_FRAME =
+  /\b(?:polic(?:y|ies)|procedures?|guidance|training|trainer|course|module|workshop|session|case stud(?:y|ies)|toolkit|awareness|how many|the number of|numbers of|statistics|figures (?:for|on)|freedom of information|foi|essay|degree|dissertation|research|article|newsletter|bulletin|novel|book|film|story|template|what checks|leaflet|poster|webinar|volunteers|broken down by|in general|generally)\b/;
+
+export const HYPOTHETICAL_FRAME =
+  /\b(?:if (?:a|an|any|someone|somebody|anyone|children|a child|your|one)|what if|what happens (?:if|when)|(?:could|might|may|will|is going to|are going to) (?:\w+ ){0,2}?(?:get|be) (?:hurt|injured|killed)|before (?:someone|somebody|a child|anyone) (?:gets?|is) (?:hurt|injured|killed)|(?:could|might|may) (?:\w+ ){0,3}?(?:hurt|fall|die|injure|harm)|one day|in case|hypothetical\w*|for example)\b/;
+
+export const SIGNPOSTING_FRAME =
+  /\b(?:if|should|where|when) (?:\w+ ){0,20}?(?:worried|concern\w*|at risk|in danger|harm|urgent)\b[^.!?\n]{0,160}\b(?:contact|call|ring|phone|999|mash|front door|police|tell|report)\b/;
+
+/** A matter in the past that has been dealt with, stated anywhere in the email. */
+export const RESOLVED =
+  /\b(?:(?:was|were|has been|have been|had been) (?:dealt with|resolved|sorted|closed|upheld)|dealt with (?:at the time|then|properly)|the plan ended|ended in (?:19|20)\d\d|off the plan|no longer (?:in contact|lives|living|involved|a concern)|has had no contact since|living safely|(?:is|are) (?:now )?(?:safe|settled|doing well|fine) now|(?:is|are|was) (?:now )?(?:doing well|settled|eating well|much better)|eating well again|well again now)\b/;
+
+/** Markers of a time in the past. The year is checked against the email's own date. */
+export const PAST_YEAR = /\b(?:in|back in|during|since|from) ((?:19|20)\d\d)\b/g;
+export const LONG_AGO =
+  /\b(?:years ago|when i was (?:a child|little|young|younger|at school|a teenager|\d{1,2})|historic(?:al)?|at the time|many years)\b/;
+export const NOW_MARKER =
+  /\b(?:now|still|again|tonight|today|yesterday|last night|this (?:morning|week|weekend|evening)|currently|at the moment|every night)\b/;
+
+/** Reassurance close to a sign: "he was fine", "she is safe now". */
+export const REASSURANCE =
+  /\b(?:(?:he|she|they|mum|dad|the children|the kids) (?:was|were|is|are) (?:absolutely |perfectly )?(?:fine|unhurt|safe|ok|okay)(?! (?:until|till|but))|no harm (?:was )?done|eating well again|doing really well|doing well)\b/;
+
+const NEGATION = /\b(?:no|not|never|nor|none|nothing|without|zero)(?: [a-z']+){0,2} ?$/;
+
+/** True when the few words before `index` negate what follows: "no bruises", "not been missing". */
+export function negatedAt(text: string, index: number): boolean {
+  return NEGATION.test(text.slice(Math.max(0, index - 30), index));
+}

@@ -3,7 +3,8 @@ import { modelWeight, predictWithModel, type TriageModel } from './model';
 import { findMp } from './mp';
 import { suggestProcedure, suggestStage } from './procedure';
 import { extractReferences } from './references';
-import { findSafeguarding } from './safeguarding';
+import { boundBody, boundSubject } from './bound';
+import { findSafeguarding, type SafeguardingFinding } from './safeguarding';
 import { splitEmail } from './text';
 import {
   FEEDBACK_TYPES,
@@ -11,6 +12,13 @@ import {
   type TriageEmail,
   type TriageSuggestion,
 } from './types';
+
+const NO_CONCERN: SafeguardingFinding = {
+  safeguarding: false,
+  kinds: [],
+  quotes: [],
+  reasons: [],
+};
 
 const TYPE_NAMES: Record<FeedbackType, string> = {
   complaint: 'complaint',
@@ -33,7 +41,13 @@ const TYPE_NAMES: Record<FeedbackType, string> = {
  * //     references: ['CSC-2025-0147'], safeguarding: false, … }
  * ```
  */
-export function suggestTriage(email: TriageEmail, model?: TriageModel): TriageSuggestion {
+export function suggestTriage(full: TriageEmail, model?: TriageModel): TriageSuggestion {
+  // Only the first part of a very long email is read (bound.ts); the whole is archived.
+  const email: TriageEmail = {
+    ...full,
+    subject: boundSubject(full.subject),
+    body: boundBody(full.body),
+  };
   const parts = splitEmail(email.subject, email.body);
   const rules = classifyType(email, parts);
 
@@ -60,9 +74,15 @@ export function suggestTriage(email: TriageEmail, model?: TriageModel): TriageSu
   // Machine mail (auto-replies, newsletters) signposts and reports on harm without anyone
   // being at risk; every other email is read in full, quoted text included.
   const machineMail = otherKind === 'auto_reply' || otherKind === 'newsletter';
+  // The sender's own words and what they forward are read; in a reply, the quoted earlier
+  // messages are not (they were triaged when they came in, and are often the council's own).
+  const year = Number(email.receivedAt.slice(0, 4));
   const safeguarding = machineMail
-    ? { safeguarding: false, reasons: [] }
-    : findSafeguarding(`${email.subject}.\n${email.body}`);
+    ? NO_CONCERN
+    : findSafeguarding(
+        [email.subject, parts.own, parts.forwarded, parts.isReply ? '' : parts.quoted].join('\n'),
+        Number.isFinite(year) && year > 1900 ? { year } : {},
+      );
 
   let procedure: TriageSuggestion['procedure'] = null;
   let stage: TriageSuggestion['stage'] = null;
@@ -85,6 +105,8 @@ export function suggestTriage(email: TriageEmail, model?: TriageModel): TriageSu
     reasons,
     safeguarding: safeguarding.safeguarding,
     safeguardingReasons: safeguarding.reasons,
+    safeguardingKinds: safeguarding.kinds,
+    safeguardingQuotes: safeguarding.quotes,
     procedure,
     stage,
     references,

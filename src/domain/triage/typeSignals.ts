@@ -13,7 +13,7 @@ export const COMPLAINT_EXPLICIT: readonly Signal[] = [
     true,
   ),
   says(/\b(?:writing|want|wish|like|need|have) to (?:formally )?complain\b/gi, 4, true),
-  says(/\bcomplain(?:ing)? (?:about|on behalf of|regarding)\b/gi, 3, true),
+  says(/\bcomplain(?:ing)? (?:about|on behalf of|regarding|that)\b/gi, 3, true),
   says(
     /\btreat (?:this|my|our)(?: letter| e-?mail| message)? as an? (?:formal |official )?complaint\b/gi,
     4,
@@ -59,7 +59,7 @@ export const COMPLAINT_DISSATISFACTION: readonly Signal[] = [
     1,
   ),
   says(
-    /\b(?:never|didn[’']?t|did not|hasn[’']?t|has not|haven[’']?t|have not|hasnt|havent|didnt) (?:turned up|arrived|came|come|rang|called|replied|responded|happened|been (?:paid|done|made|sent|allocated|fixed))\b/gi,
+    /\b(?:never|didn[’']?t|did not|hasn[’']?t|has not|haven[’']?t|have not|hasnt|havent|didnt) (?:turned up|turn up|arrived|came|come|rang|called|replied|responded|happened|been (?:paid|done|made|sent|allocated|fixed))\b/gi,
     1,
   ),
   says(
@@ -75,8 +75,9 @@ export const COMPLAINT_DISSATISFACTION: readonly Signal[] = [
     /\b(?:sort it out|not good enough|i pay my council tax|ringing the paper|go to the press)\b/gi,
     1.5,
   ),
+  // The sender's own feelings, not someone else's ("he got angry" is not a complaint).
   says(
-    /\b(?:(?:very|extremely|really|most|deeply|so) )?(?:unhappy|disappointed|dissatisfied|upset|angry|furious|livid|frustrated|annoyed|let down|not impressed)\b/gi,
+    /(?<!\b(?:he|she|they|it|dad|mum|him|her|who) (?:got|gets|was|is|were|are|became|goes|went|gone|getting|seemed|seems) )\b(?:(?:very|extremely|really|most|deeply|so) )?(?:unhappy|disappointed|dissatisfied|upset|angry|furious|livid|frustrated|annoyed|let down|not impressed)\b/gi,
     1.5,
     true,
   ),
@@ -94,6 +95,53 @@ export const COMPLAINT_DISSATISFACTION: readonly Signal[] = [
   ),
   says(/\b(?:is|was|are|were|been|still) (?:wrong|incorrect|inaccurate)\b/gi, 1),
   says(/\bunfortunately\b/gi, 0.5),
+  // Dissatisfaction in everyday words, without the word "complaint".
+  says(
+    /\b(?:never|(?:does|did|do)(?: not|n['’]?t)) (?:answers?|returns?|replies|rings?|calls?|listens?|gets? back|turn(?:s|ed)? up|happen(?:ed|s)?)\b|\b(?:doesnt|didnt|dont) (?:answer|return|reply|ring|call|listen|get back|turn up|happen)\b/gi,
+    1,
+  ),
+  says(
+    /\b(?:nobody|no one|no-one|noone) (?:ever )?(?:listens|rings? (?:me )?back|calls? (?:me )?back|phones? (?:me )?back|gets? back|has (?:actually )?(?:sorted|been back|done anything|bothered))\b/gi,
+    1.5,
+  ),
+  says(
+    /\b(?:far|way|much) too long\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen) (?:weeks|months) (?:late|overdue|on\b|and (?:still|nothing))|\bhow (?:much )?longer\b|\bhow long (?:do|does|will|must|should|have) (?:i|we|this)\b|\bhow long i have been waiting\b/gi,
+    1.5,
+  ),
+  says(
+    /\bwaiting (?:\w+ ){0,5}?(?:for )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) (?:weeks|months)\b|\bwaiting (?:\w+ ){0,4}?for (?:weeks|months)\b/gi,
+    1,
+  ),
+  says(
+    /\bkeeps? (?:missing|cancell?ing|forgetting|losing|sending|getting it wrong|charging)\b/gi,
+    1,
+  ),
+  says(
+    /\b(?:weren['’]?t|wasn['’]?t|were not|was not|not been|haven['’]?t been|hasn['’]?t been|have not been|has not been) (?:collected|emptied|picked up|delivered|fixed|repaired|done|returned|processed|answered)\b/gi,
+    1.5,
+  ),
+  says(
+    /\b(?:your|the council['’]?s) fault\b|\bwhat(?: is|['’]s) going on\b|\bstop (?:sending|chasing|threatening)\b|\bstop it\b/gi,
+    1.5,
+  ),
+  says(
+    /\b(?:already|have|had|i|we) paid\b[^.!?\n]{0,60}\b(?:reminders?|letters?|court|bailiffs?|chas\w+|summons)\b|\b(?:reminders?|letters?|court|bailiffs?|summons)\b[^.!?\n]{0,60}\b(?:already paid|i paid|we paid|paid in full|have paid)\b/gi,
+    1.5,
+  ),
+  says(
+    /\b(?:payment|money|£ ?\d+)\b[^.!?\n]{0,40}\b(?:went out|debited|came out|left my account)\b/gi,
+    1,
+  ),
+  says(/\bno (?:confirmation|reference(?: number)?|receipt)\b/gi, 1),
+  says(
+    /\bput (?:it|this|things) right\b|\bmake good\b|\bexpect (?:it|this) to be (?:put right|fixed|sorted|repaired|resolved)\b/gi,
+    1.5,
+  ),
+  says(/\breported (?:it|this|the problem|the issue) (?:\w+ )?(?:times|twice|again)\b/gi, 1),
+  says(
+    /\b(?:is|are|was|were) (?:absolutely |just )?(?:rubbish|terrible|awful|useless|a joke|a disgrace|a shambles)\b/gi,
+    1.5,
+  ),
   says(
     /\b(?:been|was|were|keeps? getting|keep being) (?:missed|skipped|cancel\w+|ignored|let down|fobbed off)\b/gi,
     1,
@@ -143,7 +191,7 @@ export const COMPLIMENT: readonly Signal[] = [
     2.5,
   ),
   says(
-    /\b(?:thanks|thank you|thank-you|grateful|gratitude) (?:to|for) (?!your (?:time|help|email|e-mail|reply|response|consideration|attention)|any help|looking)/gi,
+    /\b(?:thanks|thank you|thank-you|grateful|gratitude) (?:to|for) (?!(?:your|the) (?:time|help|email|e-mail|reply|response|consideration|attention|update|letter|information)|any help|looking)/gi,
     1.5,
   ),
   says(
@@ -158,7 +206,15 @@ export const COMPLIMENT: readonly Signal[] = [
     /\b(?:great|good|fantastic|brilliant|excellent|amazing) (?:job|work|service)\b|\bwell done\b|\bcredit to\b|\bkeep up the good work\b/gi,
     1.5,
   ),
-  says(/\bhappy for (?:the|my|this|our) complaint to be closed\b/gi, 3),
+  says(
+    /\bhappy for (?:the|my|this|our|it)(?: complaint| matter| case)? to be closed\b|\bconsider (?:this|it|the matter) (?:resolved|closed)\b|\b(?:this|the matter) (?:can|may) (?:now )?be closed\b/gi,
+    3,
+  ),
+  says(/\bjust (?:to say|wanted to say|a (?:short |quick )?note to say)\b/gi, 1),
+  says(
+    /\bwent (?:really |very )?(?:smoothly|well)\b|\b(?:has|had|have) everything (?:she|he|they|we|i) (?:needs?|needed)\b|\bmuch better\b/gi,
+    1,
+  ),
   says(
     /\b(?:(?:my |the )?only (?:complaint|moan|gripe|grumble|niggle|thing)(?: is)?|one small thing|a small (?:one|thing)|not (?:her|his|their) fault)\b/gi,
     1,
@@ -270,6 +326,20 @@ export const OMBUDSMAN_TEXT: readonly Signal[] = [
     2,
     'Local Government and Social Care Ombudsman',
   ),
+  because(
+    /\bthe council['’]?s (?:handling|response|actions|decision|failure)\b/gi,
+    2,
+    'Writes about the Council in the third person',
+  ),
+];
+
+/** Colleagues passing mail on to the right team: routing, not a complaint of their own. */
+export const INTERNAL_ROUTING: readonly Signal[] = [
+  because(
+    /\b(?:route|re-?route|redirect|forward|pass|send|allocate|log)(?:ing)? (?:it |this |them )?(?:on )?to (?:the )?(?:right|correct|appropriate|relevant) (?:team|service|department|person|inbox|people)\b|\bcome to (?:us|me|our (?:team|inbox)) (?:in error|by mistake)\b|\b(?:in error|by mistake)\b|\bnot (?:ours|for us|one for us)\b|\bwrong (?:team|inbox|department|service)\b|\b(?:can|could) (?:you|someone) (?:please )?(?:log|allocate|redirect|re-?route|pick (?:this|it) up)\b|\blog (?:it|this) and allocate\b|\brather than (?:an? )?(?:adults?|children['’]?s|corporate|social care) (?:one|complaint|matter)\b/gi,
+    2,
+    'A colleague passing it on for routing',
+  ),
 ];
 
 export const OMBUDSMAN_SENDER = /(?:^|\.)lgo\.org\.uk$|ombudsman/i;
@@ -289,6 +359,10 @@ export const SERVICE_REQUEST: readonly Signal[] = [
   ),
   says(
     /\b(?:can|could) (?:someone|somebody|you) (?:please )?(?:check on|come|tell me how|let me know how|help)\b/gi,
+    1.5,
+  ),
+  says(
+    /\bplease (?:fix|repair|replace|install|paint|clear|cut|trim|deliver|arrange)\b|\b(?:can|could) (?:you|someone|the council) (?:please )?(?:fix|repair|replace|install|paint|send|deliver|remove)\b/gi,
     1.5,
   ),
   says(

@@ -4,6 +4,8 @@
  * CLI or stored next to the officer's confirmed label without conversion.
  */
 
+import type { ConcernKind } from './concerns';
+
 export const FEEDBACK_TYPES = ['complaint', 'compliment', 'mp_enquiry', 'other'] as const;
 export type FeedbackType = (typeof FEEDBACK_TYPES)[number];
 
@@ -45,8 +47,12 @@ export interface TriageSuggestion {
   /** Why, in words an officer can check against the email. */
   readonly reasons: readonly string[];
   readonly safeguarding: boolean;
-  /** The phrases that raised the flag, quoted. */
+  /** The phrases that raised the flag, quoted, each with what it suggests. */
   readonly safeguardingReasons: readonly string[];
+  /** The kinds of concern the flag names (concerns.ts), most evident first. */
+  readonly safeguardingKinds: readonly ConcernKind[];
+  /** The sender's own words that raised the flag, as written. */
+  readonly safeguardingQuotes: readonly string[];
   readonly procedure: Procedure | null;
   readonly stage: Stage | null;
   /** Earlier references quoted in the email, e.g. `CSC-2025-0147`. */

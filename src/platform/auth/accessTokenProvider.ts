@@ -1,4 +1,4 @@
-import type { Result } from '../../domain/shared/result';
+import type { Result } from '../../domain/primitives/result';
 import type { AuthError } from './authError';
 
 /** The one Graph permission Feedback Desk asks for (docs/architecture.md, Privacy and security: least privilege). */

@@ -1,4 +1,4 @@
-import type { DomainError } from '../../domain/shared/result';
+import type { DomainError } from '../../domain/primitives/result';
 
 /**
  * Why a token could not be had, each with a plain message and what the person can do about

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { err, ok, type Result } from '../../domain/shared/result';
+import { err, ok, type Result } from '../../domain/primitives/result';
 import type { AccessTokenProvider, TokenRequestOptions } from './accessTokenProvider';
 import { authError, type AuthError } from './authError';
 import { TokenCache } from './tokenCache';

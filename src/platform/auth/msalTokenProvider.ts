@@ -1,5 +1,5 @@
 import type { AuthenticationResult, IPublicClientApplication } from '@azure/msal-browser';
-import { err, ok, type Result } from '../../domain/shared/result';
+import { err, ok, type Result } from '../../domain/primitives/result';
 import type { AccessTokenProvider, TokenRequestOptions } from './accessTokenProvider';
 import { authError, needsInteraction, type AuthError } from './authError';
 import { authErrorFromMsal } from './msalErrors';

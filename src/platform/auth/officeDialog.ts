@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../../domain/shared/result';
+import { err, ok, type Result } from '../../domain/primitives/result';
 import { authError, type AuthError } from './authError';
 import { parseDialogMessage } from './dialogMessage';
 

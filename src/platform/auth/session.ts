@@ -1,4 +1,4 @@
-import { assertNever } from '../../domain/shared/result';
+import { assertNever } from '../../domain/primitives/result';
 import { GRAPH_SCOPES, graphTokenCallback, type AccessTokenProvider } from './accessTokenProvider';
 import { authError, authErrorFromGraph, needsInteraction, type AuthError } from './authError';
 

@@ -1,4 +1,4 @@
-import type { DomainError, Result } from '../../domain/shared/result';
+import type { DomainError, Result } from '../../domain/primitives/result';
 
 /**
  * What the triage pane needs from whatever shows it an email: Outlook (Office.js) or the

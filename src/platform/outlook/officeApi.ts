@@ -50,13 +50,24 @@ export interface OfficeMessageRead {
   getSharedPropertiesAsync?(callback: Callback<SharedProperties>): void;
 }
 
+/** Mailbox 1.14: the colours of the Office theme the officer chose (light, dark, …). */
+export interface OfficeThemeColors {
+  readonly bodyBackgroundColor?: string;
+  readonly bodyForegroundColor?: string;
+  readonly themeId?: string;
+}
+
 export interface OfficeMailbox {
   readonly item?: OfficeMessageRead | null;
   readonly masterCategories?: {
     getAsync(callback: Callback<CategoryDetails[]>): void;
     addAsync(categories: CategoryDetails[], callback: Callback<void>): void;
   };
-  addHandlerAsync(eventType: unknown, handler: () => void, callback?: Callback<void>): void;
+  addHandlerAsync(
+    eventType: unknown,
+    handler: (args?: never) => void,
+    callback?: Callback<void>,
+  ): void;
   removeHandlerAsync?(eventType: unknown, options?: unknown, callback?: Callback<void>): void;
 }
 
@@ -64,9 +75,10 @@ export interface OfficeApi {
   readonly context: {
     readonly mailbox: OfficeMailbox;
     readonly requirements?: { isSetSupported(name: string, version?: string): boolean };
+    readonly officeTheme?: OfficeThemeColors;
   };
   readonly CoercionType: { readonly Text: unknown };
-  readonly EventType: { readonly ItemChanged: unknown };
+  readonly EventType: { readonly ItemChanged: unknown; readonly OfficeThemeChanged?: unknown };
   readonly AsyncResultStatus: { readonly Succeeded: unknown; readonly Failed?: unknown };
   readonly MailboxEnums?: {
     readonly CategoryColor?: Readonly<Record<string, string>>;

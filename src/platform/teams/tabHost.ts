@@ -1,5 +1,5 @@
 import type { Person } from '../../domain/records';
-import type { CaseReference } from '../../domain/shared/brand';
+import type { CaseReference } from '../../domain/primitives/brand';
 
 /**
  * What the Teams tab asks of whatever it runs inside: Microsoft Teams (teams-js) or the

@@ -11,7 +11,8 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
-    overflowX: 'auto',
+    minWidth: 0,
+    '@media (max-width: 480px)': { padding: tokens.spacingHorizontalS },
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   toolbar: {
@@ -19,6 +20,8 @@ const useStyles = makeStyles({
     flexWrap: 'wrap',
     alignItems: 'flex-end',
     gap: tokens.spacingHorizontalM,
+    // A filter whose longest choice is wider than a phone's screen narrows to fit it.
+    '& > *': { maxWidth: '100%', minWidth: 0 },
   },
 });
 

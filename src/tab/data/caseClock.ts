@@ -1,6 +1,6 @@
 import type { WorkingCalendar } from '../../domain/calendar/workingCalendar';
 import type { CouncilSettings, FeedbackCase, Stage } from '../../domain/records';
-import type { IsoDate } from '../../domain/shared/brand';
+import type { IsoDate } from '../../domain/primitives/brand';
 import { caseTimeliness, type ClockReading, type TimescalePolicy } from '../../domain/timescales';
 
 /** The clock a manager watches on an open case: the next thing due, and where it stands. */

@@ -5,7 +5,7 @@ import { SHIPPED_BANK_HOLIDAYS } from '../../domain/calendar/shippedBankHolidays
 import type { WorkingCalendar } from '../../domain/calendar/workingCalendar';
 import type { CouncilSettings } from '../../domain/records';
 import type { ReportInput } from '../../domain/reporting';
-import type { IsoDate } from '../../domain/shared/brand';
+import type { IsoDate } from '../../domain/primitives/brand';
 import {
   DEFAULT_TIMESCALE_POLICY,
   applyTimescaleOverrides,

@@ -11,7 +11,7 @@ import {
   type Procedure,
   type Stage,
 } from '../../domain/records';
-import type { IsoDate } from '../../domain/shared/brand';
+import type { IsoDate } from '../../domain/primitives/brand';
 import type { TimescalePolicy } from '../../domain/timescales';
 import { nextClockOf } from './caseClock';
 
@@ -24,6 +24,24 @@ export const openStatusLabels: Record<OpenStatus, string> = {
   on_track: 'On track',
   paused: 'Paused',
 };
+
+/**
+ * A case's safeguarding flag as a manager needs it: flagged with the referral to the front
+ * door recorded, flagged with no referral recorded yet, or not flagged.
+ */
+export type SafeguardingState = 'referred' | 'not_referred' | 'none';
+
+export const safeguardingLabels: Record<SafeguardingState, string> = {
+  not_referred: 'Flagged, no referral recorded',
+  referred: 'Flagged, referred',
+  none: 'Not flagged',
+};
+
+/** `safeguardingStateOf({ flagged: true, reasons: [] })` → `'not_referred'`. */
+export function safeguardingStateOf(flag: FeedbackCase['safeguarding']): SafeguardingState {
+  if (!flag?.flagged) return 'none';
+  return flag.referredOn ? 'referred' : 'not_referred';
+}
 
 export interface TimelinessRow {
   readonly stored: Stored<FeedbackCase>;
@@ -40,6 +58,7 @@ export interface TimelinessRow {
   readonly due: IsoDate | undefined;
   readonly workingDaysLeft: number | undefined;
   readonly status: OpenStatus | 'none';
+  readonly safeguarding: SafeguardingState;
 }
 
 const stageLabel = (c: FeedbackCase) =>
@@ -99,6 +118,7 @@ export function selectOpenCaseRows(
         status === 'paused'
           ? status
           : 'none',
+      safeguarding: safeguardingStateOf(c.safeguarding),
     });
   }
   return rows.sort(compareRows);

@@ -1,5 +1,5 @@
 import type { Snapshot } from '../../data/store';
-import type { IsoDate } from '../../domain/shared/brand';
+import type { IsoDate } from '../../domain/primitives/brand';
 import { selectOpenCaseRows } from './openCaseRows';
 import { calendarOf, memoLast, policyOf } from './derived';
 

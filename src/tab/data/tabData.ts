@@ -5,7 +5,7 @@ import type {
   Stored,
   StoreError,
 } from '../../data/store';
-import type { ListItemId } from '../../domain/shared/brand';
+import type { ListItemId } from '../../domain/primitives/brand';
 
 /**
  * The tab's data in memory: the store's snapshot, shared by every view and kept across view

@@ -1,6 +1,6 @@
 import type { Snapshot, SnapshotOptions, SnapshotPart } from '../../data/store';
 import { financialYearOf, periodOf, previousYearOf } from '../../domain/reporting/financialYear';
-import type { CaseReference, IsoDate } from '../../domain/shared/brand';
+import type { CaseReference, IsoDate } from '../../domain/primitives/brand';
 
 /**
  * The tab's views, named on screen exactly as docs/contracts.md, Names on screen says, with the lists each one
@@ -42,7 +42,8 @@ export interface ViewProps {
   readonly openedCase: CaseReference | undefined;
 }
 
-const viewOf = (id: ViewId) => views.find((v) => v.id === id)!;
+/** The registry entry of a view. */
+export const viewOf = (id: ViewId) => views.find((v) => v.id === id)!;
 
 /**
  * What the tab's first load reads for the view it opens on: the view's lists and, for a view

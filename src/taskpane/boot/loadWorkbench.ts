@@ -1,7 +1,7 @@
 import { loadConfig, type AppConfig } from '../../platform/config';
 import { createDemoInbox, type DemoInbox } from '../../platform/standalone/mailbox/demoInbox';
 import { loadDemoEmails } from '../../platform/standalone/mailbox/loadDemoInbox';
-import { err, ok, type Result } from '../../domain/shared/result';
+import { err, ok, type Result } from '../../domain/primitives/result';
 import { FALLBACK_DEMO_USERS, type DemoUser } from '../workbench/demoUsers';
 
 export interface WorkbenchSetup {

@@ -1,5 +1,5 @@
 import type { DemoInbox } from '../../platform/standalone/mailbox/demoInbox';
-import type { Result } from '../../domain/shared/result';
+import type { Result } from '../../domain/primitives/result';
 
 /**
  * `window.feedbackDeskWorkbench`: lets a test (or a curious officer in the console) put an

@@ -1,5 +1,5 @@
 import type { FeedbackCase, Stage, StageNumber } from '../../domain/records';
-import { asCaseReference, asIsoDate } from '../../domain/shared/brand';
+import { asCaseReference, asIsoDate } from '../../domain/primitives/brand';
 import type { WorkingCalendar } from '../../domain/calendar/workingCalendar';
 // Each file on its own: the timescales index also exports the settings helpers, which pull
 // the whole `date-holidays` package into the first load.

@@ -2,6 +2,7 @@ import { feedbackTypeLabels, procedureLabels, type FeedbackType } from '../../do
 import type { TriageSuggestion } from '../../domain/triage';
 import type { CaseDraft } from '../../ui/triage/caseDraft';
 import type { SuggestionView } from '../../ui/triage/SuggestionSummary';
+import { constituentIn, praisedIn } from './prefillFromEmail';
 
 /** Triage says `other`; a case calls it a `comment` (Comment / query). */
 export function recordTypeOf(type: TriageSuggestion['type']): FeedbackType {
@@ -31,19 +32,23 @@ export function suggestionView(suggestion: TriageSuggestion): SuggestionView {
 
 /**
  * A new-case form filled with everything the suggestion knows, the officer as owner and the
- * working day the clock starts as `Received`.
+ * working day the clock starts as `Received`. The procedure is kept for every type (a
+ * compliment to the reablement team counts in the adults' report); the stage only for
+ * complaints. What the email says plainly is filled in too: who a compliment praises, which
+ * constituent an MP writes for.
  */
 export function draftFromSuggestion(
   suggestion: TriageSuggestion,
-  email: { subject: string },
+  email: { subject: string; body?: string },
   received: string,
   owner: string,
 ): CaseDraft {
   const type = recordTypeOf(suggestion.type);
   const complaint = type === 'complaint';
+  const texts = [email.subject, email.body ?? ''];
   return {
     type,
-    procedure: complaint ? (suggestion.procedure ?? '') : '',
+    procedure: suggestion.procedure ?? '',
     stage: complaint ? (String(suggestion.stage ?? 1) as CaseDraft['stage']) : '0',
     serviceArea: suggestion.safeguarding ? 'First response / MASH' : '',
     causes: [],
@@ -51,10 +56,10 @@ export function draftFromSuggestion(
     received,
     summary: email.subject.trim().slice(0, 4000),
     owner,
-    praised: '',
+    praised: type === 'compliment' ? (praisedIn(...texts) ?? '') : '',
     forwardTo: '',
     quotable: false,
     mpName: suggestion.mp?.name ?? '',
-    constituent: '',
+    constituent: type === 'mp_enquiry' ? (constituentIn(...texts) ?? '') : '',
   };
 }

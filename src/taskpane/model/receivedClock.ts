@@ -1,4 +1,4 @@
-import { asIsoDate } from '../../domain/shared/brand';
+import { asIsoDate } from '../../domain/primitives/brand';
 import type { WorkingCalendar } from '../../domain/calendar/workingCalendar';
 import {
   isWorkingDay,

@@ -1,6 +1,6 @@
 import type { NewCase } from '../../data/store';
 import type { Person, StageNumber } from '../../domain/records';
-import { asIsoDate } from '../../domain/shared/brand';
+import { asIsoDate } from '../../domain/primitives/brand';
 import type { CaseDraft } from '../../ui/triage/caseDraft';
 
 export interface SafeguardingFlag {
@@ -10,8 +10,9 @@ export interface SafeguardingFlag {
 }
 
 /**
- * The case to create from a checked draft (see `draftErrors`). Only complaints keep a
- * procedure and a stage; the others are Stage 0 with no procedure.
+ * The case to create from a checked draft (see `draftErrors`). Every type keeps the
+ * procedure the officer chose (a compliment or MP enquiry counts in that procedure's
+ * report); only complaints keep a stage, the others are Stage 0.
  */
 export function toNewCase(
   draft: CaseDraft,
@@ -23,7 +24,7 @@ export function toNewCase(
   const stage = (complaint ? Number(draft.stage) : 0) as StageNumber;
   return {
     type: draft.type,
-    procedure: complaint && draft.procedure !== '' ? draft.procedure : null,
+    procedure: draft.procedure !== '' ? draft.procedure : null,
     stage,
     received: asIsoDate(draft.received),
     receivedAt: email.receivedAt,

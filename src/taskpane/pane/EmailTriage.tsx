@@ -5,6 +5,7 @@ import type { Person } from '../../domain/records';
 import { suggestTriage } from '../../domain/triage';
 import type { MailHost, MailItem } from '../../platform/outlook/mailHost';
 import { PlainText } from '../../ui/common/PlainText';
+import { SenderText } from '../../ui/common/SenderText';
 import { StatusRegion } from '../../ui/common/StatusRegion';
 import { formatDate } from '../../ui/common/dates';
 import { SuggestionSummary } from '../../ui/triage/SuggestionSummary';
@@ -12,13 +13,14 @@ import { draftFromSuggestion, suggestionView } from '../model/fromSuggestion';
 import { receivedClock } from '../model/receivedClock';
 import { ExistingCase } from './ExistingCase';
 import { NewCase } from './NewCase';
-import { dueDatesOf, dueDatesSentence } from './caseView';
+import { dueDatesOf, dueDatesSentence, missingReferencesSentence } from './caseView';
 import { useCaseLookup } from './useCaseLookup';
 import type { SavedCase } from './useNewCase';
 import { useWorkingCalendar } from './useWorkingCalendar';
+import type { PaneSettings } from '../model/paneSettings';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   email: { color: tokens.colorNeutralForeground2, display: 'flex', flexDirection: 'column' },
 });
 
@@ -31,12 +33,14 @@ export function EmailTriage({
   host,
   item,
   officer,
+  settings,
   today,
 }: {
   store: FeedbackStore;
   host: MailHost;
   item: MailItem;
   officer: Person;
+  settings: PaneSettings;
   today: string;
 }) {
   const styles = useStyles();
@@ -114,6 +118,11 @@ export function EmailTriage({
             {lookup.state.error.message} You can still save: the same email is never saved twice.
           </StatusRegion>
         ) : null}
+        {lookup.state.status === 'none' && suggestion.references.length > 0 ? (
+          <StatusRegion intent="warning" title="Reference not found">
+            {missingReferencesSentence(suggestion.references)}
+          </StatusRegion>
+        ) : null}
         <NewCase
           store={store}
           host={host}
@@ -122,6 +131,7 @@ export function EmailTriage({
           calendar={calendar}
           today={today}
           initial={initial}
+          serviceAreas={settings.serviceAreas}
           receivedHint={clock?.hint}
           safeguardingReasons={safeguardingReasons}
           onSaved={onSaved}
@@ -138,10 +148,7 @@ export function EmailTriage({
           <PlainText text={item.subject || '(no subject)'} />
         </Text>
         <Text size={200}>
-          From{' '}
-          <PlainText
-            text={item.from.name ? `${item.from.name} <${item.from.address}>` : item.from.address}
-          />
+          From <SenderText name={item.from.name} address={item.from.address} />
           {item.sharedMailbox ? <> · in {item.sharedMailbox}</> : null}
         </Text>
       </div>

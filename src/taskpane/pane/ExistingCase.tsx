@@ -10,7 +10,8 @@ import { EscalateForm } from '../../ui/triage/EscalateForm';
 import { SafeguardingAlert } from '../../ui/triage/SafeguardingAlert';
 import { StatusRegion } from '../../ui/common/StatusRegion';
 import type { StageEventKind } from '../../ui/common/StageEventForm';
-import { caseSummaryView, escalationTargets } from './caseView';
+import { escalationTargets } from '../../services/caseActions';
+import { caseSummaryView } from './caseView';
 import { useCaseActions } from './useCaseActions';
 
 const StageEventForm = lazy(() =>
@@ -121,7 +122,8 @@ export function ExistingCase(props: {
             </Button>
           ) : null}
           <EscalateForm
-            stages={escalationTargets(match)}
+            stages={escalationTargets(match.case.value)}
+            reopens={!open}
             // The email asking for the escalation dates it; on an email already filed, today does.
             requestedOn={match.matchedBy === 'message' ? today : props.clockStarts}
             busy={busy}

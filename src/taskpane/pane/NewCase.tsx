@@ -1,20 +1,29 @@
 import type { ReactNode } from 'react';
 import { useState } from 'react';
-import { Text } from '@fluentui/react-components';
-import { defaultServiceAreas, type Person, type StageNumber } from '../../domain/records';
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Person, StageNumber } from '../../domain/records';
 import type { FeedbackStore } from '../../data/store';
 import type { WorkingCalendar } from '../../domain/calendar/workingCalendar';
 import type { MailHost, MailItem } from '../../platform/outlook/mailHost';
-import { NewCaseForm } from '../../ui/triage/NewCaseForm';
+import { NewCaseForm, isSaveShortcut } from '../../ui/triage/NewCaseForm';
 import { DueDateList } from '../../ui/triage/DueDateList';
 import { SafeguardingAlert, type SafeguardingReferral } from '../../ui/triage/SafeguardingAlert';
 import { StatusRegion } from '../../ui/common/StatusRegion';
 import type { CaseDraft } from '../../ui/triage/caseDraft';
 import { draftDueDates } from '../model/dueDates';
 import { explainWriteError } from '../../services/writeErrors';
+import { serviceAreaOptions } from '../model/paneSettings';
 import { useNewCase, type SavedCase } from './useNewCase';
 
-/** A new matter: the safeguarding warning (if any), the prefilled form and its outcome. */
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+});
+
+/**
+ * A new matter: the safeguarding warning (if any), the prefilled form and its outcome.
+ * Ctrl+Enter saves from anywhere in it: on a safeguarding email the first Tab lands in the
+ * alert's referral date, and the keyboard path to Save must not break there.
+ */
 export function NewCase(props: {
   store: FeedbackStore;
   host: MailHost;
@@ -23,6 +32,8 @@ export function NewCase(props: {
   calendar: WorkingCalendar;
   today: string;
   initial: () => CaseDraft;
+  /** The council's service areas (Settings), or the shipped ones until they are read. */
+  serviceAreas: readonly string[];
   receivedHint: string | undefined;
   safeguardingReasons: readonly string[] | undefined;
   onSaved: (saved: SavedCase) => void;
@@ -42,9 +53,18 @@ export function NewCase(props: {
     safeguarding: flag,
     onSaved: props.onSaved,
   });
+  const styles = useStyles();
   const preview = previewDueDates(props.calendar, form.draft);
+  const saving = form.save.status === 'saving';
   return (
-    <>
+    <div
+      className={styles.root}
+      onKeyDown={(event) => {
+        if (!isSaveShortcut(event)) return;
+        event.preventDefault();
+        if (!saving) void form.submit();
+      }}
+    >
       {props.safeguardingReasons ? (
         <SafeguardingAlert
           reasons={props.safeguardingReasons}
@@ -66,9 +86,9 @@ export function NewCase(props: {
       <NewCaseForm
         draft={form.draft}
         errors={form.errors}
-        serviceAreas={defaultServiceAreas}
+        serviceAreas={serviceAreaOptions(props.serviceAreas, form.draft.serviceArea)}
         {...(props.receivedHint ? { receivedHint: props.receivedHint } : {})}
-        saving={form.save.status === 'saving'}
+        saving={saving}
         onChange={form.change}
         onSubmit={() => void form.submit()}
         preview={
@@ -80,7 +100,7 @@ export function NewCase(props: {
           ) : null
         }
       />
-    </>
+    </div>
   );
 }
 

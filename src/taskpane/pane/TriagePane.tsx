@@ -10,6 +10,7 @@ import { StatusRegion } from '../../ui/common/StatusRegion';
 import { londonToday } from '../model/londonTime';
 import { EmailTriage } from './EmailTriage';
 import { useMailItem } from './useMailItem';
+import { usePaneSettings } from './usePaneSettings';
 
 const useStyles = makeStyles({
   root: {
@@ -18,6 +19,8 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
     maxWidth: '40rem',
+    minWidth: 0,
+    boxSizing: 'border-box',
   },
 });
 
@@ -42,6 +45,7 @@ export function TriagePane({
 }) {
   const styles = useStyles();
   const mail = useMailItem(host);
+  const settings = usePaneSettings(store);
   const source = sessionSource(session);
   const signIn = useSyncExternalStore(source.subscribe, source.getState);
   const signedIn = signIn.status === 'signed_in';
@@ -71,6 +75,7 @@ export function TriagePane({
           host={host}
           item={mail.item}
           officer={officer}
+          settings={settings}
           today={londonToday()}
         />
       ) : null}

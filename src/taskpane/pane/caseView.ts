@@ -51,22 +51,23 @@ export function caseSummaryView(
   };
 }
 
-/** The stages a case may be escalated to now: children's 1→2→3, corporate 1→2. */
-export function escalationTargets(match: CaseMatch): (2 | 3)[] {
-  const c = match.case.value;
-  if (c.type !== 'complaint' || c.status !== 'open') return [];
-  if (c.procedure === 'children_statutory') {
-    if (c.currentStage === 1) return [2];
-    if (c.currentStage === 2) return [3];
-  }
-  if (c.procedure === 'corporate' && c.currentStage === 1) return [2];
-  return [];
-}
-
 /** "Acknowledgement due Wed 9 Apr 2025; Stage 1 response due Tue 22 Apr 2025" */
 export function dueDatesSentence(
   dates: readonly DueDateView[],
   format: (d: string) => string,
 ): string {
   return dates.map((d) => `${d.label} due ${format(d.due)}`).join('; ');
+}
+
+/**
+ * An email quotes a reference no case has: say so, so the officer checks it before opening a
+ * second case for the same matter.
+ * `missingReferencesSentence(['CSC-2025-0147'])` →
+ * `'No case CSC-2025-0147: check the reference or search.'`
+ */
+export function missingReferencesSentence(references: readonly string[]): string {
+  const unique = [...new Set(references.map((r) => r.trim().toUpperCase()))];
+  const named =
+    unique.length === 1 ? unique[0] : `${unique.slice(0, -1).join(', ')} or ${unique.at(-1)}`;
+  return `No case ${named}: check the reference or search.`;
 }

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { CaseMatch, FeedbackStore, StoreError } from '../../data/store';
 import type { Person } from '../../domain/records';
-import type { Result } from '../../domain/shared/result';
+import type { Result } from '../../domain/primitives/result';
 import type { MailHost, MailItem } from '../../platform/outlook/mailHost';
 import {
   addEmailToCase,
@@ -63,7 +63,7 @@ export function useCaseActions({
 
   const email = () => incomingEmail(host, item);
   const addEmail = () => run('adding the email', () => addEmailToCase(store, match, email()));
-  const escalate = (to: 2 | 3, requested: string) =>
+  const escalate = (to: 1 | 2 | 3, requested: string) =>
     run('the escalation', () => escalateCase(store, match, email(), to, requested));
   const recordEvent = (input: StageEventInput) =>
     run('recording that', () => recordCaseEvent(store, match.case, match.stages.at(-1), input));

@@ -4,7 +4,15 @@ import type { InboxEntry } from '../../platform/standalone/mailbox/demoInbox';
 import { PlainText } from '../../ui/common/PlainText';
 
 const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: 0, padding: 0, overflowY: 'auto', flexGrow: 1 },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    overflowY: 'auto',
+    flexGrow: 1,
+    // Stacked on a narrow screen: the list scrolls in its own box so the pane stays near.
+    '@media (max-width: 60rem)': { maxHeight: '40vh', minHeight: '6rem' },
+  },
   option: {
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,

@@ -1,5 +1,8 @@
-import { Field, Select } from '@fluentui/react-components';
+import { Field, Select, makeStyles } from '@fluentui/react-components';
 import type { DemoUser } from './demoUsers';
+
+// A native select is as wide as its longest option unless told it may shrink.
+const useStyles = makeStyles({ select: { minWidth: 0, maxWidth: '100%' } });
 
 /** "Signed in as": the workbench stands in for sign-in by letting you pick a demo user. */
 export function UserPicker({
@@ -11,9 +14,10 @@ export function UserPicker({
   value: string;
   onChange: (upn: string) => void;
 }) {
+  const styles = useStyles();
   return (
     <Field label="Signed in as">
-      <Select value={value} onChange={(_, d) => onChange(d.value)}>
+      <Select className={styles.select} value={value} onChange={(_, d) => onChange(d.value)}>
         {users.map((u) => (
           <option key={u.upn} value={u.upn}>
             {u.role ? `${u.name} (${u.role})` : u.name}

@@ -16,7 +16,7 @@ import {
   type Outcome,
   type PauseReason,
 } from '../../domain/records';
-import { isIsoDate } from '../../domain/shared/brand';
+import { isIsoDate } from '../../domain/primitives/brand';
 
 /** What an officer can record on a stage. Mirrors the store's `StageEvent`, so it passes as one. */
 export type StageEventInput =

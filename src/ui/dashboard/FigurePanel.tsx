@@ -1,11 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense } from 'react';
-import { preloadable } from '../common/preloadable';
+import { FigureBars } from './FigureBars';
 import { FigureTable, type FigureRow } from './FigureTable';
-
-const FigureChart = preloadable(() => import('./FigureChart'));
-// Fetched as soon as a page with figures loads its code, so the charts arrive with the data.
-FigureChart.preload().catch(() => {}); // a failure shows when a chart renders
 
 const useStyles = makeStyles({
   panel: {
@@ -19,12 +14,11 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  chart: { minHeight: '260px' },
 });
 
 /**
- * A titled figure: the chart a manager glances at (charts library loaded on demand) and the
- * table behind it with the same numbers.
+ * A titled figure: the bars a manager glances at and the table behind them with the same
+ * numbers.
  */
 export function FigurePanel(props: {
   readonly id: string;
@@ -43,11 +37,7 @@ export function FigurePanel(props: {
       </h2>
       {props.chart !== false &&
       props.rows.some((r) => r.values.some((v) => typeof v === 'number' && v > 0)) ? (
-        <div className={styles.chart}>
-          <Suspense fallback={null}>
-            <FigureChart title={props.caption} columns={props.columns} rows={props.rows} />
-          </Suspense>
-        </div>
+        <FigureBars columns={props.columns} rows={props.rows} />
       ) : null}
       <FigureTable
         caption={`${props.caption}: figures`}

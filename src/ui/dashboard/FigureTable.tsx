@@ -8,6 +8,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { TableRegion } from './TableRegion';
 
 /** One row of figures: a label and a value per column, e.g. `Complaint | 412 | 398`. */
 export interface FigureRow {
@@ -37,36 +38,38 @@ export function FigureTable(props: {
   const styles = useStyles();
   const { caption, rowHeader, columns, rows } = props;
   return (
-    <Table size="small">
-      <caption className={styles.caption}>{caption}</caption>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell scope="col">{rowHeader}</TableHeaderCell>
-          {columns.map((c) => (
-            <TableHeaderCell key={c} scope="col" className={styles.number}>
-              {c}
-            </TableHeaderCell>
-          ))}
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {rows.length === 0 ? (
+    <TableRegion label={caption}>
+      <Table size="small">
+        <caption className={styles.caption}>{caption}</caption>
+        <TableHeader>
           <TableRow>
-            <TableCell colSpan={columns.length + 1}>None</TableCell>
+            <TableHeaderCell scope="col">{rowHeader}</TableHeaderCell>
+            {columns.map((c) => (
+              <TableHeaderCell key={c} scope="col" className={styles.number}>
+                {c}
+              </TableHeaderCell>
+            ))}
           </TableRow>
-        ) : (
-          rows.map((r) => (
-            <TableRow key={r.label}>
-              <TableHeaderCell scope="row">{r.label}</TableHeaderCell>
-              {r.values.map((v, i) => (
-                <TableCell key={columns[i] ?? i} className={styles.number}>
-                  {typeof v === 'number' ? v.toLocaleString('en-GB') : v}
-                </TableCell>
-              ))}
+        </TableHeader>
+        <TableBody>
+          {rows.length === 0 ? (
+            <TableRow>
+              <TableCell colSpan={columns.length + 1}>None</TableCell>
             </TableRow>
-          ))
-        )}
-      </TableBody>
-    </Table>
+          ) : (
+            rows.map((r) => (
+              <TableRow key={r.label}>
+                <TableHeaderCell scope="row">{r.label}</TableHeaderCell>
+                {r.values.map((v, i) => (
+                  <TableCell key={columns[i] ?? i} className={styles.number}>
+                    {typeof v === 'number' ? v.toLocaleString('en-GB') : v}
+                  </TableCell>
+                ))}
+              </TableRow>
+            ))
+          )}
+        </TableBody>
+      </Table>
+    </TableRegion>
   );
 }

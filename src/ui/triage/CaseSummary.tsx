@@ -42,7 +42,7 @@ export function CaseSummary({ view, children }: { view: CaseSummaryView; childre
           Case {view.reference}
         </Text>
         {view.stage ? <Badge appearance="filled">{view.stage}</Badge> : null}
-        <Badge appearance="outline" color={view.status === 'open' ? 'brand' : 'subtle'}>
+        <Badge appearance="outline" color={view.status === 'open' ? 'brand' : 'informative'}>
           {view.status}
         </Badge>
       </div>

@@ -25,9 +25,24 @@ import { CausesField } from './CausesField';
 import type { CaseDraft, DraftErrors } from './caseDraft';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  pair: { display: 'grid', gridTemplateColumns: '2fr 1fr', gap: tokens.spacingHorizontalS },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  // Side by side when the pane is wide enough for both; one under the other at 320 px.
+  pair: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalM,
+  },
+  wide: { flex: '2 1 12rem', minWidth: 0 },
+  narrow: { flex: '1 1 8rem', minWidth: 0 },
+  // A native select is as wide as its longest option unless told it may shrink.
+  select: { minWidth: 0, maxWidth: '100%' },
+  actions: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+    flexWrap: 'wrap',
+  },
   hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -37,6 +52,10 @@ const stageLabels: Record<CaseDraft['stage'], string> = {
   '2': 'Stage 2',
   '3': 'Stage 3',
 };
+
+/** Ctrl+Enter (⌘+Enter on a Mac): "save this case" wherever the focus is in the view. */
+export const isSaveShortcut = (event: { key: string; ctrlKey: boolean; metaKey: boolean }) =>
+  event.key === 'Enter' && (event.ctrlKey || event.metaKey);
 
 export interface NewCaseFormProps {
   draft: CaseDraft;
@@ -54,7 +73,9 @@ export interface NewCaseFormProps {
 /**
  * The new-case form: prefilled from the suggestion, labelled as docs/contracts.md, Names on screen fixes
  * (`Feedback type`, `Procedure`, `Stage`, `Service area`, `Causes`, `Complainant`,
- * `Received`), submitted by `Save case`, by Enter in a text box, or by Ctrl+Enter anywhere.
+ * `Received`), submitted by `Save case` or by Enter in a text box. Ctrl+Enter saves from
+ * anywhere in the new-case view, the safeguarding alert above the form included: the view
+ * around the form listens for it (`isSaveShortcut`).
  */
 export function NewCaseForm(props: NewCaseFormProps) {
   const { draft, errors, onChange } = props;
@@ -66,17 +87,10 @@ export function NewCaseForm(props: NewCaseFormProps) {
   const invalid = (field: keyof CaseDraft) =>
     errors[field] ? { validationState: 'error' as const, validationMessage: errors[field] } : {};
   return (
-    <form
-      className={styles.form}
-      aria-label="New case"
-      noValidate
-      onSubmit={submit}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit(event);
-      }}
-    >
+    <form className={styles.form} aria-label="New case" noValidate onSubmit={submit}>
       <Field label="Feedback type">
         <Select
+          className={styles.select}
           value={draft.type}
           onChange={(_, data) => onChange({ type: data.value as FeedbackType })}
         >
@@ -88,14 +102,13 @@ export function NewCaseForm(props: NewCaseFormProps) {
         </Select>
       </Field>
       <div className={styles.pair}>
-        <Field label="Procedure" {...invalid('procedure')}>
+        <Field label="Procedure" className={styles.wide} {...invalid('procedure')}>
           <Select
+            className={styles.select}
             value={draft.procedure}
             onChange={(_, data) => onChange({ procedure: data.value as Procedure | '' })}
           >
-            <option value="">
-              {draft.type === 'complaint' ? 'Choose…' : 'None (not a complaint)'}
-            </option>
+            <option value="">{draft.type === 'complaint' ? 'Choose…' : 'Not chosen'}</option>
             {procedures.map((p) => (
               <option key={p} value={p}>
                 {procedureLabels[p]}
@@ -103,18 +116,21 @@ export function NewCaseForm(props: NewCaseFormProps) {
             ))}
           </Select>
         </Field>
-        <Field label="Stage">
-          <Select
-            value={draft.stage}
-            onChange={(_, data) => onChange({ stage: data.value as CaseDraft['stage'] })}
-          >
-            {(Object.keys(stageLabels) as CaseDraft['stage'][]).map((s) => (
-              <option key={s} value={s}>
-                {stageLabels[s]}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        {draft.type === 'complaint' ? (
+          <Field label="Stage" className={styles.narrow}>
+            <Select
+              className={styles.select}
+              value={draft.stage}
+              onChange={(_, data) => onChange({ stage: data.value as CaseDraft['stage'] })}
+            >
+              {(Object.keys(stageLabels) as CaseDraft['stage'][]).map((s) => (
+                <option key={s} value={s}>
+                  {stageLabels[s]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ) : null}
       </div>
       <Field
         label="Received"
@@ -129,6 +145,7 @@ export function NewCaseForm(props: NewCaseFormProps) {
       </Field>
       <Field label="Complainant">
         <Select
+          className={styles.select}
           value={draft.complainant}
           onChange={(_, data) => onChange({ complainant: data.value as Complainant })}
         >
@@ -141,6 +158,7 @@ export function NewCaseForm(props: NewCaseFormProps) {
       </Field>
       <Field label="Service area">
         <Select
+          className={styles.select}
           value={draft.serviceArea}
           onChange={(_, data) => onChange({ serviceArea: data.value })}
         >

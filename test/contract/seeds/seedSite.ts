@@ -69,3 +69,15 @@ export interface PublishedFigure {
   readonly published: number | string;
   readonly product: (now: SeedReport) => number | string | null;
 }
+
+/** Every published figure the product gives differently, in words (empty when all agree). */
+export function differencesOf(published: readonly PublishedFigure[], report: SeedReport): string[] {
+  return published
+    .map((f) => ({ ...f, got: f.product(report) }))
+    .filter((f) => f.got !== f.published)
+    .map((f) => `${f.where}, ${f.what}: published ${f.published}, product ${f.got}`);
+}
+
+/** A whole-number percentage as councils print it: `wholePercent(17, 60)` → 28. */
+export const wholePercent = (part: number, whole: number): number =>
+  whole === 0 ? Number.NaN : Math.round((100 * part) / whole);

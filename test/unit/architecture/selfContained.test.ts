@@ -38,7 +38,7 @@ const siblingFolder = [
   // a corpus or seeds folder in a sibling `shared`, by relative path or by path.join
   new RegExp(['shared', '(corpus|seeds)'].join('/')),
   new RegExp(["'\\.\\.'", "\\s*'shared'"].join(',')),
-  // The domain's own `src/domain/shared` is reached with one `../` from inside src/domain;
+  // The domain's own `src/domain/primitives` is reached with one `../` from inside src/domain;
   // anything that climbs further to a `shared` folder leaves the repository.
   new RegExp(['\\.\\./\\.\\./\\.\\.', 'shared/'].join('/')),
 ];

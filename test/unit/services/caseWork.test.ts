@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseMatch, EmailMessage, NewCase } from '../../../src/data/store';
 import type { Person } from '../../../src/domain/records';
-import { asIsoDate } from '../../../src/domain/shared/brand';
+import { asIsoDate } from '../../../src/domain/primitives/brand';
 import {
   addEmailToCase,
   escalateCase,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LearningAction } from '../../../src/domain/records';
-import { asIsoDate, type CaseReference } from '../../../src/domain/shared/brand';
+import { asIsoDate, type CaseReference } from '../../../src/domain/primitives/brand';
 import { completeAction, completedAction } from '../../../src/services/completeAction';
 import { createMemoryStore } from '../../support/memoryStore';
 

@@ -8,7 +8,7 @@ import {
   type LearningAction,
   type Stage,
 } from '../../../src/domain/records';
-import { asIsoDate, asListItemId, type CaseReference } from '../../../src/domain/shared/brand';
+import { asIsoDate, asListItemId, type CaseReference } from '../../../src/domain/primitives/brand';
 
 /** Small fictitious snapshots for the tab's selector tests. */
 let nextId = 1;

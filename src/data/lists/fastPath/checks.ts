@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { isIsoDate } from '../../../domain/shared/brand';
+import { isIsoDate } from '../../../domain/primitives/brand';
 
 /**
  * A faster reading of the common shape of a record, for the tens of thousands of items a

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { loadRecord, type RecordError, type VersionedRecord } from '../../../domain/records';
-import { ok, type Result } from '../../../domain/shared/result';
+import { ok, type Result } from '../../../domain/primitives/result';
 import { defined } from '../fieldValues';
 
 /**

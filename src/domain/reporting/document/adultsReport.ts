@@ -2,7 +2,6 @@ import { complainantLabels, type Complainant } from '../../records';
 import { formatPercent } from '../../format';
 import { nextYearOf } from '../financialYear';
 import {
-  causeBlocks,
   complimentAppendix,
   complimentsSection,
   costsSection,
@@ -13,8 +12,8 @@ import {
   narrativeSection,
   ombudsmanSection,
   periodText,
+  outcomesSection,
   receivedOutcomeBlocks,
-  resolvedOutcomeBlocks,
   serviceAreaBlocks,
   statutoryAndCorporateBlocks,
   trendBlocks,
@@ -142,21 +141,7 @@ export function adultsSections(ctx: SectionContext): DraftSection[] {
     },
     { id: 'timeliness', heading: 'How quickly we responded', blocks: sixMonthBlocks(ctx) },
     { id: 'joint', heading: 'Joint complaints with the NHS', blocks: jointBlocks(ctx) },
-    {
-      id: 'outcomes',
-      heading: 'Outcomes and causes',
-      blocks: [
-        ...resolvedOutcomeBlocks(ctx),
-        ...receivedOutcomeBlocks(
-          ctx,
-          'received-outcomes',
-          report.receivedOutcomes,
-          report.previous.receivedOutcomes,
-          'complaints',
-        ),
-        ...causeBlocks(ctx),
-      ],
-    },
+    outcomesSection(ctx),
     complimentsSection(ctx),
     costsSection(ctx),
     ombudsmanSection(ctx, 'The Local Government and Social Care Ombudsman'),

@@ -2,7 +2,6 @@ import { complainantLabels } from '../../records';
 import { formatPercent } from '../../format';
 import { nextYearOf } from '../financialYear';
 import {
-  causeBlocks,
   complimentAppendix,
   complimentsSection,
   costsSection,
@@ -13,8 +12,7 @@ import {
   narrativeSection,
   ombudsmanSection,
   periodText,
-  receivedOutcomeBlocks,
-  resolvedOutcomeBlocks,
+  outcomesSection,
   serviceAreaBlocks,
   statutoryAndCorporateBlocks,
   trendBlocks,
@@ -126,6 +124,8 @@ export function childrenSections(ctx: SectionContext): DraftSection[] {
           ['single_assessments', 'Single assessments'],
           ['children_in_care', 'Children in care at 31 March'],
           ['child_protection_plans', 'Child protection plans at 31 March'],
+          ['children_active_cases', "Active children's social care cases"],
+          ['children_supported', 'Children supported in the year'],
         ],
         'referrals',
         'referrals',
@@ -154,21 +154,7 @@ export function childrenSections(ctx: SectionContext): DraftSection[] {
       ],
     },
     { id: 'timeliness', heading: 'How quickly we responded', blocks: timelinessBlocks(ctx) },
-    {
-      id: 'outcomes',
-      heading: 'Outcomes and causes',
-      blocks: [
-        ...resolvedOutcomeBlocks(ctx),
-        ...receivedOutcomeBlocks(
-          ctx,
-          'received-outcomes',
-          report.receivedOutcomes,
-          report.previous.receivedOutcomes,
-          'complaints',
-        ),
-        ...causeBlocks(ctx),
-      ],
-    },
+    outcomesSection(ctx),
     complimentsSection(ctx),
     costsSection(ctx),
     ombudsmanSection(ctx, 'The Local Government and Social Care Ombudsman'),

@@ -23,7 +23,6 @@ import {
   pointsChange,
   shareOf,
   table,
-  type CountRow,
 } from './tables';
 
 /** What every section builder reads: the report, the years and the manager's narrative. */
@@ -307,6 +306,26 @@ function total(counts: Counts<string>): number {
   let n = 0;
   for (const value of Object.values(counts)) n += value;
   return n;
+}
+
+/** Outcomes on both bases, then causes: the same section in the statutory and overall reports. */
+export function outcomesSection(ctx: SectionContext): DraftSection {
+  const { report } = ctx;
+  return {
+    id: 'outcomes',
+    heading: 'Outcomes and causes',
+    blocks: [
+      ...resolvedOutcomeBlocks(ctx),
+      ...receivedOutcomeBlocks(
+        ctx,
+        'received-outcomes',
+        report.receivedOutcomes,
+        report.previous.receivedOutcomes,
+        'complaints',
+      ),
+      ...causeBlocks(ctx),
+    ],
+  };
 }
 
 export function costsSection(ctx: SectionContext): DraftSection {
@@ -607,9 +626,4 @@ export function complimentAppendix(ctx: SectionContext): DraftSection {
             source: q.serviceArea ?? 'A member of the public',
           })),
   };
-}
-
-/** Rows of a plain comparison of counts: `[label, now, before]` → the table's rows with change. */
-export function rowsWithChange(rows: readonly CountRow[]): (string | number)[][] {
-  return rows.map(([label, now, before]) => [label, now, before, changeOf(now, before)]);
 }

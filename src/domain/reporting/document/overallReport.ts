@@ -1,7 +1,6 @@
 import { procedureLabels, type Procedure } from '../../records';
 import { nextYearOf } from '../financialYear';
 import {
-  causeBlocks,
   complimentAppendix,
   complimentsSection,
   costsSection,
@@ -10,8 +9,7 @@ import {
   monitoringSection,
   ombudsmanSection,
   periodText,
-  receivedOutcomeBlocks,
-  resolvedOutcomeBlocks,
+  outcomesSection,
   serviceAreaBlocks,
   trendBlocks,
   type DraftSection,
@@ -82,21 +80,7 @@ export function overallSections(ctx: SectionContext): DraftSection[] {
         ...serviceAreaBlocks(ctx),
       ],
     },
-    {
-      id: 'outcomes',
-      heading: 'Outcomes and causes',
-      blocks: [
-        ...resolvedOutcomeBlocks(ctx),
-        ...receivedOutcomeBlocks(
-          ctx,
-          'received-outcomes',
-          report.receivedOutcomes,
-          report.previous.receivedOutcomes,
-          'complaints',
-        ),
-        ...causeBlocks(ctx),
-      ],
-    },
+    outcomesSection(ctx),
     complimentsSection(ctx),
     costsSection(ctx),
     ombudsmanSection(ctx, 'The Local Government and Social Care Ombudsman'),

@@ -27,14 +27,6 @@ export function pointsChange(now: number | null, before: number | null): string 
 /** `shareOf(4, 48)` → `8%`; `shareOf(0, 0)` → `—`. */
 export const shareOf = (part: number, whole: number): string => formatPercent(percent(part, whole));
 
-/** A percentage with one decimal, as councils print shares of demand: `3.0%`, `+9.8%`. */
-export function oneDecimalPercent(value: number | null, signed = false): string {
-  if (value === null) return '—';
-  const text = Math.abs(value).toFixed(1);
-  if (!signed) return `${text}%`;
-  return value > 0 ? `+${text}%` : value < 0 ? `−${text}%` : `${text}%`;
-}
-
 export interface CompareOptions {
   /** Add a `Total` row (the rows must not overlap). */
   readonly total?: string;

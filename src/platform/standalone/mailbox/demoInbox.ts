@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../../../domain/shared/result';
+import { err, ok, type Result } from '../../../domain/primitives/result';
 import type { HostError, MailHost, MailItem } from '../../outlook/mailHost';
 import {
   demoConversationId,
@@ -17,9 +17,21 @@ export interface InboxEntry {
   readonly categories: readonly string[];
 }
 
+/** A message as a reading pane shows it: headers and plain text. */
+export interface ReadingMessage {
+  readonly id: string;
+  readonly subject: string;
+  readonly from: { readonly name?: string; readonly address: string };
+  readonly to: readonly string[];
+  readonly receivedAt: string;
+  readonly body: string;
+}
+
 export interface DemoInbox {
   /** The messages, newest first. */
   entries(): readonly InboxEntry[];
+  /** One message with its headers and text, for the reading pane; `undefined` if unknown. */
+  message(id: string): ReadingMessage | undefined;
   selectedId(): string | undefined;
   select(id: string): void;
   /** Adds a message (the tests' hook, and a way to try any email); returns its id. */
@@ -151,8 +163,23 @@ export function createDemoInbox(
     },
   };
 
+  function message(id: string): ReadingMessage | undefined {
+    const m = messages.get(id);
+    if (!m) return undefined;
+    const item = toMailItem(m);
+    return {
+      id: m.id,
+      subject: item.subject,
+      from: item.from,
+      to: item.to,
+      receivedAt: item.receivedAt,
+      body: item.body,
+    };
+  }
+
   return {
     entries,
+    message,
     selectedId: () => selected,
     select,
     add,

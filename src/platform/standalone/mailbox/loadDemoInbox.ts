@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { err, ok, type Result } from '../../../domain/shared/result';
+import { err, ok, type Result } from '../../../domain/primitives/result';
 import { demoEmailSchema, type DemoEmail } from './demoEmail';
 
 /**

@@ -1,25 +1,13 @@
-import {
-  Button,
-  Field,
-  Link,
-  Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  Textarea,
-} from '@fluentui/react-components';
+import { Button, Field, Link, Select, Text, Textarea } from '@fluentui/react-components';
 import { ArrowDownloadRegular, CopyRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Stored } from '../../../data/store';
 import type { LearningAction } from '../../../domain/records';
-import type { CaseReference } from '../../../domain/shared/brand';
+import type { CaseReference } from '../../../domain/primitives/brand';
 import { Pager } from '../../../ui/dashboard/Pager';
 import { StatusText } from '../../../ui/dashboard/StatusText';
-import { VisuallyHidden } from '../../../ui/dashboard/VisuallyHidden';
+import { DataTable, type DataColumn } from '../../../ui/dashboard/DataTable';
+import { useSortedPage } from '../../../ui/dashboard/useSortedPage';
 import { downloadCsv } from '../../components/downloadCsv';
 import { Toolbar, ViewSection } from '../../components/ViewSection';
 import type { ViewProps } from '../viewNames';
@@ -31,7 +19,7 @@ import {
   type ActionFilter,
   type ActionRow,
 } from './selectActions';
-import { useActions } from './useActions';
+import { ACTIONS_PAGE_SIZE, useActions } from './useActions';
 
 /** The learning-action tracker: overdue first, complete with evidence, "you said, we did". */
 export default function ActionsView({ snapshot, openCase }: ViewProps) {
@@ -40,6 +28,13 @@ export default function ActionsView({ snapshot, openCase }: ViewProps) {
   const [completing, setCompleting] = useState<Stored<LearningAction> | undefined>(undefined);
   const [copied, setCopied] = useState(false);
   const summary = state.youSaidWeDid.join('\n\n');
+  const columns = useMemo(() => actionColumns(openCase, setCompleting), [openCase]);
+  const table = useSortedPage(
+    state.rows,
+    columns,
+    ACTIONS_PAGE_SIZE,
+    `${state.filter}|${state.owner}`,
+  );
 
   return (
     <>
@@ -80,8 +75,15 @@ export default function ActionsView({ snapshot, openCase }: ViewProps) {
             Export CSV
           </Button>
         </Toolbar>
-        <ActionTable rows={state.page.rows} onOpenCase={openCase} onComplete={setCompleting} />
-        <Pager noun="actions" {...state.page} onPage={state.setPage} />
+        <DataTable
+          label="Learning actions"
+          columns={columns}
+          rows={table.page.rows}
+          rowKey={(r) => r.stored.itemId}
+          sort={table.sort}
+          onSort={table.onSort}
+        />
+        <Pager noun="actions" {...table.page} onPage={table.setPage} />
       </ViewSection>
       <ViewSection title="You said, we did" id="you-said-heading">
         <Text>
@@ -123,59 +125,60 @@ export default function ActionsView({ snapshot, openCase }: ViewProps) {
   );
 }
 
-function ActionTable(props: {
-  readonly rows: readonly ActionRow[];
-  readonly onOpenCase: (reference: CaseReference) => void;
-  readonly onComplete: (action: Stored<LearningAction>) => void;
-}) {
-  return (
-    <Table size="small" aria-label="Learning actions">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell scope="col">Case</TableHeaderCell>
-          <TableHeaderCell scope="col">Action</TableHeaderCell>
-          <TableHeaderCell scope="col">Owner</TableHeaderCell>
-          <TableHeaderCell scope="col">Deadline</TableHeaderCell>
-          <TableHeaderCell scope="col">Status</TableHeaderCell>
-          <TableHeaderCell scope="col">Evidence</TableHeaderCell>
-          <TableHeaderCell scope="col">Learning</TableHeaderCell>
-          <TableHeaderCell scope="col">
-            <VisuallyHidden>Complete</VisuallyHidden>
-          </TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {props.rows.map((r) => (
-          <TableRow key={r.stored.itemId}>
-            <TableCell>
-              <Link as="button" onClick={() => props.onOpenCase(r.caseReference as CaseReference)}>
-                {r.caseReference}
-              </Link>
-            </TableCell>
-            <TableCell>{r.action}</TableCell>
-            <TableCell>{r.owner}</TableCell>
-            <TableCell>{r.due}</TableCell>
-            <TableCell>
-              <StatusText tone={r.overdue ? 'danger' : r.status === 'done' ? 'success' : 'subtle'}>
-                {r.statusLabel}
-              </StatusText>
-            </TableCell>
-            <TableCell>{r.evidence || '—'}</TableCell>
-            <TableCell>{r.learningLabel || r.kindLabel}</TableCell>
-            <TableCell>
-              {r.status === 'open' || r.status === 'in_progress' ? (
-                <Button
-                  size="small"
-                  aria-label={`Complete action ${r.id}`}
-                  onClick={() => props.onComplete(r.stored)}
-                >
-                  Complete
-                </Button>
-              ) : null}
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  );
+function actionColumns(
+  onOpenCase: (reference: CaseReference) => void,
+  onComplete: (action: Stored<LearningAction>) => void,
+): readonly DataColumn<ActionRow>[] {
+  return [
+    {
+      id: 'case',
+      header: 'Case',
+      sortValue: (r) => r.caseReference,
+      cell: (r) => (
+        <Link as="button" onClick={() => onOpenCase(r.caseReference as CaseReference)}>
+          {r.caseReference}
+        </Link>
+      ),
+    },
+    { id: 'action', header: 'Action', sortValue: (r) => r.action, cell: (r) => r.action },
+    { id: 'owner', header: 'Owner', sortValue: (r) => r.owner, cell: (r) => r.owner },
+    { id: 'due', header: 'Deadline', sortValue: (r) => r.due, cell: (r) => r.due },
+    {
+      id: 'status',
+      header: 'Status',
+      sortValue: (r) => r.statusLabel,
+      cell: (r) => (
+        <StatusText tone={r.overdue ? 'danger' : r.status === 'done' ? 'success' : 'subtle'}>
+          {r.statusLabel}
+        </StatusText>
+      ),
+    },
+    {
+      id: 'evidence',
+      header: 'Evidence',
+      sortValue: (r) => r.evidence,
+      cell: (r) => r.evidence || '—',
+    },
+    {
+      id: 'learning',
+      header: 'Learning',
+      sortValue: (r) => r.learningLabel || r.kindLabel,
+      cell: (r) => r.learningLabel || r.kindLabel,
+    },
+    {
+      id: 'complete',
+      header: 'Complete',
+      hideHeader: true,
+      cell: (r) =>
+        r.status === 'open' || r.status === 'in_progress' ? (
+          <Button
+            size="small"
+            aria-label={`Complete action ${r.id}`}
+            onClick={() => onComplete(r.stored)}
+          >
+            Complete
+          </Button>
+        ) : null,
+    },
+  ];
 }

@@ -13,7 +13,7 @@ import {
 import { useState } from 'react';
 import type { Stored } from '../../../data/store';
 import type { LearningAction } from '../../../domain/records';
-import type { IsoDate } from '../../../domain/shared/brand';
+import type { IsoDate } from '../../../domain/primitives/brand';
 import {
   completeAction,
   completedAction,

@@ -8,7 +8,7 @@ import {
   type FeedbackCase,
   type LearningAction,
 } from '../../../domain/records';
-import type { IsoDate } from '../../../domain/shared/brand';
+import type { IsoDate } from '../../../domain/primitives/brand';
 import { joinWithAnd } from '../../../ui/common/joinWithAnd';
 
 /** Which actions the tracker shows. */

@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Snapshot } from '../../../data/store';
 import type { FeedbackCase } from '../../../domain/records';
-import type { IsoDate } from '../../../domain/shared/brand';
-import { pageOf } from '../../../ui/dashboard/paging';
+import type { IsoDate } from '../../../domain/primitives/brand';
 import {
   selectActionOwners,
   selectActionRows,
@@ -12,11 +11,10 @@ import {
 
 export const ACTIONS_PAGE_SIZE = 25;
 
-/** The Actions view's state: filters, the visible page and the "you said, we did" lines. */
+/** The Actions view's state: filters, the rows they show and the "you said, we did" lines. */
 export function useActions(snapshot: Snapshot, today: IsoDate) {
   const [filter, setFilter] = useState<ActionFilter>('outstanding');
   const [owner, setOwner] = useState<string>('');
-  const [page, setPage] = useState(1);
 
   const rows = useMemo(
     () => selectActionRows(snapshot.actions, today, filter, owner || undefined),
@@ -42,19 +40,11 @@ export function useActions(snapshot: Snapshot, today: IsoDate) {
 
   return {
     filter,
-    setFilter: (f: ActionFilter) => {
-      setFilter(f);
-      setPage(1);
-    },
+    setFilter,
     owner,
-    setOwner: (o: string) => {
-      setOwner(o);
-      setPage(1);
-    },
+    setOwner,
     owners,
     rows,
-    page: pageOf(rows, page, ACTIONS_PAGE_SIZE),
-    setPage,
     youSaidWeDid,
     overdueCount,
   };

@@ -9,7 +9,7 @@ import {
   reportProcedures,
   type ReportProcedure,
 } from '../../../domain/reporting';
-import type { IsoDate } from '../../../domain/shared/brand';
+import type { IsoDate } from '../../../domain/primitives/brand';
 import { ViewSection } from '../../components/ViewSection';
 import { DemandEditor } from './DemandEditor';
 import { NarrativeEditor } from './NarrativeEditor';

@@ -17,6 +17,8 @@ const measureLabels: Record<DemandMeasure, string> = {
   children_in_care: 'Children in care',
   child_protection_plans: 'Child protection plans',
   adult_active_cases: 'Adult social care active cases',
+  children_active_cases: "Children's social care active cases",
+  children_supported: 'Children supported in the year',
 };
 
 const useStyles = makeStyles({

@@ -15,6 +15,7 @@ import {
   type ReportChart,
   type ReportTable,
 } from '../../../domain/reporting';
+import { TableRegion } from '../../../ui/dashboard/TableRegion';
 
 const useStyles = makeStyles({
   caption: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
@@ -93,48 +94,52 @@ function ReportTableView(props: { readonly table: ReportTable }) {
       <Text as="p" size={200} className={styles.basis}>
         {table.basis}
       </Text>
-      <Table aria-labelledby={captionId} size="small">
-        <TableHeader>
-          <TableRow>
-            {table.columns.map((column, i) => (
-              <TableHeaderCell
-                key={column}
-                className={i > 0 ? styles.number : undefined}
-                scope="col"
-              >
-                {column}
-              </TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {table.rows.map((row, r) => (
-            <TableRow
-              key={`${table.id}-${r}`}
-              className={r >= table.rows.length - (table.totalRows ?? 0) ? styles.total : undefined}
-            >
-              {row.map((cell, i) =>
-                i === 0 ? (
-                  <TableHeaderCell key={i} scope="row">
-                    {formatCell(cell)}
-                  </TableHeaderCell>
-                ) : (
-                  <TableCell
-                    key={i}
-                    className={
-                      typeof cell === 'number' || cell === null || /^[+−-]?[£\d]/.test(cell)
-                        ? styles.number
-                        : undefined
-                    }
-                  >
-                    {formatCell(cell, table.unit ?? '')}
-                  </TableCell>
-                ),
-              )}
+      <TableRegion label={table.caption}>
+        <Table aria-labelledby={captionId} size="small">
+          <TableHeader>
+            <TableRow>
+              {table.columns.map((column, i) => (
+                <TableHeaderCell
+                  key={column}
+                  className={i > 0 ? styles.number : undefined}
+                  scope="col"
+                >
+                  {column}
+                </TableHeaderCell>
+              ))}
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHeader>
+          <TableBody>
+            {table.rows.map((row, r) => (
+              <TableRow
+                key={`${table.id}-${r}`}
+                className={
+                  r >= table.rows.length - (table.totalRows ?? 0) ? styles.total : undefined
+                }
+              >
+                {row.map((cell, i) =>
+                  i === 0 ? (
+                    <TableHeaderCell key={i} scope="row">
+                      {formatCell(cell)}
+                    </TableHeaderCell>
+                  ) : (
+                    <TableCell
+                      key={i}
+                      className={
+                        typeof cell === 'number' || cell === null || /^[+−-]?[£\d]/.test(cell)
+                          ? styles.number
+                          : undefined
+                      }
+                    >
+                      {formatCell(cell, table.unit ?? '')}
+                    </TableCell>
+                  ),
+                )}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableRegion>
     </div>
   );
 }

@@ -15,7 +15,7 @@ import {
   type ReportNarrative,
   type ReportProcedure,
 } from '../../../domain/reporting';
-import type { IsoDate } from '../../../domain/shared/brand';
+import type { IsoDate } from '../../../domain/primitives/brand';
 import { calendarOf } from '../../data/derived';
 
 export interface AnnualReportState {

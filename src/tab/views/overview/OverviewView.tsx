@@ -15,7 +15,7 @@ const useStyles = makeStyles({
   },
   grid: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(360px, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 360px), 1fr))',
     gap: tokens.spacingHorizontalL,
   },
   intro: { display: 'block', marginBottom: tokens.spacingVerticalM },

@@ -18,7 +18,7 @@ import {
   type AnnualReport,
   type ReportInput,
 } from '../../../domain/reporting';
-import type { IsoDate } from '../../../domain/shared/brand';
+import type { IsoDate } from '../../../domain/primitives/brand';
 import type { FigureRow } from '../../../ui/dashboard/FigureTable';
 
 /** A headline figure: this year against last, already worded. */

@@ -1,5 +1,5 @@
 import type { Snapshot } from '../../../data/store';
-import type { IsoDate } from '../../../domain/shared/brand';
+import type { IsoDate } from '../../../domain/primitives/brand';
 import { calendarOf, memoLast, reportInputOf } from '../../data/derived';
 import { openCaseRows } from '../../data/openCases';
 import { countByStatus } from '../../data/openCaseRows';

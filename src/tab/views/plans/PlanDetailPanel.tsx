@@ -19,7 +19,7 @@ import {
 import { useEffect, useState } from 'react';
 import type { PlanVersion, Stored } from '../../../data/store';
 import { planRules } from '../../../domain/plans/planSteps';
-import { asIsoDate } from '../../../domain/shared/brand';
+import { asIsoDate } from '../../../domain/primitives/brand';
 import {
   actionStatusLabels,
   isoDateSchema,
@@ -28,12 +28,14 @@ import {
   type Person,
   type PlanAction,
 } from '../../../domain/records';
+import { formatUkDate, formatUkDateTime } from '../../../domain/format';
+import { TableRegion } from '../../../ui/dashboard/TableRegion';
 import { WriteError } from '../../components/WriteError';
-import { ViewSection } from '../../components/ViewSection';
-import { useTabEnvironment } from '../../TabContext';
+import { useSignedInUser, useTabEnvironment } from '../../TabContext';
 import { upsert } from '../../data/tabData';
 import { useStoreWrite } from '../../data/useStoreWrite';
-import { onlyHeadsOfService, planHistory, type PlanDetail } from './selectPlans';
+import { ConfirmStepDialog } from './ConfirmStepDialog';
+import { onlyHeadsOfService, planHistory, type PlanDetail, type PlanStep } from './selectPlans';
 
 const useStyles = makeStyles({
   row: {
@@ -43,34 +45,40 @@ const useStyles = makeStyles({
     alignItems: 'flex-end',
   },
   pre: { whiteSpace: 'pre-wrap', margin: 0 },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  h3: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
 
-/** One plan: its recommendations, actions, history (read-only) and the steps this user may take. */
+/**
+ * One plan, in its drawer: first what this person may do now (a formal sign-off asks for
+ * confirmation first), then the recommendations, actions, dates and history (read-only).
+ * The state is derived from the plan's sign-offs; who did what comes from SharePoint's stamps
+ * (sign-offs' authors, the plan's saved versions). The page only offers steps: SharePoint
+ * decides, and a refusal keeps the comment in its box.
+ */
 export function PlanDetailPanel(props: {
   readonly plan: Stored<ActionPlan>;
   readonly detail: PlanDetail;
   /** The heads of service group's members, when the page could read them. */
   readonly heads: readonly Person[] | undefined;
+  /** Called once a step is saved, to put focus back on the plan. */
+  readonly onStepTaken: () => void;
 }) {
   const { plan, detail, heads } = props;
   const styles = useStyles();
   const { store, data } = useTabEnvironment();
+  const user = useSignedInUser();
   const write = useStoreWrite({ action: 'this step', record: 'this plan' });
   const [comment, setComment] = useState('');
   const [commentProblem, setCommentProblem] = useState<string | undefined>(undefined);
   const [done, setDone] = useState<string | undefined>(undefined);
+  const [confirming, setConfirming] = useState<PlanStep | undefined>(undefined);
   const [refusedStep, setRefusedStep] = useState<PlanAction | undefined>(undefined);
   const versions = usePlanVersions(plan);
   const p = plan.value;
 
-  const take = async (action: PlanAction, label: string, commentRequired: boolean) => {
-    setDone(undefined);
+  const take = async (action: PlanAction, label: string) => {
     setRefusedStep(undefined);
-    if (commentRequired && comment.trim() === '') {
-      setCommentProblem('Say what needs to change before returning the plan.');
-      return;
-    }
-    setCommentProblem(undefined);
     const saved = await write.run(() =>
       store.takePlanStep(p.id, action, comment.trim(), plan.etag),
     );
@@ -85,7 +93,19 @@ export function PlanDetailPanel(props: {
         : { ...s, signOffs: upsert(s.signOffs, [saved.signOff]) },
     );
     setComment('');
-    setDone(`${label}: done.`);
+    setDone(`${label}: done. The plan is now "${planStateLabels[planRules[action].to]}".`);
+    props.onStepTaken();
+  };
+
+  const choose = (step: PlanStep) => {
+    setDone(undefined);
+    if (step.commentRequired && comment.trim() === '') {
+      setCommentProblem('Say what needs to change before returning the plan.');
+      return;
+    }
+    setCommentProblem(undefined);
+    if (needsConfirming(step.action)) setConfirming(step);
+    else void take(step.action, step.label);
   };
 
   const refusedByRole =
@@ -95,47 +115,10 @@ export function PlanDetailPanel(props: {
   const history = planHistory(detail.signOffs, versions);
 
   return (
-    <ViewSection title={`Plan ${p.id}: ${p.title}`} id="plan-detail-heading">
+    <div className={styles.panel}>
       <Text>
         Case {p.caseReference} · {planStateLabels[detail.state]}
         {p.headOfService ? ` · Head of service: ${p.headOfService.name}` : ''}
-      </Text>
-      {p.recommendations ? (
-        <div>
-          <h3>Recommendations</h3>
-          <p className={styles.pre}>{p.recommendations}</p>
-        </div>
-      ) : null}
-      <PlanActionsTable actions={detail.actions} />
-      <DatesForm key={plan.etag} plan={plan} />
-      <h3>History</h3>
-      {history.length === 0 ? (
-        <Text>Nothing has happened to this plan yet.</Text>
-      ) : (
-        <Table size="small" aria-label="Plan history">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">When</TableHeaderCell>
-              <TableHeaderCell scope="col">Who</TableHeaderCell>
-              <TableHeaderCell scope="col">Step</TableHeaderCell>
-              <TableHeaderCell scope="col">Comment</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {history.map((h, i) => (
-              <TableRow key={`${h.at}-${i}`}>
-                <TableCell>{h.at.replace('T', ' ').slice(0, 16)}</TableCell>
-                <TableCell>{h.by}</TableCell>
-                <TableCell>{h.step}</TableCell>
-                <TableCell>{h.comment || '—'}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
-      <Text size={200}>
-        Who did what is recorded by SharePoint, not typed in here: sign-offs by their author, other
-        steps by the plan’s saved versions.
       </Text>
       {detail.whoMust ? (
         <MessageBar intent="info" layout="multiline">
@@ -153,9 +136,12 @@ export function PlanDetailPanel(props: {
       ) : (
         <WriteError failure={write.failure} onReload={() => void write.reload()} />
       )}
-      {done ? <Text role="status">{done}</Text> : null}
+      <div role="status">{done ? <Text>{done}</Text> : null}</div>
       {detail.steps.length > 0 ? (
-        <>
+        <section aria-labelledby="plan-next-step" className={styles.panel}>
+          <h3 id="plan-next-step" className={styles.h3}>
+            Next step
+          </h3>
           <Field
             label="Comment"
             hint="Recorded with the step. Needed when returning a plan."
@@ -169,17 +155,74 @@ export function PlanDetailPanel(props: {
                 key={s.action}
                 appearance={s.action === 'return' ? 'secondary' : 'primary'}
                 disabled={write.busy}
-                onClick={() => void take(s.action, s.label, s.commentRequired)}
+                onClick={() => choose(s)}
               >
                 {s.label}
               </Button>
             ))}
           </div>
-        </>
+        </section>
       ) : null}
-    </ViewSection>
+      {p.recommendations ? (
+        <div>
+          <h3 className={styles.h3}>Recommendations</h3>
+          <p className={styles.pre}>{p.recommendations}</p>
+        </div>
+      ) : null}
+      <h3 className={styles.h3}>Actions</h3>
+      <PlanActionsTable actions={detail.actions} />
+      <DatesForm key={plan.etag} plan={plan} />
+      <h3 className={styles.h3}>History</h3>
+      {history.length === 0 ? (
+        <Text>Nothing has happened to this plan yet.</Text>
+      ) : (
+        <TableRegion label="Plan history">
+          <Table size="small" aria-label="Plan history">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">When</TableHeaderCell>
+                <TableHeaderCell scope="col">Who</TableHeaderCell>
+                <TableHeaderCell scope="col">Step</TableHeaderCell>
+                <TableHeaderCell scope="col">Comment</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {history.map((h, i) => (
+                <TableRow key={`${h.at}-${i}`}>
+                  <TableCell>{formatUkDateTime(h.at)}</TableCell>
+                  <TableCell>{h.by}</TableCell>
+                  <TableCell>{h.step}</TableCell>
+                  <TableCell>{h.comment || '—'}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableRegion>
+      )}
+      <Text size={200}>
+        Who did what is recorded by SharePoint, not typed in here: sign-offs by their author, other
+        steps by the plan’s saved versions.
+      </Text>
+      {confirming ? (
+        <ConfirmStepDialog
+          planId={p.id}
+          stepLabel={confirming.label}
+          comment={comment}
+          signedInAs={user.name}
+          onCancel={() => setConfirming(undefined)}
+          onConfirm={() => {
+            setConfirming(undefined);
+            void take(confirming.action, confirming.label);
+          }}
+        />
+      ) : null}
+    </div>
   );
 }
+
+/** A head of service's sign-off is formal: it is confirmed before it is recorded. */
+const needsConfirming = (action: PlanAction) =>
+  action === 'sign_off' || action === 'sign_off_complete';
 
 /** The plan item's saved versions (who saved each, as SharePoint recorded), read on opening. */
 function usePlanVersions(plan: Stored<ActionPlan>): readonly PlanVersion[] | undefined {
@@ -201,28 +244,32 @@ function PlanActionsTable(props: { readonly actions: PlanDetail['actions'] }) {
   if (props.actions.length === 0)
     return <Text>No learning action is linked to this plan yet.</Text>;
   return (
-    <Table size="small" aria-label="Actions in this plan">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell scope="col">Action</TableHeaderCell>
-          <TableHeaderCell scope="col">Owner</TableHeaderCell>
-          <TableHeaderCell scope="col">Deadline</TableHeaderCell>
-          <TableHeaderCell scope="col">Status</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {props.actions.map((a) => (
-          <TableRow key={a.itemId}>
-            <TableCell>{a.value.action}</TableCell>
-            <TableCell>{a.value.owner}</TableCell>
-            <TableCell>{a.value.due}</TableCell>
-            <TableCell>{actionStatusLabels[a.value.status]}</TableCell>
+    <TableRegion label="Actions in this plan">
+      <Table size="small" aria-label="Actions in this plan">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">Action</TableHeaderCell>
+            <TableHeaderCell scope="col">Owner</TableHeaderCell>
+            <TableHeaderCell scope="col">Deadline</TableHeaderCell>
+            <TableHeaderCell scope="col">Status</TableHeaderCell>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHeader>
+        <TableBody>
+          {props.actions.map((a) => (
+            <TableRow key={a.itemId}>
+              <TableCell>{a.value.action}</TableCell>
+              <TableCell>{a.value.owner}</TableCell>
+              <TableCell>{formatUkDate(a.value.due)}</TableCell>
+              <TableCell>{actionStatusLabels[a.value.status]}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableRegion>
   );
 }
+
+const wholeDate = 'Enter the whole date: day, month and year, for example 9 May 2025';
 
 /** When the complainant was sent the plan, and when they are due feedback on progress. */
 function DatesForm(props: { readonly plan: Stored<ActionPlan> }) {
@@ -238,8 +285,8 @@ function DatesForm(props: { readonly plan: Stored<ActionPlan> }) {
   const save = async () => {
     setSaved(false);
     const found: { sent?: string; due?: string } = {};
-    if (sent && !isoDateSchema.safeParse(sent).success) found.sent = 'Enter a date as YYYY-MM-DD';
-    if (due && !isoDateSchema.safeParse(due).success) found.due = 'Enter a date as YYYY-MM-DD';
+    if (sent && !isoDateSchema.safeParse(sent).success) found.sent = wholeDate;
+    if (due && !isoDateSchema.safeParse(due).success) found.due = wholeDate;
     if (sent && due && !found.sent && !found.due && due < sent)
       found.due = 'Feedback cannot be due before the plan was sent';
     setProblem(found);
@@ -259,12 +306,20 @@ function DatesForm(props: { readonly plan: Stored<ActionPlan> }) {
 
   return (
     <div>
-      <h3>The complainant</h3>
+      <h3 className={styles.h3}>The complainant</h3>
       <div className={styles.row}>
-        <Field label="Copy sent to complainant" validationMessage={problem.sent ?? null}>
+        <Field
+          label="Copy sent to complainant"
+          hint="Date (for example 9 May 2025)"
+          validationMessage={problem.sent ?? null}
+        >
           <Input type="date" value={sent} onChange={(_, d) => setSent(d.value)} />
         </Field>
-        <Field label="Feedback on progress due" validationMessage={problem.due ?? null}>
+        <Field
+          label="Feedback on progress due"
+          hint="Date (for example 9 May 2025)"
+          validationMessage={problem.due ?? null}
+        >
           <Input type="date" value={due} onChange={(_, d) => setDue(d.value)} />
         </Field>
         <Button disabled={write.busy} onClick={() => void save()}>

@@ -1,32 +1,55 @@
-import {
-  Button,
-  Link,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-} from '@fluentui/react-components';
+import { Button, Field, Link, Select, Text } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
-import { StatusText } from '../../../ui/dashboard/StatusText';
+import { useMemo, useState } from 'react';
+import { DataTable, type DataColumn } from '../../../ui/dashboard/DataTable';
+import { Pager } from '../../../ui/dashboard/Pager';
+import { StatusText, type StatusTone } from '../../../ui/dashboard/StatusText';
+import { useSortedPage } from '../../../ui/dashboard/useSortedPage';
+import { focusBack, planLinkId } from '../../components/focusBack';
 import { Toolbar, ViewSection } from '../../components/ViewSection';
 import type { ViewProps } from '../viewNames';
 import { useTabEnvironment } from '../../TabContext';
 import { useSiteRoles } from '../../data/useSiteRoles';
 import { NewPlanDialog } from './NewPlanDialog';
-import { PlanDetailPanel } from './PlanDetailPanel';
+import { PlanDrawer } from './PlanDrawer';
+import {
+  filterPlanRows,
+  noPlanFilters,
+  planHeadsOfService,
+  planStateChoices,
+  type PlanFilters,
+} from './planFilters';
 import type { PlanRow } from './selectPlans';
 import { usePlans } from './usePlans';
 
-/** Action plans: the list by what needs doing, and the open plan's workflow. */
+export const PLANS_PAGE_SIZE = 25;
+
+const stateTones: Record<PlanRow['state'], StatusTone> = {
+  submitted: 'warning',
+  completed: 'warning',
+  returned: 'danger',
+  closed: 'success',
+  draft: 'subtle',
+  signed_off: 'subtle',
+};
+
+/** Action plans: the list by what needs doing, filterable and sortable; a plan opens in a drawer. */
 export default function PlansView({ snapshot }: ViewProps) {
   const { today } = useTabEnvironment();
   const roles = useSiteRoles();
   const state = usePlans(snapshot, roles, today);
   const [creating, setCreating] = useState(false);
+  const [filters, setFilters] = useState<PlanFilters>(noPlanFilters);
+  const shown = useMemo(() => filterPlanRows(state.rows, filters), [state.rows, filters]);
+  const heads = useMemo(() => planHeadsOfService(state.rows), [state.rows]);
+  const columns = useMemo(() => planColumns(state.setOpenId), [state.setOpenId]);
+  const table = useSortedPage(shown, columns, PLANS_PAGE_SIZE, JSON.stringify(filters));
+
+  const close = () => {
+    const id = state.openId;
+    state.setOpenId(undefined);
+    if (id) focusBack(planLinkId(id), 'plans-heading');
+  };
 
   return (
     <>
@@ -36,19 +59,63 @@ export default function PlansView({ snapshot }: ViewProps) {
             ? 'No plan is waiting for a head of service.'
             : `${state.awaiting} ${state.awaiting === 1 ? 'plan is' : 'plans are'} waiting for a head of service.`}
         </Text>
-        <Toolbar label="Plan tools">
+        <Toolbar label="Filter action plans">
+          <Field label="Show">
+            <Select
+              value={filters.state}
+              onChange={(_, d) =>
+                setFilters((f) => ({ ...f, state: d.value as PlanFilters['state'] }))
+              }
+            >
+              {planStateChoices.map((c) => (
+                <option key={c.value} value={c.value}>
+                  {c.label}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label="Head of service">
+            <Select
+              value={filters.headOfService}
+              onChange={(_, d) => setFilters((f) => ({ ...f, headOfService: d.value }))}
+            >
+              <option value="">Anyone</option>
+              {heads.map((h) => (
+                <option key={h} value={h}>
+                  {h}
+                </option>
+              ))}
+              <option value="none">Not chosen yet</option>
+            </Select>
+          </Field>
           <Button icon={<AddRegular />} onClick={() => setCreating(true)}>
             New action plan
           </Button>
         </Toolbar>
-        <PlanTable rows={state.rows} openId={state.openId} onOpen={state.setOpenId} />
+        {state.rows.length === 0 ? (
+          <Text>No action plan yet.</Text>
+        ) : (
+          <>
+            <DataTable
+              label="Action plans"
+              columns={columns}
+              rows={table.page.rows}
+              rowKey={(r) => r.stored.itemId}
+              sort={table.sort}
+              onSort={table.onSort}
+              isCurrent={(r) => r.id === state.openId}
+            />
+            <Pager noun="action plans" {...table.page} onPage={table.setPage} />
+          </>
+        )}
       </ViewSection>
       {state.open && state.detail ? (
-        <PlanDetailPanel
+        <PlanDrawer
           key={state.open.value.id}
           plan={state.open}
           detail={state.detail}
           heads={roles?.headsOfService}
+          onClose={close}
         />
       ) : null}
       {creating ? (
@@ -64,59 +131,43 @@ export default function PlansView({ snapshot }: ViewProps) {
   );
 }
 
-function PlanTable(props: {
-  readonly rows: readonly PlanRow[];
-  readonly openId: string | undefined;
-  readonly onOpen: (id: string) => void;
-}) {
-  if (props.rows.length === 0) return <Text>No action plan yet.</Text>;
-  return (
-    <Table size="small" aria-label="Action plans">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell scope="col">Plan</TableHeaderCell>
-          <TableHeaderCell scope="col">Case</TableHeaderCell>
-          <TableHeaderCell scope="col">State</TableHeaderCell>
-          <TableHeaderCell scope="col">Head of service</TableHeaderCell>
-          <TableHeaderCell scope="col">Last step</TableHeaderCell>
-          <TableHeaderCell scope="col">Sent to complainant</TableHeaderCell>
-          <TableHeaderCell scope="col">Feedback due</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {props.rows.map((r) => (
-          <TableRow key={r.stored.itemId} aria-current={r.id === props.openId ? true : undefined}>
-            <TableCell>
-              <Link as="button" onClick={() => props.onOpen(r.id)}>
-                {`${r.id}: ${r.title}`}
-              </Link>
-            </TableCell>
-            <TableCell>{r.caseReference}</TableCell>
-            <TableCell>
-              <StatusText
-                tone={
-                  r.state === 'submitted' || r.state === 'completed'
-                    ? 'warning'
-                    : r.state === 'returned'
-                      ? 'danger'
-                      : r.state === 'closed'
-                        ? 'success'
-                        : 'subtle'
-                }
-              >
-                {r.stateLabel}
-              </StatusText>
-            </TableCell>
-            <TableCell>{r.headOfService}</TableCell>
-            <TableCell>{r.lastStep}</TableCell>
-            <TableCell>{r.sentToComplainant ?? '—'}</TableCell>
-            <TableCell>
-              {r.feedbackDue ?? '—'}
-              {r.feedbackOverdue ? ' (overdue)' : ''}
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  );
+function planColumns(onOpen: (id: string) => void): readonly DataColumn<PlanRow>[] {
+  return [
+    {
+      id: 'plan',
+      header: 'Plan',
+      sortValue: (r) => r.id,
+      cell: (r) => (
+        <Link as="button" id={planLinkId(r.id)} onClick={() => onOpen(r.id)}>
+          {`${r.id}: ${r.title}`}
+        </Link>
+      ),
+    },
+    { id: 'case', header: 'Case', sortValue: (r) => r.caseReference, cell: (r) => r.caseReference },
+    {
+      id: 'state',
+      header: 'State',
+      sortValue: (r) => r.stateLabel,
+      cell: (r) => <StatusText tone={stateTones[r.state]}>{r.stateLabel}</StatusText>,
+    },
+    {
+      id: 'head',
+      header: 'Head of service',
+      sortValue: (r) => (r.headOfService === '—' ? undefined : r.headOfService),
+      cell: (r) => r.headOfService,
+    },
+    { id: 'last', header: 'Last step', sortValue: (r) => r.lastStep, cell: (r) => r.lastStep },
+    {
+      id: 'sent',
+      header: 'Sent to complainant',
+      sortValue: (r) => r.sentToComplainant,
+      cell: (r) => r.sentToComplainant ?? '—',
+    },
+    {
+      id: 'feedback',
+      header: 'Feedback due',
+      sortValue: (r) => r.feedbackDue,
+      cell: (r) => `${r.feedbackDue ?? '—'}${r.feedbackOverdue ? ' (overdue)' : ''}`,
+    },
+  ];
 }

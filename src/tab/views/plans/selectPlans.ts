@@ -15,7 +15,7 @@ import {
   type PlanAction,
   type PlanState,
 } from '../../../domain/records';
-import type { IsoDate } from '../../../domain/shared/brand';
+import type { IsoDate } from '../../../domain/primitives/brand';
 
 export interface PlanRow {
   readonly stored: Stored<ActionPlan>;

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Snapshot, SiteRolesInfo } from '../../../data/store';
-import type { IsoDate } from '../../../domain/shared/brand';
+import type { IsoDate } from '../../../domain/primitives/brand';
 import { rightsOf } from '../../data/useSiteRoles';
 import { selectPlanDetail, selectPlanRows, signOffsOf } from './selectPlans';
 

@@ -11,12 +11,14 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { Snapshot } from '../../../data/store';
-import type { IsoDate } from '../../../domain/shared/brand';
+import type { IsoDate } from '../../../domain/primitives/brand';
 import { Pager } from '../../../ui/dashboard/Pager';
 import { pageOf } from '../../../ui/dashboard/paging';
 import { ViewSection } from '../../components/ViewSection';
 import { selectRetentionDue } from './selectRetention';
 import type { SettingsForm, SettingsProblems } from './settingsForm';
+import { formatUkDate } from '../../../domain/format';
+import { TableRegion } from '../../../ui/dashboard/TableRegion';
 
 /** How long closed cases are kept, and the cases now due for review under the saved setting. */
 export function RetentionSection(props: {
@@ -52,24 +54,26 @@ export function RetentionSection(props: {
       </Text>
       {due.length > 0 ? (
         <>
-          <Table size="small" aria-label="Cases past their retention date">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">Case</TableHeaderCell>
-                <TableHeaderCell scope="col">Closed</TableHeaderCell>
-                <TableHeaderCell scope="col">Review due</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {shown.rows.map((r) => (
-                <TableRow key={r.reference}>
-                  <TableCell>{r.reference}</TableCell>
-                  <TableCell>{r.closed}</TableCell>
-                  <TableCell>{r.reviewDue}</TableCell>
+          <TableRegion label="Cases past their retention date">
+            <Table size="small" aria-label="Cases past their retention date">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">Case</TableHeaderCell>
+                  <TableHeaderCell scope="col">Closed</TableHeaderCell>
+                  <TableHeaderCell scope="col">Review due</TableHeaderCell>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+              </TableHeader>
+              <TableBody>
+                {shown.rows.map((r) => (
+                  <TableRow key={r.reference}>
+                    <TableCell>{r.reference}</TableCell>
+                    <TableCell>{formatUkDate(r.closed)}</TableCell>
+                    <TableCell>{formatUkDate(r.reviewDue)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </TableRegion>
           <Pager noun="cases" {...shown} onPage={setPage} />
         </>
       ) : null}

@@ -13,6 +13,7 @@ import { feedbackTypeLabels, procedureLabels } from '../../../domain/records';
 import { DEFAULT_TIMESCALE_POLICY, type TimescaleRule } from '../../../domain/timescales';
 import { ViewSection } from '../../components/ViewSection';
 import type { SettingsForm, SettingsProblems } from './settingsForm';
+import { TableRegion } from '../../../ui/dashboard/TableRegion';
 
 const procedureNames: Record<string, string> = {
   ...procedureLabels,
@@ -49,58 +50,60 @@ export function TimescalesSection(props: {
           onChange={(_, d) => update({ dueSoonWorkingDays: d.value })}
         />
       </Field>
-      <Table size="small" aria-label="Timescale policies">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">Procedure</TableHeaderCell>
-            <TableHeaderCell scope="col">Event</TableHeaderCell>
-            <TableHeaderCell scope="col">Limit</TableHeaderCell>
-            <TableHeaderCell scope="col">Extended limit</TableHeaderCell>
-            <TableHeaderCell scope="col">Source</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {Object.entries(DEFAULT_TIMESCALE_POLICY.rules).flatMap(([procedure, rules]) =>
-            Object.entries(rules as Record<string, TimescaleRule>).map(([event, rule]) => {
-              const key = `${procedure}.${event}`;
-              const typed = form.limits[key] ?? { limit: '', extendedLimit: '' };
-              const name = `${procedureNames[procedure] ?? procedure}: ${rule.label}`;
-              const unit = rule.unit === 'calendar_months' ? 'calendar months' : 'working days';
-              const limitProblem = problems[`limits.${key}.limit`];
-              const extendedProblem = problems[`limits.${key}.extendedLimit`];
-              return (
-                <TableRow key={key}>
-                  <TableCell>{procedureNames[procedure] ?? procedure}</TableCell>
-                  <TableCell>{rule.label}</TableCell>
-                  <TableCell>
-                    <Field validationMessage={limitProblem ?? null} hint={unit}>
-                      <Input
-                        size="small"
-                        inputMode="numeric"
-                        aria-label={`${name}: limit in ${unit}`}
-                        value={typed.limit}
-                        onChange={(_, d) => setLimit(key, 'limit', d.value)}
-                      />
-                    </Field>
-                  </TableCell>
-                  <TableCell>
-                    <Field validationMessage={extendedProblem ?? null}>
-                      <Input
-                        size="small"
-                        inputMode="numeric"
-                        aria-label={`${name}: extended limit in ${unit}`}
-                        value={typed.extendedLimit}
-                        onChange={(_, d) => setLimit(key, 'extendedLimit', d.value)}
-                      />
-                    </Field>
-                  </TableCell>
-                  <TableCell>{rule.source}</TableCell>
-                </TableRow>
-              );
-            }),
-          )}
-        </TableBody>
-      </Table>
+      <TableRegion label="Timescale policies">
+        <Table size="small" aria-label="Timescale policies">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Procedure</TableHeaderCell>
+              <TableHeaderCell scope="col">Event</TableHeaderCell>
+              <TableHeaderCell scope="col">Limit</TableHeaderCell>
+              <TableHeaderCell scope="col">Extended limit</TableHeaderCell>
+              <TableHeaderCell scope="col">Source</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {Object.entries(DEFAULT_TIMESCALE_POLICY.rules).flatMap(([procedure, rules]) =>
+              Object.entries(rules as Record<string, TimescaleRule>).map(([event, rule]) => {
+                const key = `${procedure}.${event}`;
+                const typed = form.limits[key] ?? { limit: '', extendedLimit: '' };
+                const name = `${procedureNames[procedure] ?? procedure}: ${rule.label}`;
+                const unit = rule.unit === 'calendar_months' ? 'calendar months' : 'working days';
+                const limitProblem = problems[`limits.${key}.limit`];
+                const extendedProblem = problems[`limits.${key}.extendedLimit`];
+                return (
+                  <TableRow key={key}>
+                    <TableCell>{procedureNames[procedure] ?? procedure}</TableCell>
+                    <TableCell>{rule.label}</TableCell>
+                    <TableCell>
+                      <Field validationMessage={limitProblem ?? null} hint={unit}>
+                        <Input
+                          size="small"
+                          inputMode="numeric"
+                          aria-label={`${name}: limit in ${unit}`}
+                          value={typed.limit}
+                          onChange={(_, d) => setLimit(key, 'limit', d.value)}
+                        />
+                      </Field>
+                    </TableCell>
+                    <TableCell>
+                      <Field validationMessage={extendedProblem ?? null}>
+                        <Input
+                          size="small"
+                          inputMode="numeric"
+                          aria-label={`${name}: extended limit in ${unit}`}
+                          value={typed.extendedLimit}
+                          onChange={(_, d) => setLimit(key, 'extendedLimit', d.value)}
+                        />
+                      </Field>
+                    </TableCell>
+                    <TableCell>{rule.source}</TableCell>
+                  </TableRow>
+                );
+              }),
+            )}
+          </TableBody>
+        </Table>
+      </TableRegion>
     </ViewSection>
   );
 }

@@ -1,6 +1,6 @@
 import type { Snapshot } from '../../../data/store';
 import { addCalendarMonths } from '../../../domain/calendar/calendarMonths';
-import type { IsoDate } from '../../../domain/shared/brand';
+import type { IsoDate } from '../../../domain/primitives/brand';
 
 export interface RetentionRow {
   readonly reference: string;

@@ -1,6 +1,6 @@
 import { parseBankHolidayFeed } from '../../../domain/calendar/bankHolidayFeed';
 import { councilSettingsSchema, type CouncilSettings, type Nation } from '../../../domain/records';
-import { isIsoDate } from '../../../domain/shared/brand';
+import { isIsoDate } from '../../../domain/primitives/brand';
 import { policyOf } from '../../data/derived';
 import {
   DEFAULT_TIMESCALE_POLICY,

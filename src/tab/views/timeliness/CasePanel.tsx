@@ -1,5 +1,8 @@
 import {
   Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
   DrawerBody,
   DrawerHeader,
   DrawerHeaderTitle,
@@ -9,10 +12,11 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { DismissRegular, LinkRegular } from '@fluentui/react-icons';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Snapshot } from '../../../data/store';
-import { feedbackTypeLabels, procedureLabels } from '../../../domain/records';
-import type { CaseReference } from '../../../domain/shared/brand';
+import { formatUkDate } from '../../../domain/format';
+import { feedbackTypeLabels, procedureLabels, type FeedbackCase } from '../../../domain/records';
+import type { CaseReference } from '../../../domain/primitives/brand';
 import { useTabEnvironment } from '../../TabContext';
 import { selectCaseTimeline, timelineKindLabels, timelinePartsLoading } from './caseTimeline';
 import { RecordEventForm } from './RecordEventForm';
@@ -53,6 +57,7 @@ export function CasePanel(props: {
   const { host } = useTabEnvironment();
   const [shared, setShared] = useState<string | undefined>(undefined);
   const [recorded, setRecorded] = useState<string | undefined>(undefined);
+  const heading = useRef<HTMLHeadingElement>(null);
   const caseItem = snapshot.cases.find((c) => c.value.reference === reference);
   const stages = useMemo(
     () => snapshot.stages.filter((s) => s.value.caseReference === reference),
@@ -82,10 +87,11 @@ export function CasePanel(props: {
     >
       <DrawerHeader>
         <DrawerHeaderTitle
+          heading={{ ref: heading, tabIndex: -1 }}
           action={
             <Button
               appearance="subtle"
-              aria-label="Close case"
+              aria-label="Close"
               icon={<DismissRegular />}
               onClick={onClose}
             />
@@ -99,6 +105,7 @@ export function CasePanel(props: {
           <Text role="alert">No case has the reference {reference}. It may have been removed.</Text>
         ) : (
           <>
+            <SafeguardingSummary flag={c.safeguarding} />
             <dl className={styles.facts}>
               <dt className={styles.dt}>Type</dt>
               <dd className={styles.dd}>{feedbackTypeLabels[c.type]}</dd>
@@ -114,10 +121,10 @@ export function CasePanel(props: {
               </dd>
               <dt className={styles.dt}>Status</dt>
               <dd className={styles.dd}>
-                {c.status === 'open' ? 'Open' : `Closed ${c.closed ?? ''}`}
+                {c.status === 'open' ? 'Open' : `Closed ${c.closed ? formatUkDate(c.closed) : ''}`}
               </dd>
               <dt className={styles.dt}>Received</dt>
-              <dd className={styles.dd}>{c.received}</dd>
+              <dd className={styles.dd}>{formatUkDate(c.received)}</dd>
               <dt className={styles.dt}>Service area</dt>
               <dd className={styles.dd}>{c.serviceArea ?? '—'}</dd>
               <dt className={styles.dt}>Owner</dt>
@@ -137,7 +144,12 @@ export function CasePanel(props: {
                   key={current?.etag ?? caseItem.etag}
                   caseItem={caseItem}
                   stage={current}
-                  onRecorded={setRecorded}
+                  onRecorded={(message) => {
+                    setRecorded(message);
+                    // The form is replaced (or gone, once a response closes the case): focus
+                    // goes to the case's heading, not the page's body.
+                    requestAnimationFrame(() => heading.current?.focus());
+                  }}
                 />
               </>
             ) : null}
@@ -153,7 +165,7 @@ export function CasePanel(props: {
               <ol className={styles.list} aria-label={`Timeline of case ${reference}`}>
                 {timeline.map((e, i) => (
                   <li key={`${e.at}-${i}`} className={styles.item}>
-                    <span>{e.at.slice(0, 10)}</span>
+                    <span>{formatUkDate(e.at)}</span>
                     <span>{timelineKindLabels[e.kind]}</span>
                     <span>{e.text}</span>
                   </li>
@@ -164,5 +176,33 @@ export function CasePanel(props: {
         )}
       </DrawerBody>
     </OverlayDrawer>
+  );
+}
+
+/**
+ * A safeguarding flag at the top of the case, where a manager cannot miss it: why it was
+ * raised and whether the referral to the front door is recorded (when, and by whom).
+ */
+function SafeguardingSummary(props: { readonly flag: FeedbackCase['safeguarding'] }) {
+  const { flag } = props;
+  if (!flag?.flagged) return null;
+  const referred = flag.referredOn !== undefined;
+  return (
+    <MessageBar intent={referred ? 'warning' : 'error'} layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>
+          {referred
+            ? 'Safeguarding: flagged and referred'
+            : 'Safeguarding: flagged, no referral recorded'}
+        </MessageBarTitle>
+        {flag.reasons.length > 0 ? (
+          <> Raised by: {flag.reasons.map((r) => `“${r}”`).join(', ')}.</>
+        ) : null}{' '}
+        {referred
+          ? `Referred on ${formatUkDate(flag.referredOn!)}${flag.referredBy ? ` by ${flag.referredBy}` : ''}.`
+          : 'No referral to the front door is recorded on this case.'}
+        {flag.note ? ` Note: ${flag.note}` : ''}
+      </MessageBarBody>
+    </MessageBar>
   );
 }

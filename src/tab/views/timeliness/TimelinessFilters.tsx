@@ -1,10 +1,10 @@
 import { Button, Field, Select } from '@fluentui/react-components';
 import { procedureLabels, procedures } from '../../../domain/records';
 import { Toolbar } from '../../components/ViewSection';
-import { openStatusLabels, type OpenStatus } from '../../data/openCaseRows';
+import { openStatusLabels, safeguardingLabels, type OpenStatus } from '../../data/openCaseRows';
 import type { TimelinessFilters as Filters } from './selectTimeliness';
 
-/** Procedure, stage, service area, owner and status filters over the open cases. */
+/** Procedure, stage, service area, owner, status and safeguarding filters over the open cases. */
 export function TimelinessFilters(props: {
   readonly filters: Filters;
   readonly options: {
@@ -65,6 +65,15 @@ export function TimelinessFilters(props: {
               {openStatusLabels[s]}
             </option>
           ))}
+        </Select>
+      </Field>
+      <Field label="Safeguarding">
+        <Select value={filters.safeguarding} onChange={(_, d) => onChange('safeguarding', d.value)}>
+          <option value="">Any</option>
+          <option value="flagged">Flagged</option>
+          <option value="not_referred">{safeguardingLabels.not_referred}</option>
+          <option value="referred">{safeguardingLabels.referred}</option>
+          <option value="none">{safeguardingLabels.none}</option>
         </Select>
       </Field>
       <Button onClick={onClear}>Clear filters</Button>

@@ -6,6 +6,8 @@ export interface TimelinessFilters {
   readonly serviceArea: string;
   readonly owner: string;
   readonly status: string;
+  /** A SafeguardingState, or 'flagged' for either kind of flag. */
+  readonly safeguarding: string;
 }
 
 export const noFilters: TimelinessFilters = {
@@ -14,11 +16,12 @@ export const noFilters: TimelinessFilters = {
   serviceArea: '',
   owner: '',
   status: '',
+  safeguarding: '',
 };
 
 /** `filterRows(rows, { ...noFilters, status: 'overdue' })` → the overdue rows, order kept. */
 export function filterRows(rows: readonly TimelinessRow[], f: TimelinessFilters): TimelinessRow[] {
-  if (!f.procedure && !f.stage && !f.serviceArea && !f.owner && !f.status)
+  if (!f.procedure && !f.stage && !f.serviceArea && !f.owner && !f.status && !f.safeguarding)
     return rows as TimelinessRow[];
   return rows.filter(
     (r) =>
@@ -26,7 +29,10 @@ export function filterRows(rows: readonly TimelinessRow[], f: TimelinessFilters)
       (!f.stage || String(r.stage) === f.stage) &&
       (!f.serviceArea || r.serviceArea === f.serviceArea) &&
       (!f.owner || r.owner === f.owner) &&
-      (!f.status || r.status === f.status),
+      (!f.status || r.status === f.status) &&
+      (!f.safeguarding ||
+        r.safeguarding === f.safeguarding ||
+        (f.safeguarding === 'flagged' && r.safeguarding !== 'none')),
   );
 }
 

@@ -27,7 +27,7 @@ import {
   stageSchema,
   type VersionedRecord,
 } from '../../../../src/domain/records';
-import { asIsoDate } from '../../../../src/domain/shared/brand';
+import { asIsoDate } from '../../../../src/domain/primitives/brand';
 import type { z } from 'zod';
 
 type Reader = (input: Readonly<Record<string, unknown>>) => Record<string, unknown> | undefined;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { casesList, stagesList, actionPlansList, settingsList } from '../../../../src/data/lists';
 import { readDate, writeDate } from '../../../../src/data/lists/fieldValues';
 import { generateDemoData } from '../../../../src/data/seed/generateDemoData';
-import { asIsoDate } from '../../../../src/domain/shared/brand';
+import { asIsoDate } from '../../../../src/domain/primitives/brand';
 
 /** What Graph hands back: nulls are left out, like SharePoint does. */
 const roundTrip = (fields: Record<string, unknown>) =>
@@ -68,12 +68,30 @@ describe('record ↔ fields', () => {
   });
 });
 
-describe('date-only columns', () => {
-  it('writes midnight UTC and reads the nearest midnight (items typed in SharePoint are local midnight)', () => {
-    expect(writeDate('2025-04-01')).toBe('2025-04-01T00:00:00Z');
-    expect(readDate('2025-04-01T00:00:00Z')).toBe('2025-04-01');
+describe("date-only columns (SharePoint keeps them at midnight in the site's time zone, UK time)", () => {
+  it('writes midnight in UK time, in UTC', () => {
+    expect(writeDate('2025-04-01')).toBe('2025-03-31T23:00:00Z'); // British Summer Time
+    expect(writeDate('2025-01-15')).toBe('2025-01-15T00:00:00Z'); // Greenwich Mean Time
+    expect(writeDate('2025-03-30')).toBe('2025-03-30T00:00:00Z'); // clocks go forward at 01:00
+    expect(writeDate('2025-10-26')).toBe('2025-10-25T23:00:00Z'); // clocks go back at 02:00
+    expect(writeDate(undefined)).toBeNull();
+  });
+
+  it('reads the day the stored instant falls on in UK time', () => {
     expect(readDate('2025-03-31T23:00:00Z')).toBe('2025-04-01');
-    expect(readDate('2025-04-01T01:00:00Z')).toBe('2025-04-01');
+    expect(readDate('2025-04-01T00:00:00Z')).toBe('2025-04-01'); // written by an older version
+    expect(readDate('2025-03-31T22:30:00Z')).toBe('2025-03-31'); // 23:30 on 31 March
+    expect(readDate('2025-10-25T23:00:00Z')).toBe('2025-10-26');
+    expect(readDate('2025-01-15T00:00:00Z')).toBe('2025-01-15');
+    expect(readDate('2025-04-01')).toBe('2025-04-01');
     expect(readDate('')).toBeUndefined();
+    expect(readDate('not a date')).toBeUndefined();
+  });
+
+  it('reads back every date it writes, across two years of clock changes', () => {
+    for (let day = Date.UTC(2024, 0, 1); day < Date.UTC(2026, 0, 1); day += 86_400_000) {
+      const date = new Date(day).toISOString().slice(0, 10);
+      expect(readDate(writeDate(date))).toBe(date);
+    }
   });
 });

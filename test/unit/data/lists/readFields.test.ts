@@ -14,7 +14,7 @@ import {
 } from '../../../../src/data/lists';
 import { fieldsReadBy } from '../../../../src/data/lists/listDefinition';
 import { generateDemoData } from '../../../../src/data/seed/generateDemoData';
-import { asIsoDate } from '../../../../src/domain/shared/brand';
+import { asIsoDate } from '../../../../src/domain/primitives/brand';
 
 /** What Graph hands back for `fields($select=…)`: only those fields, nulls left out. */
 const selected = (fields: Record<string, unknown>, names: readonly string[]) =>

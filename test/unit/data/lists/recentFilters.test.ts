@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { casesList, stagesList } from '../../../../src/data/lists';
 import { quartersSince } from '../../../../src/data/lists/recentFilters';
-import { asIsoDate } from '../../../../src/domain/shared/brand';
+import { asIsoDate } from '../../../../src/domain/primitives/brand';
 
 const d = asIsoDate;
 
 describe('quartersSince', () => {
-  it('cuts the window into quarters up to today, the last one open-ended', () => {
+  it('cuts the window into quarters up to today, the last one open-ended, each bound at midnight in UK time', () => {
+    // 1 April, 1 July and 1 October are in British Summer Time: midnight is 23:00 UTC the day before.
     expect(quartersSince('Received', d('2025-04-01'), d('2025-11-23'))).toEqual([
-      "fields/Received ge '2025-04-01T00:00:00Z' and fields/Received lt '2025-07-01T00:00:00Z'",
-      "fields/Received ge '2025-07-01T00:00:00Z' and fields/Received lt '2025-10-01T00:00:00Z'",
-      "fields/Received ge '2025-10-01T00:00:00Z'",
+      "fields/Received ge '2025-03-31T23:00:00Z' and fields/Received lt '2025-06-30T23:00:00Z'",
+      "fields/Received ge '2025-06-30T23:00:00Z' and fields/Received lt '2025-09-30T23:00:00Z'",
+      "fields/Received ge '2025-09-30T23:00:00Z'",
     ]);
   });
 

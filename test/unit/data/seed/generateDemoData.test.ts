@@ -16,7 +16,7 @@ import {
 } from '../../../../src/domain/records';
 import { calendarForNation } from '../../../../src/domain/calendar/nationalCalendar';
 import { isWorkingDay, workingDaysBetween } from '../../../../src/domain/calendar/workingDays';
-import { asIsoDate } from '../../../../src/domain/shared/brand';
+import { asIsoDate } from '../../../../src/domain/primitives/brand';
 
 const today = asIsoDate('2026-11-23');
 const data = generateDemoData({ cases: 600, seed: 'demo', today });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addCalendarMonths, daysInMonth } from '../../../../src/domain/calendar/calendarMonths';
 import { fromDayNumber, toDayNumber } from '../../../../src/domain/calendar/dayNumber';
-import { asIsoDate, type IsoDate } from '../../../../src/domain/shared/brand';
+import { asIsoDate, type IsoDate } from '../../../../src/domain/primitives/brand';
 
 const d = asIsoDate;
 

@@ -6,7 +6,7 @@ import {
   toDayNumber,
   weekdayOfDayNumber,
 } from '../../../../src/domain/calendar/dayNumber';
-import { asIsoDate } from '../../../../src/domain/shared/brand';
+import { asIsoDate } from '../../../../src/domain/primitives/brand';
 
 const DAY_MS = 86_400_000;
 const isoOfUtc = (ms: number) => new Date(ms).toISOString().slice(0, 10);

@@ -4,7 +4,7 @@ import { feedCovers } from '../../../../src/domain/calendar/feedCalendar';
 import { SHIPPED_BANK_HOLIDAYS } from '../../../../src/domain/calendar/shippedBankHolidays';
 import { isWorkingDay } from '../../../../src/domain/calendar/workingDays';
 import type { BankHolidayFeed } from '../../../../src/domain/calendar/bankHolidayFeed';
-import { asIsoDate, type IsoDate } from '../../../../src/domain/shared/brand';
+import { asIsoDate, type IsoDate } from '../../../../src/domain/primitives/brand';
 
 const d = asIsoDate;
 const feedWith = (dates: string[]): BankHolidayFeed => ({

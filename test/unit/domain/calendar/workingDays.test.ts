@@ -15,7 +15,7 @@ import {
   toDayNumber,
   isWeekendDayNumber,
 } from '../../../../src/domain/calendar/dayNumber';
-import { asIsoDate, type IsoDate } from '../../../../src/domain/shared/brand';
+import { asIsoDate, type IsoDate } from '../../../../src/domain/primitives/brand';
 
 const d = asIsoDate;
 const england = calendarForNation();

@@ -9,7 +9,7 @@ import {
   workingDaysTaken,
   type ReportCalendar,
 } from '../../../../src/domain/reporting';
-import { asIsoDate } from '../../../../src/domain/shared/brand';
+import { asIsoDate } from '../../../../src/domain/primitives/brand';
 
 describe('report helpers', () => {
   it('rounds percentages to one decimal, half up, and has none for nothing', () => {

@@ -8,7 +8,7 @@ import {
 } from '../../../../src/domain/records';
 import { caseTimeliness, type CaseClock } from '../../../../src/domain/timescales/caseTimeliness';
 import { timelinessFromSettings } from '../../../../src/domain/timescales/fromSettings';
-import { asIsoDate, type IsoDate } from '../../../../src/domain/shared/brand';
+import { asIsoDate, type IsoDate } from '../../../../src/domain/primitives/brand';
 
 const d = asIsoDate;
 const context = (() => {

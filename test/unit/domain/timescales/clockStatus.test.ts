@@ -6,7 +6,7 @@ import { workingDaysBetween } from '../../../../src/domain/calendar/workingDays'
 import { DEFAULT_TIMESCALE_POLICY as policy } from '../../../../src/domain/timescales/defaultPolicy';
 import { readClock, type Clock } from '../../../../src/domain/timescales/clockStatus';
 import { ruleFor } from '../../../../src/domain/timescales/policy';
-import { asIsoDate } from '../../../../src/domain/shared/brand';
+import { asIsoDate } from '../../../../src/domain/primitives/brand';
 
 const d = asIsoDate;
 const england = calendarForNation();

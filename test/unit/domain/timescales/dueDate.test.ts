@@ -14,7 +14,7 @@ import {
   type TimescaleProcedure,
 } from '../../../../src/domain/timescales/events';
 import { ruleFor } from '../../../../src/domain/timescales/policy';
-import { asIsoDate } from '../../../../src/domain/shared/brand';
+import { asIsoDate } from '../../../../src/domain/primitives/brand';
 
 const d = asIsoDate;
 const england = calendarForNation();

@@ -6,7 +6,7 @@ import {
   ruleFor,
 } from '../../../../src/domain/timescales/policy';
 import { complaintTimeLimit } from '../../../../src/domain/timescales/complaintTimeLimit';
-import { asIsoDate } from '../../../../src/domain/shared/brand';
+import { asIsoDate } from '../../../../src/domain/primitives/brand';
 
 const d = asIsoDate;
 

@@ -6,7 +6,7 @@ import {
   pauseNeedsAgreement,
   pausedWorkingDaysWithin,
 } from '../../../../src/domain/timescales/stagePauses';
-import { asIsoDate } from '../../../../src/domain/shared/brand';
+import { asIsoDate } from '../../../../src/domain/primitives/brand';
 
 const d = asIsoDate;
 const calendar = calendarForNation();

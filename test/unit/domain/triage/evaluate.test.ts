@@ -8,6 +8,8 @@ const suggestion = (type: FeedbackType, safeguarding = false): TriageSuggestion 
   reasons: ['x'],
   safeguarding,
   safeguardingReasons: safeguarding ? ['"x": y'] : [],
+  safeguardingKinds: safeguarding ? ['neglect'] : [],
+  safeguardingQuotes: safeguarding ? ['x'] : [],
   procedure: type === 'complaint' ? 'corporate' : null,
   stage: type === 'complaint' ? 1 : null,
   references: [],
@@ -56,5 +58,36 @@ describe('evaluate', () => {
       falseAlarms: ['c'],
     });
     expect(meetsTargets(result)).toBe(false);
+  });
+
+  it('scores safeguarding per kind of concern and per voice', () => {
+    const labelled = (
+      id: string,
+      concern: string,
+      voice: string,
+      flagged: boolean,
+      safeguarding = true,
+    ): LabelledOutcome => ({
+      ...outcome(id, 'other', 'other', safeguarding, flagged),
+      concern: safeguarding ? concern : null,
+      voice,
+    });
+    const byKind = evaluate([
+      labelled('n1', 'neglect', 'child', true),
+      labelled('n2', 'neglect', 'neighbour', false),
+      labelled('m1', 'missing', 'child', true),
+      labelled('x1', '', 'child', true, false),
+      labelled('x2', '', 'neighbour', false, false),
+    ]);
+    // The stub suggestion names 'neglect' whenever it flags.
+    expect(byKind.perKind.neglect).toEqual({ concerns: 2, flagged: 1, kindNamed: 1 });
+    expect(byKind.perKind.missing).toEqual({ concerns: 1, flagged: 1, kindNamed: 0 });
+    expect(byKind.perVoice.child).toEqual({ concerns: 2, flagged: 2, others: 1, falseAlarms: 1 });
+    expect(byKind.perVoice.neighbour).toEqual({
+      concerns: 1,
+      flagged: 0,
+      others: 1,
+      falseAlarms: 0,
+    });
   });
 });

@@ -42,10 +42,12 @@ describe('findSafeguarding: wording that suggests someone is at risk of harm', (
     for (const reason of finding.reasons) expect(reason).toMatch(/^".+": /);
   });
 
-  it('quotes the triggering phrase and names the concern', () => {
-    expect(findSafeguarding('He had a black eye when he came to school.').reasons).toEqual([
-      '"black eye": possible physical harm',
-    ]);
+  it('quotes the triggering phrase first, names the concern, then the signs beside it', () => {
+    const finding = findSafeguarding('He had a black eye when he came to school.');
+    expect(finding.reasons[0]).toBe('"black eye": possible physical harm');
+    expect(finding.reasons).toContain('"school": a child or young person');
+    expect(finding.kinds).toEqual(['physical_harm']);
+    expect(finding.quotes[0]).toBe('black eye');
   });
 
   it.each([
@@ -61,7 +63,7 @@ describe('findSafeguarding: wording that suggests someone is at risk of harm', (
     'Since the crossing patrol went, the children have to cross the road alone.',
     'I had a panic attack when I read your letter, and I hit the kerb avoiding the pothole.',
   ])('does not cry wolf on a figure of speech or a non-personal risk: %s', (text) => {
-    expect(findSafeguarding(text)).toEqual({ safeguarding: false, reasons: [] });
+    expect(findSafeguarding(text)).toMatchObject({ safeguarding: false, reasons: [], kinds: [] });
   });
 
   it('does not flag negated or plainly safe wording', () => {
@@ -79,10 +81,12 @@ describe('findSafeguarding: wording that suggests someone is at risk of harm', (
     expect(findSafeguarding(text).safeguarding).toBe(false);
   });
 
-  it('needs more than one weak sign: crying alone is not enough, crying and shouting is', () => {
+  // Distress heard through a wall is a weak sign: it needs who is at risk and when.
+  it('needs more than one weak sign: crying alone is not enough, crying with a child, at night, again is', () => {
     expect(findSafeguarding('The baby was crying when I rang.').safeguarding).toBe(false);
     expect(
-      findSafeguarding('I heard shouting through the wall and then crying.').safeguarding,
+      findSafeguarding('I heard shouting through the wall and then the baby crying again tonight.')
+        .safeguarding,
     ).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import {
 } from '@azure/msal-browser';
 import { OfficeMockObject } from 'office-addin-mock';
 import { describe, expect, it } from 'vitest';
-import { ok } from '../../../../src/domain/shared/result';
+import { ok } from '../../../../src/domain/primitives/result';
 import { SITES_SELECTED } from '../../../../src/platform/auth/accessTokenProvider';
 import { createTenantTokenProvider } from '../../../../src/platform/auth/createTenantTokenProvider';
 import { dialogTokenMessage } from '../../../../src/platform/auth/dialogMessage';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ok } from '../../../../src/domain/shared/result';
+import { ok } from '../../../../src/domain/primitives/result';
 import { SITES_SELECTED } from '../../../../src/platform/auth/accessTokenProvider';
 import { createDevTokenProvider } from '../../../../src/platform/auth/devTokenProvider';
 

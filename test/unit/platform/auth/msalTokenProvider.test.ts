@@ -1,6 +1,6 @@
 import { BrowserAuthError, InteractionRequiredAuthError } from '@azure/msal-browser';
 import { describe, expect, it } from 'vitest';
-import { err, ok } from '../../../../src/domain/shared/result';
+import { err, ok } from '../../../../src/domain/primitives/result';
 import { SITES_SELECTED } from '../../../../src/platform/auth/accessTokenProvider';
 import { authError } from '../../../../src/platform/auth/authError';
 import { createMsalTokenProvider } from '../../../../src/platform/auth/msalTokenProvider';

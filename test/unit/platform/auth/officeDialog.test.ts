@@ -1,6 +1,6 @@
 import { OfficeMockObject } from 'office-addin-mock';
 import { describe, expect, it } from 'vitest';
-import { ok } from '../../../../src/domain/shared/result';
+import { ok } from '../../../../src/domain/primitives/result';
 import { authError } from '../../../../src/platform/auth/authError';
 import {
   dialogErrorMessage,

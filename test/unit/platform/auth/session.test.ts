@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { err, ok, type Result } from '../../../../src/domain/shared/result';
+import { err, ok, type Result } from '../../../../src/domain/primitives/result';
 import type { AccessTokenProvider } from '../../../../src/platform/auth/accessTokenProvider';
 import { AuthRequiredError } from '../../../../src/platform/auth/accessTokenProvider';
 import { authError, type AuthError } from '../../../../src/platform/auth/authError';

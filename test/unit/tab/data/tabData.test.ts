@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FeedbackStore, Snapshot } from '../../../../src/data/store';
-import { asIsoDate } from '../../../../src/domain/shared/brand';
+import { asIsoDate } from '../../../../src/domain/primitives/brand';
 import { memoLast } from '../../../../src/tab/data/derived';
 import { createTabData, upsert } from '../../../../src/tab/data/tabData';
 import { action, snapshot, stored } from '../snapshotBuilder';

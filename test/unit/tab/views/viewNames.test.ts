@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asIsoDate } from '../../../../src/domain/shared/brand';
+import { asIsoDate } from '../../../../src/domain/primitives/brand';
 import { firstLoadFor, isWaitingFor } from '../../../../src/tab/views/viewNames';
 import { snapshot } from '../snapshotBuilder';
 

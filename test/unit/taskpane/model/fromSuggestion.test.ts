@@ -52,6 +52,14 @@ describe('from a suggestion to a case', () => {
       mpName: 'Helen Marsh',
       stage: '0',
     });
+    // The constituent the body names, when the draft is given the body.
+    const withBody = draftFromSuggestion(
+      mp,
+      { subject: 'x', body: 'I am writing on behalf of my constituent, Mr Dev Patel.' },
+      '2025-06-12',
+      'Priya Shah',
+    );
+    expect(withBody.constituent).toBe('Mr Dev Patel');
   });
 
   it('asks for what only the officer knows, in plain words', () => {
@@ -67,7 +75,7 @@ describe('from a suggestion to a case', () => {
     });
   });
 
-  it('builds the new case: only complaints keep a procedure and stage; details by type', () => {
+  it('builds the new case: every type keeps its procedure, only complaints a stage', () => {
     const officer = { name: 'Priya Shah', upn: 'priya@example.gov.uk' };
     const draft = draftFromSuggestion(
       complaint,
@@ -91,11 +99,15 @@ describe('from a suggestion to a case', () => {
       officer,
       undefined,
     );
+    // A compliment to children's services counts in the children's report (issue 16).
     expect(compliment).toMatchObject({
-      procedure: null,
+      procedure: 'children_statutory',
       stage: 0,
       compliment: { praised: 'Sam', forwardTo: 'Team manager', quotable: true },
     });
+    expect(
+      toNewCase({ ...draft, type: 'comment', procedure: '' }, email, officer, undefined),
+    ).toMatchObject({ procedure: null, stage: 0 });
     const flagged = toNewCase(draft, email, officer, {
       reasons: ['"bruises"'],
       referredOn: '2025-06-10',

@@ -1,0 +1,16 @@
+import { useEffect, useState } from 'react';
+import type { FeedbackStore } from '../../data/store';
+import { fallbackPaneSettings, loadPaneSettings, type PaneSettings } from '../model/paneSettings';
+
+/** The council's settings for the pane: the shipped defaults until the site's arrive. */
+export function usePaneSettings(store: FeedbackStore): PaneSettings {
+  const [settings, setSettings] = useState<PaneSettings>(fallbackPaneSettings);
+  useEffect(() => {
+    let live = true;
+    void loadPaneSettings(store).then((s) => live && setSettings(s));
+    return () => {
+      live = false;
+    };
+  }, [store]);
+  return settings;
+}

@@ -1,0 +1,68 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The triage rules must never be tuned on the unseen evaluation set (issue 15): no string or
+ * pattern in src/domain/triage may quote five words in a row from one of its emails.
+ */
+const UNSEEN = new URL('../../../fixtures/triage/unseen/', import.meta.url);
+const RULES = new URL('../../../../src/domain/triage/', import.meta.url);
+const N = 5;
+/** Names fixed by law or by the sector, which any email may spell out in full. */
+const STANDARD_TERMS = new Set(['education health and care plan']);
+
+const words = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .replace(/\\[bBwWsSdD]/g, ' ')
+    .match(/[a-z0-9]+/g) ?? [];
+
+function grams(list: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + N <= list.length; i++) out.push(list.slice(i, i + N).join(' '));
+  return out;
+}
+
+/** The text of every string, template and regular-expression literal in a source file. */
+function literals(source: string): string[] {
+  const file = ts.createSourceFile('rules.ts', source, ts.ScriptTarget.Latest, true);
+  const out: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isStringLiteral(node) ||
+      ts.isNoSubstitutionTemplateLiteral(node) ||
+      ts.isRegularExpressionLiteral(node) ||
+      ts.isTemplateHead(node) ||
+      ts.isTemplateMiddle(node) ||
+      ts.isTemplateTail(node)
+    )
+      out.push(node.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return out;
+}
+
+describe('the triage rules quote nothing from the unseen set', () => {
+  const unseen = new Set<string>();
+  for (const file of readdirSync(UNSEEN).filter((f) => f.endsWith('.jsonl'))) {
+    for (const line of readFileSync(new URL(file, UNSEEN), 'utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      const e = JSON.parse(line) as { subject?: string; body?: string };
+      for (const g of grams(words(`${e.subject ?? ''}\n${e.body ?? ''}`))) unseen.add(g);
+    }
+  }
+
+  it('reads the unseen set', () => {
+    expect(unseen.size).toBeGreaterThan(1000);
+  });
+
+  const files = readdirSync(RULES).filter((f) => f.endsWith('.ts'));
+  it.each(files)('%s quotes no five words in a row from an unseen email', (file) => {
+    const quoted = literals(readFileSync(new URL(file, RULES), 'utf8'))
+      .flatMap((text) => grams(words(text)))
+      .filter((g) => unseen.has(g) && !STANDARD_TERMS.has(g));
+    expect(quoted).toEqual([]);
+  });
+});
