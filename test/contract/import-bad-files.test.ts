@@ -86,6 +86,17 @@ describe('bad CSV files write nothing and say exactly what is wrong', () => {
       { row: 3, column: 'reference', message: 'duplicate: reference CSC-9 is already on row 2' },
     ],
     [
+      'a joint NHS complaint outside the adults procedure',
+      {
+        'cases.csv': `${HEADER},joint_with_nhs\n${GOOD},no\nCSC-2,complaint,children_statutory,2025-06-02,,yes\n`,
+      },
+      {
+        row: 3,
+        column: 'joint_with_nhs',
+        message: 'only an adults_statutory complaint can be handled jointly with the NHS',
+      },
+    ],
+    [
       'a link to no case',
       {
         'cases.csv': `${HEADER}\n${GOOD}\n`,

@@ -28,6 +28,7 @@ export const casesFile: CsvFileSpec = {
     'service_area',
     'causes',
     'early_resolution',
+    'joint_with_nhs',
     'stage1_acknowledged',
     'stage1_responded',
     'stage1_extended',
@@ -77,6 +78,7 @@ export function readCaseRow(r: RowReader): CaseRow | undefined {
   const causeList = r.codes('causes', causes);
   const learning = r.codes('learning', learningCategories);
   const earlyResolution = r.yesNo('early_resolution');
+  const jointWithNhs = r.yesNo('joint_with_nhs');
   const outcome = r.code('outcome', outcomes);
   const closed = r.date('closed');
   const responded = r.date('responded');
@@ -118,6 +120,13 @@ export function readCaseRow(r: RowReader): CaseRow | undefined {
   const hasLater = s2.requested ?? s2.responded ?? s3.requested ?? s3.panel;
   if (type !== 'complaint' && (hasStage1 ?? hasLater) !== undefined) {
     r.fail('type', `only complaints have stages; this row is a ${type}`);
+  }
+  // Joint handling with the NHS is the 2009 regulations' (reg. 9): adults' complaints only.
+  if (jointWithNhs === true && (type !== 'complaint' || procedure !== 'adults_statutory')) {
+    r.fail(
+      'joint_with_nhs',
+      'only an adults_statutory complaint can be handled jointly with the NHS',
+    );
   }
   if (earlyResolution === true && (hasStage1 ?? hasLater) !== undefined) {
     r.fail(
@@ -211,6 +220,7 @@ export function readCaseRow(r: RowReader): CaseRow | undefined {
     ...(serviceArea !== undefined ? { serviceArea } : {}),
     causes: causeList,
     earlyResolution: earlyResolution === true,
+    jointWithNhs: jointWithNhs === true,
     ...(outcome !== undefined ? { outcome } : {}),
     ...(closed !== undefined ? { closed } : {}),
     ...(responded !== undefined ? { responded } : {}),

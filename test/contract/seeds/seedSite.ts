@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { main } from '../../../src/cli/main';
 import { startEmulator, type RunningEmulator } from '../../../emulator/server';
 import type { AnnualReport } from '../../../src/domain/reporting';
@@ -81,3 +81,51 @@ export function differencesOf(published: readonly PublishedFigure[], report: See
 /** A whole-number percentage as councils print it: `wholePercent(17, 60)` → 28. */
 export const wholePercent = (part: number, whole: number): number =>
   whole === 0 ? Number.NaN : Math.round((100 * part) / whole);
+
+/** One published figure in one line: `figure('5', 'compliments', 53, (r) => r.compliments.received)`. */
+export const figure = (
+  where: string,
+  what: string,
+  published: number | string,
+  product: PublishedFigure['product'],
+): PublishedFigure => ({ where, what, published, product });
+
+/** Every published figure reproduced, and as many as the seed lists (so none is dropped unseen). */
+export function expectReproduced(
+  published: readonly PublishedFigure[],
+  report: SeedReport,
+  count: number,
+): void {
+  expect(differencesOf(published, report)).toEqual([]);
+  expect(published).toHaveLength(count);
+}
+
+/** Every line given is in the document (tables as markdown rows). */
+export function expectLines(markdown: string, lines: readonly string[]): void {
+  const missing = lines.filter((line) => !markdown.includes(line));
+  expect(missing).toEqual([]);
+}
+
+/** A seed's site, its report JSON and markdown for one year and procedure, set up once per file. */
+export interface KnownReport {
+  site: SeedSite;
+  report: SeedReport;
+  markdown: string;
+}
+
+/** Imports the seed before the file's tests and closes its site after them. */
+export function knownReport(fixtures: URL, year: string, procedure: string): KnownReport {
+  const known = {} as KnownReport;
+  beforeAll(async () => {
+    known.site = await seedSite(fixtures);
+    known.report = await known.site.reportJson(year, procedure);
+    known.markdown = await known.site.reportMarkdown(year, procedure);
+  }, 120_000);
+  afterAll(async () => {
+    await known.site?.close();
+  });
+  return known;
+}
+
+/** The share of a count, as whole-number per cent, from a JSON percentage with one decimal. */
+export const whole = (percent: number | null): number => Math.round(percent ?? Number.NaN);
