@@ -1,10 +1,11 @@
 /**
  * `npm run emulator -- --port 4321 --data .data/emulator [--threshold 5000] [--time-zone Europe/London] [--strict]
- *   [--latency sharepoint]`
+ *   [--latency sharepoint] [--allow-origin https://demo.example.org]…`
  * Runs the Graph emulator alone until SIGINT/SIGTERM, then closes the database cleanly.
  * `--strict` (`npm run emulator:strict`): HTTPS, bearer tokens from POST /_dev/token; prints
  * the certificate to trust. `--latency sharepoint`: answers at SharePoint Online's speed
- * (emulator/latency.ts, docs/performance.md); off by default and in tests.
+ * (emulator/latency.ts, docs/performance.md); off by default and in tests. Browsers may call it
+ * from pages on this machine only, plus each `--allow-origin` (emulator/http/cors.ts).
  */
 import { parseArgs } from 'node:util';
 import { startEmulator } from './server';
@@ -26,6 +27,7 @@ try {
       'time-zone': { type: 'string', default: 'Europe/London' },
       strict: { type: 'boolean', default: false },
       latency: { type: 'string', default: 'off' },
+      'allow-origin': { type: 'string', multiple: true, default: [] },
     },
     strict: true,
   }));
@@ -53,6 +55,7 @@ const emulator = await startEmulator({
   ...(threshold === undefined ? {} : { largeListThreshold: threshold }),
   timeZone: values['time-zone'],
   ...(latency ? { latency } : {}),
+  allowedOrigins: values['allow-origin'],
   ...strict?.options,
 }).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
 
