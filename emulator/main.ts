@@ -1,10 +1,11 @@
 /**
  * `npm run emulator -- --port 4321 --data .data/emulator [--threshold 5000] [--time-zone Europe/London] [--strict]
- *   [--latency sharepoint] [--directory people.json]`
+ *   [--latency sharepoint] [--allow-origin https://demo.example.org]… [--directory people.json]`
  * Runs the Graph emulator alone until SIGINT/SIGTERM, then closes the database cleanly.
  * `--strict` (`npm run emulator:strict`): HTTPS, bearer tokens from POST /_dev/token; prints
  * the certificate to trust. `--latency sharepoint`: answers at SharePoint Online's speed
- * (emulator/latency.ts, docs/performance.md); off by default and in tests.
+ * (emulator/latency.ts, docs/performance.md); off by default and in tests. Browsers may call it
+ * from pages on this machine only, plus each `--allow-origin` (emulator/http/cors.ts).
  */
 import { parseArgs } from 'node:util';
 import { startEmulator } from './server';
@@ -28,6 +29,7 @@ try {
       strict: { type: 'boolean', default: false },
       directory: { type: 'string' },
       latency: { type: 'string', default: 'off' },
+      'allow-origin': { type: 'string', multiple: true, default: [] },
     },
     strict: true,
   }));
@@ -67,6 +69,7 @@ const emulator = await startEmulator({
   ...(directory ? { directory } : {}),
   timeZone: values['time-zone'],
   ...(latency ? { latency } : {}),
+  allowedOrigins: values['allow-origin'],
   ...strict?.options,
 }).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
 

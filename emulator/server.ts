@@ -7,7 +7,14 @@ import { createServer as createHttpsServer } from 'node:https';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { applyCors, answerPreflight } from './http/cors';
-import { headersOf, readBody, writeResponse } from './http/io';
+import {
+  BodyTooLargeError,
+  MAX_BODY_BYTES,
+  hasValidEscapes,
+  headersOf,
+  readBody,
+  writeResponse,
+} from './http/io';
 import { handleControl } from './control';
 import { FaultBook, faultError, faultHeaders, sleep, type Fault } from './faults';
 import { RequestStats } from './stats';
@@ -56,11 +63,21 @@ export interface EmulatorOptions {
   readonly extraRoutes?: (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
   /** SharePoint Online's speed (emulator/latency.ts); off unless asked for. */
   readonly latency?: LatencyModel;
+  /**
+   * Page origins allowed besides this machine's (`http://localhost:*`, `http://127.0.0.1:*`):
+   * e.g. `https://demo.example.org` when the demo's pages are served elsewhere.
+   */
+  readonly allowedOrigins?: readonly string[];
+  /** Largest request body read (default 64 MiB); a larger one is answered 413. */
+  readonly maxBodyBytes?: number;
 }
 
 export type Authorization =
   | { ok: true; user?: { upn: string; displayName: string } }
   | { ok: false; status: 401 | 403; code: string; message: string };
+
+/** Microsoft Graph's application id, which Graph names in its WWW-Authenticate challenge. */
+const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 
 export interface RunningEmulator {
   /** `http://127.0.0.1:<port>` */
@@ -146,9 +163,27 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     if (!auth.ok)
       return send(auth.status, {
         status: auth.status,
+        // RFC 6750 and Graph: a 401 says how to get a token (docs/contracts.md).
+        ...(auth.status === 401
+          ? {
+              headers: {
+                'WWW-Authenticate': `Bearer realm="", authorization_uri="${origin}/_dev/token", client_id="${GRAPH_APP_ID}"${req.headers.authorization ? ', error="invalid_token"' : ''}`,
+              },
+            }
+          : {}),
         body: errorBody(auth.code, auth.message, ids),
       });
-    const body = await readBody(req);
+    let body: Buffer;
+    try {
+      body = await readBody(req, options.maxBodyBytes ?? MAX_BODY_BYTES);
+    } catch (error) {
+      if (!(error instanceof BodyTooLargeError)) throw error;
+      return send(413, {
+        status: 413,
+        headers: { Connection: 'close' },
+        body: errorBody('RequestEntityTooLarge', error.message, ids),
+      });
+    }
     const fault: Fault | undefined = faults.take(req.method ?? 'GET', url.pathname, url.search);
     if (fault?.latencyMs) await sleep(fault.latencyMs);
     const failNow = (f: Fault) => {
@@ -183,8 +218,22 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
 
   /** SharePoint's REST API for groups and permissions (`security/rest.ts`). */
   async function handleRestRequest(req: IncomingMessage, res: ServerResponse, url: URL) {
+    const reply = (status: number, body: unknown) => {
+      res.writeHead(status, { 'Content-Type': 'application/json;odata=nometadata;charset=utf-8' });
+      res.end(JSON.stringify(body ?? {}));
+    };
+    const restError = (code: string, message: string) => ({
+      'odata.error': { code, message: { lang: 'en-US', value: message } },
+    });
     const auth = whoIs(req, 'sharepoint');
-    const body = await readBody(req);
+    let body: Buffer;
+    try {
+      body = await readBody(req, options.maxBodyBytes ?? MAX_BODY_BYTES);
+    } catch (error) {
+      if (!(error instanceof BodyTooLargeError)) throw error;
+      res.setHeader('Connection', 'close');
+      return reply(413, restError('RequestEntityTooLarge', error.message));
+    }
     const answer = auth.ok
       ? handleSharePointRest(store, directory, {
           method: (req.method ?? 'GET').toUpperCase(),
@@ -193,21 +242,29 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
           body,
           principal: auth.principal,
         })
-      : {
-          status: auth.status,
-          body: {
-            'odata.error': { code: auth.code, message: { lang: 'en-US', value: auth.message } },
-          },
-        };
-    res.writeHead(answer.status, {
-      'Content-Type': 'application/json;odata=nometadata;charset=utf-8',
-    });
-    res.end(JSON.stringify(answer.body ?? {}));
+      : { status: auth.status, body: restError(auth.code, auth.message) };
+    reply(answer.status, answer.body);
   }
 
+  /** An answer outside the Graph pipeline (refused origin, bad URL, unknown path). */
+  const refuse = (res: ServerResponse, status: number, code: string, message: string) =>
+    writeResponse(
+      res,
+      { status, body: errorBody(code, message, { requestId: randomUUID(), clientRequestId: '' }) },
+      {},
+    );
+
   async function handle(req: IncomingMessage, res: ServerResponse) {
-    applyCors(req, res);
+    if (!applyCors(req, res, options.allowedOrigins ?? []))
+      return refuse(
+        res,
+        403,
+        'accessDenied',
+        "Pages on this origin may not call the emulator: only the demo's own pages may (start it with --allow-origin to add one).",
+      );
     if (answerPreflight(req, res)) return;
+    if (!hasValidEscapes(req.url ?? '/'))
+      return refuse(res, 400, 'BadRequest', 'The request URL has a malformed percent-encoding.');
     if (options.extraRoutes && (await options.extraRoutes(req, res))) return;
     const url = new URL(req.url ?? '/', origin);
     if (url.pathname === '/v1.0' || url.pathname.startsWith('/v1.0/'))
@@ -215,23 +272,20 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     if (splitRestPath(url.pathname)) return handleRestRequest(req, res, url);
     if (url.pathname.startsWith('/_emulator/'))
       return handleControl({ store, faults, stats }, req, res, url);
-    const ids = { requestId: randomUUID(), clientRequestId: '' };
-    writeResponse(
+    refuse(
       res,
-      {
-        status: 404,
-        body: errorBody(
-          'BadRequest',
-          'Only /v1.0 (Microsoft Graph), SharePoint REST (/_api) and /_emulator are served here.',
-          ids,
-        ),
-      },
-      {},
+      404,
+      'BadRequest',
+      'Only /v1.0 (Microsoft Graph), SharePoint REST (/_api) and /_emulator are served here.',
     );
   }
 
   const listener = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((error: unknown) => {
+      if (error instanceof BodyTooLargeError && !res.headersSent) {
+        res.setHeader('Connection', 'close');
+        return refuse(res, 413, 'RequestEntityTooLarge', error.message);
+      }
       console.error('emulator: request failed:', error);
       if (!res.headersSent)
         writeResponse(

@@ -11,6 +11,12 @@ function failureResponse(req: GraphRequest, error: unknown, ids: ErrorIds): Grap
       headers: error.headers,
       body: errorBody(error.code, error.message, ids, new Date(), error.innerCode),
     };
+  // A malformed percent-encoding in a path (a `$batch` part's URL): Graph's 400, no stack trace.
+  if (error instanceof URIError)
+    return {
+      status: 400,
+      body: errorBody('BadRequest', 'The request URL has a malformed percent-encoding.', ids),
+    };
   console.error(`emulator: ${req.method} ${req.path} failed:`, error);
   return {
     status: 500,

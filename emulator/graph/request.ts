@@ -6,15 +6,29 @@ export function readJson(req: GraphRequest): unknown {
   if (req.parsedBody !== undefined) return req.parsedBody;
   const text = req.body.toString('utf8').trim();
   if (text === '') return undefined;
+  // Graph reads a JSON body only when it is declared as JSON: no Content-Type is a 400
+  // (microsoftgraph/microsoft-graph-docs-contrib#6337), another type (text/plain) a 415
+  // RequestBodyRead (learn.microsoft.com/graph/errors; microsoft-graph-docs-contrib#7141).
+  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (type === '') throw unreadableJson();
+  if (type !== 'application/json')
+    throw new GraphError(
+      415,
+      'RequestBodyRead',
+      `The content type '${type}' is not supported here: send the body as application/json.`,
+    );
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw badRequest(
-      'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.',
-      'BadRequest',
-    );
+    throw unreadableJson();
   }
 }
+
+const unreadableJson = () =>
+  badRequest(
+    'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.',
+    'BadRequest',
+  );
 
 export function readJsonObject(req: GraphRequest): Record<string, unknown> {
   const body = readJson(req);

@@ -14,13 +14,46 @@ const ALLOWED_HEADERS = [
   'cache-control',
 ];
 const EXPOSED_HEADERS =
-  'ETag, Retry-After, request-id, client-request-id, Location, Preference-Applied';
+  'ETag, Retry-After, request-id, client-request-id, Location, Preference-Applied, WWW-Authenticate';
 
-/** Pages on other origins (the dev server, the workbench) call the emulator directly. */
-export function applyCors(req: IncomingMessage, res: ServerResponse): void {
-  res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
+/** Loopback host names: the demo serves its pages (tab, pane, workbench) from this machine. */
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * May a page on `origin` call the emulator? Only the demo's own pages may: any port on this
+ * machine (the dev server, the workbench and the e2e stacks pick free ports), plus the
+ * origins given with `--allow-origin`. A page on any other site must not be able to read
+ * the lists or drive `/_emulator` and `/_dev/token` from someone's browser.
+ *   originAllowed('http://127.0.0.1:3000', []) → true
+ *   originAllowed('https://evil.example', []) → false
+ */
+export function originAllowed(origin: string, extra: readonly string[]): boolean {
+  if (extra.includes(origin)) return true;
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false;
+  }
+  return (url.protocol === 'http:' || url.protocol === 'https:') && LOOPBACK.has(url.hostname);
+}
+
+/**
+ * Allows the request's origin when it is one of the demo's; a request without `Origin` (a
+ * script, a test, the CLI) needs no CORS headers. Returns false when the origin is refused.
+ */
+export function applyCors(
+  req: IncomingMessage,
+  res: ServerResponse,
+  extra: readonly string[],
+): boolean {
+  const origin = req.headers.origin;
   res.setHeader('Vary', 'Origin');
+  if (origin === undefined) return true;
+  if (!originAllowed(origin, extra)) return false;
+  res.setHeader('Access-Control-Allow-Origin', origin);
   res.setHeader('Access-Control-Expose-Headers', EXPOSED_HEADERS);
+  return true;
 }
 
 /** Answers a CORS preflight; returns true when the request was one. */

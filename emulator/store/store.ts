@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSchema } from './schema';
 import { DEFAULT_TIME_ZONE } from './siteTime';
@@ -114,7 +114,19 @@ export class Store {
   }
 }
 
+/**
+ * Opens (or creates) the database in `dataDir`. The directory is the owner's alone (0700) and
+ * the database file too (0600; SQLite gives its -wal and -shm files the same mode): the
+ * demo's lists hold complaint records, fictitious or not. An older, wider directory is
+ * narrowed on open.
+ */
 export function openStore(dataDir: string): Store {
-  mkdirSync(dataDir, { recursive: true });
-  return new Store(join(dataDir, 'graph.sqlite'));
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, 0o700);
+  const file = join(dataDir, 'graph.sqlite');
+  closeSync(openSync(file, 'a', 0o600));
+  chmodSync(file, 0o600);
+  for (const companion of [`${file}-wal`, `${file}-shm`])
+    if (existsSync(companion)) chmodSync(companion, 0o600);
+  return new Store(file);
 }

@@ -93,9 +93,9 @@ export function loadOrCreateCertificate(
       // Unreadable: make a new one below.
     }
   }
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const material = createSelfSignedCertificate({ now });
   writeFileSync(keyPath, material.key, { mode: 0o600 });
-  writeFileSync(certPath, material.cert);
+  writeFileSync(certPath, material.cert, { mode: 0o600 });
   return { ...material, certPath };
 }
