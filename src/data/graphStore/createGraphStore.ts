@@ -5,7 +5,15 @@ import { readCaseFile } from './caseFiles';
 import { escalate, recordStageEvent, updateCase } from './caseOps';
 import { createStoreContext } from './context';
 import { findCaseForEmail } from './findCaseForEmail';
-import { saveAction, saveDemandFigure, savePlan, saveSettings, transitionPlan } from './recordOps';
+import {
+  readNarrative,
+  saveAction,
+  saveDemandFigure,
+  saveNarrative,
+  savePlan,
+  saveSettings,
+  transitionPlan,
+} from './recordOps';
 import { ensureCorrespondence, saveCaseFromEmail } from './saveCaseFromEmail';
 import { messageKey } from './messageKey';
 import { SnapshotCache } from './snapshotCache';
@@ -68,6 +76,8 @@ export function createGraphStore(
       asStoreResult(() => transitionPlan(ctx, planId, action, by, comment, etag)),
     saveSettings: (settings) => asStoreResult(() => saveSettings(ctx, settings)),
     saveDemandFigure: (figure) => asStoreResult(() => saveDemandFigure(ctx, figure)),
+    readNarrative: (year, procedure) => asStoreResult(() => readNarrative(ctx, year, procedure)),
+    saveNarrative: (narrative, etag) => asStoreResult(() => saveNarrative(ctx, narrative, etag)),
     lastSnapshotRequests: () => snapshot.lastRequests(),
   };
 }

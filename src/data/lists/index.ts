@@ -5,6 +5,7 @@ import { correspondenceList } from './correspondence';
 import { costsList } from './costs';
 import { demandList } from './demand';
 import { ombudsmanList } from './ombudsman';
+import { narrativesList } from './narratives';
 import { settingsList } from './settings';
 import { stagesList } from './stages';
 
@@ -14,7 +15,13 @@ export { demandKey } from './demand';
 export { SETTINGS_KEY } from './settings';
 import { everyKey, type ListDefinition, type ListKey, type ListRecords } from './listDefinition';
 
-export type { ListDefinition, ListKey, ListRecords, LibraryDefinition } from './listDefinition';
+export type {
+  ListDefinition,
+  ListKey,
+  ListRecords,
+  LibraryDefinition,
+  OnDemandListKey,
+} from './listDefinition';
 export { everyKey } from './listDefinition';
 export type { ColumnDefinition } from './columns';
 export type { Fields } from './fieldValues';
@@ -25,6 +32,7 @@ export {
   correspondenceList,
   costsList,
   demandList,
+  narrativesList,
   ombudsmanList,
   settingsList,
   stagesList,
@@ -43,6 +51,7 @@ export const lists: ListDefinitions = {
   costs: costsList,
   demand: demandList,
   settings: settingsList,
+  narratives: narrativesList,
 };
 
 /** Every list, in the order provisioning creates them (cases first: the others name them). */
@@ -56,6 +65,7 @@ export const listOrder = everyKey<ListKey>()(
   'costs',
   'demand',
   'settings',
+  'narratives',
 );
 
 /** Every list the app provisions, in `listOrder`. */

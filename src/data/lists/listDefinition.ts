@@ -8,6 +8,7 @@ import type {
   LearningAction,
   OmbudsmanCase,
   RecordError,
+  SavedNarrative,
   Stage,
 } from '../../domain/records';
 import type { IsoDate } from '../../domain/primitives/brand';
@@ -32,9 +33,16 @@ export interface ListRecords {
   costs: Cost;
   demand: DemandFigure;
   settings: CouncilSettings;
+  narratives: SavedNarrative;
 }
 
 export type ListKey = keyof ListRecords;
+
+/**
+ * Lists read when a view asks for one item, never in the tab's snapshot: the report
+ * narratives (a few a year, needed by the Annual report view only).
+ */
+export type OnDemandListKey = 'narratives';
 
 /**
  * The keys of `K`, each once, in the order given; a compile error names any key left out:

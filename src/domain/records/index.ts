@@ -11,3 +11,4 @@ export * from './cost';
 export * from './settings';
 export * from './reference';
 export * from './labels';
+export * from './narrative';
