@@ -14,7 +14,7 @@ afterAll(async () => h.close());
 
 describe('provisioning against the emulator', () => {
   it('creates every list the first time and changes nothing the second time', async () => {
-    expect(h.provision.changes.filter((c) => c.action === 'created_list')).toHaveLength(9);
+    expect(h.provision.changes.filter((c) => c.action === 'created_list')).toHaveLength(10);
     expect(h.provision.changes.some((c) => c.action === 'created_library')).toBe(true);
     const again = await provisionSite(h.client, 'root');
     expect(again.changes).toEqual([]);
