@@ -9,6 +9,7 @@ import type {
   OmbudsmanCase,
   Person,
   PlanAction,
+  SavedNarrative,
   SignOffRecord,
   Stage,
   StageNumber,
@@ -16,7 +17,7 @@ import type {
 import type { CaseReference, IsoDate, ListItemId } from '../domain/primitives/brand';
 import type { Result } from '../domain/primitives/result';
 import type { SiteRole } from './lists/siteRoles';
-import { everyKey, type ListKey } from './lists/listDefinition';
+import { everyKey, type ListKey, type OnDemandListKey } from './lists/listDefinition';
 
 /**
  * What the apps ask of the store. The Graph implementation (SharePoint lists) lives beside
@@ -141,8 +142,11 @@ export interface UnreadableItem {
   readonly reason: string;
 }
 
-/** The lists of a snapshot that a load can leave for later: every list but the settings. */
-export type SnapshotPart = Exclude<ListKey, 'settings'>;
+/**
+ * The lists of a snapshot that a load can leave for later: every list but the settings and
+ * those read on demand.
+ */
+export type SnapshotPart = Exclude<ListKey, 'settings' | OnDemandListKey>;
 
 /** Every part, in the order a snapshot lists them; a list left out here does not compile. */
 export const snapshotParts = everyKey<SnapshotPart>()(
@@ -254,4 +258,14 @@ export interface FeedbackStore {
   siteRoles(): StoreResult<SiteRolesInfo>;
   saveSettings(settings: CouncilSettings): StoreResult<CouncilSettings>;
   saveDemandFigure(figure: DemandFigure): StoreResult<Stored<DemandFigure>>;
+  /** The narrative saved for a year's annual report of one procedure (undefined: none yet). */
+  readNarrative(
+    year: SavedNarrative['year'],
+    procedure: SavedNarrative['procedure'],
+  ): StoreResult<Stored<SavedNarrative> | undefined>;
+  /**
+   * Saves it: with the ETag it was read with (someone's save in between → `conflict`), or
+   * without one when none was saved yet (someone's save first → `conflict`).
+   */
+  saveNarrative(narrative: SavedNarrative, etag?: string): StoreResult<Stored<SavedNarrative>>;
 }

@@ -17,6 +17,7 @@ import {
   type DemandFigure,
   type FeedbackCase,
   type LearningAction,
+  type SavedNarrative,
   type Stage,
 } from '../../src/domain/records';
 import { asIsoDate, asListItemId, type CaseReference } from '../../src/domain/primitives/brand';
@@ -46,6 +47,7 @@ export function createMemoryStore(settings: CouncilSettings = defaultCouncilSett
   const actions = new Map<string, Stored<LearningAction>>();
   const plans = new Map<string, Stored<ActionPlan>>();
   const demand: Stored<DemandFigure>[] = [];
+  const narratives = new Map<string, Stored<SavedNarrative>>();
   let councilSettings = settings;
   const failures = new Map<Operation, (StoreError | 'throw')[]>();
   const calls: { op: Operation; args: unknown[] }[] = [];
@@ -215,6 +217,17 @@ export function createMemoryStore(settings: CouncilSettings = defaultCouncilSett
     saveDemandFigure: op('saveDemandFigure', (figure: DemandFigure) => {
       const next = stored(figure);
       demand.push(next);
+      return ok(next);
+    }),
+    readNarrative: op('readNarrative', (year: string, procedure: string) =>
+      ok(narratives.get(`${year}#${procedure}`)),
+    ),
+    saveNarrative: op('saveNarrative', (narrative: SavedNarrative, etag?: string) => {
+      const key = `${narrative.year}#${narrative.procedure}`;
+      const current = narratives.get(key);
+      if (current !== undefined && current.etag !== etag) return err(conflict);
+      const next = stored(narrative, current?.itemId);
+      narratives.set(key, next);
       return ok(next);
     }),
   };

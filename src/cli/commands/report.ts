@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { commonOptions, parseCommandArgs, UsageError, type CommandIo } from '../command';
 import { timelinessFromSettings } from '../../domain/timescales/fromSettings';
-import { financialYearSchema } from '../../domain/records';
+import { financialYearSchema, narrativeOf } from '../../domain/records';
 import {
   buildAnnualReport,
   buildReportDocument,
@@ -16,6 +16,7 @@ import {
 import { GraphRequestError } from '../../data/graph/errors';
 import { SiteNotProvisioned } from '../../data/import/listIds';
 import { readSiteRecords } from '../../data/import/readRecords';
+import { createGraphStore } from '../../data/graphStore/createGraphStore';
 import { docxBuffer } from '../../render/renderDocx';
 import { cliGraphClient, describeGraphFailure } from './provision';
 
@@ -27,7 +28,8 @@ const USAGE = `usage: feedback-desk report --year YYYY-YY --procedure P [--forma
   --procedure        ${reportProcedures.join(' | ')}
   --format           json (default; docs/contracts.md), md, or docx (a Word document)
   --out FILE         write to FILE instead of stdout (docx: default annual-report-YEAR-PROCEDURE.docx)
-  --narrative FILE   JSON of what the complaints manager wrote (docs/reports.md, "Narrative"):
+  --narrative FILE   JSON of what the complaints manager wrote (docs/reports.md, "Narrative"),
+                     instead of the narrative saved to the site from the tab:
                      introduction, context, keyMessages, learning, priorities, selfAssessment,
                      governanceResponse, refusals, featured, ombudsmanFindings
   --self-assessment FILE   text of the Complaint Handling Code self-assessment (corporate)
@@ -65,9 +67,11 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
   if (format !== 'json' && format !== 'md' && format !== 'docx') {
     throw new UsageError('--format must be json, md or docx');
   }
-  const narrative = readNarrative(values.narrative);
-  if (values['self-assessment'] !== undefined)
-    narrative.selfAssessment = readText(values['self-assessment'], '--self-assessment');
+  const fromFile = values.narrative === undefined ? undefined : readNarrative(values.narrative);
+  const selfAssessment =
+    values['self-assessment'] === undefined
+      ? undefined
+      : readText(values['self-assessment'], '--self-assessment');
   const client = cliGraphClient(values.graph);
   let records;
   try {
@@ -99,6 +103,9 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
   });
   io.stderr(`report: ${records.cases.length} cases read; ${year.data} ${procedure}`);
   if (format === 'json') return emit(io, values.out, `${JSON.stringify(report, null, 2)}\n`);
+  const narrative =
+    fromFile ?? (await savedNarrative(io, client, values.site, year.data, procedure));
+  if (selfAssessment !== undefined) narrative.selfAssessment = selfAssessment;
   const document = buildReportDocument(report, { councilName: settings.councilName, narrative });
   if (format === 'md') return emit(io, values.out, renderMarkdown(document));
   const out = values.out ?? `annual-report-${year.data}-${procedure}.docx`;
@@ -106,6 +113,27 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
   io.stderr(`report: wrote ${out}`);
   io.stdout(JSON.stringify({ out }));
   return 0;
+}
+
+/**
+ * The narrative the manager saved to the site for this report, or an empty one (saying why on
+ * stderr when it could not be read: the figures are still worth printing).
+ */
+async function savedNarrative(
+  io: CommandIo,
+  client: ReturnType<typeof cliGraphClient>,
+  site: string,
+  year: string,
+  procedure: ReportProcedure,
+): Promise<ReportNarrative> {
+  const saved = await createGraphStore(client, { siteId: site }).readNarrative(year, procedure);
+  if (!saved.ok) {
+    io.stderr(`report: no saved narrative read (${saved.error.message}); printing without it`);
+    return emptyNarrative();
+  }
+  if (saved.value === undefined) return emptyNarrative();
+  io.stderr('report: using the narrative saved to the site');
+  return narrativeOf(saved.value.value);
 }
 
 function emit(io: CommandIo, out: string | undefined, text: string): number {

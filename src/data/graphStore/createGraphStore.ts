@@ -7,8 +7,10 @@ import { createStoreContext } from './context';
 import { findCaseForEmail } from './findCaseForEmail';
 import {
   planVersions,
+  readNarrative,
   saveAction,
   saveDemandFigure,
+  saveNarrative,
   savePlan,
   saveSettings,
   takePlanStep,
@@ -87,6 +89,8 @@ export function createGraphStore(
       ),
     saveSettings: (settings) => asStoreResult(() => saveSettings(ctx, settings)),
     saveDemandFigure: (figure) => asStoreResult(() => saveDemandFigure(ctx, figure)),
+    readNarrative: (year, procedure) => asStoreResult(() => readNarrative(ctx, year, procedure)),
+    saveNarrative: (narrative, etag) => asStoreResult(() => saveNarrative(ctx, narrative, etag)),
     lastSnapshotRequests: () => snapshot.lastRequests(),
   };
 }

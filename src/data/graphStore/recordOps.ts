@@ -11,6 +11,9 @@ import {
   type LearningAction,
   type PlanAction,
   signOffRecord,
+  narrativeKey,
+  savedNarrativeRecord,
+  type SavedNarrative,
   type VersionedRecord,
 } from '../../domain/records';
 import { planStatus } from '../../domain/plans/planState';
@@ -23,6 +26,7 @@ import {
   actionPlansList,
   actionsList,
   demandList,
+  narrativesList,
   settingsList,
   signOffsList,
   SETTINGS_KEY,
@@ -84,6 +88,37 @@ export const saveAction = (ctx: StoreContext, action: LearningAction, etag?: str
 
 export const savePlan = (ctx: StoreContext, plan: ActionPlan, etag?: string) =>
   saveKeyed(ctx, actionPlansList, validate(actionPlanRecord, plan), etag);
+
+/** The narrative saved for a year's report of one procedure, if any. */
+export const readNarrative = (
+  ctx: StoreContext,
+  year: SavedNarrative['year'],
+  procedure: SavedNarrative['procedure'],
+) => findByKey(ctx, narrativesList, narrativeKey({ year, procedure }));
+
+/**
+ * Saves a report narrative. With the ETag of the one the editor opened it replaces it only if
+ * no one saved another since (If-Match: 412 → conflict); without one it creates it, and a
+ * colleague's narrative saved first is a conflict too. Either way nothing is overwritten.
+ */
+export async function saveNarrative(
+  ctx: StoreContext,
+  narrative: SavedNarrative,
+  etag?: string,
+): Promise<Stored<SavedNarrative>> {
+  try {
+    return await saveKeyed(ctx, narrativesList, validate(savedNarrativeRecord, narrative), etag);
+  } catch (error) {
+    const conflict =
+      (error instanceof GraphRequestError && error.status === 412) ||
+      (error instanceof StoreFailure && error.error.code === 'conflict');
+    if (!conflict) throw error;
+    throw new StoreFailure({
+      code: 'conflict',
+      message: `Someone else saved the narrative for ${narrative.year} while you were writing. Your text is still here: copy what you want to keep, reload to see theirs, then save again.`,
+    });
+  }
+}
 
 /** The council's settings, or the defaults when none were saved yet. */
 export async function readSettings(

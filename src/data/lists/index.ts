@@ -5,6 +5,7 @@ import { correspondenceList } from './correspondence';
 import { costsList } from './costs';
 import { demandList } from './demand';
 import { ombudsmanList } from './ombudsman';
+import { narrativesList } from './narratives';
 import { settingsList } from './settings';
 import { signOffsList } from './signOffs';
 import { stagesList } from './stages';
@@ -15,7 +16,13 @@ export { demandKey } from './demand';
 export { SETTINGS_KEY } from './settings';
 import { everyKey, type ListDefinition, type ListKey, type ListRecords } from './listDefinition';
 
-export type { ListDefinition, ListKey, ListRecords, LibraryDefinition } from './listDefinition';
+export type {
+  ListDefinition,
+  ListKey,
+  ListRecords,
+  LibraryDefinition,
+  OnDemandListKey,
+} from './listDefinition';
 export { everyKey } from './listDefinition';
 export * from './siteRoles';
 export type { ColumnDefinition } from './columns';
@@ -27,6 +34,7 @@ export {
   correspondenceList,
   costsList,
   demandList,
+  narrativesList,
   ombudsmanList,
   settingsList,
   signOffsList,
@@ -47,6 +55,7 @@ export const lists: ListDefinitions = {
   demand: demandList,
   settings: settingsList,
   signOffs: signOffsList,
+  narratives: narrativesList,
 };
 
 /**
@@ -64,6 +73,7 @@ export const listOrder = everyKey<ListKey>()(
   'demand',
   'settings',
   'signOffs',
+  'narratives',
 );
 
 /** Every list the app provisions, in `listOrder`. */

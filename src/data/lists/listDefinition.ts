@@ -9,6 +9,7 @@ import type {
   OmbudsmanCase,
   RecordError,
   SignOffRecord,
+  SavedNarrative,
   Stage,
 } from '../../domain/records';
 import type { IsoDate } from '../../domain/primitives/brand';
@@ -36,9 +37,16 @@ export interface ListRecords {
   settings: CouncilSettings;
   /** A head of service's decision on a plan; who and when are SharePoint's stamps. */
   signOffs: SignOffRecord;
+  narratives: SavedNarrative;
 }
 
 export type ListKey = keyof ListRecords;
+
+/**
+ * Lists read when a view asks for one item, never in the tab's snapshot: the report
+ * narratives (a few a year, needed by the Annual report view only).
+ */
+export type OnDemandListKey = 'narratives';
 
 /**
  * The keys of `K`, each once, in the order given; a compile error names any key left out:

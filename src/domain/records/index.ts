@@ -12,3 +12,4 @@ export * from './settings';
 export * from './reference';
 export * from './labels';
 export * from './signOff';
+export * from './narrative';

@@ -18,6 +18,8 @@ export interface SeedSite {
   /** The report as markdown (the document a committee reads). */
   reportMarkdown(year: string, procedure: string): Promise<string>;
   readonly work: string;
+  /** The emulator's Graph address, for a store over the same site. */
+  readonly graphUrl: string;
   close(): Promise<void>;
 }
 
@@ -52,6 +54,7 @@ export async function seedSite(fixtures: URL): Promise<SeedSite> {
   return {
     cli,
     work,
+    graphUrl: emulator.graphUrl,
     reportJson: async (year, procedure) =>
       JSON.parse(await report(year, procedure, 'json')) as SeedReport,
     reportMarkdown: (year, procedure) => report(year, procedure, 'md'),

@@ -7,6 +7,7 @@ import {
   lists,
   type ListDefinitions,
   type ListKey,
+  type OnDemandListKey,
 } from '../../../../src/data/lists';
 import { snapshotParts, type SnapshotPart } from '../../../../src/data/store';
 
@@ -30,9 +31,12 @@ describe('one place per list', () => {
     for (const key of listOrder) expect(lists[key].key).toBe(key);
   });
 
-  it('keeps a snapshot cache for every list, and a part for every list but the settings', () => {
+  it('keeps a snapshot cache and a part for every list but the settings and those read on demand', () => {
+    const onDemand: readonly OnDemandListKey[] = ['narratives'];
     const cache = new SnapshotCache() as unknown as Record<string, { definition: unknown }>;
-    for (const key of listOrder) expect(cache[key]?.definition).toBe(lists[key]);
-    expect([...snapshotParts, 'settings'].sort()).toEqual([...listOrder].sort());
+    for (const key of listOrder.filter((k) => !onDemand.includes(k as OnDemandListKey)))
+      expect(cache[key]?.definition).toBe(lists[key]);
+    for (const key of onDemand) expect(cache[key]).toBeUndefined();
+    expect([...snapshotParts, 'settings', ...onDemand].sort()).toEqual([...listOrder].sort());
   });
 });

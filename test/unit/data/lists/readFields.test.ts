@@ -7,6 +7,7 @@ import {
   correspondenceList,
   costsList,
   demandList,
+  narrativesList,
   ombudsmanList,
   settingsList,
   stagesList,
@@ -53,6 +54,25 @@ describe('the fields a snapshot asks Graph for', () => {
     expectReadBack(costsList, data.costs);
     expectReadBack(demandList, data.demand);
     expectReadBack(settingsList, [data.settings]);
+    // A narrative with every text, one with none (blank texts are not stored).
+    expectReadBack(narrativesList, [
+      {
+        schemaVersion: 1,
+        year: '2024-25',
+        procedure: 'corporate',
+        introduction: 'An invented introduction.\n\nIts second paragraph.',
+        context: 'Context.',
+        keyMessages: 'One.\nTwo.',
+        learning: 'Learning.',
+        priorities: 'Priorities.',
+        selfAssessment: 'Self-assessment.',
+        governanceResponse: 'Response.',
+        refusals: 'Refusals.',
+        featured: [{ youSaid: 'You said.', weDid: 'We did.' }],
+        ombudsmanFindings: [{ found: 'Found.', weDid: 'We did.' }],
+      },
+      { schemaVersion: 1, year: '2023-24', procedure: 'all', featured: [], ombudsmanFindings: [] },
+    ]);
   });
 
   it('name only columns the list has (or Title)', () => {
