@@ -2,6 +2,7 @@ import { complainantLabels } from '../../records';
 import {
   closingSections,
   demandBlocks,
+  escalationTable,
   keyMessagesSection,
   narrativeSection,
   outcomesSection,
@@ -52,19 +53,7 @@ export function childrenSections(ctx: SectionContext): DraftSection[] {
       ['Stage 3: review panel', r.stage3, q.stage3],
     ],
   );
-  const escalation = table(
-    'escalation',
-    'Escalation',
-    `Stage 2 requests received in ${y} as a share of Stage 1 complaints received in ${y}.`,
-    ['Measure', py, y, 'Change'],
-    [
-      percentChange(
-        'Stage 2 requests as a share of Stage 1',
-        r.stage2PercentOfStage1,
-        q.stage2PercentOfStage1,
-      ),
-    ],
-  );
+  const escalation = escalationTable(ctx);
   const who = compareTable(
     'complainants',
     'Who complained',

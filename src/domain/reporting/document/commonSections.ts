@@ -84,6 +84,24 @@ export function narrativeSection(
   return { id, heading, narrative: key, blocks: [...narrativeBlocks(ctx, key, missing), ...after] };
 }
 
+/** Stage 2 requests as a share of Stage 1 complaints, both received in the year. */
+export function escalationTable(ctx: SectionContext): ReportBlock {
+  const [y, py] = ctx.years;
+  return table(
+    'escalation',
+    'Escalation',
+    `Stage 2 requests received in ${y} as a share of Stage 1 complaints received in ${y}.`,
+    ['Measure', py, y, 'Change'],
+    [
+      percentChange(
+        'Stage 2 requests as a share of Stage 1',
+        ctx.report.received.stage2PercentOfStage1,
+        ctx.report.previous.received.stage2PercentOfStage1,
+      ),
+    ],
+  );
+}
+
 /** The first section of every report: what it is for and what it meets, in paragraphs. */
 export const purposeSection = (...paragraphs: readonly string[]): DraftSection => ({
   id: 'purpose',
@@ -350,22 +368,23 @@ function total(counts: Counts<string>): number {
 
 /** Outcomes on both bases, then causes: the same section in the statutory and overall reports. */
 export function outcomesSection(ctx: SectionContext): DraftSection {
+  return { id: 'outcomes', heading: 'Outcomes and causes', blocks: outcomeBlocks(ctx) };
+}
+
+/** Outcomes of complaints resolved and of those received, then causes. */
+export function outcomeBlocks(ctx: SectionContext): ReportBlock[] {
   const { report } = ctx;
-  return {
-    id: 'outcomes',
-    heading: 'Outcomes and causes',
-    blocks: [
-      ...resolvedOutcomeBlocks(ctx),
-      ...receivedOutcomeBlocks(
-        ctx,
-        'received-outcomes',
-        report.receivedOutcomes,
-        report.previous.receivedOutcomes,
-        'complaints',
-      ),
-      ...causeBlocks(ctx),
-    ],
-  };
+  return [
+    ...resolvedOutcomeBlocks(ctx),
+    ...receivedOutcomeBlocks(
+      ctx,
+      'received-outcomes',
+      report.receivedOutcomes,
+      report.previous.receivedOutcomes,
+      'complaints',
+    ),
+    ...causeBlocks(ctx),
+  ];
 }
 
 export function costsSection(ctx: SectionContext): DraftSection {

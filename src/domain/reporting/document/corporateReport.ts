@@ -1,21 +1,20 @@
 import { nextYearOf } from '../financialYear';
 import type { CodeStageFigures } from '../reportTypes';
 import {
-  causeBlocks,
   complimentAppendix,
   complimentsSection,
   costsSection,
+  escalationTable,
   keyMessagesSection,
   learningSection,
   monitoringSection,
   narrativeSection,
   ombudsmanSection,
+  outcomeBlocks,
   p,
   periodText,
   prioritiesSection,
   purposeSection,
-  receivedOutcomeBlocks,
-  resolvedOutcomeBlocks,
   serviceAreaBlocks,
   trendBlocks,
   type DraftSection,
@@ -82,19 +81,7 @@ export function corporateSections(ctx: SectionContext): DraftSection[] {
       blocks: [
         volumes,
         chartOfComparison(volumes, 'Complaints received at each stage', years),
-        table(
-          'escalation',
-          'Escalation',
-          `Stage 2 requests received in ${y} as a share of Stage 1 complaints received in ${y}.`,
-          ['Measure', py, y, 'Change'],
-          [
-            percentChange(
-              'Stage 2 requests as a share of Stage 1',
-              r.stage2PercentOfStage1,
-              q.stage2PercentOfStage1,
-            ),
-          ],
-        ),
+        escalationTable(ctx),
         ...codeTables(ctx),
         ...trendBlocks(ctx, [
           ['Stage 1 complaints', (t) => t.stage1],
@@ -102,15 +89,7 @@ export function corporateSections(ctx: SectionContext): DraftSection[] {
           ['Compliments', (t) => t.compliments],
         ]),
         ...serviceAreaBlocks(ctx),
-        ...resolvedOutcomeBlocks(ctx),
-        ...receivedOutcomeBlocks(
-          ctx,
-          'received-outcomes',
-          report.receivedOutcomes,
-          report.previous.receivedOutcomes,
-          'complaints',
-        ),
-        ...causeBlocks(ctx),
+        ...outcomeBlocks(ctx),
       ],
     },
     narrativeSection(
