@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OmbudsmanDecision } from '../../../src/domain/records';
+import type { YearFigures } from '../../../src/domain/reporting';
 import {
   expectLines,
   expectReproduced,
@@ -21,11 +22,11 @@ const fixtures = new URL('../../fixtures/seeds-known/002-adults-2018-19/', impor
 
 const last = (r: SeedReport) => r.previous;
 const trend = (r: SeedReport, year: string) => r.trend.find((t) => t.year === year);
-const outcomes = (r: SeedReport) => r.receivedOutcomes.byOutcome;
-const earlyOrWithdrawn = (r: SeedReport) =>
+const outcomes = (r: YearFigures) => r.receivedOutcomes.byOutcome;
+const earlyOrWithdrawn = (r: YearFigures) =>
   outcomes(r).resolved_early + outcomes(r).signposted + outcomes(r).withdrawn;
-const upheldOrPartly = (r: SeedReport) => outcomes(r).upheld + outcomes(r).partly_upheld;
-const decisions = (r: SeedReport, d: OmbudsmanDecision) => r.ombudsman.byDecision[d];
+const upheldOrPartly = (r: YearFigures) => outcomes(r).upheld + outcomes(r).partly_upheld;
+const decisions = (r: YearFigures, d: OmbudsmanDecision) => r.ombudsman.byDecision[d];
 const area = (counts: Record<string, number>, name: string) => counts[name] ?? 0;
 
 /** Graph 7, 2017-18: complaints by service type (its "(blank)" 34 is in the not-reproduced list). */
