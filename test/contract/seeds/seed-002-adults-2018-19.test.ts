@@ -11,6 +11,11 @@ import {
   type PublishedFigure,
   type SeedReport,
 } from './seedSite';
+import {
+  areas1718,
+  areas1819,
+  compliments1819,
+} from '../../fixtures/seeds-known/002-adults-2018-19/published';
 
 /**
  * Seed 002, its adult social care half: a county council's adult and children's social care
@@ -28,69 +33,6 @@ const earlyOrWithdrawn = (r: YearFigures) =>
 const upheldOrPartly = (r: YearFigures) => outcomes(r).upheld + outcomes(r).partly_upheld;
 const decisions = (r: YearFigures, d: OmbudsmanDecision) => r.ombudsman.byDecision[d];
 const area = (counts: Record<string, number>, name: string) => counts[name] ?? 0;
-
-/** Graph 7, 2017-18: complaints by service type (its "(blank)" 34 is in the not-reproduced list). */
-const areas1718: [string, number][] = [
-  ['Assessment', 83],
-  ['Carers assessments', 2],
-  ['Customer Service Centre', 13],
-  ['Care Provision', 128],
-  ['Direct Payments / Personal Budgets', 16],
-  ['Emergency Duty Team / Response Group', 0],
-  ['Equipment/Adaptations', 26],
-  ['Financial', 102],
-  ['Integrated Mental Health', 5],
-  ['Mental Capacity Act (DoLs)', 1],
-  ['Other', 6],
-  ['Review', 14],
-  ['Safeguarding Process', 23],
-  ['Social Work Practice', 12],
-  ['Support Planning', 67],
-  ['Transition Process', 5],
-  ['Transport', 2],
-  ['Substance Misuse', 2],
-];
-/** Graph 7, 2018-19, as far as the published text goes, and Support Planning from 2.3. */
-const areas1819: [string, number][] = [
-  ['Assessment', 78],
-  ['Carers assessments', 0],
-  ['Customer Service Centre', 10],
-  ['Care Provision', 116],
-  ['Direct Payments / Personal Budgets', 14],
-  ['Emergency Duty Team / Response Group', 1],
-  ['Equipment/Adaptations', 25],
-  ['Financial', 105],
-  ['Integrated Mental Health', 29],
-  ['Mental Capacity Act (DoLs)', 0],
-  ['Support Planning', 93],
-];
-/** Graph 8: compliments by service type, 2018-19. */
-const compliments1819: [string, number][] = [
-  ['Assessment', 123],
-  ['Carers assessments', 31],
-  ['Customer Service Centre', 5],
-  ['Day Care Provision', 12],
-  ['Direct Payments / Personal Budgets', 6],
-  ['Employment Support Services', 1],
-  ['Equipment/Adaptations', 195],
-  ['Financial', 3],
-  ['Home Care / Domiciliary Care Services', 44],
-  ['Integrated Mental Health', 1],
-  ['LCC Day Care & Residential Care', 10],
-  ['Mental Capacity Act (DoLs)', 1],
-  ['Other', 17],
-  ['Reablement & Rehabilitation', 122],
-  ['Residential and Nursing Provision', 15],
-  ['Respite Services', 9],
-  ['Review', 11],
-  ['Safeguarding Process', 3],
-  ['Shared Lives', 2],
-  ['Social Work Practice', 5],
-  ['Specialist Sensory Impairment Service', 9],
-  ['Support Planning', 1],
-  ['Supported Accommodation/Outreach', 15],
-  ['Not recorded', 51],
-];
 
 const published: readonly PublishedFigure[] = [
   // 1.1, 2.1 and Graph 1: complaints and joint complaints over five years.
@@ -165,7 +107,9 @@ const published: readonly PublishedFigure[] = [
   figure('2.5', 'compliments 2017-18', 615, (r) => last(r).compliments.received),
   figure('Graph 4', 'comments', 107, (r) => r.received.comments),
   ...compliments1819.map(([name, count]) =>
-    figure('Graph 8', name, count, (r) => area(r.compliments.byServiceArea, name)),
+    figure('Graph 8', name || 'Not recorded', count, (r) =>
+      area(r.compliments.byServiceArea, name || 'Not recorded'),
+    ),
   ),
   figure('2.5', 'equipment share 2017-18 (%)', 26, (r) =>
     wholePercent(area(last(r).compliments.byServiceArea, 'Equipment/Adaptations'), 615),
