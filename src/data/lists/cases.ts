@@ -37,7 +37,6 @@ import {
 import type { ListDefinition } from './listDefinition';
 import { before, onOrAfter, quartersSince } from './recentFilters';
 import { readRecord } from './fastPath/readRecord';
-import { readCaseFast } from './fastPath/records';
 
 /**
  * Cases: one item per complaint, compliment, MP enquiry or comment. Top-level values are
@@ -164,7 +163,7 @@ export const casesList: ListDefinition<FeedbackCase> = {
       ConversationId: c.conversationId?.slice(0, 255) ?? null,
     };
   },
-  fromFields: (f) => readRecord(feedbackCaseRecord, readCaseFast, caseObjectFromFields(f)),
+  fromFields: (f) => readRecord(feedbackCaseRecord, caseObjectFromFields(f)),
 };
 
 /** The stored shape, before migration and validation. */

@@ -1,6 +1,5 @@
 import { correspondenceRecord, type Correspondence } from '../../domain/records';
 import { readRecord } from './fastPath/readRecord';
-import { readCorrespondenceFast } from './fastPath/records';
 import {
   choiceColumn,
   dateTimeColumn,
@@ -61,7 +60,7 @@ export const correspondenceList: ListDefinition<Correspondence & { messageKey: s
     Note: c.note ?? null,
   }),
   fromFields: (f) => {
-    const loaded = readRecord(correspondenceRecord, readCorrespondenceFast, {
+    const loaded = readRecord(correspondenceRecord, {
       schemaVersion: readNumber(f.SchemaVersion) ?? correspondenceRecord.version,
       caseReference: readText(f.CaseReference),
       direction: readText(f.Direction),

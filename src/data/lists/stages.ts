@@ -1,6 +1,5 @@
 import { outcomes, stageRecord, type Stage } from '../../domain/records';
 import { readRecord } from './fastPath/readRecord';
-import { readStageFast } from './fastPath/records';
 import {
   booleanColumn,
   choiceColumn,
@@ -86,7 +85,7 @@ export const stagesList: ListDefinition<Stage> = {
   fromFields: (f) => {
     const agreedOn = readDate(f.ExtensionAgreedOn);
     const pauses = readJson(f.Pauses);
-    return readRecord(stageRecord, readStageFast, {
+    return readRecord(stageRecord, {
       schemaVersion: readNumber(f.SchemaVersion) ?? stageRecord.version,
       caseReference: readText(f.CaseReference),
       number: readNumber(f.StageNumber),
