@@ -16,6 +16,7 @@ import {
 import { snapshotParts, type SnapshotPart } from '../../../../src/data/store';
 import { text, type FieldMappings } from '../../../../src/data/lists/fieldMap';
 import { generateDemoData } from '../../../../src/data/seed/generateDemoData';
+import { seededValues, type SeedPlan } from '../../../../src/data/seed/writeDemoData';
 import {
   correspondenceSchema,
   feedbackCaseSchema,
@@ -35,9 +36,12 @@ describe('one place per list', () => {
     const registry: ListDefinitions = withoutCosts;
     // @ts-expect-error the provisioning order must name every list
     const order = everyKey<ListKey>()('cases', 'stages');
+    const { costs: _seeded, ...seedWithoutCosts } = seededValues;
+    // @ts-expect-error the demo seed must say what each list is seeded with, or 'not seeded'
+    const seed: SeedPlan = seedWithoutCosts;
     // @ts-expect-error the snapshot parts must name every list but the settings
     const parts = everyKey<SnapshotPart>()('cases', 'stages', 'correspondence');
-    expect([registry, order, parts]).toHaveLength(3);
+    expect([registry, order, seed, parts]).toHaveLength(4);
   });
 
   it('provisions every list once, each under its own key', () => {
