@@ -199,19 +199,60 @@ test('when the lists after the first view fail to load, the view says so and Ref
     await expect(page.getByRole('list', { name: 'Headline figures' })).toBeVisible();
     await page.getByRole('tab', { name: 'Actions' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'The data could not be loaded' });
-    await expect(alert).toContainText('SharePoint had a problem');
+    await expect(alert).toContainText('SharePoint is busy or unavailable');
+    await expect(alert).toContainText('nothing is lost');
     // The Overview keeps its figures meanwhile.
     await page.getByRole('tab', { name: 'Overview' }).click();
     await expect(page.getByRole('list', { name: 'Headline figures' })).toBeVisible();
     await expect(alert).toHaveCount(0);
 
     await page.getByRole('tab', { name: 'Actions' }).click();
-    await page.getByRole('button', { name: 'Refresh' }).click();
+    // Beside "Updated", the button offers to try again (the tab also does so by itself).
+    await page.getByRole('button', { name: /^(Retry|Refresh)$/ }).click();
     await expect(page.getByLabel('Owner')).toBeVisible();
     await expect(alert).toHaveCount(0);
   } finally {
     await setFaults([]);
   }
+});
+
+test('a refresh that fails while the store is down says so, offers Retry, and the tab recovers by itself', async ({
+  page,
+  context,
+}) => {
+  await openTab(page, manager);
+  const updated = page.getByText(/^Updated \d\d:\d\d$/);
+  await expect(updated).toBeVisible();
+  // The store stops: every request to it is refused, as a stopped server refuses them.
+  await page.route(`${stack.graphUrl}/**`, (route) => route.abort('connectionrefused'));
+  try {
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    const failed = page.getByRole('alert').filter({ hasText: 'could not be reloaded' });
+    await expect(failed).toContainText('no connection to SharePoint', { timeout: 30_000 });
+    await expect(failed).toContainText('nothing is lost');
+    await expect(failed).toContainText('Trying again by itself');
+    await expect(updated).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
+    // The figures on screen stay.
+    await expect(page.getByRole('list', { name: 'Headline figures' })).toBeVisible();
+  } finally {
+    // The store is back: nobody presses anything, and the tab catches up by itself.
+    await page.unroute(`${stack.graphUrl}/**`);
+  }
+  const failed = page.getByRole('alert').filter({ hasText: 'could not be reloaded' });
+  await expect(failed).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByRole('button', { name: 'Refresh' })).toBeVisible();
+
+  // Offline, then the connection returns (the browser's online event): the same recovery.
+  await context.setOffline(true);
+  try {
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await expect(failed).toContainText('no connection to SharePoint', { timeout: 30_000 });
+  } finally {
+    await context.setOffline(false);
+  }
+  await expect(failed).toHaveCount(0, { timeout: 30_000 });
+  await expect(updated).toBeVisible();
 });
 
 /** Replaces the emulator's pending faults (none: clears them). */
