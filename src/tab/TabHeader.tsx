@@ -9,7 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
-import { formatUkDateTime } from '../domain/format';
+import { formatUkTime } from '../domain/format';
 import type { HostTheme } from '../platform/teams/tabHost';
 import { themeLabels } from '../ui/theme/fluentTheme';
 import { isWorthRetrying } from './data/autoRetry';
@@ -36,18 +36,12 @@ const useStyles = makeStyles({
   failed: { color: tokens.colorPaletteRedForeground1, maxWidth: '40em' },
 });
 
-/** "14:05" on a clock in England. */
-function formatUkTime(at: Date): string {
-  return formatUkDateTime(at).split(', ')[1] ?? '';
-}
-
 /** Title, who is signed in, the standalone demo controls, and the refresh button. */
 export function TabHeader() {
   const styles = useStyles();
   const { host, data } = useTabEnvironment();
   const user = useSignedInUser();
   const { loading, loadedAt, snapshot, error } = useTabData();
-  const time = (ms: number) => formatUkTime(new Date(ms));
   const theme = useHostTheme(host);
   const demo = host.demo;
   return (
@@ -84,13 +78,15 @@ export function TabHeader() {
       )}
       <div className={styles.refresh}>
         {loading ? <Spinner size="tiny" label="Loading" /> : null}
-        {!loading && loadedAt !== undefined ? <Caption1>Updated {time(loadedAt)}</Caption1> : null}
+        {!loading && loadedAt !== undefined ? (
+          <Caption1>Updated {formatUkTime(loadedAt)}</Caption1>
+        ) : null}
         {/* A failed refresh is said beside "Updated", never hidden behind old figures. */}
         <div role="alert">
           {!loading && error && snapshot ? (
             <Caption1 className={styles.failed}>
-              {loadProblem(error)} What you see is from {loadedAt ? time(loadedAt) : 'earlier'};
-              nothing is lost.
+              {loadProblem(error)} What you see is from{' '}
+              {loadedAt ? formatUkTime(loadedAt) : 'earlier'}; nothing is lost.
               {isWorthRetrying(error) ? ' Trying again by itself.' : ''}
             </Caption1>
           ) : null}

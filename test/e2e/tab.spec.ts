@@ -109,11 +109,15 @@ test('the Overview shows before the other lists load, and views that need them s
     status: 'open',
   });
   // (8 s: long enough to outlast the test's own clicks on a busy machine.)
-  // SharePoint is slow to send the learning actions and the correspondence: neither is needed
-  // by the Overview, so it must not wait for them.
+  // SharePoint is slow to send the learning actions, the correspondence and the costs: none is
+  // needed by the Overview, so it must not wait for them. All three are slowed because the case
+  // timeline names each list still loading: a list left at full speed (the costs once were)
+  // arrives while the test clicks, and whether the message still names it depended on which
+  // of it and the full read of the cases came in first.
   await setFaults([
     { latencyMs: 8000, pathPattern: 'items/delta.*Title,ActionId' },
     { latencyMs: 8000, pathPattern: 'items/delta.*Direction,Channel' },
+    { latencyMs: 8000, pathPattern: 'items/delta.*Title,CostId' },
   ]);
   try {
     await page.goto(`${stack.webUrl}tab.html`);
@@ -214,45 +218,6 @@ test('when the lists after the first view fail to load, the view says so and Ref
   } finally {
     await setFaults([]);
   }
-});
-
-test('a refresh that fails while the store is down says so, offers Retry, and the tab recovers by itself', async ({
-  page,
-  context,
-}) => {
-  await openTab(page, manager);
-  const updated = page.getByText(/^Updated \d\d:\d\d$/);
-  await expect(updated).toBeVisible();
-  // The store stops: every request to it is refused, as a stopped server refuses them.
-  await page.route(`${stack.graphUrl}/**`, (route) => route.abort('connectionrefused'));
-  try {
-    await page.getByRole('button', { name: 'Refresh' }).click();
-    const failed = page.getByRole('alert').filter({ hasText: 'could not be reloaded' });
-    await expect(failed).toContainText('no connection to SharePoint', { timeout: 30_000 });
-    await expect(failed).toContainText('nothing is lost');
-    await expect(failed).toContainText('Trying again by itself');
-    await expect(updated).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
-    // The figures on screen stay.
-    await expect(page.getByRole('list', { name: 'Headline figures' })).toBeVisible();
-  } finally {
-    // The store is back: nobody presses anything, and the tab catches up by itself.
-    await page.unroute(`${stack.graphUrl}/**`);
-  }
-  const failed = page.getByRole('alert').filter({ hasText: 'could not be reloaded' });
-  await expect(failed).toHaveCount(0, { timeout: 30_000 });
-  await expect(page.getByRole('button', { name: 'Refresh' })).toBeVisible();
-
-  // Offline, then the connection returns (the browser's online event): the same recovery.
-  await context.setOffline(true);
-  try {
-    await page.getByRole('button', { name: 'Refresh' }).click();
-    await expect(failed).toContainText('no connection to SharePoint', { timeout: 30_000 });
-  } finally {
-    await context.setOffline(false);
-  }
-  await expect(failed).toHaveCount(0, { timeout: 30_000 });
-  await expect(updated).toBeVisible();
 });
 
 /** Replaces the emulator's pending faults (none: clears them). */
