@@ -19,6 +19,8 @@ import { fluentThemeFor } from '../ui/theme/fluentTheme';
 import { TabHeader } from './TabHeader';
 import { UnreadableItems } from './components/UnreadableItems';
 import { unreadableFor } from './data/unreadable';
+import { isWorthRetrying, startAutoRetry } from './data/autoRetry';
+import { loadProblem } from './data/loadProblem';
 import { useReadyMark } from './data/useReadyMark';
 import { useHostTheme, useTabData, useTabEnvironment } from './TabContext';
 import type { TabHost } from '../platform/teams/tabHost';
@@ -84,6 +86,8 @@ export function TabApp() {
   todayShown.current = today;
 
   useReadyMark('shell');
+  // A failed load is tried again by itself: when the connection returns, and after a wait.
+  useEffect(() => startAutoRetry(data), [data]);
   // Data is asked for only with a sign-in: at start once the silent check has a token, and
   // again after Sign in / Try again when nothing could be loaded before.
   useEffect(() => {
@@ -140,7 +144,8 @@ export function TabApp() {
           <MessageBar intent="error" role="alert" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>The data could not be loaded</MessageBarTitle>
-              {error.message}
+              {loadProblem(error)} Nothing was being saved, so nothing is lost.
+              {isWorthRetrying(error) ? ' The tab tries again by itself.' : ''}
             </MessageBarBody>
           </MessageBar>
         ) : null}

@@ -9,8 +9,11 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
+import { formatUkTime } from '../domain/format';
 import type { HostTheme } from '../platform/teams/tabHost';
 import { themeLabels } from '../ui/theme/fluentTheme';
+import { isWorthRetrying } from './data/autoRetry';
+import { loadProblem } from './data/loadProblem';
 import { useHostTheme, useSignedInUser, useTabData, useTabEnvironment } from './TabContext';
 
 const useStyles = makeStyles({
@@ -24,7 +27,13 @@ const useStyles = makeStyles({
   },
   title: { marginRight: 'auto', display: 'flex', flexDirection: 'column' },
   h1: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  refresh: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  refresh: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+  },
+  failed: { color: tokens.colorPaletteRedForeground1, maxWidth: '40em' },
 });
 
 /** Title, who is signed in, the standalone demo controls, and the refresh button. */
@@ -32,7 +41,7 @@ export function TabHeader() {
   const styles = useStyles();
   const { host, data } = useTabEnvironment();
   const user = useSignedInUser();
-  const { loading, loadedAt, snapshot } = useTabData();
+  const { loading, loadedAt, snapshot, error } = useTabData();
   const theme = useHostTheme(host);
   const demo = host.demo;
   return (
@@ -70,16 +79,24 @@ export function TabHeader() {
       <div className={styles.refresh}>
         {loading ? <Spinner size="tiny" label="Loading" /> : null}
         {!loading && loadedAt !== undefined ? (
-          <Caption1>
-            Updated {new Date(loadedAt).toLocaleTimeString('en-GB', { timeStyle: 'short' })}
-          </Caption1>
+          <Caption1>Updated {formatUkTime(loadedAt)}</Caption1>
         ) : null}
+        {/* A failed refresh is said beside "Updated", never hidden behind old figures. */}
+        <div role="alert">
+          {!loading && error && snapshot ? (
+            <Caption1 className={styles.failed}>
+              {loadProblem(error)} What you see is from{' '}
+              {loadedAt ? formatUkTime(loadedAt) : 'earlier'}; nothing is lost.
+              {isWorthRetrying(error) ? ' Trying again by itself.' : ''}
+            </Caption1>
+          ) : null}
+        </div>
         <Button
           icon={<ArrowClockwiseRegular />}
           disabled={loading}
           onClick={() => void data.refresh()}
         >
-          Refresh
+          {!loading && error && snapshot ? 'Retry' : 'Refresh'}
         </Button>
       </div>
     </header>

@@ -24,6 +24,13 @@ export interface TabStack {
   readonly webUrl: string;
   readonly emulatorUrl: string;
   readonly graphUrl: string;
+  /**
+   * Stops the store (the emulator closes its port and every open connection) and starts it
+   * again on the same port with the same data: a SharePoint outage as the tab meets it. Only a
+   * stack started here (`fresh`) can do this; the shared one belongs to every spec.
+   */
+  stopStore(): Promise<void>;
+  restartStore(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -49,6 +56,8 @@ export async function startTabStack(
       webUrl,
       graphUrl: process.env.FD_GRAPH_URL!,
       emulatorUrl: process.env.FD_EMULATOR_URL!,
+      stopStore: () => Promise.reject(new Error('the shared stack cannot stop its store')),
+      restartStore: () => Promise.reject(new Error('the shared stack cannot stop its store')),
       close: async () => undefined,
     };
   }
@@ -70,7 +79,8 @@ export async function startTabStack(
     });
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'fd-tab-'));
-  const emulator = await startEmulator({ dataDir, directory: demoDirectory });
+  let emulator = await startEmulator({ dataDir, directory: demoDirectory });
+  const emulatorPort = Number(new URL(emulator.url).port);
   const client = createGraphClient({ baseUrl: emulator.graphUrl });
   await provisionSite(client, 'root');
   await setUpDemoPermissions(emulator.url);
@@ -107,6 +117,10 @@ export async function startTabStack(
     webUrl: `http://127.0.0.1:${port}/`,
     graphUrl: emulator.graphUrl,
     emulatorUrl: emulator.url,
+    stopStore: () => emulator.close(),
+    async restartStore() {
+      emulator = await startEmulator({ dataDir, port: emulatorPort, directory: demoDirectory });
+    },
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await emulator.close();

@@ -9,49 +9,32 @@ import {
   procedures,
   type FeedbackCase,
 } from '../../domain/records';
+import { numberColumn, textColumn } from './columns';
 import {
-  booleanColumn,
-  choiceColumn,
-  dateColumn,
-  dateTimeColumn,
-  noteColumn,
-  numberColumn,
-  schemaVersionColumn,
-  textColumn,
-} from './columns';
-import {
-  defined,
-  readBoolean,
-  readDate,
-  readInstant,
-  readJson,
-  readMulti,
-  readNumber,
-  readText,
-  writeDate,
-  writeInstant,
-  writeJson,
-  writeMulti,
-  type Fields,
-} from './fieldValues';
-import type { ListDefinition } from './listDefinition';
-import { before, onOrAfter, quartersSince } from './recentFilters';
-import { readRecord } from './fastPath/readRecord';
-import { readCaseFast } from './fastPath/records';
+  choice,
+  choices,
+  date,
+  group,
+  instant,
+  json,
+  note,
+  number,
+  orElse,
+  schemaVersion,
+  text,
+  yesNo,
+  type FieldMapping,
+} from './fieldMap';
+import { readText } from './fieldValues';
+import { mappedList, type MappedList } from './mappedList';
 import { teamAccess } from './siteRoles';
+import { before, onOrAfter, quartersSince } from './recentFilters';
 
 /**
- * Cases: one item per complaint, compliment, MP enquiry or comment. Top-level values are
- * typed columns (so SharePoint views and filters work); the list of safeguarding phrases is
- * JSON. `MessageKey` (unique) makes saving the same email twice find the first case;
- * `ReferenceSeries` + `ReferenceSequence` give the next reference number in one indexed query.
+ * The reference, with the series and sequence it is numbered in (written, never read back: a
+ * snapshot leaves them out). An item without `Reference` falls back on its Title.
  */
-export const casesList: ListDefinition<FeedbackCase> = {
-  key: 'cases',
-  access: teamAccess,
-  displayName: 'Cases',
-  description: 'Feedback Desk: complaints, compliments, MP enquiries and comments.',
-  keyColumn: 'Reference',
+const reference: FieldMapping<string> = {
   columns: [
     textColumn('Reference', {
       unique: true,
@@ -63,54 +46,125 @@ export const casesList: ListDefinition<FeedbackCase> = {
       description: 'Prefix and year of the reference, e.g. CSC-2025.',
     }),
     numberColumn('ReferenceSequence', { indexed: true, description: 'Number within the series.' }),
-    textColumn('MessageKey', {
-      unique: true,
-      description:
-        'Fingerprint of the email the case was saved from (or of its reference), so it is saved once.',
-    }),
-    schemaVersionColumn(),
-    choiceColumn('FeedbackType', feedbackTypes, { indexed: true, required: true }),
-    choiceColumn('Procedure', procedures, { indexed: true }),
-    choiceColumn('CaseStatus', ['open', 'closed'], {
+  ],
+  write: (value) => {
+    const parsed = value == null ? undefined : parseReference(value);
+    return {
+      Reference: value ?? null,
+      ReferenceSeries: parsed ? `${parsed.prefix}-${parsed.year}` : null,
+      ReferenceSequence: parsed ? parsed.sequence : null,
+    };
+  },
+  read: (f) => readText(f.Reference) ?? readText(f.Title),
+};
+
+/**
+ * Cases: one item per complaint, compliment, MP enquiry or comment. Top-level values are
+ * typed columns (so SharePoint views and filters work); the list of safeguarding phrases is
+ * JSON. `MessageKey` (unique) makes saving the same email twice find the first case;
+ * `ReferenceSeries` + `ReferenceSequence` give the next reference number in one indexed query.
+ */
+export const casesList: MappedList<FeedbackCase> = mappedList<FeedbackCase>({
+  key: 'cases',
+  access: teamAccess,
+  displayName: 'Cases',
+  description: 'Feedback Desk: complaints, compliments, MP enquiries and comments.',
+  keyColumn: 'Reference',
+  record: feedbackCaseRecord,
+  title: (c) => c.reference,
+  keyOf: (c) => c.reference,
+  extraColumns: [
+    {
+      column: textColumn('MessageKey', {
+        unique: true,
+        description:
+          'Fingerprint of the email the case was saved from (or of its reference), so it is saved once.',
+      }),
+    },
+  ],
+  fields: {
+    reference,
+    schemaVersion: schemaVersion(feedbackCaseRecord.version),
+    type: choice('FeedbackType', feedbackTypes, { indexed: true, required: true }),
+    procedure: orElse(choice('Procedure', procedures, { indexed: true }), null),
+    status: choice('CaseStatus', ['open', 'closed'], {
       indexed: true,
       required: true,
       displayName: 'Status',
     }),
-    numberColumn('CurrentStage', { indexed: true }),
-    dateColumn('Received', { indexed: true, required: true }),
-    dateTimeColumn('ReceivedAt', { displayName: 'Received at' }),
-    noteColumn('Summary'),
-    choiceColumn('Complainant', complainants),
-    textColumn('ServiceArea', { indexed: true, displayName: 'Service area' }),
-    choiceColumn('Causes', causes, { multi: true }),
-    textColumn('OwnerName', { displayName: 'Owner' }),
-    textColumn('OwnerUpn', { indexed: true, displayName: 'Owner sign-in name' }),
-    booleanColumn('EarlyResolution', { displayName: 'Early resolution' }),
-    choiceColumn('Outcome', outcomes, { indexed: true }),
-    dateColumn('Closed', { indexed: true }),
-    dateColumn('Acknowledged'),
-    dateColumn('Responded'),
-    choiceColumn('Learning', learningCategories, { multi: true }),
-    booleanColumn('JointWithNhs', { displayName: 'Joint with the NHS' }),
-    booleanColumn('TimeLimitWaived', { displayName: 'Time limit waived' }),
-    booleanColumn('SafeguardingFlagged', { indexed: true, displayName: 'Safeguarding concern' }),
-    noteColumn('SafeguardingReasons', {
-      description: 'JSON list of the phrases that raised the flag.',
+    currentStage: orElse(number('CurrentStage', { indexed: true }), 0),
+    received: date('Received', { indexed: true, required: true }),
+    receivedAt: instant('ReceivedAt', { displayName: 'Received at' }),
+    summary: note('Summary'),
+    complainant: choice('Complainant', complainants),
+    serviceArea: text('ServiceArea', { indexed: true, displayName: 'Service area' }),
+    causes: choices('Causes', causes),
+    owner: group(
+      {
+        name: text('OwnerName', { displayName: 'Owner' }),
+        upn: text('OwnerUpn', { indexed: true, displayName: 'Owner sign-in name' }),
+      },
+      (p) => (p.name ? p : undefined),
+    ),
+    earlyResolution: yesNo('EarlyResolution', { displayName: 'Early resolution' }),
+    outcome: choice('Outcome', outcomes, { indexed: true }),
+    closed: date('Closed', { indexed: true }),
+    acknowledged: date('Acknowledged'),
+    responded: date('Responded'),
+    learning: choices('Learning', learningCategories),
+    jointWithNhs: yesNo('JointWithNhs', { displayName: 'Joint with the NHS' }),
+    timeLimitWaived: yesNo('TimeLimitWaived', { displayName: 'Time limit waived' }),
+    safeguarding: group(
+      {
+        // Written false, not left empty, when there is no concern: the column is filtered on.
+        flagged: orElse(
+          yesNo('SafeguardingFlagged', { indexed: true, displayName: 'Safeguarding concern' }),
+          false,
+        ),
+        reasons: json<string[]>('SafeguardingReasons', {
+          description: 'JSON list of the phrases that raised the flag.',
+        }),
+        referredOn: date('SafeguardingReferredOn', {
+          displayName: 'Referred to the front door on',
+        }),
+        referredBy: text('SafeguardingReferredBy', { displayName: 'Referred by' }),
+        note: note('SafeguardingNote'),
+      },
+      (p) =>
+        p.flagged || p.reasons !== undefined || p.referredOn
+          ? { ...p, reasons: Array.isArray(p.reasons) ? p.reasons : [] }
+          : undefined,
+    ),
+    compliment: group(
+      {
+        praised: text('ComplimentPraised', { displayName: 'Praised' }),
+        forwardTo: text('ComplimentForwardTo', { displayName: 'Forward to' }),
+        forwardedOn: date('ComplimentForwardedOn', { displayName: 'Forwarded on' }),
+        quote: note('ComplimentQuote', { displayName: 'Quotation' }),
+        quotable: yesNo('ComplimentQuotable', { displayName: 'May be quoted' }),
+      },
+      (p) => (p.praised ? { ...p, quotable: p.quotable ?? false } : undefined),
+    ),
+    mp: group(
+      {
+        name: text('MpName', { displayName: 'MP' }),
+        constituency: text('MpConstituency', { displayName: 'Constituency' }),
+        constituent: text('MpConstituent', { displayName: 'Constituent' }),
+      },
+      (p) => (p.name ? p : undefined),
+    ),
+    // Indexed text holds 255 characters; Outlook's conversation ids are well under that.
+    conversationId: text('ConversationId', {
+      indexed: true,
+      displayName: 'Email conversation',
+      clip: true,
     }),
-    dateColumn('SafeguardingReferredOn', { displayName: 'Referred to the front door on' }),
-    textColumn('SafeguardingReferredBy', { displayName: 'Referred by' }),
-    noteColumn('SafeguardingNote'),
-    textColumn('ComplimentPraised', { displayName: 'Praised' }),
-    textColumn('ComplimentForwardTo', { displayName: 'Forward to' }),
-    dateColumn('ComplimentForwardedOn', { displayName: 'Forwarded on' }),
-    noteColumn('ComplimentQuote', { displayName: 'Quotation' }),
-    booleanColumn('ComplimentQuotable', { displayName: 'May be quoted' }),
-    textColumn('MpName', { displayName: 'MP' }),
-    textColumn('MpConstituency', { displayName: 'Constituency' }),
-    textColumn('MpConstituent', { displayName: 'Constituent' }),
-    textColumn('ConversationId', { indexed: true, displayName: 'Email conversation' }),
-  ],
-  keyOf: (c) => c.reference,
+  },
+  // v1 kept one cause; its migration turns `cause` into `causes`.
+  olderVersion: ({ causes: read, ...stored }, f) => ({
+    ...stored,
+    cause: readText(f.Cause) ?? (read as string[])[0],
+  }),
   // What a year's figures read (src/domain/reporting/yearPasses.ts): cases received, closed
   // or answered (MP enquiries, closed when answered) in it, and every open case.
   recentFilters: (from, today) => [
@@ -121,112 +175,4 @@ export const casesList: ListDefinition<FeedbackCase> = {
   // Kept for writes: the reference series and sequence (the next number), the message key
   // (idempotent saves), the Title (the reference again). A snapshot of 20,000 cases is ~3 MB smaller.
   notInSnapshot: ['Title', 'ReferenceSeries', 'ReferenceSequence', 'MessageKey'],
-  toFields: (c) => {
-    const parsed = parseReference(c.reference);
-    return {
-      Title: c.reference,
-      Reference: c.reference,
-      ReferenceSeries: parsed ? `${parsed.prefix}-${parsed.year}` : null,
-      ReferenceSequence: parsed ? parsed.sequence : null,
-      SchemaVersion: c.schemaVersion,
-      FeedbackType: c.type,
-      Procedure: c.procedure,
-      CaseStatus: c.status,
-      CurrentStage: c.currentStage,
-      Received: writeDate(c.received),
-      ReceivedAt: writeInstant(c.receivedAt),
-      Summary: c.summary,
-      Complainant: c.complainant,
-      ServiceArea: c.serviceArea ?? null,
-      ...writeMulti('Causes', c.causes),
-      OwnerName: c.owner?.name ?? null,
-      OwnerUpn: c.owner?.upn ?? null,
-      EarlyResolution: c.earlyResolution,
-      Outcome: c.outcome ?? null,
-      Closed: writeDate(c.closed),
-      Acknowledged: writeDate(c.acknowledged),
-      Responded: writeDate(c.responded),
-      ...writeMulti('Learning', c.learning),
-      JointWithNhs: c.jointWithNhs,
-      TimeLimitWaived: c.timeLimitWaived,
-      SafeguardingFlagged: c.safeguarding?.flagged ?? false,
-      SafeguardingReasons: c.safeguarding ? writeJson(c.safeguarding.reasons) : null,
-      SafeguardingReferredOn: writeDate(c.safeguarding?.referredOn),
-      SafeguardingReferredBy: c.safeguarding?.referredBy ?? null,
-      SafeguardingNote: c.safeguarding?.note ?? null,
-      ComplimentPraised: c.compliment?.praised ?? null,
-      ComplimentForwardTo: c.compliment?.forwardTo ?? null,
-      ComplimentForwardedOn: writeDate(c.compliment?.forwardedOn),
-      ComplimentQuote: c.compliment?.quote ?? null,
-      ComplimentQuotable: c.compliment ? c.compliment.quotable : null,
-      MpName: c.mp?.name ?? null,
-      MpConstituency: c.mp?.constituency ?? null,
-      MpConstituent: c.mp?.constituent ?? null,
-      // Indexed text holds 255 characters; Outlook's conversation ids are well under that.
-      ConversationId: c.conversationId?.slice(0, 255) ?? null,
-    };
-  },
-  fromFields: (f) => readRecord(feedbackCaseRecord, readCaseFast, caseObjectFromFields(f)),
-};
-
-/** The stored shape, before migration and validation. */
-function caseObjectFromFields(f: Fields): Record<string, unknown> {
-  const version = readNumber(f.SchemaVersion) ?? feedbackCaseRecord.version;
-  const ownerName = readText(f.OwnerName);
-  const praised = readText(f.ComplimentPraised);
-  const mpName = readText(f.MpName);
-  const reasons = readJson(f.SafeguardingReasons);
-  const flagged = readBoolean(f.SafeguardingFlagged) ?? false;
-  const causesRead = readMulti(f.Causes);
-  return {
-    schemaVersion: version,
-    reference: readText(f.Reference) ?? readText(f.Title),
-    type: readText(f.FeedbackType),
-    procedure: readText(f.Procedure) ?? null,
-    status: readText(f.CaseStatus),
-    currentStage: readNumber(f.CurrentStage) ?? 0,
-    received: readDate(f.Received),
-    receivedAt: readInstant(f.ReceivedAt),
-    summary: readText(f.Summary),
-    complainant: readText(f.Complainant),
-    serviceArea: readText(f.ServiceArea),
-    // v1 kept one cause; its migration turns `cause` into `causes`.
-    ...(version === 1 ? { cause: readText(f.Cause) ?? causesRead[0] } : { causes: causesRead }),
-    owner: ownerName ? defined({ name: ownerName, upn: readText(f.OwnerUpn) }) : undefined,
-    earlyResolution: readBoolean(f.EarlyResolution),
-    outcome: readText(f.Outcome),
-    closed: readDate(f.Closed),
-    acknowledged: readDate(f.Acknowledged),
-    responded: readDate(f.Responded),
-    learning: readMulti(f.Learning),
-    jointWithNhs: readBoolean(f.JointWithNhs),
-    timeLimitWaived: readBoolean(f.TimeLimitWaived),
-    safeguarding:
-      flagged || reasons !== undefined || readDate(f.SafeguardingReferredOn)
-        ? defined({
-            flagged,
-            reasons: Array.isArray(reasons) ? reasons : [],
-            referredOn: readDate(f.SafeguardingReferredOn),
-            referredBy: readText(f.SafeguardingReferredBy),
-            note: readText(f.SafeguardingNote),
-          })
-        : undefined,
-    compliment: praised
-      ? defined({
-          praised,
-          forwardTo: readText(f.ComplimentForwardTo),
-          forwardedOn: readDate(f.ComplimentForwardedOn),
-          quote: readText(f.ComplimentQuote),
-          quotable: readBoolean(f.ComplimentQuotable) ?? false,
-        })
-      : undefined,
-    mp: mpName
-      ? defined({
-          name: mpName,
-          constituency: readText(f.MpConstituency),
-          constituent: readText(f.MpConstituent),
-        })
-      : undefined,
-    conversationId: readText(f.ConversationId),
-  };
-}
+});

@@ -1,15 +1,6 @@
 import { correspondenceRecord, type Correspondence } from '../../domain/records';
-import { readRecord } from './fastPath/readRecord';
-import { readCorrespondenceFast } from './fastPath/records';
-import {
-  choiceColumn,
-  dateTimeColumn,
-  noteColumn,
-  schemaVersionColumn,
-  textColumn,
-} from './columns';
-import { readInstant, readNumber, readText, writeInstant } from './fieldValues';
-import type { ListDefinition } from './listDefinition';
+import { choice, instant, note, orElse, schemaVersion, text } from './fieldMap';
+import { mappedList, type MappedList } from './mappedList';
 import { teamAccess } from './siteRoles';
 
 /**
@@ -18,67 +9,50 @@ import { teamAccess } from './siteRoles';
  * first item. The message id itself can be longer than an indexable column allows, so it
  * lives in a multi-line column.
  */
-export const correspondenceList: ListDefinition<Correspondence & { messageKey: string }> = {
+export const correspondenceList: MappedList<Correspondence & { messageKey: string }> = mappedList<
+  Correspondence & { messageKey: string }
+>({
   key: 'correspondence',
   access: teamAccess,
   displayName: 'Correspondence',
   description: 'Feedback Desk: emails, letters and notes on each case.',
   keyColumn: 'MessageKey',
-  columns: [
-    textColumn('MessageKey', {
-      unique: true,
+  record: correspondenceRecord,
+  title: (c) => (c.subject || `${c.channel} ${c.direction}`).slice(0, 255),
+  fields: {
+    messageKey: orElse(
+      text('MessageKey', {
+        unique: true,
+        required: true,
+        description: 'Fingerprint of the email (idempotency key).',
+      }),
+      '',
+    ),
+    caseReference: text('CaseReference', {
+      indexed: true,
       required: true,
-      description: 'Fingerprint of the email (idempotency key).',
+      displayName: 'Case reference',
     }),
-    textColumn('CaseReference', { indexed: true, required: true, displayName: 'Case reference' }),
-    schemaVersionColumn(),
-    choiceColumn('Direction', ['incoming', 'outgoing'], { required: true }),
-    choiceColumn('Channel', ['email', 'letter', 'phone', 'meeting', 'other']),
-    dateTimeColumn('At', { indexed: true, required: true, displayName: 'Date' }),
-    textColumn('Subject'),
-    textColumn('FromName', { displayName: 'From' }),
-    textColumn('FromAddress', { displayName: 'From address' }, 255),
-    noteColumn('InternetMessageId', { displayName: 'Internet message id' }),
-    textColumn('ConversationId', { indexed: true, displayName: 'Email conversation' }),
-    noteColumn('ArchivePath', { displayName: 'Archived email' }),
-    noteColumn('Note'),
-  ],
+    schemaVersion: schemaVersion(correspondenceRecord.version),
+    direction: choice('Direction', ['incoming', 'outgoing'], { required: true }),
+    channel: choice('Channel', ['email', 'letter', 'phone', 'meeting', 'other']),
+    at: instant('At', { indexed: true, required: true, displayName: 'Date' }),
+    subject: orElse(text('Subject', { clip: true }), ''),
+    fromName: text('FromName', { displayName: 'From', clip: true }),
+    // The schema allows 320 characters; the column keeps the first 255.
+    fromAddress: text('FromAddress', { displayName: 'From address', clip: true }),
+    internetMessageId: note('InternetMessageId', { displayName: 'Internet message id' }),
+    conversationId: text('ConversationId', {
+      indexed: true,
+      displayName: 'Email conversation',
+      clip: true,
+    }),
+    archivePath: note('ArchivePath', { displayName: 'Archived email' }),
+    note: note('Note'),
+  },
+  // The message key only makes saves idempotent: read beside the record, not by its schema.
+  beside: ['messageKey'],
   keyOf: (c) => c.messageKey,
   // The snapshot leaves the message key out (it only makes saves idempotent); Title is the subject.
   notInSnapshot: ['Title', 'MessageKey'],
-  toFields: (c) => ({
-    Title: (c.subject || `${c.channel} ${c.direction}`).slice(0, 255),
-    MessageKey: c.messageKey,
-    CaseReference: c.caseReference,
-    SchemaVersion: c.schemaVersion,
-    Direction: c.direction,
-    Channel: c.channel,
-    At: writeInstant(c.at),
-    Subject: c.subject.slice(0, 255),
-    FromName: c.fromName?.slice(0, 255) ?? null,
-    FromAddress: c.fromAddress?.slice(0, 255) ?? null,
-    InternetMessageId: c.internetMessageId ?? null,
-    ConversationId: c.conversationId?.slice(0, 255) ?? null,
-    ArchivePath: c.archivePath ?? null,
-    Note: c.note ?? null,
-  }),
-  fromFields: (f) => {
-    const loaded = readRecord(correspondenceRecord, readCorrespondenceFast, {
-      schemaVersion: readNumber(f.SchemaVersion) ?? correspondenceRecord.version,
-      caseReference: readText(f.CaseReference),
-      direction: readText(f.Direction),
-      channel: readText(f.Channel),
-      at: readInstant(f.At),
-      subject: readText(f.Subject) ?? '',
-      fromName: readText(f.FromName),
-      fromAddress: readText(f.FromAddress),
-      internetMessageId: readText(f.InternetMessageId),
-      conversationId: readText(f.ConversationId),
-      archivePath: readText(f.ArchivePath),
-      note: readText(f.Note),
-    });
-    return loaded.ok
-      ? { ok: true, value: { ...loaded.value, messageKey: readText(f.MessageKey) ?? '' } }
-      : loaded;
-  },
-};
+});

@@ -8,6 +8,7 @@ import {
 import { choiceColumn, noteColumn, schemaVersionColumn, textColumn } from './columns';
 import { defined, readJson, readNumber, readText, writeJson } from './fieldValues';
 import type { ListDefinition } from './listDefinition';
+import { teamAccess } from './siteRoles';
 
 /** Each text of the narrative in a column of its own (each at most 20,000 characters). */
 const texts = [
@@ -28,8 +29,8 @@ const texts = [
  */
 export const narrativesList: ListDefinition<SavedNarrative> = {
   key: 'narratives',
-  // The annual report's words are the complaints manager's, as the settings are.
-  access: { edit: ['managers'], read: ['officers', 'headsOfService'] },
+  // Written from the Annual report view by the team (officers and managers).
+  access: teamAccess,
   displayName: 'Report narratives',
   description:
     'Feedback Desk: the complaints manager’s narrative for each year’s annual report, by procedure.',

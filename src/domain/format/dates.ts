@@ -7,16 +7,24 @@ import { format } from 'date-fns';
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** The wall-clock parts of an instant in England. */
-const londonParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+/**
+ * The wall-clock parts of an instant in England. Made on first use, not when the module loads:
+ * the first time-zone lookup costs tens of milliseconds, and the tab's shell imports this
+ * module, so building it at load would hold back the tab's first request to SharePoint.
+ */
+let londonParts: Intl.DateTimeFormat | undefined;
+function londonFormat(): Intl.DateTimeFormat {
+  londonParts ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  return londonParts;
+}
 
 interface WallClock {
   readonly year: number;
@@ -26,7 +34,7 @@ interface WallClock {
 }
 
 function inLondon(instant: Date): WallClock {
-  const parts = londonParts.formatToParts(instant);
+  const parts = londonFormat().formatToParts(instant);
   const get = (type: Intl.DateTimeFormatPartTypes) =>
     parts.find((p) => p.type === type)?.value ?? '';
   return {
@@ -77,4 +85,14 @@ export function formatUkDateTime(value: string | Date): string {
   if (Number.isNaN(instant.getTime())) return typeof value === 'string' ? value : '';
   const wall = inLondon(instant);
   return `${dayText(wall.year, wall.month, wall.day)}, ${wall.time}`;
+}
+
+/**
+ * The time on a clock in England, 24-hour: `formatUkTime('2025-05-09T13:05:00Z')` → `'14:05'`
+ * (BST), `formatUkTime('2025-01-09T13:05:00Z')` → `'13:05'` (GMT). Not a timestamp → `''`.
+ */
+export function formatUkTime(value: string | Date | number): string {
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime())) return '';
+  return inLondon(instant).time;
 }

@@ -5,7 +5,7 @@ import { toDayNumber } from '../calendar';
 import { periodOf, previousYearOf, yearSlotsOf, type YearLabel } from './financialYear';
 import { learningFigures } from './learningFigures';
 import { ombudsmanFigures } from './ombudsmanFigures';
-import { receivedOutcomes } from './receivedOutcomes';
+import { receivedOutcomes, type YearReceivedOutcomes } from './receivedOutcomes';
 import { dayCalendarOf } from './reportDays';
 import { scopeInput, type ReportInput, type ReportOptions, type ScopedInput } from './reportInput';
 import type { AnnualReport, StatutoryAndCorporate, YearFigures } from './reportTypes';
@@ -48,9 +48,26 @@ export function buildAnnualReport(input: ReportInput, options: ReportOptions): A
       toDayNumber(before.to),
     );
   };
+  const dayRange = (year: YearLabel) => {
+    const period = periodOf(year);
+    return [toDayNumber(period.from), toDayNumber(period.to)] as const;
+  };
+  const { procedure } = options;
+  const [outcomesNow, outcomesBefore] = receivedOutcomes(
+    scoped,
+    [dayRange(options.year), dayRange(previousYear)],
+    procedure === 'adults_statutory' || procedure === 'all',
+  ) as [YearReceivedOutcomes, YearReceivedOutcomes];
   return {
-    ...yearFigures(scoped, options.year, current, options, sideBySide(options.year)),
-    previous: yearFigures(scoped, previousYear, previous, options, sideBySide(previousYear)),
+    ...yearFigures(scoped, options.year, current, outcomesNow, options, sideBySide(options.year)),
+    previous: yearFigures(
+      scoped,
+      previousYear,
+      previous,
+      outcomesBefore,
+      options,
+      sideBySide(previousYear),
+    ),
     trend: trendFigures(scoped, options.year, TREND_YEARS),
   };
 }
@@ -62,6 +79,7 @@ function yearFigures(
   scoped: ScopedInput,
   year: YearLabel,
   tallies: YearTallies,
+  followed: YearReceivedOutcomes,
   options: ReportOptions,
   sideBySide: StatutoryAndCorporate | null,
 ): YearFigures {
@@ -90,15 +108,8 @@ function yearFigures(
     mpEnquiries: tallies.mpEnquiries.finish(),
     code: procedure === 'corporate' || procedure === 'all' ? tallies.code.finish() : null,
     learning: learningFigures(scoped, period, outcomes.byLearning),
-    receivedOutcomes: receivedOutcomes(scoped, from, to),
-    jointWithNhs: withAdults
-      ? receivedOutcomes(
-          scoped,
-          from,
-          to,
-          (c) => c.jointWithNhs && c.procedure === 'adults_statutory',
-        )
-      : null,
+    receivedOutcomes: followed.all,
+    jointWithNhs: followed.jointWithNhs,
     adults: withAdults ? adultsTimeliness(scoped, from, to) : null,
     statutoryAndCorporate: sideBySide,
   };

@@ -9,11 +9,14 @@ export const SUBJECT_LIMIT = 1_000;
 
 /** `boundBody('a\n\n\n\n   b')` → `'a\n\n b'` */
 export function boundBody(body: string): string {
-  return body
-    .replace(/\r\n?/g, '\n')
-    .replace(/[ \t\f\v\u00a0]+/g, ' ')
-    .replace(/\n(?: ?\n)+/g, '\n\n')
-    .slice(0, BODY_LIMIT);
+  return (
+    body
+      .replace(/\r\n?/g, '\n')
+      .replace(/[ \t\f\v\u00a0]+/g, ' ')
+      // Spaces are single by now, so one run of line breaks and spaces is one blank gap.
+      .replace(/\n[ \n]*\n/g, '\n\n')
+      .slice(0, BODY_LIMIT)
+  );
 }
 
 export function boundSubject(subject: string): string {

@@ -116,6 +116,10 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
     S.COMPLAINT_DISSATISFACTION_CAP,
     across(parts, S.COMPLAINT_DISSATISFACTION, hits.complaint),
   );
+  const everyday = Math.min(
+    S.COMPLAINT_EVERYDAY_CAP,
+    across(parts, S.COMPLAINT_EVERYDAY, hits.complaint, 0),
+  );
   const denial = across(parts, S.NOT_A_COMPLAINT, hits.complaint, 0);
   const shouting = writesInCapitals(parts.own) ? CAPITALS : 0;
   if (shouting > 0) hits.complaint.push({ weight: shouting, reason: 'Writes in capitals' });
@@ -175,7 +179,11 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
 
   return {
     scores: {
-      complaint: explicit + subject + dissatisfaction - denial,
+      complaint:
+        explicit +
+        subject +
+        Math.min(S.COMPLAINT_DISSATISFACTION_CAP, dissatisfaction + everyday) -
+        denial,
       complaintExplicit: explicit - denial,
       compliment,
       mp,

@@ -1,16 +1,17 @@
 import type { MpDetails } from './types';
 
-const HONORIFIC = '(?:(?:Sir|Dame|Dr|Lord|Lady|(?:the )?Rt\\.? Hon\\.?|Mr|Mrs|Ms|Miss)\\s+)*';
+/** Up to three titles ("Sir", "the Rt Hon"): bounded, so a run of titles cannot make matching square. */
+const HONORIFIC = '(?:(?:Sir|Dame|Dr|Lord|Lady|(?:the )?Rt\\.? Hon\\.?|Mr|Mrs|Ms|Miss)\\s+){0,3}';
 const NAME_WORD = "[A-Z][a-zA-Z'’-]+";
 /** "Helen Marchbank MP", "Sir Graham Tilney MP". */
-const NAMED_MP = new RegExp(
+export const NAMED_MP = new RegExp(
   `\\b(${HONORIFIC}${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,3})[ \\t]+MP\\b`,
   'g',
 );
 /** "Member of Parliament for Brackenford and Wyre Vale", "MP for Ashworth South". */
 const CONSTITUENCY = /\b(?:Member of Parliament|MP) for ([A-Z][^\n,.|;()]{1,60})/;
 /** A signature line before "Member of Parliament for …": "Helen Marchbank". */
-const SIGNED_NAME = new RegExp(
+export const SIGNED_NAME = new RegExp(
   `^[ \\t]*(${HONORIFIC}${NAME_WORD}(?:[ \\t]+${NAME_WORD}){1,3})[ \\t]*\\n[ \\t]*Member of Parliament\\b`,
   'm',
 );
@@ -61,6 +62,6 @@ function trimName(raw: string): string | null {
   const name = words
     .join(' ')
     .replace(/^(?:the\s+)?Rt\.?\s+Hon\.?\s+/i, '')
-    .replace(/\s+MP$/, '');
+    .replace(/ MP$/, '');
   return name.split(' ').length >= 2 || /^(?:Sir|Dame|Dr|Lord|Lady)\s/.test(name) ? name : null;
 }

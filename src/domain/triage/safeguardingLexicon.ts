@@ -57,6 +57,10 @@ export interface SupportSignal {
 const PERSON =
   '(?:me|him|her|them|us|my (?:\\w+ ){0,2}?(?:son|daughter|brother|sister|mum|mother|dad|father|child|children|kids?|baby|nan|gran|grandson|granddaughter|wife|husband|partner|friend|cousin)|(?:his|her|their) (?:\\w+ )?(?:son|daughter|brother|sister|mum|mother|baby|child|children|kids?)|the (?:baby|kids?|children|child|boy|girl|little ones?))';
 
+/** "I don't want to be here any more — in this borough": a place, not a life. */
+const NOT_HERE_BUT_A_PLACE =
+  /\b(?:(?:in|living in|out of|from) this (?:borough|town|area|city|country|job|street|council|estate|village)|moving (?:to|away|house|out))\b/;
+
 export const HARMS: readonly HarmSignal[] = [
   // ── physical harm ─────────────────────────────────────────────────────────────────
   {
@@ -64,7 +68,7 @@ export const HARMS: readonly HarmSignal[] = [
     base: 2,
     negatable: true,
     pattern: new RegExp(
-      `\\b(?:hit|hits|hitting|punch(?:ed|es|ing)?|kick(?:ed|s|ing)?|slap(?:ped|s|ping)?|smack(?:ed|s|ing)?|beat|beats|beating|beaten|batter(?:ed|s|ing)|hurt|hurts|hurting|strangl(?:ed|es|ing)|chok(?:ed|es|ing)|throttl(?:ed|es|ing)|grab(?:bed|s|bing)|pinn(?:ed|ing)|pins|push(?:ed|es|ing)|shov(?:ed|es|ing)|drag(?:ged|s|ging)|bit|bites|burn(?:t|ed|s)|shook|shakes|shaking|attack(?:ed|s|ing)|assault(?:ed|s|ing)|went for|goes for|go for|laid into|lash(?:ed|es) out at|threw (?:\\w+ ){0,2}?at|throws (?:\\w+ ){0,2}?at|kicked out) ${PERSON}\\b`,
+      `\\b(?:hit|hits|hitting|punch(?:ed|es|ing)?|kick(?:ed|s|ing)?|slap(?:ped|s|ping)?|smack(?:ed|s|ing)?|beat|beats|beating|beaten|batter(?:ed|s|ing)|hurt|hurts|hurting|strangl(?:ed|es|ing)|chok(?:ed|es|ing)|throttl(?:ed|es|ing)|grab(?:bed|s|bing)|pinn(?:ed|ing)|pins|push(?:ed|es|ing)|shov(?:ed|es|ing)|drag(?:ged|s|ging)|bit|bites|burn(?:t|ed|s)|shook|shakes|shaking|attack(?:ed|s|ing)|assault(?:ed|s|ing)|went for|goes for|go for|laid into|lash(?:ed|es) out at|threw (?:\\w+ ){0,2}?at|throws (?:\\w+ ){0,2}?at|kicked out|pinch(?:ed|es|ing)?|(?:hold|holds|held|holding) (?:\\w+ )?down|sat on|sits on|twist(?:ed|s|ing)? (?:the )?arm of) ${PERSON}\\b`,
       'g',
     ),
   },
@@ -73,7 +77,15 @@ export const HARMS: readonly HarmSignal[] = [
     base: 2,
     negatable: true,
     pattern:
-      /\b(?:bruis(?:e|es|ed|ing)|black eyes?|(?:red |purple |finger |belt |bite |burn )?marks? (?:on|round|around|all on|all over|across|to) (?:his|her|my|their|the|your) (?:\w+ )?(?:arms?|legs?|neck|face|wrists?|back|body|head|chest|bum|bottom|hands?)|(?:scratch(?:es)?|burns?|cuts?|welts?|grazes?) (?:on|to|round|around|across) (?:his|her|my|their) (?:\w+ )?(?:arms?|legs?|neck|face|wrists?|back|body|head|chest|hands?)|left a mark|finger ?marks|split lip|bleeding|broken (?:arm|leg|wrist|ribs?|nose|bone|finger)|fractur\w*|unexplained (?:injur\w+|marks?|bruis\w+|cuts?)|(?:a |an )?injur(?:y|ies) (?:to|on) (?:his|her|my|their))\b/g,
+      /\b(?:bruis(?:e|es|ed|ing)|black eyes?|(?:red |purple |finger |belt |bite |burn )?marks? (?:on|round|around|all on|all over|across|to) (?:the (?:back|side|top|front|inside) of )?(?:his|her|my|their|the|your) (?:\w+ )?(?:arms?|legs?|neck|face|wrists?|back|body|head|chest|bum|bottom|hands?)|(?:scratch(?:es)?|burns?|cuts?|welts?|grazes?) (?:on|to|round|around|across) (?:the (?:back|side|top|front|inside) of )?(?:his|her|my|their) (?:\w+ )?(?:arms?|legs?|neck|face|wrists?|back|body|head|chest|hands?)|left a mark|finger ?marks|split lip|bleeding|broken (?:arm|leg|wrist|ribs?|nose|bone|finger)|fractur\w*|unexplained (?:injur\w+|marks?|bruis\w+|cuts?)|(?:a |an )?injur(?:y|ies) (?:to|on) (?:his|her|my|their))\b/g,
+  },
+  {
+    // Hurt described by what was done to a body, rather than by a verb with a person after it.
+    kind: 'physical_harm',
+    base: 2,
+    negatable: true,
+    pattern:
+      /\b(?:pull(?:s|ed|ing)? (?:my|his|her|their) hair|by (?:my|his|her|the) (?:hair|throat|neck)|(?:knee|foot|hands?) (?:on|round|around) (?:my|his|her) (?:back|neck|throat|chest)|with (?:his|her|a|the) (?:belt|slipper|shoe|wooden spoon|stick|cable|lead)|(?:could not|cannot|can not|couldn't) breathe|(?:came|come|comes|coming|got) (?:back (?:home )?|home )(?:hurt|injured|with (?:a |an )?(?:burn|bruise|bruises|cut|black eye|mark|marks|injury))|(?:have|has|had|got) (?:a |an )?(?:bruise|bruises|marks|cuts|burns?|black eye) (?:on|all over) (?:my|his|her) \w+)\b/g,
   },
   {
     kind: 'physical_harm',
@@ -120,6 +132,21 @@ export const HARMS: readonly HarmSignal[] = [
     pattern:
       /\b(?:(?:a |an )?(?:man|men|guy|boy|someone|person|adult) (?:i |she |he )?(?:met|talks? to|chatting|speaks? to) online|online (?:man|boyfriend|friend) (?:who is|aged?) \d\d|(?:his|her|my) (?:body|bum|chest|breasts))\b/g,
   },
+  {
+    // The words children use when they have none for it: being made to do things, clothes off,
+    // pictures asked for or sent, someone much older wanting to meet.
+    kind: 'sexual_harm',
+    base: 2,
+    negatable: true,
+    pattern:
+      /\b(?:(?:makes?|made|making) (?:me|her|him|them) (?:do|touch|watch) (?:stuff|things|it|that|him|her|what|sexual)|(?:with )?no clothes on|without (?:any |my |her |his )?clothes on|(?:take|takes|took|taking) (?:off )?(?:my|her|his) (?:clothes|top|pants)(?: off)?|(?:sends?|sent|sending) (?:me|her|him) (?:\w+ ){0,2}?(?:pics|pictures|photos|videos|selfies) of (?:himself|herself|his|her body)|watch(?:es|ed|ing)? (?:me|her|him) (?:get changed|getting changed|undress|in the (?:shower|bath))|(?:he is|she is|they are) (?:[2-9]\d) (?:and|but) (?:i am|she is|he is) (?:1[0-7]|[4-9])|(?:gets?|got|getting|climbs?|climbed) (?:in|into) (?:my|her|his) bed|touch(?:es|ed|ing)? (?:my|her|his) (?:chest|bum|bottom|legs?|privates|private parts))\b/g,
+  },
+  {
+    kind: 'sexual_harm',
+    base: 1,
+    pattern:
+      /\b(?:(?:a |an |this |some )?(?:man|men|guy|boy|someone|person|adult|lad|girl) (?:\w+ ){0,2}?(?:from|on|off) (?:a |an |the )?(?:game|online|app|snapchat|snap|instagram|insta|tiktok|discord|roblox|fortnite|xbox|playstation|whatsapp|internet)|(?:wants?|wanted|asked|asking|keeps asking|keeps on at) (?:me |her |him )?to meet (?:up|him|her|them|me)?|kiss(?:es|ed|ing)? (?:me|her|him)|(?:says|said|saying) (?:things|stuff) about (?:my|her|his) body)\b/g,
+  },
   // ── neglect ───────────────────────────────────────────────────────────────────────
   {
     kind: 'neglect',
@@ -145,6 +172,22 @@ export const HARMS: readonly HarmSignal[] = [
     base: 1,
     pattern:
       /\b(?:(?:mum|dad|mother|father) (?:is|was) (?:always |often )?(?:drunk|high|passed out|asleep all (?:the )?(?:time|day))|asleep all the time|off (?:his|her) (?:face|head)|kicked out)\b/g,
+  },
+  {
+    // Signs of a child not being looked after, as a teacher, neighbour or the child sees them.
+    kind: 'neglect',
+    base: 2,
+    negatable: true,
+    supportedBy: ['child', 'adult', 'when', 'secrecy', 'actor', 'setting', 'lack'],
+    pattern:
+      /\b(?:smell(?:s|ing|ed)? (?:\w+ )?of (?:urine|wee|pee|poo)|(?:same|dirty) (?:uniform|clothes) (?:all|every|for (?:days|a week))|(?:asks?|asking|begs?|begging|beg) (?:\w+ )?for food|(?:no|not any|not got (?:any )?) clean clothes|(?:nobody|no one) (?:came|comes|come) out for|(?:sofa surfing|nowhere to sleep|nowhere to stay|sleeping rough|sleeps? (?:rough|outside))|kicked (?:me|him|her|them) out|(?:dog|cat) (?:mess|poo|muck) (?:on|all over) the floor|(?:nappy|nappies) (?:had not|has not|have not|not) been changed|(?:electric|electricity|gas|heating) (?:has )?(?:run out|been off|gone off|cut off)|(?:it is|its) dark (?:in the house|at home)?|lock(?:s|ed|ing)? (?:the |up the )?(?:fridge|food|cupboards?|kitchen|food cupboard)|(?:says|said|tells me) (?:i|we) eat (?:too|to) much)\b/g,
+  },
+  {
+    kind: 'neglect',
+    base: 1,
+    negatable: true,
+    pattern:
+      /\b(?:(?:mum|dad|mother|father|she|he) drinks (?:every|all|most|a lot|loads)|(?:mum|dad|mother|father|she|he) (?:does not|never|cannot) get up|(?:mum|dad|mother|father|she|he) (?:sleeps|is asleep) all day|(?:i|we) (?:look after|get) (?:my|me and my|myself and my|me and) (?:little |baby |younger )?(?:brother|sister|siblings)|in (?:just |only )?(?:their|his|her) (?:pants|underwear)|goes out for (?:days|the night|nights))\b/g,
   },
   // ── self-neglect ──────────────────────────────────────────────────────────────────
   {
@@ -200,6 +243,12 @@ export const HARMS: readonly HarmSignal[] = [
     pattern:
       /\b(?:(?:checks|reads|goes through|went through|controls) (?:my|her) (?:phone|messages|emails|texts|money|wages|bank)|takes (?:my|her) (?:wages|money|phone|bank card|benefits)|(?:will not|does not|would not|did not) let (?:me|her) (?:see|go|out|leave|have|talk|speak|work)|went for (?:me|her)|(?:we |i )?left (?:last night|him|her|the house) (?:after|because)|(?:give|tell|told|gave|pass) (?:\w+ ){0,3}?(?:where we are|where we live|where we are staying|this address|our address|the new address|our new address)|where we are (?:now|staying)|(?:is|are|was) not (?:supposed|allowed|meant) to (?:come|be|go) near|(?:found|knows|found out|has got|has) (?:\w+ )?(?:our|my) (?:new )?address|knows where (?:we|i) (?:live|are|now live)|turn(?:ing|ed|s)? up (?:outside|at (?:the|my|our))|banging on (?:the|my|our) (?:door|windows?)|(?:will|going to|is going to) find (?:us|me)|controlling|coercive)\b/g,
   },
+  {
+    kind: 'domestic_abuse',
+    base: 2,
+    pattern:
+      /\b(?:(?:must not|cannot|can not|should not|does not|do not want (?:him|her) to|(?:he|she) (?:must not|cannot|can not)) (?:find out|know|find|be told|see) where (?:we|i|the (?:children|kids|boys|girls)) (?:are|live|have gone|are staying|now (?:are|live)|have moved)|(?:moved|move|had to (?:leave|go)|left|got out) (?:out |home |the house )?(?:because of|after) (?:what (?:happened|he did|she did)|him|her|his|my (?:husband|partner|ex|boyfriend)|the (?:abuse|violence|fighting))|(?:would|will|is going to|going to|said he would|said she would) kill (?:mum|my mum|her|me|us|my dad|dad) if|(?:fight|fighting|fights|argue|arguing) (?:every|all the|most) (?:night|time|day)|(?:smashed|broke|took) (?:her|my|mum's) (?:phone|car keys)|(?:pushed|shoved|threw) (?:her|mum|my mum|me) (?:into|against|down|at) (?:the )?(?:wall|stairs|door|floor))\b/g,
+  },
   // ── exploitation (criminal, sexual, of adults) ────────────────────────────────────
   {
     kind: 'exploitation',
@@ -220,6 +269,19 @@ export const HARMS: readonly HarmSignal[] = [
     pattern:
       /\b(?:(?:men|guys|lads|boys|man) (?:\w+ ){0,2}?in (?:a|their|his) car|(?:knows|know) where (?:i|we|she|he) (?:live|lives)|using (?:the|his|her) flat)\b/g,
   },
+  {
+    kind: 'exploitation',
+    base: 2,
+    negatable: true,
+    pattern:
+      /\b(?:people (?:\w+ ){0,2}?(?:coming and going|in and out|calling round|knocking) (?:all night|at all hours|all hours|day and night|late at night|at night)|(?:will not|would not|does not|did not|cannot|refuses to|never) (?:say|tell (?:me|us)|explain) where (?:\w+ ){0,3}?(?:came|come|comes|got|gets) from|(?:i|he|she|we) owes? (?:them|him|her|these (?:lads|men|guys))|(?:moved|moving) (?:in(?:to)?|in to) (?:his|her|their) (?:flat|house|home)|(?:took|take|takes|taken|have|has|got) (?:his|her|their) (?:bank card|card|pin|phone|keys))\b/g,
+  },
+  {
+    kind: 'exploitation',
+    base: 1,
+    pattern:
+      /\b(?:(?:giving|gives|gave|give) (?:me|her|him|them) lifts|(?:buying|buys|bought) (?:me|her|him|them) (?:stuff|things|presents|gifts|clothes|food|phones?)|(?:designer|expensive) (?:trainers|clothes|jacket|gear|watch|bag)|£ ?\d{3,} in cash|(?:wads?|rolls?|loads) of (?:cash|money|notes)|(?:party|parties) at (?:his|their|a) (?:mates?|friends?|mate's|friend's)? ?(?:flat|house)|(?:older|new) (?:friends?|guys?|lads?|men|boyfriend)|out (?:until|till) (?:\d{1,2} ?am|the early hours|all hours))\b/g,
+  },
   // ── someone missing ───────────────────────────────────────────────────────────────
   {
     kind: 'missing',
@@ -229,11 +291,21 @@ export const HARMS: readonly HarmSignal[] = [
     unless:
       /\b(?:bins?|parcels?|letters?|forms?|payments?|documents?|paperwork|keys?|cat|dog|post|wallet|purse|items?|pages?|files?|records?|money|refund|lid)\b/,
   },
+  {
+    kind: 'missing',
+    base: 2,
+    supportedBy: ['child', 'adult', 'when', 'secrecy', 'actor', 'setting', 'lack'],
+    pattern:
+      /\b(?:(?:has|have|had) been gone (?:for )?(?:\d+|a few|two|three|four|five|several|days|nights)|(?:has not|have not|had not|did not) (?:been back|come back|returned|return)(?: (?:home|to (?:the home|placement|her placement|his placement|the unit)))?(?: (?:for|since|last night|overnight|after))|(?:whereabouts|where (?:he|she|they) (?:is|are)) (?:is |are )?(?:unknown|not known)|(?:walked|wandered|got|went|slipped) out (?:\w+ ){0,4}?(?:at night|at \d{1,2} ?am|at midnight|in the night|in (?:his|her|their) (?:slippers|pyjamas|nightie|nightdress|dressing gown))|(?:was|were|been) found (?:wandering|by (?:a|the) (?:road|bypass|motorway|police|passer)|in the (?:street|road)|outside|miles away)|(?:cannot|can not|could not) (?:get hold of|find|reach) (?:him|her|them|my (?:\w+ )?(?:son|daughter|mum|dad|brother|sister|aunt|uncle|nan|gran))|(?:nobody|no one) has (?:seen|heard from) (?:him|her|them))\b/g,
+    unless:
+      /\b(?:bins?|parcels?|letters?|forms?|payments?|documents?|paperwork|keys?|cat|dog|post|wallet|purse|refund|reply|response|call ?back|social worker|officer|manager|team)\b/,
+  },
   // ── self-harm and suicide ─────────────────────────────────────────────────────────
   {
     kind: 'self_harm',
     base: 3,
     negatable: true,
+    unless: NOT_HERE_BUT_A_PLACE,
     pattern:
       /\b(?:self ?harm\w*|(?:cutting|cut|hurting|hurt|harming|harm) (?:myself|herself|himself|themselves)|(?:i am|still|started|been|keeps?) cutting|suicid\w*|kill(?:ing)? (?:myself|himself|herself|themselves)|(?:want|wants|wanted|wanting) to die|(?:end|ending|take|taking) (?:it all|my life|his life|her life|their life|my own life|(?:his|her|their) own life)|(?:no|not any|not a|not much) (?:reason|point) (?:to|in) (?:go|going|carry|carrying|live|living) on|(?:no|not any) reason to live|(?:cannot|do not want to) (?:go|carry) on (?:any more|living|like this)|(?:do not|does not|cannot) (?:really )?see (?:the|any) point (?:any more|in (?:living|going on|anything))?|not wake up|(?:tablets|pills) (?:saved|stockpiled|hidden)|(?:saved|saving|stockpiling) (?:up )?(?:my |his |her )?(?:tablets|pills)|overdos\w*|taking (?:tablets|pills) to|tie (?:\w+ ){0,2}?(?:round|around) (?:his|her|my) neck|hang (?:myself|himself|herself)|(?:jump|jumped|jumping) (?:off|in front)|better off (?:without me|dead)|not be (?:here|around) (?:any more|tomorrow|much longer)|(?:do not|does not) want to (?:be here|be alive|live|wake up))\b/g,
   },
@@ -241,8 +313,27 @@ export const HARMS: readonly HarmSignal[] = [
     kind: 'self_harm',
     base: 1,
     negatable: true,
+    // "I've had enough of this department" is a complaint.
+    unless: /\bhad enough of (?:this|your|the|these|them|it|waiting|being|you)\b/,
     pattern:
       /\b(?:cannot do this any more|(?:i have|i have just) had enough|what is the point|give up on everything|nothing to live for|(?:so|really) (?:low|depressed) (?:i|that))\b/g,
+  },
+  {
+    // Self-harm and suicide said in ordinary words: an overdose, injuring oneself, saying
+    // goodbye, thinking others would be better off.
+    kind: 'self_harm',
+    base: 3,
+    negatable: true,
+    unless: NOT_HERE_BUT_A_PLACE,
+    pattern:
+      /\b(?:(?:took|taken|take|swallowed|swallow) (?:a (?:load|lot|handful|bunch|pile|packet|box) of|loads of|all (?:of )?(?:my|his|her|the)|a whole (?:packet|box) of|too many|handfuls? of|(?:my|his|her) (?:mum's|dad's|nan's|gran's)) (?:[\w']+ ){0,2}?(?:tablets|pills|paracetamol|meds|medication)|(?:never|not) (?:to )?wake up|i (?:will|am going to|might|want to|could) (?:just )?end it|better off (?:if i (?:was|were) (?:not |never )?(?:around|here|gone|dead|born|alive))|goodbye (?:letters?|notes?|messages?|texts?)|(?:do not|does not|did not) want to (?:be here|exist|be alive) any more|(?:till|until) (?:they|it|i) (?:bleed|bleeds|bled))\b/g,
+  },
+  {
+    kind: 'self_harm',
+    base: 2,
+    negatable: true,
+    pattern:
+      /\b(?:i (?:\w+ ){0,2}?(?:cut|cuts|cutting|scratch|scratches|scratched|scratching|burn|burnt|burned|burning|hit|hitting|punch|punching|bang|banged|banging|pick|picking|bite|bit|biting) my (?:own )?(?:arms?|legs?|wrists?|skin|head|thighs?|stomach|hands?|face)|giving (?:\w+ ){0,2}?(?:things|stuff|belongings|possessions|games|clothes) away|(?:i am|i feel) (?:done|worthless|useless|a burden|invisible)|(?:everything|it) is (?:all )?my fault|(?:just )?want (?:it|everything|this) to stop)\b/g,
   },
   // ── unsafe discharge from hospital ────────────────────────────────────────────────
   {
@@ -291,19 +382,19 @@ export const SUPPORTS: readonly SupportSignal[] = [
     role: 'adult',
     label: 'an adult who may have care needs',
     pattern:
-      /\b(?:dementia|alzheimer's|learning disabilit\w*|autis(?:m|tic)|down'?s syndrome|frail|elderly|old (?:man|woman|lady|gentleman|gent|boy|girl|chap)|pensioner|bed ?bound|wheelchair|disabled|disabilit(?:y|ies)|multiple sclerosis|ms|parkinson'?s|stroke|blind|deaf|non verbal|mental health|care home|nursing home|supported living|day centre|(?<!foster )carers?|care package|care visits?|in (?:his|her|their) (?:early |mid |late )?(?:70s|80s|90s|seventies|eighties|nineties)|forget(?:s|ting)? things|forgetful|(?:gets|getting) muddled|muddled|(?:aged?|is|i am) (?:[6-9]\d|1[01]\d)|(?:[6-9]\d|1[01]\d) years? old|lives (?:on (?:his|her|their) own|alone)|on (?:my|his|her) own since|vulnerable|diabetic|catheter|memory (?:problems|loss)|confused|housebound|hospital|ward)\b/g,
+      /\b(?:dementia|alzheimer's|learning disabilit\w*|autis(?:m|tic)|down'?s syndrome|learning difficult\w*|support worker|frail|elderly|old (?:man|woman|lady|gentleman|gent|boy|girl|chap)|pensioner|bed ?bound|wheelchair|disabled|disabilit(?:y|ies)|multiple sclerosis|ms|parkinson'?s|stroke|blind|deaf|non verbal|mental health|care home|nursing home|supported living|day centre|(?<!foster )carers?|care package|care visits?|in (?:his|her|their) (?:early |mid |late )?(?:70s|80s|90s|seventies|eighties|nineties)|forget(?:s|ting)? things|forgetful|(?:gets|getting) muddled|muddled|(?:aged?|is|i am) (?:[6-9]\d|1[01]\d)|(?:[6-9]\d|1[01]\d) years? old|lives (?:on (?:his|her|their) own|alone)|on (?:my|his|her) own since|vulnerable|diabetic|catheter|memory (?:problems|loss)|confused|housebound|hospital|ward)\b/g,
   },
   {
     role: 'when',
     label: 'happening now or again',
     pattern:
-      /\b(?:tonight|last night|right now|this (?:morning|evening|afternoon|week|weekend)|today|yesterday|again|every (?:night|day|time|weekend|week)|most nights|all the time|keeps|still|at the moment|currently|at night|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|the weekend|yesterday|then)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:twice|\d+ times|three times|several times)|(?:it has|it is|has) been (?:days|(?:two|three|four|\d+) days)|for (?:two|three|four|\d+) (?:days|weeks)|always)\b/g,
+      /\b(?:tonight|last night|right now|this (?:morning|evening|afternoon|week|weekend)|today|yesterday|again|every (?:night|day|time|weekend|week)|most nights|all the time|keeps|still|at the moment|currently|at night|at (?:\d{1,2} ?am|midnight)|until (?:\d{1,2} ?am)|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|the weekend|yesterday|then)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:twice|\d+ times|three times|several times)|(?:it has|it is|has) been (?:days|(?:two|three|four|\d+) days)|for (?:two|three|four|\d+) (?:days|weeks)|always)\b/g,
   },
   {
     role: 'secrecy',
     label: 'secrecy or fear',
     pattern:
-      /\b(?:(?:not allowed|not meant|not supposed) to (?:tell|say)|(?:do not|did not|must not|never|cannot|can not) tell (?:anyone|anybody|my|mum|dad|them|the|her|him|social|you|no one)|(?:it is|it was|is|was) (?:a|our) secret|secret|(?:made|makes|make) (?:me|her|him) promise|promise(?:d)? not to (?:tell|say)|(?:asked|begged|told|tells) (?:me|us|her|him) not to (?:tell|say|do|ring|call|report)|(?:will|would) (?:get|be) (?:taken away|in trouble|moved)|(?:please )?do not (?:ring|call|reply|write|email|contact|phone) (?:the house|me|to this|us|at home|him|her)|(?:he|she|they) (?:reads|checks|watches|monitors|goes through) (?:it|my|her|this|our)|went quiet|delete (?:them|the messages|it)|scared|frightened|terrified|afraid|petrified|(?:if|when) i tell|in trouble|hiding|hide|(?:could not|cannot|nobody could|no one could|would not) explain|said (?:he|she|they) fell|say (?:he|she|they) fell|afraid to speak|desperate|worried about (?:her|him|them)|really worried)\b/g,
+      /\b(?:(?:not allowed|not meant|not supposed) to (?:tell|say)|(?:do not|did not|must not|never|cannot|can not) tell (?:anyone|anybody|my|mum|dad|them|the|her|him|social|you|no one)|(?:it is|it was|is|was) (?:a|our) secret|secret|(?:made|makes|make) (?:me|her|him) promise|promise(?:d)? not to (?:tell|say)|(?:asked|begged|told|tells) (?:me|us|her|him) not to (?:tell|say|do|ring|call|report)|(?:will|would) (?:get|be) (?:taken away|in trouble|moved)|(?:please )?do not (?:ring|call|reply|write|email|contact|phone) (?:the house|me|to this|us|at home|him|her)|(?:he|she|they) (?:reads|checks|watches|monitors|goes through) (?:it|my|her|this|our)|went quiet|delete (?:them|the messages|it)|who (?:to|i can|can i) tell|(?:nobody|no one) (?:knows|will believe|would believe|believes)|(?:nobody|no one) to tell|(?:says|said) (?:it is|its) (?:our|a) secret|i (?:pretend|pretended)|scared|frightened|terrified|afraid|petrified|(?:if|when) i tell|in trouble|hiding|hide|(?:could not|cannot|nobody could|no one could|would not) explain|said (?:he|she|they) fell|say (?:he|she|they) fell|afraid to speak|desperate|worried about (?:her|him|them)|really worried)\b/g,
   },
   {
     role: 'actor',
@@ -361,10 +452,18 @@ export const POLICY_FRAME =
   /\b(?:polic(?:y|ies)|procedures?|guidance|training|trainer|course|module|workshop|session|case stud(?:y|ies)|toolkit|awareness|how many|the number of|numbers of|statistics|figures (?:for|on)|freedom of information|foi|essay|degree|dissertation|research|article|newsletter|bulletin|novel|book|film|story|template|what checks|leaflet|poster|webinar|volunteers|broken down by|in general|generally)\b/;
 
 export const HYPOTHETICAL_FRAME =
-  /\b(?:if (?:a|an|any|someone|somebody|anyone|children|a child|your|one)|what if|what happens (?:if|when)|(?:could|might|may|will|is going to|are going to) (?:\w+ ){0,2}?(?:get|be) (?:hurt|injured|killed)|before (?:someone|somebody|a child|anyone) (?:gets?|is) (?:hurt|injured|killed)|(?:could|might|may) (?:\w+ ){0,3}?(?:hurt|fall|die|injure|harm)|one day|in case|hypothetical\w*|for example)\b/;
+  /\b(?:if (?:a|an|any|someone|somebody|anyone|children|a child|your|one)|what if|what happens (?:if|when)|(?:could|might|may|will|is going to|are going to) (?:\w+ ){0,2}?(?:get|be) (?:hurt|injured|killed)|before (?:someone|somebody|a child|anyone) (?:gets?|is) (?:hurt|injured|killed)|(?:could|might|may) (?:\w+ ){0,3}?(?:hurt|fall|die|injure|harm)|one day|in case|hypothetical\w*|for example|what (?:does|do|should|would|will) (?:\w+ ){0,3}?do (?:if|when|about)|when (?:a|an|any) (?:child|pupil|young person|resident|person|student|adult|parent|carer|foster carer) (?:says|tells|discloses|reports|raises)|how (?:does|do|should|would|will) (?:the council|you|schools?|staff|social workers?|officers?|teachers?) (?:\w+ ){0,3}?(?:respond|handle|deal|react|support))\b/;
 
 export const SIGNPOSTING_FRAME =
   /\b(?:if|should|where|when) (?:\w+ ){0,20}?(?:worried|concern\w*|at risk|in danger|harm|urgent)\b[^.!?\n]{0,160}\b(?:contact|call|ring|phone|999|mash|front door|police|tell|report)\b/;
+
+/**
+ * Words of teaching and feedback on it. Two or more of them make the whole email about
+ * training (a webinar on cuckooing), so a sign of harm counts only where its sentence says it
+ * is happening now.
+ */
+export const TEACHING =
+  /\b(?:webinar|training|workshop|course|slides|trainer|presentation|conference|module|lecture|seminar|e learning|awareness|speaker|facilitator)\b/g;
 
 /** A matter in the past that has been dealt with, stated anywhere in the email. */
 export const RESOLVED =

@@ -63,7 +63,7 @@ export function splitEmail(subject: string, body: string): EmailParts {
       }
     }
     const quotedLine = /^\s*>/.test(line);
-    if (inEarlier || quotedLine) earlier.push(line.replace(/^(\s*>)+\s?/, ''));
+    if (inEarlier || quotedLine) earlier.push(line.replace(/^[ \t>]*>[ \t]?/, ''));
     else own.push(line);
   }
   const forward = isForward || forwardSeparator;

@@ -8,14 +8,14 @@ import { because, says, type Signal } from './signals';
 /** Asking for a complaint to be logged, or escalated. */
 export const COMPLAINT_EXPLICIT: readonly Signal[] = [
   says(
-    /\b(?:make|raise|lodge|submit|register|log|put in|file) (?:a |an |my |our |this )?(?:formal |official )?complaint\b/gi,
+    /\b(?:make|making|raise|raising|lodge|lodging|submit|submitting|register|log|put in|file) (?:a |an |my |our |this )?(?:formal |official )?complaint\b/gi,
     4,
     true,
   ),
   says(/\b(?:writing|want|wish|like|need|have) to (?:formally )?complain\b/gi, 4, true),
   says(/\bcomplain(?:ing)? (?:about|on behalf of|regarding|that)\b/gi, 3, true),
   says(
-    /\btreat (?:this|my|our)(?: letter| e-?mail| message)? as an? (?:formal |official )?complaint\b/gi,
+    /\b(?:treat|accept|take|log|record) (?:this|my|our)(?: letter| e-?mail| message)? as an? (?:formal |official )?complaint\b/gi,
     4,
     true,
   ),
@@ -162,6 +162,78 @@ export const COMPLAINT_DISSATISFACTION: readonly Signal[] = [
 
 export const COMPLAINT_DISSATISFACTION_CAP = 5;
 
+/**
+ * Dissatisfaction said without the word "complaint": the same thing asked again and again,
+ * nothing happening, a worker who never comes, a remedy asked for, threats to go further.
+ * Written in the everyday words (and spellings: "doesnt", "agen") people use.
+ */
+export const COMPLAINT_EVERYDAY: readonly Signal[] = [
+  says(
+    /\b(?:phoned|rung|rang|called|emailed|e-mailed|written|chased|reported|asked|told (?:them|you))\b(?: [\w'’-]+){0,6}? (?:\d+|two|three|four|five|six|seven|eight|several|many|countless|numerous) times\b/gi,
+    1.5,
+  ),
+  says(
+    /\bnothing (?:has |have |had )?(?:happened|been done|changed|was done|came of it)\b|\b(?:each|every) time (?:i|we) (?:ring|call|phone|ask|chase|am told|get told)\b|\beach time (?:i['’]?m|i am|we['’]?re|we are) told\b/gi,
+    1.5,
+  ),
+  says(
+    /\b(?:go|going|write|writing|take (?:this|it)|taking (?:this|it)) to (?:my mp|the press|the papers|the ombudsman|my councillor)\b/gi,
+    1.5,
+  ),
+  says(
+    /\b(?:social worker|carers?|agency|staff|worker|head of year|teacher|school|the home|manager|officer|team|they)\b(?: [\w'’-]+){0,3}? (?:never|does not|doesn['’]?t|doesnt|did not|didn['’]?t|didnt|do not|don['’]?t|dont|won['’]?t|will not|wont) (?:come|comes|came|listen|listens|answer|answers|ring|rings|turn up|turns up|visit|visits|bother|explain|tell|call|reply)\b/gi,
+    1.5,
+  ),
+  says(
+    /\b(?:carers?|staff|agency|worker|foster carer|the home|the unit) (?:\w+ ){0,3}?(?:shouts?|shouted|shouting|rough|ignores?|ignored|laughed|locks?|locking|locked|refuses?|refused|leaves? (?:her|him|them)|left (?:her|him|them))\b/gi,
+    1.5,
+  ),
+  says(
+    /\bkeeps? (?:happening|changing|moving|being late|coming late|going wrong)\b|\bchanged (?:again|agen|\d+ times)\b|\b(?:\d+|third|3rd|fourth|4th|fifth|5th) (?:one|worker|social worker|carer|time) (?:this|in a|in the) (?:year|month|week)\b|\bmoved (?:\w+ ){0,2}?(?:\d+|three|four|five|six) times\b/gi,
+    1.5,
+  ),
+  says(
+    /\b(?:this|it) (?:is|['’]s) not the first time\b|\bits not the first time\b|\bnot for the first time\b/gi,
+    1.5,
+  ),
+  says(
+    /\bthe wait(?:ing list| for \w+)? is (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (?:weeks|months|years)\b|\bstopped (?:coming|visiting|calling|turning up)\b|\b(?:nobody|no one|noone) (?:has )?(?:replaced|explained|noticed|checked|apologi[sz]ed)\b/gi,
+    1,
+  ),
+  says(
+    /\b(?:i['’]?d|i would|we['’]?d|we would|please can|can) (?:like )?(?:someone|somebody|you) (?:to )?(?:look (?:at|into) (?:this|it)|investigate|check (?:this|what)|explain)\b/gi,
+    2,
+  ),
+  says(
+    /\b(?:want|need|expect) (?:this|it|that|things) (?:to be )?(?:put right|sorted|fixed|resolved|looked at again)\b/gi,
+    2,
+  ),
+  says(
+    /\b(?:paid|arrived|came|come|turned up) late\b|\b(?:months|weeks) running\b|\b(?:lost|losing) (?:my|the|our) (?:form|paperwork|documents|application|file)\b/gi,
+    1,
+  ),
+  says(
+    /\bplease bring (?:back|it back)\b|\bsince (?:you|the council) (?:cut|stopped|closed|removed|changed|took away|scrapped)\b/gi,
+    1.5,
+  ),
+  says(/\bhad enough of (?:this|your|the|you)\b/gi, 1.5),
+  says(
+    /\b(?:have|has|had|i['’]ve|we['’]ve) heard nothing\b|\bheard nothing (?:back|since|from)\b/gi,
+    1.5,
+  ),
+  says(
+    /\b(?:charged|billed) (?:me |us |her |him |them )?(?:twice|in error|wrongly|double)\b/gi,
+    1.5,
+  ),
+  says(
+    /\bwhy (?:has|have|did|does|do|is|are) (?:\w+ ){0,4}?(?:changed|cancell?ed|stopped|closed|shut|moved|not)\b/gi,
+    1,
+  ),
+];
+
+/** Everyday dissatisfaction is capped too: it says "complaint" only together. */
+export const COMPLAINT_EVERYDAY_CAP = 4;
+
 /** Says it is not (yet) a complaint: a councillor chasing, a general enquiry. */
 export const NOT_A_COMPLAINT: readonly Signal[] = [
   because(
@@ -179,7 +251,7 @@ export const COMPLIMENT: readonly Signal[] = [
   ),
   says(/\bto say (?:a )?(?:big |huge |massive |special )?(?:thanks|thank you)\b/gi, 3),
   says(
-    /\b(?:big|massive|huge|special|sincere|heartfelt|many|so much) (?:thank you|thanks)\b|\bthank you so much\b/gi,
+    /\b(?:big|massive|huge|special|sincere|heartfelt|so much) (?:thank you|thanks)\b|\bthank you so much\b/gi,
     2,
   ),
   says(
@@ -191,7 +263,7 @@ export const COMPLIMENT: readonly Signal[] = [
     2.5,
   ),
   says(
-    /\b(?:thanks|thank you|thank-you|grateful|gratitude) (?:to|for) (?!(?:your|the) (?:time|help|email|e-mail|reply|response|consideration|attention|update|letter|information)|any help|looking)/gi,
+    /\b(?:thanks|thank you|thank-you|grateful|gratitude) (?:to|for) (?!(?:your|the) (?:time|help|email|e-mail|reply|response|consideration|attention|update|letter|information)|any help|looking|a (?:response|reply|substantive|prompt|full)|an (?:update|answer|early)|considering|reading)/gi,
     1.5,
   ),
   says(
@@ -212,12 +284,17 @@ export const COMPLIMENT: readonly Signal[] = [
   ),
   says(/\bjust (?:to say|wanted to say|a (?:short |quick )?note to say)\b/gi, 1),
   says(
-    /\bwent (?:really |very )?(?:smoothly|well)\b|\b(?:has|had|have) everything (?:she|he|they|we|i) (?:needs?|needed)\b|\bmuch better\b/gi,
+    /\bwent (?:really |very )?(?:smoothly|well)\b|\b(?:has|had|have) everything (?:she|he|they|we|i) (?:needs?|needed)\b|\b(?:is|are|was|feels?|looks?|seems?) (?:so |very )?much better\b/gi,
     1,
   ),
   says(
     /\b(?:(?:my |the )?only (?:complaint|moan|gripe|grumble|niggle|thing)(?: is)?|one small thing|a small (?:one|thing)|not (?:her|his|their) fault)\b/gi,
     1,
+  ),
+  says(/\b(?:helps?|helped) (?:me|us|my \w+) (?:loads|so much|a lot|massively|heaps)\b/gi, 1.5),
+  says(
+    /\b(?:is|was|are|were|has been|have been) (?:really|so|very) (?:good|helpful|kind|nice|supportive|lovely)\b/gi,
+    1.5,
   ),
 ];
 
@@ -256,6 +333,8 @@ export const MP_TEXT: readonly Signal[] = [
   ),
   because(/\b[A-Z][\w'’-]+ MP (?:has|is|would|asks|may|will)\b/g, 2, 'Speaks for a named MP'),
   because(/@parliament\.uk\b/gi, 2, 'Quotes a parliament.uk address'),
+  // A sign-off line that is a name and "MP"; anchored on a line break, not `^` under m (docs/performance.md).
+  because(/(?:^|\n)(?:[A-Z][\w'’-]* ){1,4}MP(?= *(?:\n|$))/g, 2, 'Signed by an MP'),
   because(
     /\bconsent(?: form)? (?:is )?(?:attached|enclosed)|\bsigned consent\b|\bgiven (?:his|her|their|written) consent\b/gi,
     0.5,
@@ -265,7 +344,9 @@ export const MP_TEXT: readonly Signal[] = [
 
 export const COUNCILLOR: readonly Signal[] = [
   because(
-    /^\s*(?:Cllr\.?|Councillor|County Councillor|Ward Councillor|Borough Councillor|City Councillor)\b.{0,60}$/gim,
+    // `[ \t]*`, not `\s*`: under the m flag `^\s*` rescans every following blank line from each
+    // line start, square in the number of blank lines (docs/performance.md).
+    /^[ \t]*(?:Cllr\.?|Councillor|County Councillor|Ward Councillor|Borough Councillor|City Councillor)\b.{0,60}$/gim,
     3,
     'Signed by a councillor',
   ),
@@ -284,6 +365,11 @@ export const AUTO_REPLY_SUBJECT: readonly Signal[] = [
     /^\s*(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|autoreply|away from (?:the )?office|on annual leave)\b/gi,
     6,
     'Subject marks an automatic reply',
+  ),
+  because(
+    /^\s*(?:undeliverable|undelivered mail|delivery (?:status notification|has failed|failure)|mail delivery (?:failed|failure)|returned mail)\b/gi,
+    6,
+    'Subject marks a bounced message',
   ),
 ];
 
@@ -310,6 +396,11 @@ export const NEWSLETTER: readonly Signal[] = [
   ),
   because(/\bupdate (?:your )?preferences\b/gi, 1, 'Bulk mail (mailing preferences)'),
   because(/\bin this issue\b|\bissue \d+\b/gi, 2, 'Numbered newsletter issue'),
+  because(
+    /\bstop receiving these\b|\bregister now\b|\bplaces are limited\b|\bjoin (?:our|us for|the) (?:free )?(?:\d+[- ]minute )?(?:webinar|event|session|course)\b/gi,
+    2,
+    'Marketing or event mail',
+  ),
 ];
 
 export const NEWSLETTER_SENDER =
@@ -336,7 +427,7 @@ export const OMBUDSMAN_TEXT: readonly Signal[] = [
 /** Colleagues passing mail on to the right team: routing, not a complaint of their own. */
 export const INTERNAL_ROUTING: readonly Signal[] = [
   because(
-    /\b(?:route|re-?route|redirect|forward|pass|send|allocate|log)(?:ing)? (?:it |this |them )?(?:on )?to (?:the )?(?:right|correct|appropriate|relevant) (?:team|service|department|person|inbox|people)\b|\bcome to (?:us|me|our (?:team|inbox)) (?:in error|by mistake)\b|\b(?:in error|by mistake)\b|\bnot (?:ours|for us|one for us)\b|\bwrong (?:team|inbox|department|service)\b|\b(?:can|could) (?:you|someone) (?:please )?(?:log|allocate|redirect|re-?route|pick (?:this|it) up)\b|\blog (?:it|this) and allocate\b|\brather than (?:an? )?(?:adults?|children['’]?s|corporate|social care) (?:one|complaint|matter)\b/gi,
+    /\b(?:route|re-?route|redirect|forward|pass|send|allocate|log)(?:ing)? (?:it |this |them )?(?:on )?to (?:the )?(?:right|correct|appropriate|relevant) (?:team|service|department|person|inbox|people)\b|\bcome to (?:us|me|our (?:team|inbox)) (?:in error|by mistake)\b|\b(?:in error|by mistake)\b|\bnot (?:ours|for us|one for us)\b|\bwrong (?:team|inbox|department|service)\b|\b(?:can|could) (?:you|someone) (?:please )?(?:log|allocate|redirect|re-?route|pick (?:this|it) up)\b|\blog (?:it|this) and allocate\b|\bpass (?:it|this) (?:on )?to (?:whoever|someone who|the (?:right|correct) (?:team|person))\b|\bwhoever deals with\b|\bcame (?:in)?to (?:the|our|my) (?:\w+ )?inbox\b|\brather than (?:an? )?(?:adults?|children['’]?s|corporate|social care) (?:one|complaint|matter)\b/gi,
     2,
     'A colleague passing it on for routing',
   ),
@@ -363,6 +454,10 @@ export const SERVICE_REQUEST: readonly Signal[] = [
   ),
   says(
     /\bplease (?:fix|repair|replace|install|paint|clear|cut|trim|deliver|arrange)\b|\b(?:can|could) (?:you|someone|the council) (?:please )?(?:fix|repair|replace|install|paint|send|deliver|remove)\b/gi,
+    1.5,
+  ),
+  says(
+    /\b(?:could|can) (?:it|this|they|these|that) (?:please )?be (?:picked up|collected|emptied|fixed|sorted|replaced|sent|arranged|repaired)\b/gi,
     1.5,
   ),
   says(

@@ -2,8 +2,8 @@ import type { z } from 'zod';
 import { isIsoDate } from '../../../domain/primitives/brand';
 
 /**
- * A faster reading of the common shape of a record, for the tens of thousands of items a
- * snapshot reads. It never decides alone that an item is wrong: whatever it is not sure of
+ * The checks a fast reader is made of (fromSchema.ts builds them from a record's zod schema),
+ * for the tens of thousands of items a snapshot reads. It never decides alone that an item is wrong: whatever it is not sure of
  * (an unknown key, an untrimmed text, a value out of range, a nested part it does not check
  * itself) makes it answer `undefined`, and the record's zod schema reads the item instead —
  * with the same result for good items and the same plain message for bad ones. Tests compare
@@ -40,29 +40,6 @@ export const withDefault = (key: string, check: Check, def: () => unknown): Fiel
   check,
   absent: { default: def },
 });
-
-/** `z.literal(x)` */
-export const literal =
-  (expected: unknown): Check =>
-  (value) =>
-    value === expected ? value : UNSURE;
-
-/** `z.string()`, `.max(n)` */
-export const text =
-  (max = Infinity): Check =>
-  (value) =>
-    typeof value === 'string' && value.length <= max ? value : UNSURE;
-
-/** `z.string().trim()`, `.min(a)`, `.max(b)`: only values already trimmed (trimming is the schema's job). */
-export const trimmed =
-  (min = 0, max = Infinity): Check =>
-  (value) =>
-    typeof value === 'string' &&
-    value.length >= min &&
-    value.length <= max &&
-    value.trim() === value
-      ? value
-      : UNSURE;
 
 /** `z.enum([...])`, `z.union([z.literal(…), …])` */
 export const oneOf = (values: readonly unknown[]): Check => {
@@ -135,6 +112,3 @@ export function fastObject(
     return output;
   };
 }
-
-/** The keys a reader's rules cover, for the test that they match the schema's. */
-export const keysOf = (rules: readonly FieldRule[]): string[] => rules.map((rule) => rule.key);

@@ -1,18 +1,13 @@
 import { complainantLabels, type Complainant } from '../../records';
-import { formatPercent } from '../../format';
-import { nextYearOf } from '../financialYear';
 import {
-  complimentAppendix,
-  complimentsSection,
-  costsSection,
+  closingSections,
   demandBlocks,
   keyMessagesSection,
-  learningSection,
-  monitoringSection,
   narrativeSection,
-  ombudsmanSection,
-  periodText,
   outcomesSection,
+  p,
+  periodText,
+  purposeSection,
   receivedOutcomeBlocks,
   serviceAreaBlocks,
   statutoryAndCorporateBlocks,
@@ -22,19 +17,17 @@ import {
 } from './commonSections';
 import type { ReportBlock } from './reportDocument';
 import {
-  changeOf,
   chartOfComparison,
   compareTable,
+  countChange,
   countRows,
   openRows,
-  pointsChange,
+  percentChange,
   table,
 } from './tables';
 
 export const adultsRegulation =
   'The Local Authority Social Services and National Health Service Complaints (England) Regulations 2009, regulation 18';
-
-const p = (text: string): ReportBlock => ({ kind: 'paragraph', text });
 
 /** Who complains about adult social care: no children, and an advocate for the adult. */
 const adultComplainantLabels: Partial<Record<Complainant, string>> = {
@@ -81,21 +74,11 @@ export function adultsSections(ctx: SectionContext): DraftSection[] {
     { total: 'Total', share: true },
   );
   return [
-    {
-      id: 'purpose',
-      heading: 'Purpose of this report',
-      blocks: [
-        p(
-          `This report tells members and officers how ${ctx.councilName} handled complaints about adult social care from ${periodText(report)}, compared with ${py}.`,
-        ),
-        p(
-          'It meets regulation 18 of the Local Authority Social Services and National Health Service Complaints (England) Regulations 2009, which requires the council to prepare an annual report on the complaints it received, the issues they raised, those found to be well founded, and those referred to the Local Government and Social Care Ombudsman.',
-        ),
-        p(
-          'Volumes count complaints received in the year; response times and outcomes count complaints resolved in the year.',
-        ),
-      ],
-    },
+    purposeSection(
+      `This report tells members and officers how ${ctx.councilName} handled complaints about adult social care from ${periodText(report)}, compared with ${py}.`,
+      'It meets regulation 18 of the Local Authority Social Services and National Health Service Complaints (England) Regulations 2009, which requires the council to prepare an annual report on the complaints it received, the issues they raised, those found to be well founded, and those referred to the Local Government and Social Care Ombudsman.',
+      'Volumes count complaints received in the year; response times and outcomes count complaints resolved in the year.',
+    ),
     keyMessagesSection(ctx),
     narrativeSection(
       ctx,
@@ -142,19 +125,7 @@ export function adultsSections(ctx: SectionContext): DraftSection[] {
     { id: 'timeliness', heading: 'How quickly we responded', blocks: sixMonthBlocks(ctx) },
     { id: 'joint', heading: 'Joint complaints with the NHS', blocks: jointBlocks(ctx) },
     outcomesSection(ctx),
-    complimentsSection(ctx),
-    costsSection(ctx),
-    ombudsmanSection(ctx, 'The Local Government and Social Care Ombudsman'),
-    learningSection(ctx, 'Learning from complaints'),
-    monitoringSection(ctx, nextYearOf(y)),
-    narrativeSection(
-      ctx,
-      'priorities',
-      `Priorities for ${nextYearOf(y)}`,
-      'priorities',
-      'The complaints manager has not yet written the priorities for next year.',
-    ),
-    complimentAppendix(ctx),
+    ...closingSections(ctx, { priorities: true }),
   ];
 }
 
@@ -171,25 +142,10 @@ function sixMonthBlocks(ctx: SectionContext): ReportBlock[] {
       `Counts responses given in ${y}, compared with ${py}; six calendar months from receipt.`,
       ['Responses', py, y, 'Change'],
       [
-        ['Responses given', b.responded, a.responded, changeOf(a.responded, b.responded)],
-        [
-          'Within six months',
-          b.withinSixMonths,
-          a.withinSixMonths,
-          changeOf(a.withinSixMonths, b.withinSixMonths),
-        ],
-        [
-          'After more than six months',
-          b.overSixMonths,
-          a.overSixMonths,
-          changeOf(a.overSixMonths, b.overSixMonths),
-        ],
-        [
-          'Within six months (%)',
-          formatPercent(b.percentWithinSixMonths),
-          formatPercent(a.percentWithinSixMonths),
-          pointsChange(a.percentWithinSixMonths, b.percentWithinSixMonths),
-        ],
+        countChange('Responses given', a.responded, b.responded),
+        countChange('Within six months', a.withinSixMonths, b.withinSixMonths),
+        countChange('After more than six months', a.overSixMonths, b.overSixMonths),
+        percentChange('Within six months (%)', a.percentWithinSixMonths, b.percentWithinSixMonths),
       ],
     ),
     p(

@@ -1,18 +1,14 @@
 import { complainantLabels } from '../../records';
-import { formatPercent } from '../../format';
-import { nextYearOf } from '../financialYear';
 import {
-  complimentAppendix,
-  complimentsSection,
-  costsSection,
+  closingSections,
   demandBlocks,
+  escalationTable,
   keyMessagesSection,
-  learningSection,
-  monitoringSection,
   narrativeSection,
-  ombudsmanSection,
-  periodText,
   outcomesSection,
+  p,
+  periodText,
+  purposeSection,
   serviceAreaBlocks,
   statutoryAndCorporateBlocks,
   trendBlocks,
@@ -21,18 +17,16 @@ import {
 } from './commonSections';
 import type { ReportBlock } from './reportDocument';
 import {
-  changeOf,
   chartOfComparison,
   compareTable,
+  countChange,
   countRows,
-  pointsChange,
+  percentChange,
   table,
 } from './tables';
 
 export const childrenRegulation =
   'The Children Act 1989 Representations Procedure (England) Regulations 2006, regulation 13(3)';
-
-const p = (text: string): ReportBlock => ({ kind: 'paragraph', text });
 
 /**
  * The children's social care report (2006 regulations, reg. 13(3)): three stages, Stage 1 in
@@ -59,20 +53,7 @@ export function childrenSections(ctx: SectionContext): DraftSection[] {
       ['Stage 3: review panel', r.stage3, q.stage3],
     ],
   );
-  const escalation = table(
-    'escalation',
-    'Escalation',
-    `Stage 2 requests received in ${y} as a share of Stage 1 complaints received in ${y}.`,
-    ['Measure', py, y, 'Change'],
-    [
-      [
-        'Stage 2 requests as a share of Stage 1',
-        formatPercent(q.stage2PercentOfStage1),
-        formatPercent(r.stage2PercentOfStage1),
-        pointsChange(r.stage2PercentOfStage1, q.stage2PercentOfStage1),
-      ],
-    ],
-  );
+  const escalation = escalationTable(ctx);
   const who = compareTable(
     'complainants',
     'Who complained',
@@ -83,21 +64,11 @@ export function childrenSections(ctx: SectionContext): DraftSection[] {
     { total: 'Total', share: true },
   );
   return [
-    {
-      id: 'purpose',
-      heading: 'Purpose of this report',
-      blocks: [
-        p(
-          `This report tells members and officers how ${ctx.councilName} handled complaints about children's social care from ${periodText(report)}, compared with ${py}.`,
-        ),
-        p(
-          `It meets regulation 13(3) of the Children Act 1989 Representations Procedure (England) Regulations 2006, which requires the council to publish an annual report on the operation of its procedure for complaints and representations each financial year.`,
-        ),
-        p(
-          'Volumes count complaints received in the year. Timeliness, outcomes and causes count complaints resolved in the year, so they will not match the volumes. Working days leave out weekends, bank holidays and any time a complaint was paused (for example for alternative dispute resolution).',
-        ),
-      ],
-    },
+    purposeSection(
+      `This report tells members and officers how ${ctx.councilName} handled complaints about children's social care from ${periodText(report)}, compared with ${py}.`,
+      `It meets regulation 13(3) of the Children Act 1989 Representations Procedure (England) Regulations 2006, which requires the council to publish an annual report on the operation of its procedure for complaints and representations each financial year.`,
+      'Volumes count complaints received in the year. Timeliness, outcomes and causes count complaints resolved in the year, so they will not match the volumes. Working days leave out weekends, bank holidays and any time a complaint was paused (for example for alternative dispute resolution).',
+    ),
     keyMessagesSection(ctx),
     narrativeSection(
       ctx,
@@ -155,19 +126,7 @@ export function childrenSections(ctx: SectionContext): DraftSection[] {
     },
     { id: 'timeliness', heading: 'How quickly we responded', blocks: timelinessBlocks(ctx) },
     outcomesSection(ctx),
-    complimentsSection(ctx),
-    costsSection(ctx),
-    ombudsmanSection(ctx, 'The Local Government and Social Care Ombudsman'),
-    learningSection(ctx, 'Learning from complaints'),
-    monitoringSection(ctx, nextYearOf(y)),
-    narrativeSection(
-      ctx,
-      'priorities',
-      `Priorities for ${nextYearOf(y)}`,
-      'priorities',
-      'The complaints manager has not yet written the priorities for next year.',
-    ),
-    complimentAppendix(ctx),
+    ...closingSections(ctx, { priorities: true }),
   ];
 }
 
@@ -202,30 +161,14 @@ function timelinessBlocks(ctx: SectionContext): ReportBlock[] {
         resolved,
         ['Measure', py, y, 'Change'],
         [
-          [
-            'Within 10 working days',
-            formatPercent(t1.percentWithin10),
-            formatPercent(s1.percentWithin10),
-            pointsChange(s1.percentWithin10, t1.percentWithin10),
-          ],
-          [
-            'Within 20 working days',
-            formatPercent(t1.percentWithin20),
-            formatPercent(s1.percentWithin20),
-            pointsChange(s1.percentWithin20, t1.percentWithin20),
-          ],
-          [
-            'Extension to 20 days agreed',
-            t1.extended,
-            s1.extended,
-            changeOf(s1.extended, t1.extended),
-          ],
-          [
+          percentChange('Within 10 working days', s1.percentWithin10, t1.percentWithin10),
+          percentChange('Within 20 working days', s1.percentWithin20, t1.percentWithin20),
+          countChange('Extension to 20 days agreed', s1.extended, t1.extended),
+          percentChange(
             'Within 10, or 20 when extended',
-            formatPercent(t1.percentWithinTimescale),
-            formatPercent(s1.percentWithinTimescale),
-            pointsChange(s1.percentWithinTimescale, t1.percentWithinTimescale),
-          ],
+            s1.percentWithinTimescale,
+            t1.percentWithinTimescale,
+          ),
         ],
       ),
     );
@@ -242,16 +185,11 @@ function timelinessBlocks(ctx: SectionContext): ReportBlock[] {
         resolved,
         ['Stage 2 investigations', py, y, 'Change'],
         [
-          ['Completed', t2.responded, s2.responded, changeOf(s2.responded, t2.responded)],
-          ['Within 25 working days', t2.within25, s2.within25, changeOf(s2.within25, t2.within25)],
-          ['Within 65 working days', t2.within65, s2.within65, changeOf(s2.within65, t2.within65)],
-          ['More than 65 working days', t2.over65, s2.over65, changeOf(s2.over65, t2.over65)],
-          [
-            'Within 65 working days (%)',
-            formatPercent(t2.percentWithin65),
-            formatPercent(s2.percentWithin65),
-            pointsChange(s2.percentWithin65, t2.percentWithin65),
-          ],
+          countChange('Completed', s2.responded, t2.responded),
+          countChange('Within 25 working days', s2.within25, t2.within25),
+          countChange('Within 65 working days', s2.within65, t2.within65),
+          countChange('More than 65 working days', s2.over65, t2.over65),
+          percentChange('Within 65 working days (%)', s2.percentWithin65, t2.percentWithin65),
         ],
       ),
     );
@@ -267,31 +205,27 @@ function timelinessBlocks(ctx: SectionContext): ReportBlock[] {
         `Counts review panels that met in ${y}, compared with ${py}.`,
         ['Review panels', py, y, 'Change'],
         [
-          ['Panels held', t3.panels, s3.panels, changeOf(s3.panels, t3.panels)],
-          [
+          countChange('Panels held', s3.panels, t3.panels),
+          countChange(
             'Met within 30 working days of the request',
-            t3.panelWithinTimescale,
             s3.panelWithinTimescale,
-            changeOf(s3.panelWithinTimescale, t3.panelWithinTimescale),
-          ],
-          [
+            t3.panelWithinTimescale,
+          ),
+          countChange(
             'Reported within 5 working days',
-            t3.reportWithinTimescale,
             s3.reportWithinTimescale,
-            changeOf(s3.reportWithinTimescale, t3.reportWithinTimescale),
-          ],
-          [
+            t3.reportWithinTimescale,
+          ),
+          countChange(
             'Council responded within 15 working days',
-            t3.responseWithinTimescale,
             s3.responseWithinTimescale,
-            changeOf(s3.responseWithinTimescale, t3.responseWithinTimescale),
-          ],
-          [
+            t3.responseWithinTimescale,
+          ),
+          countChange(
             'Every step within its timescale',
-            t3.allStepsWithinTimescale,
             s3.allStepsWithinTimescale,
-            changeOf(s3.allStepsWithinTimescale, t3.allStepsWithinTimescale),
-          ],
+            t3.allStepsWithinTimescale,
+          ),
         ],
       ),
     );

@@ -10,6 +10,7 @@ import {
   type Outcome,
 } from '../../records';
 import { formatPercent, formatUkDate } from '../../format';
+import { nextYearOf } from '../financialYear';
 import type { AnnualReport, Counts, ReceivedOutcomes } from '../reportTypes';
 import { count, draftKeyMessages } from './keyMessages';
 import { linesOf, paragraphsOf, type NarrativeTextKey, type ReportNarrative } from './narrative';
@@ -18,9 +19,10 @@ import {
   changeOf,
   chartOfComparison,
   compareTable,
+  countChange,
   countRows,
   openRows,
-  pointsChange,
+  percentChange,
   shareOf,
   table,
 } from './tables';
@@ -39,7 +41,8 @@ export interface SectionContext {
 /** A section before numbering. */
 export type DraftSection = Omit<ReportSection, 'number'>;
 
-const p = (text: string): ReportBlock => ({ kind: 'paragraph', text });
+/** A paragraph of the document. */
+export const p = (text: string): ReportBlock => ({ kind: 'paragraph', text });
 
 export const outcomeLabelsWithBlank: Record<Outcome | 'not_recorded', string> = {
   ...outcomeLabels,
@@ -79,6 +82,61 @@ export function narrativeSection(
   after: readonly ReportBlock[] = [],
 ): DraftSection {
   return { id, heading, narrative: key, blocks: [...narrativeBlocks(ctx, key, missing), ...after] };
+}
+
+/** Stage 2 requests as a share of Stage 1 complaints, both received in the year. */
+export function escalationTable(ctx: SectionContext): ReportBlock {
+  const [y, py] = ctx.years;
+  return table(
+    'escalation',
+    'Escalation',
+    `Stage 2 requests received in ${y} as a share of Stage 1 complaints received in ${y}.`,
+    ['Measure', py, y, 'Change'],
+    [
+      percentChange(
+        'Stage 2 requests as a share of Stage 1',
+        ctx.report.received.stage2PercentOfStage1,
+        ctx.report.previous.received.stage2PercentOfStage1,
+      ),
+    ],
+  );
+}
+
+/** The first section of every report: what it is for and what it meets, in paragraphs. */
+export const purposeSection = (...paragraphs: readonly string[]): DraftSection => ({
+  id: 'purpose',
+  heading: 'Purpose of this report',
+  blocks: paragraphs.map(p),
+});
+
+/** Next year's priorities, as the manager wrote them. */
+export const prioritiesSection = (ctx: SectionContext): DraftSection =>
+  narrativeSection(
+    ctx,
+    'priorities',
+    `Priorities for ${nextYearOf(ctx.years[0])}`,
+    'priorities',
+    'The complaints manager has not yet written the priorities for next year.',
+  );
+
+/**
+ * The sections that close a procedure's report, in the order committees read them:
+ * compliments, costs, the Ombudsman, learning, next year's monitoring plan, the priorities
+ * (not in the report for all procedures, which sets none) and the compliments appendix.
+ */
+export function closingSections(
+  ctx: SectionContext,
+  options: { readonly priorities: boolean },
+): DraftSection[] {
+  return [
+    complimentsSection(ctx),
+    costsSection(ctx),
+    ombudsmanSection(ctx, 'The Local Government and Social Care Ombudsman'),
+    learningSection(ctx, 'Learning from complaints'),
+    monitoringSection(ctx, nextYearOf(ctx.years[0])),
+    ...(options.priorities ? [prioritiesSection(ctx)] : []),
+    complimentAppendix(ctx),
+  ];
 }
 
 /** The demand measures the manager entered, with their change on last year, and complaints as a share. */
@@ -310,22 +368,23 @@ function total(counts: Counts<string>): number {
 
 /** Outcomes on both bases, then causes: the same section in the statutory and overall reports. */
 export function outcomesSection(ctx: SectionContext): DraftSection {
+  return { id: 'outcomes', heading: 'Outcomes and causes', blocks: outcomeBlocks(ctx) };
+}
+
+/** Outcomes of complaints resolved and of those received, then causes. */
+export function outcomeBlocks(ctx: SectionContext): ReportBlock[] {
   const { report } = ctx;
-  return {
-    id: 'outcomes',
-    heading: 'Outcomes and causes',
-    blocks: [
-      ...resolvedOutcomeBlocks(ctx),
-      ...receivedOutcomeBlocks(
-        ctx,
-        'received-outcomes',
-        report.receivedOutcomes,
-        report.previous.receivedOutcomes,
-        'complaints',
-      ),
-      ...causeBlocks(ctx),
-    ],
-  };
+  return [
+    ...resolvedOutcomeBlocks(ctx),
+    ...receivedOutcomeBlocks(
+      ctx,
+      'received-outcomes',
+      report.receivedOutcomes,
+      report.previous.receivedOutcomes,
+      'complaints',
+    ),
+    ...causeBlocks(ctx),
+  ];
 }
 
 export function costsSection(ctx: SectionContext): DraftSection {
@@ -382,48 +441,25 @@ export function ombudsmanSection(ctx: SectionContext, heading: string): DraftSec
             decided,
             ['Measure', years[1], years[0], 'Change'],
             [
-              [
-                'Enquiries received',
-                op.enquiriesReceived,
-                o.enquiriesReceived,
-                changeOf(o.enquiriesReceived, op.enquiriesReceived),
-              ],
-              [
+              countChange('Enquiries received', o.enquiriesReceived, op.enquiriesReceived),
+              percentChange(
                 'Upheld, of those investigated',
-                formatPercent(op.upheldPercentOfInvestigated),
-                formatPercent(o.upheldPercentOfInvestigated),
-                pointsChange(o.upheldPercentOfInvestigated, op.upheldPercentOfInvestigated),
-              ],
-              [
+                o.upheldPercentOfInvestigated,
+                op.upheldPercentOfInvestigated,
+              ),
+              countChange(
                 'Upheld where we had not upheld the complaint',
-                op.upheldWhereCouncilHadNot,
                 o.upheldWhereCouncilHadNot,
-                changeOf(o.upheldWhereCouncilHadNot, op.upheldWhereCouncilHadNot),
-              ],
-              [
+                op.upheldWhereCouncilHadNot,
+              ),
+              percentChange(
                 'Actual uphold rate (of all decisions)',
-                formatPercent(op.actualUpholdPercent),
-                formatPercent(o.actualUpholdPercent),
-                pointsChange(o.actualUpholdPercent, op.actualUpholdPercent),
-              ],
-              [
-                'Fault causing injustice',
-                op.withInjustice,
-                o.withInjustice,
-                changeOf(o.withInjustice, op.withInjustice),
-              ],
-              [
-                'Remedies due in the year',
-                op.complianceDue,
-                o.complianceDue,
-                changeOf(o.complianceDue, op.complianceDue),
-              ],
-              [
-                'Remedies complied with on time',
-                op.compliedOnTime,
-                o.compliedOnTime,
-                changeOf(o.compliedOnTime, op.compliedOnTime),
-              ],
+                o.actualUpholdPercent,
+                op.actualUpholdPercent,
+              ),
+              countChange('Fault causing injustice', o.withInjustice, op.withInjustice),
+              countChange('Remedies due in the year', o.complianceDue, op.complianceDue),
+              countChange('Remedies complied with on time', o.compliedOnTime, op.compliedOnTime),
             ],
           ),
           ...(countRows(remedyTypeLabels, o.byRemedy, op.byRemedy).length > 0

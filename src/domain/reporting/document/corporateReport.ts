@@ -1,31 +1,30 @@
-import { formatPercent } from '../../format';
 import { nextYearOf } from '../financialYear';
 import type { CodeStageFigures } from '../reportTypes';
 import {
-  causeBlocks,
   complimentAppendix,
   complimentsSection,
   costsSection,
+  escalationTable,
   keyMessagesSection,
   learningSection,
   monitoringSection,
   narrativeSection,
   ombudsmanSection,
+  outcomeBlocks,
+  p,
   periodText,
-  receivedOutcomeBlocks,
-  resolvedOutcomeBlocks,
+  prioritiesSection,
+  purposeSection,
   serviceAreaBlocks,
   trendBlocks,
   type DraftSection,
   type SectionContext,
 } from './commonSections';
-import type { ReportBlock, ReportTable } from './reportDocument';
-import { changeOf, chartOfComparison, compareTable, pointsChange, table } from './tables';
+import type { ReportTable } from './reportDocument';
+import { chartOfComparison, compareTable, countChange, percentChange, table } from './tables';
 
 export const corporateRegulation =
   "The Local Government and Social Care Ombudsman's Complaint Handling Code, section 8: annual complaint performance and service improvement report";
-
-const p = (text: string): ReportBlock => ({ kind: 'paragraph', text });
 
 /**
  * The corporate report the Complaint Handling Code asks for (Code 8.1): the self-assessment,
@@ -52,18 +51,10 @@ export function corporateSections(ctx: SectionContext): DraftSection[] {
     ],
   );
   return [
-    {
-      id: 'purpose',
-      heading: 'Purpose of this report',
-      blocks: [
-        p(
-          `This is ${ctx.councilName}'s annual complaint performance and service improvement report for ${periodText(report)}, compared with ${py}.`,
-        ),
-        p(
-          "It meets section 8 of the Local Government and Social Care Ombudsman's Complaint Handling Code. Code 8.1 asks for the council's self-assessment against the Code, an analysis of its complaint handling performance, a summary of the types of complaint it refused to accept, any findings of non-compliance with the Code, the service improvements made as a result of learning from complaints, the Ombudsman's annual letter and any reports, and the response of the councillors responsible for complaints.",
-        ),
-      ],
-    },
+    purposeSection(
+      `This is ${ctx.councilName}'s annual complaint performance and service improvement report for ${periodText(report)}, compared with ${py}.`,
+      "It meets section 8 of the Local Government and Social Care Ombudsman's Complaint Handling Code. Code 8.1 asks for the council's self-assessment against the Code, an analysis of its complaint handling performance, a summary of the types of complaint it refused to accept, any findings of non-compliance with the Code, the service improvements made as a result of learning from complaints, the Ombudsman's annual letter and any reports, and the response of the councillors responsible for complaints.",
+    ),
     keyMessagesSection(ctx),
     narrativeSection(
       ctx,
@@ -90,20 +81,7 @@ export function corporateSections(ctx: SectionContext): DraftSection[] {
       blocks: [
         volumes,
         chartOfComparison(volumes, 'Complaints received at each stage', years),
-        table(
-          'escalation',
-          'Escalation',
-          `Stage 2 requests received in ${y} as a share of Stage 1 complaints received in ${y}.`,
-          ['Measure', py, y, 'Change'],
-          [
-            [
-              'Stage 2 requests as a share of Stage 1',
-              formatPercent(q.stage2PercentOfStage1),
-              formatPercent(r.stage2PercentOfStage1),
-              pointsChange(r.stage2PercentOfStage1, q.stage2PercentOfStage1),
-            ],
-          ],
-        ),
+        escalationTable(ctx),
         ...codeTables(ctx),
         ...trendBlocks(ctx, [
           ['Stage 1 complaints', (t) => t.stage1],
@@ -111,15 +89,7 @@ export function corporateSections(ctx: SectionContext): DraftSection[] {
           ['Compliments', (t) => t.compliments],
         ]),
         ...serviceAreaBlocks(ctx),
-        ...resolvedOutcomeBlocks(ctx),
-        ...receivedOutcomeBlocks(
-          ctx,
-          'received-outcomes',
-          report.receivedOutcomes,
-          report.previous.receivedOutcomes,
-          'complaints',
-        ),
-        ...causeBlocks(ctx),
+        ...outcomeBlocks(ctx),
       ],
     },
     narrativeSection(
@@ -141,13 +111,7 @@ export function corporateSections(ctx: SectionContext): DraftSection[] {
       'governanceResponse',
       'The response of the councillors responsible for complaints will be added once they have considered this report.',
     ),
-    narrativeSection(
-      ctx,
-      'priorities',
-      `Priorities for ${nextYearOf(y)}`,
-      'priorities',
-      'The complaints manager has not yet written the priorities for next year.',
-    ),
+    prioritiesSection(ctx),
     complimentAppendix(ctx),
   ];
 }
@@ -158,47 +122,34 @@ function codeTables(ctx: SectionContext): ReportTable[] {
   if (code === null || before === null) return [];
   const [y, py] = ctx.years;
   const rows = (now: CodeStageFigures, was: CodeStageFigures, limit: number, extended: number) => [
-    ['Complaints received', was.received, now.received, changeOf(now.received, was.received)],
-    [
+    countChange('Complaints received', now.received, was.received),
+    countChange(
       'Acknowledged within 5 working days',
-      was.acknowledgedWithin5,
       now.acknowledgedWithin5,
-      changeOf(now.acknowledgedWithin5, was.acknowledgedWithin5),
-    ],
-    [
+      was.acknowledgedWithin5,
+    ),
+    percentChange(
       'Acknowledged within 5 working days (%)',
-      formatPercent(was.percentAcknowledgedWithin5),
-      formatPercent(now.percentAcknowledgedWithin5),
-      pointsChange(now.percentAcknowledgedWithin5, was.percentAcknowledgedWithin5),
-    ],
-    ['Responses', was.responded, now.responded, changeOf(now.responded, was.responded)],
-    [
+      now.percentAcknowledgedWithin5,
+      was.percentAcknowledgedWithin5,
+    ),
+    countChange('Responses', now.responded, was.responded),
+    countChange(
       `Within ${limit} working days of acknowledgement`,
-      was.withinLimit,
       now.withinLimit,
-      changeOf(now.withinLimit, was.withinLimit),
-    ],
-    [
+      was.withinLimit,
+    ),
+    countChange(
       `Within ${extended} working days, with an extension`,
-      was.withinExtendedLimit - was.withinLimit,
       now.withinExtendedLimit - now.withinLimit,
-      changeOf(
-        now.withinExtendedLimit - now.withinLimit,
-        was.withinExtendedLimit - was.withinLimit,
-      ),
-    ],
-    [
-      'Extension explained to the complainant',
-      was.extended,
-      now.extended,
-      changeOf(now.extended, was.extended),
-    ],
-    [
+      was.withinExtendedLimit - was.withinLimit,
+    ),
+    countChange('Extension explained to the complainant', now.extended, was.extended),
+    percentChange(
       'Within the timescale, with agreed extensions (%)',
-      formatPercent(was.percentWithinTimescale),
-      formatPercent(now.percentWithinTimescale),
-      pointsChange(now.percentWithinTimescale, was.percentWithinTimescale),
-    ],
+      now.percentWithinTimescale,
+      was.percentWithinTimescale,
+    ),
   ];
   const basis = `Complaints received in ${y} (acknowledgements) and responses given in ${y}, compared with ${py}; working days, pauses left out.`;
   return [

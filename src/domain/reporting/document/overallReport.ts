@@ -1,24 +1,16 @@
 import { procedureLabels, type Procedure } from '../../records';
-import { nextYearOf } from '../financialYear';
 import {
-  complimentAppendix,
-  complimentsSection,
-  costsSection,
+  closingSections,
   keyMessagesSection,
-  learningSection,
-  monitoringSection,
-  ombudsmanSection,
-  periodText,
   outcomesSection,
+  periodText,
+  purposeSection,
   serviceAreaBlocks,
   trendBlocks,
   type DraftSection,
   type SectionContext,
 } from './commonSections';
-import type { ReportBlock } from './reportDocument';
 import { chartOfComparison, compareTable, type CountRow } from './tables';
-
-const p = (text: string): ReportBlock => ({ kind: 'paragraph', text });
 
 /**
  * Every procedure together, for the council's own overview: volumes by procedure, outcomes,
@@ -55,15 +47,9 @@ export function overallSections(ctx: SectionContext): DraftSection[] {
     { total: 'Total' },
   );
   return [
-    {
-      id: 'purpose',
-      heading: 'Purpose of this report',
-      blocks: [
-        p(
-          `This report brings together the complaints, compliments and MP enquiries ${ctx.councilName} received from ${periodText(report)}, under every procedure, compared with ${py}. Each procedure's own report meets its regulation or the Complaint Handling Code.`,
-        ),
-      ],
-    },
+    purposeSection(
+      `This report brings together the complaints, compliments and MP enquiries ${ctx.councilName} received from ${periodText(report)}, under every procedure, compared with ${py}. Each procedure's own report meets its regulation or the Complaint Handling Code.`,
+    ),
     keyMessagesSection(ctx),
     {
       id: 'received',
@@ -81,11 +67,6 @@ export function overallSections(ctx: SectionContext): DraftSection[] {
       ],
     },
     outcomesSection(ctx),
-    complimentsSection(ctx),
-    costsSection(ctx),
-    ombudsmanSection(ctx, 'The Local Government and Social Care Ombudsman'),
-    learningSection(ctx, 'Learning from complaints'),
-    monitoringSection(ctx, nextYearOf(y)),
-    complimentAppendix(ctx),
+    ...closingSections(ctx, { priorities: false }),
   ];
 }

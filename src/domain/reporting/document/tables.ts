@@ -24,6 +24,22 @@ export function pointsChange(now: number | null, before: number | null): string 
   return `${d > 0 ? '+' : '−'}${Math.abs(d)} point${Math.abs(d) === 1 ? '' : 's'}`;
 }
 
+/** A row of a last-year / this-year table of counts: `countChange('Panels held', 3, 1)` → `['Panels held', 1, 3, '+2']`. */
+export const countChange = (label: string, now: number, before: number): Cell[] => [
+  label,
+  before,
+  now,
+  changeOf(now, before),
+];
+
+/** The same for percentages, whole numbers and change in points: `['Within 20 days', '63%', '58%', '−5 points']`. */
+export const percentChange = (label: string, now: number | null, before: number | null): Cell[] => [
+  label,
+  formatPercent(before),
+  formatPercent(now),
+  pointsChange(now, before),
+];
+
 /** `shareOf(4, 48)` → `8%`; `shareOf(0, 0)` → `—`. */
 export const shareOf = (part: number, whole: number): string => formatPercent(percent(part, whole));
 

@@ -1,4 +1,13 @@
-import { Button, Field, Link, Select, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { FeedbackStore, Snapshot } from '../../../data/store';
@@ -13,6 +22,7 @@ import type { IsoDate } from '../../../domain/primitives/brand';
 import { ViewSection } from '../../components/ViewSection';
 import { DemandEditor } from './DemandEditor';
 import { NarrativeEditor } from './NarrativeEditor';
+import { narrativeStatus } from './narrativeStatus';
 import { ReportBlockView } from './ReportBlocks';
 import { useAnnualReport } from './useAnnualReport';
 
@@ -54,7 +64,8 @@ export default function AnnualReportView(props: {
 }) {
   const styles = useStyles();
   const [savedDemand, setSavedDemand] = useState<readonly DemandFigure[]>([]);
-  const state = useAnnualReport(props.snapshot, props.today, savedDemand);
+  const state = useAnnualReport(props.snapshot, props.today, savedDemand, props.store);
+  const status = narrativeStatus(state.narrative.state, state.year);
   const [downloading, setDownloading] = useState(false);
 
   const download = async () => {
@@ -109,6 +120,23 @@ export default function AnnualReportView(props: {
             Download Word document
           </Button>
         </div>
+        <div className={styles.controls} role="group" aria-label="Narrative">
+          <Button
+            appearance="primary"
+            disabled={
+              state.narrative.state.kind === 'saving' || state.narrative.state.kind === 'loading'
+            }
+            onClick={() => void state.narrative.save()}
+          >
+            Save narrative
+          </Button>
+          {state.narrative.state.kind === 'failed' ? (
+            <Button onClick={state.narrative.reload}>Show the saved narrative</Button>
+          ) : null}
+        </div>
+        <MessageBar intent={status.role === 'alert' ? 'error' : 'info'} role={status.role}>
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
       </ViewSection>
       <ViewSection title={`Demand figures for ${state.year}`} id="annual-report-demand" level={3}>
         <DemandEditor
@@ -138,11 +166,11 @@ export default function AnnualReportView(props: {
             <NarrativeEditor
               field={section.narrative}
               heading={section.heading}
-              value={state.narrative[section.narrative] ?? ''}
+              value={state.narrative.narrative[section.narrative] ?? ''}
               drafted={section.narrative === 'keyMessages' ? state.draftedKeyMessages : undefined}
               onChange={(text) => {
                 if (section.narrative !== undefined)
-                  state.setNarrativeText(section.narrative, text);
+                  state.narrative.setText(section.narrative, text);
               }}
             />
           ) : null}

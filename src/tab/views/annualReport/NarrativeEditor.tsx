@@ -26,8 +26,8 @@ export function NarrativeEditor(props: {
         label={keyMessages ? 'Key messages (one a line)' : `Your text for “${props.heading}”`}
         hint={
           keyMessages
-            ? 'Until you write your own, the report prints the messages drafted from the figures. Kept while the tab is open: download the Word document when you have finished.'
-            : 'Separate paragraphs with a blank line. Kept while the tab is open: download the Word document when you have finished.'
+            ? 'Until you write your own, the report prints the messages drafted from the figures. Save the narrative to keep them on the site.'
+            : 'Separate paragraphs with a blank line. Save the narrative to keep it on the site.'
         }
       >
         <Textarea

@@ -1,22 +1,20 @@
 import { useMemo, useState } from 'react';
-import type { Snapshot } from '../../../data/store';
+import type { FeedbackStore, Snapshot } from '../../../data/store';
 import type { DemandFigure } from '../../../domain/records';
 import {
   buildAnnualReport,
   buildReportDocument,
   draftKeyMessages,
-  emptyNarrative,
   financialYearOf,
   previousYearOf,
   reportCalendarOf,
   type AnnualReport,
-  type NarrativeTextKey,
   type ReportDocument,
-  type ReportNarrative,
   type ReportProcedure,
 } from '../../../domain/reporting';
 import type { IsoDate } from '../../../domain/primitives/brand';
 import { calendarOf } from '../../data/derived';
+import { useNarrativeDrafts, type NarrativeDrafts } from './useNarrativeDrafts';
 
 export interface AnnualReportState {
   readonly year: string;
@@ -24,13 +22,12 @@ export interface AnnualReportState {
   readonly procedure: ReportProcedure;
   readonly report: AnnualReport;
   readonly document: ReportDocument;
-  /** What the manager has written for this year and procedure. */
-  readonly narrative: ReportNarrative;
+  /** What the manager has written for this year and procedure, and its saving. */
+  readonly narrative: NarrativeDrafts;
   /** The key messages drafted from the figures, one a line, for the manager to start from. */
   readonly draftedKeyMessages: string;
   setYear(year: string): void;
   setProcedure(procedure: ReportProcedure): void;
-  setNarrativeText(key: NarrativeTextKey, text: string): void;
 }
 
 /**
@@ -42,6 +39,7 @@ export function useAnnualReport(
   snapshot: Snapshot,
   today: IsoDate,
   savedDemand: readonly DemandFigure[],
+  store: FeedbackStore,
 ): AnnualReportState {
   const current = financialYearOf(today);
   const years = useMemo(() => {
@@ -51,10 +49,7 @@ export function useAnnualReport(
   }, [current]);
   const [year, setYear] = useState(() => previousYearOf(current));
   const [procedure, setProcedure] = useState<ReportProcedure>('all');
-  // Kept per year and procedure, so switching between them loses nothing written.
-  const [narratives, setNarratives] = useState<ReadonlyMap<string, ReportNarrative>>(new Map());
-  const narrativeKey = `${year} ${procedure}`;
-  const narrative = narratives.get(narrativeKey) ?? emptyNarrative();
+  const narrative = useNarrativeDrafts(store, year, procedure);
   const { settings } = snapshot;
   // The same calendar as every other view (the uploaded bank-holiday feed included), so the
   // report and the Overview never disagree.
@@ -84,15 +79,13 @@ export function useAnnualReport(
     [input, year, procedure, calendar, settings.childrenStage2ClockStart],
   );
   const document = useMemo(
-    () => buildReportDocument(report, { councilName: settings.councilName, narrative }),
-    [report, settings.councilName, narrative],
+    () =>
+      buildReportDocument(report, {
+        councilName: settings.councilName,
+        narrative: narrative.narrative,
+      }),
+    [report, settings.councilName, narrative.narrative],
   );
-  const setNarrativeText = (key: NarrativeTextKey, text: string) =>
-    setNarratives((before) => {
-      const next = new Map(before);
-      next.set(narrativeKey, { ...(before.get(narrativeKey) ?? emptyNarrative()), [key]: text });
-      return next;
-    });
   return {
     year,
     years,
@@ -103,6 +96,5 @@ export function useAnnualReport(
     draftedKeyMessages: draftKeyMessages(report).join('\n'),
     setYear,
     setProcedure,
-    setNarrativeText,
   };
 }

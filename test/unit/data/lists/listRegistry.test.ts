@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { SnapshotCache } from '../../../../src/data/graphStore/snapshotCache';
 import {
+  actionsList,
   allLists,
+  casesList,
+  correspondenceList,
+  stagesList,
   everyKey,
   listOrder,
   lists,
@@ -10,6 +14,18 @@ import {
   type OnDemandListKey,
 } from '../../../../src/data/lists';
 import { snapshotParts, type SnapshotPart } from '../../../../src/data/store';
+import { text, type FieldMappings } from '../../../../src/data/lists/fieldMap';
+import { generateDemoData } from '../../../../src/data/seed/generateDemoData';
+import { seededValues, type SeedPlan } from '../../../../src/data/seed/writeDemoData';
+import {
+  correspondenceSchema,
+  feedbackCaseSchema,
+  learningActionSchema,
+  stageSchema,
+  type FeedbackCase,
+  type Stage,
+} from '../../../../src/domain/records';
+import { asIsoDate } from '../../../../src/domain/primitives/brand';
 
 // Adding a list means adding it to `ListRecords`; these prove the compiler then finds every
 // derived place. Each `@ts-expect-error` fails the typecheck if the line stops being an error.
@@ -20,9 +36,12 @@ describe('one place per list', () => {
     const registry: ListDefinitions = withoutCosts;
     // @ts-expect-error the provisioning order must name every list
     const order = everyKey<ListKey>()('cases', 'stages');
+    const { costs: _seeded, ...seedWithoutCosts } = seededValues;
+    // @ts-expect-error the demo seed must say what each list is seeded with, or 'not seeded'
+    const seed: SeedPlan = seedWithoutCosts;
     // @ts-expect-error the snapshot parts must name every list but the settings
     const parts = everyKey<SnapshotPart>()('cases', 'stages', 'correspondence');
-    expect([registry, order, parts]).toHaveLength(3);
+    expect([registry, order, seed, parts]).toHaveLength(4);
   });
 
   it('provisions every list once, each under its own key', () => {
@@ -38,5 +57,44 @@ describe('one place per list', () => {
       expect(cache[key]?.definition).toBe(lists[key]);
     for (const key of onDemand) expect(cache[key]).toBeUndefined();
     expect([...snapshotParts, 'settings', ...onDemand].sort()).toEqual([...listOrder].sort());
+  });
+});
+
+// A field is mapped once, in its list's `fields`; columns, writes, reads and the fast path come
+// from there and from the record's schema. These prove a field left out is found.
+describe('one place per field', () => {
+  it('does not compile a mapping that leaves a field of the record out, or cannot write it', () => {
+    const { serviceArea: _serviceArea, ...withoutServiceArea } = casesList.fields;
+    // @ts-expect-error every field of the case needs its column (serviceArea is left out)
+    const cases: FieldMappings<FeedbackCase> = withoutServiceArea;
+    // @ts-expect-error a field added to a record needs its mapping too
+    const grown: FieldMappings<Stage & { panelChair?: string }> = stagesList.fields;
+    // @ts-expect-error a text column cannot hold a number
+    const wrongKind: FieldMappings<{ count: number }> = { count: text('Count') };
+    expect([cases, grown, wrongKind]).toHaveLength(3);
+  });
+
+  it('maps every field of each mapped record, and each column once', () => {
+    for (const [list, schema] of [
+      [casesList, feedbackCaseSchema],
+      [stagesList, stageSchema],
+      [actionsList, learningActionSchema],
+    ] as const) {
+      expect(Object.keys(list.fields).sort()).toEqual(Object.keys(schema.shape).sort());
+      const names = list.columns.map((column) => column.name);
+      expect(new Set(names).size).toBe(names.length);
+    }
+    expect(Object.keys(correspondenceList.fields).sort()).toEqual(
+      [...Object.keys(correspondenceSchema.shape), 'messageKey'].sort(),
+    );
+  });
+
+  it('writes and reads back a field through its one declaration', () => {
+    const stage = generateDemoData({ cases: 40, seed: 'one-place', today: asIsoDate('2026-06-30') })
+      .stages[0]!;
+    const fields = stagesList.toFields({ ...stage, panelMet: asIsoDate('2026-05-01') });
+    expect(fields.PanelMet).toBe('2026-04-30T23:00:00Z');
+    const back = stagesList.fromFields(fields);
+    expect(back.ok && back.value.panelMet).toBe('2026-05-01');
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatUkDate, formatUkDateTime } from '../../../../src/domain/format';
+import { formatUkDate, formatUkDateTime, formatUkTime } from '../../../../src/domain/format';
 
 // Expected values worked out by hand: in 2025 British Summer Time ran from 01:00 UTC on
 // Sunday 30 March to 01:00 UTC on Sunday 26 October.
@@ -56,6 +56,20 @@ describe('formatUkDateTime', () => {
   });
 });
 
+describe('formatUkTime', () => {
+  it('gives the time on a clock in England, 24-hour', () => {
+    expect(formatUkTime('2025-05-09T13:05:00Z')).toBe('14:05');
+    expect(formatUkTime('2025-01-09T13:05:00Z')).toBe('13:05');
+    expect(formatUkTime(Date.UTC(2025, 6, 1, 23, 30))).toBe('00:30');
+    expect(formatUkTime(new Date('2025-10-26T01:30:00Z'))).toBe('01:30');
+  });
+
+  it('gives nothing for what is not a time', () => {
+    expect(formatUkTime('soon')).toBe('');
+    expect(formatUkTime(Number.NaN)).toBe('');
+  });
+});
+
 describe('on a machine in another time zone', () => {
   const saved = process.env.TZ;
   afterEach(() => {
@@ -71,6 +85,7 @@ describe('on a machine in another time zone', () => {
       expect(formatUkDate('2018-11-04')).toBe('4 November 2018');
       expect(formatUkDateTime('2025-05-09T13:05:00Z')).toBe('9 May 2025, 14:05');
       expect(formatUkDateTime('2025-05-08T23:30:00Z')).toBe('9 May 2025, 00:30');
+      expect(formatUkTime('2025-05-08T23:30:00Z')).toBe('00:30');
     }
   });
 });

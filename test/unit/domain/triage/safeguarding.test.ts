@@ -90,3 +90,76 @@ describe('findSafeguarding: wording that suggests someone is at risk of harm', (
     ).toBe(true);
   });
 });
+
+describe('findSafeguarding: concerns in ordinary words, as children and families write them', () => {
+  it.each([
+    [
+      'unsafe placement',
+      'foster mum locks the fridge at nite and says i eat to much. im 13',
+      'unsafe_placement',
+    ],
+    [
+      'self-harm',
+      'i just want everything to stop. i keep hitting my head on the wall till it hurts',
+      'self_harm',
+    ],
+    [
+      'an overdose',
+      'my son swallowed a handful of his dads pills this morning and wont talk to me',
+      'self_harm',
+    ],
+    [
+      'sexual harm, no words for it',
+      'my cousin makes me do things when we stay at nans and says i cant tell. im 10',
+      'sexual_harm',
+    ],
+    [
+      'an online stranger',
+      'a boy off snapchat keeps asking me to meet up and says dont tell ur mum. im 12',
+      'sexual_harm',
+    ],
+    [
+      'neglect seen at school',
+      'Her little girl smells of wee most days and begs the other children for food.',
+      'neglect',
+    ],
+    [
+      'someone missing',
+      'My nephew is 15 and he has not been back since Saturday. Nobody has seen him.',
+      'missing',
+    ],
+    [
+      'fleeing, inside a routine request',
+      'Please move my bin collection to my sisters address. We got out because of what he did and he must not find out where we are.',
+      'domestic_abuse',
+    ],
+    [
+      'cuckooing',
+      'There are people coming and going at all hours at my brothers flat and he has a learning disability.',
+      'exploitation',
+    ],
+  ] as const)('flags %s', (_what, text, kind) => {
+    const finding = findSafeguarding(text);
+    expect(finding.safeguarding).toBe(true);
+    expect(finding.kinds).toContain(kind);
+  });
+
+  it.each([
+    [
+      'a place, not a life',
+      "I don't want to be here any more in this town, the parking is impossible. Please refund my permit.",
+    ],
+    [
+      'training feedback',
+      'The webinar on grooming was useful but the slides about cuckooing were too long.',
+    ],
+    [
+      'a policy question',
+      'What does the council do when a child says they feel unsafe at their foster home?',
+    ],
+    ['hyperbole', "I'm starving by the time the late bus gets me home. Bring back the 6 o'clock."],
+    ['a pet', 'Our dog has been gone for two days, could the wardens keep an eye out?'],
+  ])('does not flag %s', (_what, text) => {
+    expect(findSafeguarding(text).safeguarding).toBe(false);
+  });
+});

@@ -247,3 +247,52 @@ describe('suggestTriage: safeguarding rides along with any type', () => {
     expect(s.safeguarding).toBe(false);
   });
 });
+
+describe('suggestTriage: everyday dissatisfaction, sign-offs and machine mail', () => {
+  it.each([
+    'I have emailed your housing team five times about the damp and nothing has happened.',
+    'Our carers agency never turns up before 10 and it keeps happening. I want it put right.',
+    'Heard nothing since August about the skip licence. Please can someone look into this.',
+    'You took £30 for a replacement recycling box and charged me twice. Each time I ring I am told to wait.',
+  ])('reads "%s" as a complaint', (body) => {
+    expect(suggestTriage(email('Waiting', body)).type).toBe('complaint');
+  });
+
+  it('does not read a sign-off "many thanks" or "grateful for a reply" as a compliment', () => {
+    expect(
+      suggestTriage(
+        email(
+          'Garden waste',
+          'Could you send me a new garden waste sticker please?\n\nMany thanks\nJo',
+        ),
+      ).type,
+    ).toBe('other');
+    expect(
+      suggestTriage(
+        email(
+          'Case 4471',
+          'I wrote in May and have heard nothing. I would be grateful for a reply by Friday.',
+        ),
+      ).type,
+    ).toBe('complaint');
+  });
+
+  it('reads a child thanking a youth worker in their own words as a compliment', () => {
+    expect(
+      suggestTriage(
+        email(
+          'youth club',
+          'the youth worker sam is really kind and helps me loads with my cv. thank u',
+        ),
+      ).type,
+    ).toBe('compliment');
+  });
+
+  it('reads a bounced message as an automatic reply', () => {
+    const s = suggestTriage(
+      email('Undeliverable: Your complaint reference', 'Delivery has failed to these recipients.'),
+    );
+    expect(s.type).toBe('other');
+    expect(s.otherKind).toBe('auto_reply');
+  });
+});
