@@ -1,10 +1,11 @@
 import type { GraphContext, GraphRequest, GraphResponse } from './types';
 import { json, noContent, queryOption } from './types';
 import { badRequest, notFound } from './errors';
-import { methodNotAllowed, readJsonObject } from './request';
-import { columnResource, listResource } from './resources';
+import { linkWith, methodNotAllowed, readJsonObject } from './request';
+import { fieldsExpansion, queryItems } from './itemQuery';
+import { columnResource, itemRenderer, listResource } from './resources';
 import { matchesFilter, parseFilter } from '../odata/filter';
-import { applySelect, parseExpand, parseSelect } from '../odata/options';
+import { applySelect, parseExpand, parseSelect, type Expansion } from '../odata/options';
 import {
   columnsOf,
   createList,
@@ -30,6 +31,8 @@ function renderList(ctx: GraphContext, req: GraphRequest, site: SiteRecord, list
   for (const expansion of parseExpand(queryOption(req.query, 'expand'))) {
     if (expansion.name === 'columns')
       resource.columns = columnsOf(ctx.store, list.row).map(columnResource);
+    else if (expansion.name === 'items')
+      Object.assign(resource, expandedItems(ctx, req, site, list, expansion));
     else if (expansion.name === 'drive' && list.driveId)
       resource.drive = { id: list.driveId, driveType: 'documentLibrary', name: list.displayName };
     else
@@ -39,6 +42,42 @@ function renderList(ctx: GraphContext, req: GraphRequest, site: SiteRecord, list
       );
   }
   return applySelect(resource, parseSelect(queryOption(req.query, 'select')));
+}
+
+/**
+ * `$expand=items(expand=fields)` on a list (learn.microsoft.com/graph/api/list-get, "get a
+ * list with its columns and items"): the first page of items, run with the nested options
+ * as an items query (same indexing and threshold rules), and `items@odata.nextLink` for more.
+ */
+function expandedItems(
+  ctx: GraphContext,
+  req: GraphRequest,
+  site: SiteRecord,
+  list: ListRecord,
+  expansion: Expansion,
+): Record<string, unknown> {
+  const query = new URLSearchParams(
+    Object.entries(expansion.options).map(([name, value]) => [`$${name}`, value]),
+  );
+  const itemsRequest: GraphRequest = {
+    ...req,
+    method: 'GET',
+    path: `/sites/${site.id}/lists/${list.id}/items`,
+    query,
+  };
+  const columns = columnsOf(ctx.store, list.row);
+  const fields = fieldsExpansion(itemsRequest);
+  const page = queryItems(ctx, itemsRequest, list, columns);
+  const render = itemRenderer(site, list, columns, {
+    fields,
+    select: parseSelect(queryOption(query, 'select')),
+  });
+  return {
+    items: page.items.map(render),
+    ...(page.next
+      ? { 'items@odata.nextLink': linkWith(itemsRequest, { $skiptoken: page.next }) }
+      : {}),
+  };
 }
 
 /** GET and POST /sites/{site}/lists */

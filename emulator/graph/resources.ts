@@ -24,7 +24,7 @@ export function siteResource(site: SiteRecord) {
 }
 
 export const listWebUrl = (site: SiteRecord, list: ListRecord) =>
-  `${siteUrl(site)}/${list.template === 'documentLibrary' ? '' : 'Lists/'}${list.name}`;
+  `${siteUrl(site)}/${list.template === 'documentLibrary' ? '' : 'Lists/'}${encodeURI(list.name)}`;
 
 export function listResource(site: SiteRecord, list: ListRecord) {
   return {

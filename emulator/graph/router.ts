@@ -6,7 +6,7 @@ import { handleList, handleLists, requireList } from './lists';
 import { handleColumn, handleColumns } from './columns';
 import { handleItem, handleItemFields, handleItems } from './items';
 import { siteResource } from './resources';
-import { siteById, siteByPath } from '../store/sites';
+import { defaultLibrary, siteById, siteByPath } from '../store/sites';
 import { listByDrive, listsOfSite } from '../store/lists';
 import { handleDelta } from './delta';
 import { handleItemVersions } from './versions';
@@ -68,6 +68,14 @@ export function routeGraph(ctx: GraphContext, req: GraphRequest): GraphResponse 
     const library = requireList(ctx, site, decodeURIComponent(listDrive[1] ?? ''));
     guardWrite(ctx, req, site, library, req.method === 'DELETE' ? 'delete' : 'add');
     return handleDrive(ctx, req, site, library, listDrive[2] ?? '');
+  }
+  // The site's default Documents library (learn.microsoft.com/graph/api/drive-get).
+  const siteDrive = /^\/drive(\/.*)?$/.exec(rest);
+  if (siteDrive) {
+    const library = defaultLibrary(ctx.store, site);
+    if (!library) throw notFound('The drive could not be found.');
+    guardWrite(ctx, req, site, library, req.method === 'DELETE' ? 'delete' : 'add');
+    return handleDrive(ctx, req, site, library, siteDrive[1] ?? '');
   }
   if (segments.length === 1 && segments[0] === 'drives' && req.method === 'GET')
     return json(200, {

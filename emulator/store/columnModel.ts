@@ -216,3 +216,29 @@ export function systemDefinitions(): { definition: ColumnDefinition; system: boo
     readOnly('Attachments', 'boolean'),
   ];
 }
+
+/**
+ * The internal name SharePoint gives a new column whose name is already taken by a column
+ * every list has (`Author` is "Created by", `Title`, `Modified`…): the column is still created,
+ * with the name asked for as its display name and a `0` (then `1`, `2`…) appended to its
+ * internal name. Microsoft's own examples create `Author` at list creation and post `Title`
+ * as a column (learn.microsoft.com/graph/api/list-create, …/list-post-columns: 201);
+ * the suffix is SharePoint's rule for list columns (docs/contracts.md, "What the emulator models").
+ *   builtInSafeName('Author', ['Title', 'Author', 'Editor']) → 'Author0'
+ *   builtInSafeName('PageCount', […]) → 'PageCount'
+ */
+export function builtInSafeName(name: string, taken: readonly string[]): string {
+  const lower = new Set(taken.map((t) => t.toLowerCase()));
+  if (!lower.has(name.toLowerCase())) return name;
+  for (let n = 0; ; n += 1) if (!lower.has(`${name}${n}`.toLowerCase())) return `${name}${n}`;
+}
+
+/** Renames a definition whose name a built-in column holds (see builtInSafeName). */
+export function clearOfBuiltIns(
+  definition: ColumnDefinition,
+  builtIns: readonly string[],
+  taken: readonly string[],
+): ColumnDefinition {
+  if (!builtIns.some((b) => b.toLowerCase() === definition.name.toLowerCase())) return definition;
+  return { ...definition, name: builtInSafeName(definition.name, taken) };
+}

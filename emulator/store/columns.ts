@@ -1,8 +1,10 @@
 import type { Store } from './store';
 import { newGuid } from './ids';
 import {
+  clearOfBuiltIns,
   describeColumn,
   normaliseDefinition,
+  systemDefinitions,
   patchDefinition,
   type Column,
   type ColumnDefinition,
@@ -94,7 +96,12 @@ export function addColumnRow(
 
 /** POST /lists/{id}/columns */
 export function addColumn(store: Store, listRow: number, body: unknown): Column {
-  const definition = normaliseDefinition(body);
+  const existing = columnsOf(store, listRow);
+  const definition = clearOfBuiltIns(
+    normaliseDefinition(body),
+    [...systemDefinitions().map((d) => d.definition.name), 'FileLeafRef'],
+    existing.map((c) => c.name),
+  );
   return store.transaction(() => {
     if (
       columnsOf(store, listRow).some((c) => c.name.toLowerCase() === definition.name.toLowerCase())

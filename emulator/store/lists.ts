@@ -2,7 +2,12 @@ import type { Store } from './store';
 import { forgetVersions } from './versions';
 import { isoNow, newGuid } from './ids';
 import { addColumnRow, columnsOf, forgetColumns } from './columns';
-import { normaliseDefinition, systemDefinitions, type ColumnDefinition } from './columnModel';
+import {
+  clearOfBuiltIns,
+  normaliseDefinition,
+  systemDefinitions,
+  type ColumnDefinition,
+} from './columnModel';
 import { GraphError, badRequest } from '../graph/errors';
 
 export type ListTemplate = 'genericList' | 'documentLibrary';
@@ -55,6 +60,8 @@ export interface NewList {
   readonly description?: string;
   readonly template: ListTemplate;
   readonly columns: readonly unknown[];
+  /** The name in the list's URL, when not derived from the display name (`Shared Documents`). */
+  readonly urlName?: string;
 }
 
 /**
@@ -75,8 +82,17 @@ export function createList(store: Store, siteGuid: string, input: NewList): List
           },
         ]
       : []),
-    ...input.columns.map((column) => ({ definition: normaliseDefinition(column), system: false })),
   ];
+  // A column named like a built-in one is created under a suffixed internal name (Author0).
+  const builtIns = definitions.map(({ definition }) => definition.name);
+  for (const column of input.columns) {
+    const definition = clearOfBuiltIns(
+      normaliseDefinition(column),
+      builtIns,
+      definitions.map((d) => d.definition.name),
+    );
+    definitions.push({ definition, system: false });
+  }
   const names = new Set<string>();
   for (const { definition } of definitions) {
     if (names.has(definition.name.toLowerCase()))
@@ -106,7 +122,7 @@ export function createList(store: Store, siteGuid: string, input: NewList): List
       .run(
         id,
         siteGuid,
-        urlName(input.displayName),
+        input.urlName ?? urlName(input.displayName),
         input.displayName,
         input.description ?? '',
         input.template,

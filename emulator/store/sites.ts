@@ -1,5 +1,6 @@
 import type { Store } from './store';
 import { EMULATOR_HOST, isoNow, newGuid } from './ids';
+import { createList, listsOfSite, type ListRecord } from './lists';
 
 export interface SiteRecord {
   /** Graph's composite id: `emulator.sharepoint.local,<site guid>,<web guid>`. */
@@ -32,8 +33,33 @@ const toRecord = (row: SiteRow): SiteRecord => ({
   created: row.created,
 });
 
-/** Creates the site at `path` unless it exists; returns it either way. */
+/**
+ * Creates the site at `path` unless it exists, with its default document library; returns it
+ * either way (a site made by an older emulator gains the library).
+ */
 export function ensureSite(store: Store, path: string, displayName?: string): SiteRecord {
+  const site = ensureSiteRow(store, path, displayName);
+  if (!defaultLibrary(store, site))
+    createList(store, site.siteGuid, {
+      displayName: 'Documents',
+      urlName: DEFAULT_LIBRARY_URL_NAME,
+      template: 'documentLibrary',
+      columns: [],
+    });
+  return site;
+}
+
+/** Every SharePoint site has a Documents library at `Shared Documents`: Graph's `/sites/{id}/drive`. */
+const DEFAULT_LIBRARY_URL_NAME = 'Shared Documents';
+
+/** The site's default document library (`GET /sites/{id}/drive`). */
+export function defaultLibrary(store: Store, site: SiteRecord): ListRecord | undefined {
+  return listsOfSite(store, site.siteGuid).find(
+    (list) => list.template === 'documentLibrary' && list.name === DEFAULT_LIBRARY_URL_NAME,
+  );
+}
+
+function ensureSiteRow(store: Store, path: string, displayName?: string): SiteRecord {
   const existing = siteByPath(store, path);
   if (existing) return existing;
   const name = path === '/' ? '' : (path.split('/').pop() ?? '');
@@ -75,12 +101,13 @@ export function siteByPath(store: Store, path: string): SiteRecord | undefined {
 }
 
 /**
- * Accepts every id form Graph accepts: `root`, the composite id, `host,siteGuid`, or the
- * bare site guid.
+ * Accepts every id form Graph accepts: `root`, the host name alone (its root site), the
+ * composite id, `host,siteGuid`, or the bare site guid.
  *   siteById(store, 'emulator.sharepoint.local,3f…,9a…') → the site
  */
 export function siteById(store: Store, id: string): SiteRecord | undefined {
-  if (id === 'root') return siteByPath(store, '/');
+  // `GET /sites/{hostname}` is the host's root site (learn.microsoft.com/graph/api/site-get).
+  if (id === 'root' || id.toLowerCase() === EMULATOR_HOST) return siteByPath(store, '/');
   const parts = id.split(',');
   const guid = (parts.length >= 2 ? parts[1] : parts[0])?.toLowerCase();
   if (parts.length >= 2 && parts[0]?.toLowerCase() !== EMULATOR_HOST) return undefined;

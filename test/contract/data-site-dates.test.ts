@@ -43,6 +43,8 @@ beforeAll(async () => {
     savedReceived.set(saved.value.case.value.reference, received);
   }
   // More cases than the threshold since 1 April 2025, a dozen a quarter, written in batches.
+  // As in a council, most are closed within the month (the threshold is held to each filter's
+  // first indexed column, so the open cases must stay fewer than it: docs/contracts.md).
   const casesPath = `/sites/root/lists/${h.provision.lists.Cases}/items`;
   const requests = Array.from({ length: 48 }, (_, i) => {
     const month = 4 + Math.floor(i / 4); // April 2025 to March 2026
@@ -52,9 +54,9 @@ beforeAll(async () => {
       reference: formatReference('ASC', 2025, i + 1),
       type: 'complaint',
       procedure: 'adults_statutory',
-      status: 'open',
       currentStage: 1,
       received,
+      ...(i % 4 === 0 ? { status: 'open' } : { status: 'closed', closed: received }),
     });
     if (!loaded.ok) throw new Error(loaded.error.message);
     return {

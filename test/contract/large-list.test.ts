@@ -83,6 +83,30 @@ describe(`a list past the large-list threshold (${THRESHOLD} here, 5,000 by defa
     expect(narrowed.value.length).toBe(THRESHOLD);
   });
 
+  it('holds the first indexed column of an and-chain against the threshold, not the whole filter', async () => {
+    // 51 items (threshold 50), 26 of them 'closed'; Status and Rank are indexed.
+    // Rank first: Rank ge 0 alone matches 51 > 50, so SharePoint refuses, though the whole
+    // filter matches 26.
+    const rankFirst = await failure(
+      h.client.api(list.items).filter("fields/Rank ge 0 and fields/Status eq 'closed'").get(),
+    );
+    expect(rankFirst.statusCode).toBe(500);
+    expect(errorBodyOf(rankFirst).code).toContain('SPQueryThrottledException');
+    // Status first: Status eq 'closed' matches 26 ≤ 50, so the same items are answered.
+    const statusFirst = (await h.client
+      .api(list.items)
+      .filter("fields/Status eq 'closed' and fields/Rank ge 0")
+      .top(999)
+      .get()) as Page<Item>;
+    expect(statusFirst.value.length).toBe(26);
+    // Every clause on the first indexed column counts: a range on Rank is one index seek.
+    const range = (await h.client
+      .api(list.items)
+      .filter("fields/Rank ge 10 and fields/Status eq 'closed' and fields/Rank lt 20")
+      .get()) as Page<Item>;
+    expect(range.value.length).toBe(5);
+  });
+
   it('reads the whole list page by page without a filter, and orders by an indexed column', async () => {
     const page = (await h.client
       .api(list.items)

@@ -27,6 +27,11 @@ test('a new complaint: suggested, prefilled, saved with its reference, due dates
 
   await expect(page.getByRole('heading', { name: 'Suggested: Complaint' })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Why this suggestion' })).toContainText('complaint');
+  // Worked out in the pane's Web Worker, off the main thread (issue 15).
+  await expect(page.locator('[data-triage-thread]').first()).toHaveAttribute(
+    'data-triage-thread',
+    'worker',
+  );
   await expectNewCaseForm(page);
   // docs/contracts.md, Names on screen: the fields by their accessible names, prefilled from the suggestion.
   await expect(pane(page).getByLabel('Feedback type', { exact: true })).toHaveValue('complaint');

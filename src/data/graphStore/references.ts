@@ -12,7 +12,7 @@ const FIRST_WINDOW = 2000;
  * The next free number in a reference series, from the highest one taken. A series can hold
  * more cases than SharePoint's list view threshold, and a filter matching more than that is
  * refused even on indexed columns, so the numbers are read in windows
- * (`ReferenceSeries eq 'CSC-2025' and ReferenceSequence ge 1 and ReferenceSequence lt 2001`,
+ * (`ReferenceSequence ge 1 and ReferenceSequence lt 2001 and ReferenceSeries eq 'CSC-2025'`,
  * newest first, one item), upwards while a window is full to its end; a refused window is
  * halved.
  * `await highestSequence(ctx, 'CSC', 2025)` → 41 when `CSC-2025-0041` is the latest.
@@ -30,7 +30,9 @@ export async function highestSequence(
       [latest] = await findItems(
         ctx,
         casesList,
-        `fields/ReferenceSeries eq ${quote(`${prefix}-${year}`)} and fields/ReferenceSequence ge ${from} and fields/ReferenceSequence lt ${from + window}`,
+        // The window comes first: SharePoint holds the filter's first indexed column against
+        // the threshold (docs/contracts.md), and a whole series can pass it; a window cannot.
+        `fields/ReferenceSequence ge ${from} and fields/ReferenceSequence lt ${from + window} and fields/ReferenceSeries eq ${quote(`${prefix}-${year}`)}`,
         { orderby: 'fields/ReferenceSequence desc', top: 1, allPages: false },
       );
     } catch (error) {

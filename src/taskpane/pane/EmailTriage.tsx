@@ -1,8 +1,9 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { CaseMatch, FeedbackStore } from '../../data/store';
 import type { Person } from '../../domain/records';
-import { suggestTriage } from '../../domain/triage';
+import type { TriageSuggestion } from '../../domain/triage';
+import { paneTriageRunner } from '../triage/triageRunner';
 import type { MailHost, MailItem } from '../../platform/outlook/mailHost';
 import { PlainText } from '../../ui/common/PlainText';
 import { SenderText } from '../../ui/common/SenderText';
@@ -24,37 +25,63 @@ const useStyles = makeStyles({
   email: { color: tokens.colorNeutralForeground2, display: 'flex', flexDirection: 'column' },
 });
 
-/**
- * Everything the pane shows for one email: the suggestion at once, then either the case it
- * belongs to or the new-case form. Keyed by the email, so a new selection starts afresh.
- */
-export function EmailTriage({
-  store,
-  host,
-  item,
-  officer,
-  settings,
-  today,
-}: {
+interface EmailTriageProps {
   store: FeedbackStore;
   host: MailHost;
   item: MailItem;
   officer: Person;
   settings: PaneSettings;
   today: string;
-}) {
-  const styles = useStyles();
-  const suggestion = useMemo(
-    () =>
-      suggestTriage({
+}
+
+/**
+ * Everything the pane shows for one email: the suggestion as soon as it is worked out (in a
+ * Web Worker where there is one, so the pane never freezes), then either the case it belongs
+ * to or the new-case form. Keyed by the email, so a new selection starts afresh.
+ */
+export function EmailTriage(props: EmailTriageProps) {
+  const { item } = props;
+  const runner = paneTriageRunner();
+  const [suggested, setSuggested] = useState<
+    { for: MailItem; suggestion: TriageSuggestion } | undefined
+  >();
+  useEffect(() => {
+    let current = true;
+    void runner
+      .suggest({
         subject: item.subject,
         from: item.from,
         to: item.to,
         body: item.body,
         receivedAt: item.receivedAt,
-      }),
-    [item],
-  );
+      })
+      .then((suggestion) => {
+        if (current) setSuggested({ for: item, suggestion });
+      });
+    return () => {
+      current = false;
+    };
+  }, [item, runner]);
+  if (suggested?.for !== item)
+    return (
+      <div data-triage-thread={runner.thread()}>
+        <Spinner size="small" label="Reading the email…" />
+      </div>
+    );
+  return <EmailTriageView {...props} suggestion={suggested.suggestion} thread={runner.thread()} />;
+}
+
+function EmailTriageView({
+  store,
+  host,
+  item,
+  officer,
+  settings,
+  today,
+  suggestion,
+  thread,
+}: EmailTriageProps & { suggestion: TriageSuggestion; thread: string }) {
+  const styles = useStyles();
   const calendar = useWorkingCalendar();
   const lookup = useCaseLookup(store, item, suggestion.references);
   const clock = useMemo(
@@ -142,7 +169,7 @@ export function EmailTriage({
   }
 
   return (
-    <div className={styles.root} data-email-id={item.itemId}>
+    <div className={styles.root} data-email-id={item.itemId} data-triage-thread={thread}>
       <div className={styles.email} aria-label="Selected email" role="group">
         <Text weight="semibold">
           <PlainText text={item.subject || '(no subject)'} />
