@@ -7,15 +7,46 @@ import {
   demandList,
   ombudsmanList,
   stagesList,
+  everyKey,
   type ListDefinition,
+  type ListKey,
 } from '../lists';
 import { forCreate } from '../lists/fieldValues';
 import type { ImportError } from './importError';
 import type { ImportPlan } from './importPlan';
 import { existingKeys, listPaths } from './listIds';
 
-export const recordKinds = ['cases', 'stages', 'ombudsman', 'costs', 'actions', 'demand'] as const;
-export type RecordKind = (typeof recordKinds)[number];
+/**
+ * The file each list's records are imported from, or null: a list added to `ListRecords` does
+ * not compile here until it says (docs/contracts.md, Import files, promises the files).
+ */
+export const importFiles = {
+  cases: 'cases.csv',
+  stages: 'cases.csv',
+  ombudsman: 'ombudsman.csv',
+  costs: 'costs.csv',
+  actions: 'actions.csv',
+  demand: 'context.csv',
+  correspondence: null,
+  plans: null,
+  settings: null,
+  narratives: null,
+} as const satisfies { readonly [K in ListKey]: string | null };
+
+/** The lists an import writes. */
+export type RecordKind = {
+  [K in ListKey]: (typeof importFiles)[K] extends string ? K : never;
+}[ListKey];
+
+/** In write order: cases first (the other files name them). Each imported list once. */
+export const recordKinds = everyKey<RecordKind>()(
+  'cases',
+  'stages',
+  'ombudsman',
+  'costs',
+  'actions',
+  'demand',
+);
 export type KindCounts = Record<RecordKind, number>;
 
 interface Target {
@@ -71,32 +102,37 @@ export async function writeImport(
   const targets: Target[] = [
     {
       kind: 'cases',
-      file: 'cases.csv',
+      file: importFiles.cases,
       list: casesList,
       rows: cases.map((c) => ({ row: c.row, value: c.case })),
     },
     {
       kind: 'stages',
-      file: 'cases.csv',
+      file: importFiles.stages,
       list: stagesList,
       rows: cases.flatMap((c) => c.stages.map((value) => ({ row: c.row, value }))),
     },
     {
       kind: 'ombudsman',
-      file: 'ombudsman.csv',
+      file: importFiles.ombudsman,
       list: ombudsmanList,
       rows: keep('ombudsman.csv', plan.ombudsman),
     },
-    { kind: 'costs', file: 'costs.csv', list: costsList, rows: keep('costs.csv', plan.costs) },
+    {
+      kind: 'costs',
+      file: importFiles.costs,
+      list: costsList,
+      rows: keep('costs.csv', plan.costs),
+    },
     {
       kind: 'actions',
-      file: 'actions.csv',
+      file: importFiles.actions,
       list: actionsList,
       rows: keep('actions.csv', plan.actions),
     },
     {
       kind: 'demand',
-      file: 'context.csv',
+      file: importFiles.demand,
       list: demandList,
       rows: keep('context.csv', plan.demand),
     },

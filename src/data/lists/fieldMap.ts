@@ -10,7 +10,6 @@ import {
   type ColumnDefinition,
 } from './columns';
 import {
-  defined,
   readBoolean,
   readDate,
   readInstant,
@@ -153,6 +152,9 @@ export function group<G extends object>(
   finish: (read: Readonly<Record<string, unknown>>) => unknown,
 ): FieldMapping<G> {
   const entries = Object.entries(parts) as [keyof G & string, FieldMapping<unknown>][];
+  // Plain arrays and an index loop: this runs for every item of a snapshot.
+  const keys = entries.map(([key]) => key);
+  const reads = entries.map(([, part]) => part.read);
   return {
     columns: entries.flatMap(([, part]) => part.columns),
     write: (value) => {
@@ -162,8 +164,11 @@ export function group<G extends object>(
     },
     read: (fields) => {
       const read: Record<string, unknown> = {};
-      for (const [key, part] of entries) read[key] = part.read(fields);
-      return finish(defined(read));
+      for (let i = 0; i < keys.length; i += 1) {
+        const value = reads[i]!(fields);
+        if (value !== undefined) read[keys[i]!] = value;
+      }
+      return finish(read);
     },
   };
 }

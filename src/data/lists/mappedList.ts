@@ -53,6 +53,13 @@ export function mappedList<T>(spec: MappedListSpec<T>): MappedList<T> {
   } = spec;
   const mapped = Object.entries(fields) as [keyof T & string, FieldMapping<unknown>][];
   const besideKeys = new Set<string>(beside);
+  // What the record's schema reads, as plain arrays for an index loop (every item of a snapshot).
+  const forRecord = mapped.filter(([key]) => !besideKeys.has(key));
+  const recordKeys = forRecord.map(([key]) => key);
+  const recordReads = forRecord.map(([, mapping]) => mapping.read);
+  const template: Record<string, unknown> = Object.fromEntries(
+    recordKeys.map((k) => [k, undefined]),
+  );
   const extras = extraColumns.map((extra) => extra.column);
   const fieldColumns = mapped.flatMap(([, mapping]) => mapping.columns);
   // Key columns first: an extra key column, or the key field's columns and then the extras.
@@ -73,16 +80,15 @@ export function mappedList<T>(spec: MappedListSpec<T>): MappedList<T> {
       return out;
     },
     fromFields: (item): Result<T, RecordError> => {
-      let stored: Record<string, unknown> = {};
-      const kept: Record<string, unknown> = {};
-      for (const [key, mapping] of mapped) {
-        if (besideKeys.has(key)) kept[key] = mapping.read(item);
-        else stored[key] = mapping.read(item);
-      }
+      // A copy of one template keeps every item's object in one shape (no shape change per key).
+      let stored: Record<string, unknown> = { ...template };
+      for (let i = 0; i < recordKeys.length; i += 1) stored[recordKeys[i]!] = recordReads[i]!(item);
       if (olderVersion && (stored.schemaVersion as number) < record.version)
         stored = olderVersion(stored, item);
       const loaded = readRecord(record, stored);
-      if (!loaded.ok || besideKeys.size === 0) return loaded as Result<T, RecordError>;
+      if (!loaded.ok || beside.length === 0) return loaded as Result<T, RecordError>;
+      const kept: Record<string, unknown> = {};
+      for (const [key, mapping] of mapped) if (besideKeys.has(key)) kept[key] = mapping.read(item);
       return { ok: true, value: { ...(loaded.value as object), ...kept } as T };
     },
   };

@@ -17,6 +17,7 @@ import { snapshotParts, type SnapshotPart } from '../../../../src/data/store';
 import { text, type FieldMappings } from '../../../../src/data/lists/fieldMap';
 import { generateDemoData } from '../../../../src/data/seed/generateDemoData';
 import { seededValues, type SeedPlan } from '../../../../src/data/seed/writeDemoData';
+import { importFiles } from '../../../../src/data/import/writeImport';
 import {
   correspondenceSchema,
   feedbackCaseSchema,
@@ -39,9 +40,12 @@ describe('one place per list', () => {
     const { costs: _seeded, ...seedWithoutCosts } = seededValues;
     // @ts-expect-error the demo seed must say what each list is seeded with, or 'not seeded'
     const seed: SeedPlan = seedWithoutCosts;
+    const { plans: _imported, ...importWithoutPlans } = importFiles;
+    // @ts-expect-error the import must say which file each list comes from, or null
+    const imports: { readonly [K in ListKey]: string | null } = importWithoutPlans;
     // @ts-expect-error the snapshot parts must name every list but the settings
     const parts = everyKey<SnapshotPart>()('cases', 'stages', 'correspondence');
-    expect([registry, order, seed, parts]).toHaveLength(4);
+    expect([registry, order, seed, imports, parts]).toHaveLength(5);
   });
 
   it('provisions every list once, each under its own key', () => {
