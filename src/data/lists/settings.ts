@@ -36,6 +36,9 @@ export const settingsList: ListDefinition<CouncilSettings> = {
     noteColumn('BankHolidayFeed', {
       description: 'gov.uk bank-holiday feed uploaded by the manager (JSON).',
     }),
+    noteColumn('LetterTemplates', {
+      description: 'JSON of the council’s letter templates (acknowledgement, extension, response).',
+    }),
   ],
   keyOf: () => SETTINGS_KEY,
   toFields: (s) => ({
@@ -51,6 +54,7 @@ export const settingsList: ListDefinition<CouncilSettings> = {
     ClosureDays: writeJson(s.closureDays),
     TimescaleOverrides: writeJson(s.timescaleOverrides),
     BankHolidayFeed: writeJson(s.bankHolidayFeed),
+    LetterTemplates: writeJson(s.letterTemplates),
   }),
   fromFields: (f) =>
     loadRecord(
@@ -66,6 +70,7 @@ export const settingsList: ListDefinition<CouncilSettings> = {
         closureDays: readJson(f.ClosureDays),
         timescaleOverrides: readJson(f.TimescaleOverrides),
         bankHolidayFeed: readJson(f.BankHolidayFeed),
+        letterTemplates: readJson(f.LetterTemplates),
       }),
     ),
 };
