@@ -38,6 +38,9 @@ export const settingsList: ListDefinition<CouncilSettings> = {
     noteColumn('BankHolidayFeed', {
       description: 'gov.uk bank-holiday feed uploaded by the manager (JSON).',
     }),
+    noteColumn('LetterTemplates', {
+      description: 'JSON of the council’s letter templates (acknowledgement, extension, response).',
+    }),
   ],
   keyOf: () => SETTINGS_KEY,
   toFields: (s) => ({
@@ -53,6 +56,7 @@ export const settingsList: ListDefinition<CouncilSettings> = {
     ClosureDays: writeJson(s.closureDays),
     TimescaleOverrides: writeJson(s.timescaleOverrides),
     BankHolidayFeed: writeJson(s.bankHolidayFeed),
+    LetterTemplates: writeJson(s.letterTemplates),
   }),
   fromFields: (f) =>
     loadRecord(
@@ -68,6 +72,7 @@ export const settingsList: ListDefinition<CouncilSettings> = {
         closureDays: readJson(f.ClosureDays),
         timescaleOverrides: readJson(f.TimescaleOverrides),
         bankHolidayFeed: readJson(f.BankHolidayFeed),
+        letterTemplates: readJson(f.LetterTemplates),
       }),
     ),
 };

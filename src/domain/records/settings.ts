@@ -52,6 +52,12 @@ export const councilSettingsSchema = z.object({
   retentionYears: z.number().int().min(1).max(100).default(6),
   /** A gov.uk bank-holiday feed uploaded by the manager, replacing the shipped snapshot. */
   bankHolidayFeed: z.unknown().optional(),
+  /**
+   * The council's own wording of the letters the pane drafts, by `kind.scope`
+   * (`acknowledgement.children_statutory`); a letter not here uses the shipped wording.
+   * Placeholders are checked by src/domain/letters when the manager saves them.
+   */
+  letterTemplates: z.record(z.string(), z.string().max(20_000)).default({}),
 });
 export type CouncilSettings = z.infer<typeof councilSettingsSchema>;
 

@@ -51,6 +51,13 @@ export interface MailHost {
   applyCategory(itemId: string, category: string): Promise<Result<void, HostError>>;
   /** The full MIME of `itemId` when the host can give it; otherwise `undefined`. */
   readMime(itemId: string): Promise<string | undefined>;
+  /**
+   * Opens a reply to the sender of `itemId` holding `htmlBody`, for the officer to check and
+   * send (Outlook's reply form; the workbench only records it, and the pane's preview stands in).
+   * Fails with `unsupported` where the host cannot open one, `item_changed` if another email
+   * is selected now: the pane then offers the letter's text to copy.
+   */
+  displayReply(itemId: string, htmlBody: string): Promise<Result<void, HostError>>;
 }
 
 /** The category Feedback Desk puts on every email it has filed. */

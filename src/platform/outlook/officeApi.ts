@@ -44,6 +44,13 @@ export interface OfficeMessageRead {
     addAsync(categories: string[], callback: Callback<void>): void;
     getAsync?(callback: Callback<CategoryDetails[]>): void;
   };
+  /** Mailbox 1.1: opens a reply to the sender with this HTML body (returns at once). */
+  displayReplyForm?(formData: string | { readonly htmlBody?: string }): void;
+  /** Mailbox 1.9: the same, reporting whether Outlook could open it. */
+  displayReplyFormAsync?(
+    formData: string | { readonly htmlBody?: string },
+    callback?: Callback<void>,
+  ): void;
   /** Mailbox 1.14: the whole message as base64-encoded EML. */
   getAsFileAsync?(callback: Callback<string>): void;
   /** Mailbox 1.8: present on items in shared folders and shared mailboxes. */

@@ -128,7 +128,51 @@ export function createOutlookHost(office: OfficeApi): MailHost {
     return decodeBase64Utf8(file.value);
   }
 
-  return { kind: 'outlook', readCurrentItem, onItemChanged, applyCategory, readMime };
+  /**
+   * Outlook's own reply form, so the officer sees, edits and sends the letter as any reply:
+   * the asynchronous form (1.9) says whether it opened; the older one (1.1) cannot fail visibly.
+   */
+  async function displayReply(itemId: string, htmlBody: string): Promise<Result<void, HostError>> {
+    const item = mailbox.item;
+    if (!item || item.itemId !== itemId) {
+      return err({
+        code: 'item_changed',
+        message: 'The reply was not opened: another email is selected now. Copy the letter below.',
+      });
+    }
+    if (typeof item.displayReplyFormAsync === 'function' && supports('1.9')) {
+      const opened = await officeCall<void>((cb) => item.displayReplyFormAsync!({ htmlBody }, cb));
+      if (succeeded(opened)) return ok(undefined);
+      return err({
+        code: 'host_failed',
+        message: `Outlook could not open the reply (${describe(opened)}). Copy the letter below.`,
+      });
+    }
+    if (typeof item.displayReplyForm === 'function') {
+      try {
+        item.displayReplyForm({ htmlBody });
+        return ok(undefined);
+      } catch (error) {
+        return err({
+          code: 'host_failed',
+          message: `Outlook could not open the reply (${error instanceof Error ? error.message : 'no reason given'}). Copy the letter below.`,
+        });
+      }
+    }
+    return err({
+      code: 'unsupported',
+      message: 'This version of Outlook cannot open a reply from the pane. Copy the letter below.',
+    });
+  }
+
+  return {
+    kind: 'outlook',
+    readCurrentItem,
+    onItemChanged,
+    applyCategory,
+    readMime,
+    displayReply,
+  };
 }
 
 function describe(result: AsyncResult<unknown>): string {

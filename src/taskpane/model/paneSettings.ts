@@ -6,6 +6,8 @@ export interface PaneSettings {
   readonly councilName: string;
   /** The council's own service areas, in its order. */
   readonly serviceAreas: readonly string[];
+  /** The council's letter templates by `kind.scope`; the shipped wording fills the gaps. */
+  readonly letterTemplates: Readonly<Record<string, string>>;
   /** True once read from the site; false while the shipped defaults stand in. */
   readonly fromSite: boolean;
 }
@@ -13,6 +15,7 @@ export interface PaneSettings {
 export const fallbackPaneSettings: PaneSettings = {
   councilName: '',
   serviceAreas: defaultServiceAreas,
+  letterTemplates: {},
   fromSite: false,
 };
 
@@ -21,6 +24,7 @@ export function paneSettingsOf(settings: CouncilSettings): PaneSettings {
   return {
     councilName: settings.councilName,
     serviceAreas: settings.serviceAreas.length ? settings.serviceAreas : defaultServiceAreas,
+    letterTemplates: settings.letterTemplates,
     fromSite: true,
   };
 }

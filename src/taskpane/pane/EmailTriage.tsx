@@ -134,6 +134,8 @@ function EmailTriageView({
         safeguardingReasons={safeguardingReasons}
         onChanged={onChanged}
         onReload={lookup.reload}
+        councilName={settings.councilName}
+        letterTemplates={settings.letterTemplates}
         suggestion={suggestionNode}
       />
     );

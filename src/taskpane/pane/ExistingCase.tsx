@@ -13,6 +13,8 @@ import type { StageEventKind } from '../../ui/common/StageEventForm';
 import { escalationTargets } from '../../services/caseActions';
 import { caseSummaryView } from './caseView';
 import { useCaseActions } from './useCaseActions';
+import { useCaseLetters } from './useCaseLetters';
+import { LetterPanel } from '../../ui/triage/LetterPanel';
 
 const StageEventForm = lazy(() =>
   import(/* webpackChunkName: "stage-events" */ '../../ui/common/StageEventForm').then((m) => ({
@@ -40,6 +42,9 @@ export function ExistingCase(props: {
   safeguardingReasons: readonly string[] | undefined;
   onChanged: (match: CaseMatch) => void;
   onReload: () => void;
+  /** The council's name and letter templates (Settings), for the letters drafted here. */
+  councilName: string;
+  letterTemplates: Readonly<Record<string, string>>;
   /** Shown after the safeguarding warning: the suggestion. */
   suggestion: ReactNode;
 }) {
@@ -54,6 +59,17 @@ export function ExistingCase(props: {
     officer: props.officer,
     safeguardingReasons: props.safeguardingReasons ?? [],
     onChanged: props.onChanged,
+  });
+  const letters = useCaseLetters({
+    host: props.host,
+    item: props.item,
+    file: match,
+    officerName: props.officer.name,
+    councilName: props.councilName,
+    templates: props.letterTemplates,
+    calendar: props.calendar,
+    today,
+    onRecord: actions.recordEvent,
   });
   const busy = actions.outcome.status === 'busy';
   const view = caseSummaryView(match, props.calendar, today);
@@ -120,6 +136,17 @@ export function ExistingCase(props: {
             >
               Add email to {match.case.value.reference}
             </Button>
+          ) : null}
+          {letters.kinds.length > 0 || letters.letter ? (
+            <LetterPanel
+              kinds={letters.kinds}
+              letter={letters.letter}
+              problem={letters.problem}
+              busy={busy || !props.calendar}
+              onDraft={letters.draft}
+              onConfirm={letters.confirm}
+              onDiscard={letters.discard}
+            />
           ) : null}
           <EscalateForm
             stages={escalationTargets(match.case.value)}

@@ -46,17 +46,22 @@ export function useCaseActions({
   const [outcome, setOutcome] = useState<ActionOutcome>({ status: 'idle' });
 
   const run = useCallback(
-    async (action: string, work: () => Promise<Result<CaseWorkDone, StoreError>>) => {
+    /** True when the action was saved. */
+    async (
+      action: string,
+      work: () => Promise<Result<CaseWorkDone, StoreError>>,
+    ): Promise<boolean> => {
       setOutcome({ status: 'busy', action });
       const done = await work();
       if (!done.ok) {
         const failure = explainWriteError(done.error, { action, record: 'this case' });
         setOutcome({ status: 'failed', failure, error: done.error });
-        return;
+        return false;
       }
       const { file, message, notes, matchedBy } = done.value;
       onChanged({ ...file, matchedBy: matchedBy ?? match.matchedBy });
       setOutcome({ status: 'done', message, notes });
+      return true;
     },
     [match.matchedBy, onChanged],
   );

@@ -161,6 +161,16 @@ export function createDemoInbox(
     async readMime() {
       return undefined;
     },
+    // No mail client to open: the pane's preview is the reply. The selection is still checked,
+    // as Outlook's is, so a letter never lands on another email.
+    async displayReply(itemId): Promise<Result<void, HostError>> {
+      if (itemId !== selected)
+        return err({
+          code: 'item_changed',
+          message: 'The reply was not opened: another email is selected now.',
+        });
+      return ok(undefined);
+    },
   };
 
   function message(id: string): ReadingMessage | undefined {

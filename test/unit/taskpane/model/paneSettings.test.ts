@@ -13,6 +13,7 @@ describe("the council's settings in the pane", () => {
       ...defaultCouncilSettings(),
       councilName: 'Northby Borough Council',
       serviceAreas: ['Bins', 'Parks'],
+      letterTemplates: { 'response.comment': 'Ours {{reference}}' },
     };
     const load = vi.fn(async () => ({ ok: true as const, value: { settings } as never }));
     const store = storeWith(load);
@@ -21,6 +22,7 @@ describe("the council's settings in the pane", () => {
     expect(first).toEqual({
       councilName: 'Northby Borough Council',
       serviceAreas: ['Bins', 'Parks'],
+      letterTemplates: { 'response.comment': 'Ours {{reference}}' },
       fromSite: true,
     });
     expect(load).toHaveBeenCalledTimes(1);
