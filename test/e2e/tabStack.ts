@@ -52,7 +52,7 @@ export async function startTabStack(
     seedCases?: number;
     today?: string;
     /** Turned on after seeding (the benchmark at SharePoint's speed: emulator/latency.ts). */
-    latency?: LatencyModel;
+    latency?: LatencyModel | undefined;
   } = {},
 ): Promise<TabStack> {
   const shared = process.env.FD_WEB_URL && process.env.FD_GRAPH_URL && process.env.FD_EMULATOR_URL;
