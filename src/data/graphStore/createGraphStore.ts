@@ -18,12 +18,15 @@ import { ensureCorrespondence, saveCaseFromEmail } from './saveCaseFromEmail';
 import { messageKey } from './messageKey';
 import { SnapshotCache } from './snapshotCache';
 import { StoreFailure } from '../graph/storeError';
+import type { BrowserListCache } from '../browserCache';
 
 export interface GraphStoreOptions {
   /** `root`, a site id, or `host:/sites/path`. */
   readonly siteId: string;
   /** The clock for plan history; tests pass a fixed one. */
   readonly now?: () => Date;
+  /** Where the tab keeps the Overview's lists between visits (src/data/browserCache). */
+  readonly browserCache?: BrowserListCache;
 }
 
 export interface GraphFeedbackStore extends FeedbackStore {
@@ -43,7 +46,7 @@ export function createGraphStore(
   options: GraphStoreOptions,
 ): GraphFeedbackStore {
   const ctx = createStoreContext(client, options.siteId, options.now);
-  const snapshot = new SnapshotCache();
+  const snapshot = new SnapshotCache(options.browserCache);
   return {
     findCaseForEmail: (email) => asStoreResult(() => findCaseForEmail(ctx, email)),
     saveCaseFromEmail: (input, email, by) =>

@@ -7,8 +7,15 @@ import type { CaseReference, IsoDate } from '../../domain/primitives/brand';
  * reads: the first view waits for its own lists only, and the rest load once it is on screen.
  */
 export const views = [
-  // This financial year's figures against last year's: the older history can wait.
-  { id: 'overview', label: 'Overview', needs: ['cases', 'stages', 'ombudsman'], recent: true },
+  // This financial year's figures against last year's: the older history can wait. Its
+  // figures read no personal field, so it shows from what the browser kept (`kept`).
+  {
+    id: 'overview',
+    label: 'Overview',
+    needs: ['cases', 'stages', 'ombudsman'],
+    recent: true,
+    kept: true,
+  },
   // Every open case and its stages still waiting for an answer are in the recent records. A
   // case's timeline also shows its earlier stages, correspondence, actions, costs and Ombudsman
   // decisions, and says so while those are still loading.
@@ -30,6 +37,11 @@ export const views = [
    * its figures, or its open cases, need nothing older.
    */
   recent?: boolean;
+  /**
+   * Shows from lists restored from the browser's cache (`Snapshot.figuresOnly`): it reads none
+   * of the fields the browser may not keep (src/data/browserCache/allowList.ts).
+   */
+  kept?: boolean;
 }[];
 
 export type ViewId = (typeof views)[number]['id'];
@@ -62,6 +74,7 @@ export function isWaitingFor(id: ViewId, snapshot: Snapshot): boolean {
   return view.needs.some(
     (part) =>
       snapshot.unloaded?.includes(part) &&
-      !('recent' in view && snapshot.recentOnly?.includes(part)),
+      !('recent' in view && snapshot.recentOnly?.includes(part)) &&
+      !('kept' in view && snapshot.figuresOnly?.includes(part)),
   );
 }
