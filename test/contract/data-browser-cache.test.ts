@@ -91,7 +91,9 @@ describe('the browser cache of the Overview lists', () => {
     expect(leaked).toEqual([]);
     const cases = (JSON.parse(cache.kept.get('cases')!) as CachedList).items;
     expect(cases).toHaveLength(full.cases.length);
-    for (const { value } of cases as { value: Record<string, unknown> }[]) {
+    for (const { value } of cases as readonly { value: unknown }[] as readonly {
+      value: Record<string, unknown>;
+    }[]) {
       for (const field of ['owner', 'safeguarding', 'compliment', 'mp', 'conversationId'])
         expect(value).not.toHaveProperty(field);
       expect(value.summary).toBe('');
