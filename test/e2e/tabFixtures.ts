@@ -36,6 +36,7 @@ export async function addComplaint(
     owner: Person;
     serviceArea: string;
     tag: string;
+    safeguarding?: NewCase['safeguarding'];
   },
 ): Promise<string> {
   const input: NewCase = {
@@ -52,6 +53,7 @@ export async function addComplaint(
     jointWithNhs: false,
     timeLimitWaived: false,
     stage: 1,
+    ...(options.safeguarding ? { safeguarding: options.safeguarding } : {}),
   };
   const file = must(
     await store.saveCaseFromEmail(
