@@ -3,6 +3,8 @@
  * or slow another, and prints their figures (`name: value unit`).
  *   npm run bench             → every benchmark
  *   npm run bench -- emulator → only files whose name contains "emulator"
+ *   npm run bench -- tab --latency sharepoint → the tab against the emulator's SharePoint
+ *     latency model (emulator/latency.ts), passed on as FD_BENCH_LATENCY
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -10,7 +12,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const filters = process.argv.slice(2);
+const args = process.argv.slice(2);
+const latencyAt = args.indexOf('--latency');
+const latency = latencyAt >= 0 ? args.splice(latencyAt, 2)[1] : undefined;
+if (latencyAt >= 0 && !latency) {
+  console.error('bench: --latency needs a model name (sharepoint)');
+  process.exit(2);
+}
+const filters = args;
 const files = readdirSync(here)
   .filter((name) => name.endsWith('.bench.ts'))
   .filter((name) => filters.length === 0 || filters.some((filter) => name.includes(filter)))
@@ -28,6 +37,7 @@ for (const file of files) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', join(here, file)], {
     stdio: 'inherit',
     cwd: join(here, '..'),
+    env: latency ? { ...process.env, FD_BENCH_LATENCY: latency } : process.env,
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {

@@ -13,13 +13,19 @@
  *   tab.tti.warm.timeliness  the same for the Timeliness view (every open case's clocks)
  *   tab.filter.change   a Timeliness filter change → the table updated (median of 8)
  *   tab.refresh.unchanged.requests  Graph requests of a Refresh when nothing changed (emulator stats)
- *   npx tsx bench/tab.bench.ts          (FD_BENCH_TAB_CASES=N to change the size)
+ *   tab.load.cold.kbytes  Graph response bodies finished by the time the first view showed
+ *   tab.heap.used       the page's JavaScript heap after a cold load and a garbage collection
+ *   npx tsx bench/tab.bench.ts          (FD_BENCH_TAB_CASES=N to change the size,
+ *     FD_BENCH_TAB_RUNS=N fresh pages instead of 7, FD_BENCH_LATENCY=sharepoint for the
+ *     emulator's SharePoint latency model, on after seeding: emulator/latency.ts)
  * Needs the built pages (`npm run build`, or FD_DIST_DIR).
  */
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { startTabStack } from '../test/e2e/tabStack';
+import { latencyModelNamed } from '../emulator/latency';
 
 const cases = Number(process.env.FD_BENCH_TAB_CASES ?? 20_000);
 const distDir = process.env.FD_DIST_DIR ?? path.resolve('dist');
@@ -27,7 +33,13 @@ if (!existsSync(path.join(distDir, 'tab.html'))) {
   console.error(`tab bench: no built tab page in ${distDir}: run npm run build`);
   process.exit(2);
 }
-const COLD_RUNS = 7;
+const COLD_RUNS = Number(process.env.FD_BENCH_TAB_RUNS ?? 7);
+const latencyChoice = latencyModelNamed(process.env.FD_BENCH_LATENCY ?? 'off');
+if (!latencyChoice.ok) {
+  console.error(`tab bench: ${latencyChoice.message}`);
+  process.exit(2);
+}
+const latency = latencyChoice.model;
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -75,7 +87,12 @@ async function changeFilter(page: Page, label: string, value: string): Promise<n
 }
 
 const seeding = performance.now();
-const stack = await startTabStack({ fresh: true, seedCases: cases });
+const stack = await startTabStack({ fresh: true, seedCases: cases, latency });
+console.error(
+  `tab bench: ${cases} cases, latency ${latency ? JSON.stringify(latency) : 'off'}, load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 print('tab.seed.cases', cases, 'cases');
 print('tab.seed.time', Math.round(performance.now() - seeding), 'ms');
 const browser = await chromium.launch({
@@ -98,11 +115,18 @@ try {
   const shells: number[] = [];
   const graphs: number[] = [];
   const requestCounts: number[] = [];
+  const byteCounts: number[] = [];
   let page: Page | undefined;
   // Seven fresh pages: on a shared machine single loads vary by a second or more.
   for (let i = 0; i < COLD_RUNS; i += 1) {
     await page?.close();
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    // Bytes from Playwright's view of each response: resource timing hides sizes cross-origin.
+    const sizes: Promise<number>[] = [];
+    page.on('requestfinished', (request) => {
+      if (request.url().includes('/v1.0/'))
+        sizes.push(request.sizes().then((size) => size.responseBodySize));
+    });
     await page.goto(`${stack.webUrl}tab.html`);
     const timing = await page.evaluate(async () => {
       for (;;) {
@@ -125,6 +149,7 @@ try {
     });
     colds.push(timing.ready);
     requestCounts.push(timing.requests);
+    byteCounts.push((await Promise.all(sizes.slice())).reduce((sum, size) => sum + size, 0));
     shells.push(timing.shell);
     graphs.push(timing.graph);
   }
@@ -134,6 +159,12 @@ try {
   print('tab.shell.cold', Math.round(median(shells)), 'ms');
   print('tab.graph.cold', Math.round(median(graphs)), 'ms');
   print('tab.load.cold.requests', median(requestCounts), 'requests');
+  print('tab.load.cold.kbytes', Math.round(median(byteCounts) / 1024), 'KB');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  print('tab.heap.used', Math.round(heap.usedSize / 1024 / 1024), 'MB');
+  await cdp.detach();
 
   // Warm: re-open views from the in-memory snapshot (their code and data already loaded).
   const firstTimeliness = await reopen(page, 'timeliness');

@@ -128,6 +128,12 @@ export interface Snapshot {
    * (`loadSnapshot({ recentFrom })`): enough for those figures, not for lists of every case.
    */
   readonly recentOnly?: readonly SnapshotPart[];
+  /**
+   * Parts among `unloaded` restored from the browser's cache and brought up to date: every
+   * record, but only the fields the Overview's figures need, nothing personal
+   * (src/data/browserCache). A load without `recentFrom` reads them in full.
+   */
+  readonly figuresOnly?: readonly SnapshotPart[];
 }
 
 /** An item left out of a snapshot because it could not be read. */

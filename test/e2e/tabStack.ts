@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmulator } from '../../emulator/server';
+import type { LatencyModel } from '../../emulator/latency';
 import { createGraphClient } from '../../src/data/graph/client';
 import { provisionSite } from '../../src/data/provision/provisionSite';
 import { demoUsers } from '../../src/data/seed/demoPeople';
@@ -47,7 +48,13 @@ const TYPES: Record<string, string> = {
 export const TAB_DEMO_USERS = demoUsers.map(({ name, upn, role }) => ({ name, upn, role }));
 
 export async function startTabStack(
-  options: { fresh?: boolean; seedCases?: number; today?: string } = {},
+  options: {
+    fresh?: boolean;
+    seedCases?: number;
+    today?: string;
+    /** Turned on after seeding (the benchmark at SharePoint's speed: emulator/latency.ts). */
+    latency?: LatencyModel | undefined;
+  } = {},
 ): Promise<TabStack> {
   const shared = process.env.FD_WEB_URL && process.env.FD_GRAPH_URL && process.env.FD_EMULATOR_URL;
   if (shared && !options.fresh) {
@@ -89,6 +96,7 @@ export async function startTabStack(
     if (report.errors.length > 0)
       throw new Error(`seed failed: ${JSON.stringify(report.errors[0])}`);
   }
+  emulator.setLatency(options.latency);
   const config = JSON.stringify({
     mode: 'emulator',
     graphBaseUrl: emulator.graphUrl,

@@ -22,6 +22,7 @@ import { StoreFailure } from '../graph/storeError';
 import { defaultRoleGroups, type RoleGroups } from '../lists/siteRoles';
 import type { SharePointRest } from '../sharepoint/restClient';
 import { readSiteRoles } from './siteRoles';
+import type { BrowserListCache } from '../browserCache';
 
 export interface GraphStoreOptions {
   /** `root`, a site id, or `host:/sites/path`. */
@@ -32,6 +33,8 @@ export interface GraphStoreOptions {
   readonly sharePoint?: SharePointRest;
   /** The role groups' names on the site. Default `defaultRoleGroups`. */
   readonly roleGroups?: RoleGroups;
+  /** Where the tab keeps the Overview's lists between visits (src/data/browserCache). */
+  readonly browserCache?: BrowserListCache;
 }
 
 export interface GraphFeedbackStore extends FeedbackStore {
@@ -51,7 +54,7 @@ export function createGraphStore(
   options: GraphStoreOptions,
 ): GraphFeedbackStore {
   const ctx = createStoreContext(client, options.siteId, options.now);
-  const snapshot = new SnapshotCache();
+  const snapshot = new SnapshotCache(options.browserCache);
   return {
     findCaseForEmail: (email) => asStoreResult(() => findCaseForEmail(ctx, email)),
     saveCaseFromEmail: (input, email, by) =>

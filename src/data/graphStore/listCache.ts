@@ -28,10 +28,17 @@ interface ItemSet<T> {
   readonly unreadable: Map<string, UnreadableItem>;
 }
 
+/** A first view's load: the filters of the recent window, for a list that has them. */
+export interface FirstRead {
+  readonly recent?: readonly string[] | undefined;
+}
+
 export class ListCache<T> {
   private read: ItemSet<T> = { items: new Map(), unreadable: new Map() };
   private deltaLink: string | undefined;
   private recentRead = false;
+  /** Restored from the browser's cache: the allowed fields only (src/data/browserCache). */
+  private restored = false;
   private inFlight: { readonly promise: Promise<void>; readonly full: boolean } | undefined;
   private snapshot: Stored<T>[] | undefined;
   /** Requests the last refresh made (for the bench and the tests). */
@@ -41,7 +48,12 @@ export class ListCache<T> {
 
   /** True once the list has been read in full (later refreshes replay changes only). */
   get loaded(): boolean {
-    return this.deltaLink !== undefined;
+    return this.deltaLink !== undefined && !this.restored;
+  }
+
+  /** True while the items are those the browser kept (figures' fields only), brought up to date. */
+  get figuresOnly(): boolean {
+    return this.restored;
   }
 
   /** True while the items are only those a recent read matched (the full read still to come). */
@@ -50,18 +62,33 @@ export class ListCache<T> {
   }
 
   /**
-   * Brings the items up to date. Given `recent` filters (see `ListDefinition.recentFilters`)
-   * and never read in full, reads only the items they match; otherwise reads in full or
-   * replays the changes. Calls made while a read runs share it, unless a full read is asked
-   * for during a recent one: that runs after it.
+   * Brings the items up to date. On a first view's load (`first`), a list restored from the
+   * browser replays the changes since its kept link, and a list never read in full reads only
+   * the items `first.recent` matches (see `ListDefinition.recentFilters`), if it has such
+   * filters; otherwise it reads in full or replays the changes. Calls made while a read runs
+   * share it, unless a full read is asked for during a partial one: that runs after it.
    */
-  refresh(ctx: StoreContext, recent?: readonly string[]): Promise<void> {
-    const full = recent === undefined || this.loaded;
+  refresh(ctx: StoreContext, first?: FirstRead): Promise<void> {
+    const mode =
+      this.loaded || first === undefined
+        ? 'full'
+        : this.restored
+          ? 'replay'
+          : first.recent
+            ? 'recent'
+            : 'full';
+    const full = mode === 'full';
     const running = this.inFlight;
     if (running && (running.full || !full)) return running.promise;
     const promise = (running?.promise ?? Promise.resolve())
       .catch(() => {}) // the read before reports its own failure
-      .then(() => (full ? this.run(ctx) : this.readRecent(ctx, recent!)))
+      .then(() =>
+        mode === 'full'
+          ? this.run(ctx)
+          : mode === 'replay'
+            ? this.replay(ctx, first?.recent)
+            : this.readRecent(ctx, first!.recent!),
+      )
       .finally(() => {
         if (this.inFlight?.promise === promise) this.inFlight = undefined;
       });
@@ -71,7 +98,7 @@ export class ListCache<T> {
 
   private async run(ctx: StoreContext): Promise<void> {
     this.lastRequests = 0;
-    if (this.deltaLink === undefined) return this.readAll(ctx);
+    if (this.deltaLink === undefined || this.restored) return this.readAll(ctx);
     try {
       this.deltaLink = (await this.follow(ctx, this.deltaLink, this.read)) ?? this.deltaLink;
     } catch (error) {
@@ -92,6 +119,51 @@ export class ListCache<T> {
     this.snapshot = undefined;
     this.deltaLink = deltaLink;
     this.recentRead = false;
+    this.restored = false;
+  }
+
+  /**
+   * Starts from what the browser kept (`src/data/browserCache`): those items, and the delta
+   * link that brings them up to date. Only before anything has been read.
+   */
+  restore(kept: {
+    readonly deltaLink: string;
+    readonly items: readonly Stored<T>[];
+    readonly unreadable: readonly UnreadableItem[];
+  }): void {
+    if (this.deltaLink !== undefined || this.recentRead || this.inFlight) return;
+    this.read = {
+      items: new Map(kept.items.map((item) => [item.itemId, item])),
+      unreadable: new Map(kept.unreadable.map((item) => [item.itemId, item])),
+    };
+    this.snapshot = undefined;
+    this.deltaLink = kept.deltaLink;
+    this.restored = true;
+  }
+
+  /** What the browser may keep of this list: undefined until a delta link is known. */
+  keepable():
+    { deltaLink: string; items: readonly Stored<T>[]; unreadable: UnreadableItem[] } | undefined {
+    if (this.deltaLink === undefined) return undefined;
+    return { deltaLink: this.deltaLink, items: this.values(), unreadable: this.problems() };
+  }
+
+  /**
+   * Brings restored items up to date with the kept delta link (one request when nothing
+   * changed). An expired link (410) drops them and reads the recent window (or all) instead.
+   */
+  private async replay(ctx: StoreContext, recent: readonly string[] | undefined): Promise<void> {
+    this.lastRequests = 0;
+    try {
+      this.deltaLink = (await this.follow(ctx, this.deltaLink!, this.read)) ?? this.deltaLink;
+    } catch (error) {
+      if (!(error instanceof GraphRequestError) || error.status !== 410) throw error;
+      this.read = { items: new Map(), unreadable: new Map() };
+      this.snapshot = undefined;
+      this.deltaLink = undefined;
+      this.restored = false;
+      await (recent ? this.readRecent(ctx, recent) : this.readAll(ctx));
+    }
   }
 
   /**

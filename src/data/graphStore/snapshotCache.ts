@@ -25,6 +25,8 @@ import {
 } from '../store';
 import type { StoreContext } from './context';
 import { ListCache } from './listCache';
+import { keepInBrowser, restoreFromBrowser } from './browserKept';
+import type { BrowserListCache } from '../browserCache';
 
 /**
  * The Teams tab's whole picture, one ListCache per list, refreshed together (in parallel).
@@ -69,6 +71,10 @@ export class SnapshotCache {
   private last: Snapshot | undefined;
   private correspondenceSource: readonly Stored<Correspondence>[] | undefined;
   private correspondenceView: Snapshot['correspondence'] = [];
+  private restoring: Promise<void> | undefined;
+
+  /** With `kept`, the Overview's lists start from what the browser kept (src/data/browserCache). */
+  constructor(private readonly kept?: BrowserListCache) {}
 
   /**
    * Refreshes the lists of the parts asked for (every part by default) and the settings;
@@ -81,17 +87,23 @@ export class SnapshotCache {
     const today = asIsoDate(ctx.now().toISOString().slice(0, 10));
     const lists = [...parts.map((part) => this.byPart[part]), this.settings];
     this.refreshedLast = lists;
+    if (this.kept) await (this.restoring ??= restoreFromBrowser(this.kept, this.byPart));
     await Promise.all(
       lists.map((cache) =>
-        cache.refresh(ctx, recentFrom && cache.definition.recentFilters?.(recentFrom, today)),
+        cache.refresh(
+          ctx,
+          recentFrom && { recent: cache.definition.recentFilters?.(recentFrom, today) },
+        ),
       ),
     );
+    if (this.kept) keepInBrowser(this.kept, this.byPart);
     return this.snapshotOf();
   }
 
   private snapshotOf(): Snapshot {
     const unloaded = snapshotParts.filter((part) => !this.byPart[part].loaded);
     const recentOnly = unloaded.filter((part) => this.byPart[part].recentOnly);
+    const figuresOnly = unloaded.filter((part) => this.byPart[part].figuresOnly);
     const problems = this.all.flatMap((cache) => cache.problems());
     const next: Snapshot = {
       cases: this.cases.values(),
@@ -107,6 +119,7 @@ export class SnapshotCache {
       ...(problems.length ? { problems } : {}),
       ...(unloaded.length ? { unloaded } : {}),
       ...(recentOnly.length ? { recentOnly } : {}),
+      ...(figuresOnly.length ? { figuresOnly } : {}),
     };
     if (this.last && sameSnapshot(this.last, next)) return this.last;
     this.last = next;
@@ -141,7 +154,10 @@ function sameSnapshot(a: Snapshot, b: Snapshot): boolean {
     const x = a[key];
     const y = b[key];
     if (x === y) continue;
-    if ((key === 'problems' || key === 'unloaded' || key === 'recentOnly') && sameStrings(x, y))
+    if (
+      (key === 'problems' || key === 'unloaded' || key === 'recentOnly' || key === 'figuresOnly') &&
+      sameStrings(x, y)
+    )
       continue;
     return false;
   }

@@ -91,7 +91,7 @@ export function createTabData(store: FeedbackStore, options: TabDataOptions = {}
       // The lists the first view read only in part are read in full beside the others, and
       // shown as soon as they are in: the views that list every case open without waiting
       // for the slowest list. A failure of either keeps its error.
-      const partial = loaded.recentOnly ?? [];
+      const partial = [...(loaded.recentOnly ?? []), ...(loaded.figuresOnly ?? [])];
       const rest = loaded.unloaded.filter((part) => !partial.includes(part));
       await Promise.all(
         [partial, rest].filter((parts) => parts.length > 0).map((parts) => loadParts({ parts })),

@@ -1,3 +1,4 @@
+import type { TimelinessFilters } from './timeliness/selectTimeliness';
 import type { Snapshot, SnapshotOptions, SnapshotPart } from '../../data/store';
 import { financialYearOf, periodOf, previousYearOf } from '../../domain/reporting/financialYear';
 import type { CaseReference, IsoDate } from '../../domain/primitives/brand';
@@ -7,8 +8,15 @@ import type { CaseReference, IsoDate } from '../../domain/primitives/brand';
  * reads: the first view waits for its own lists only, and the rest load once it is on screen.
  */
 export const views = [
-  // This financial year's figures against last year's: the older history can wait.
-  { id: 'overview', label: 'Overview', needs: ['cases', 'stages', 'ombudsman'], recent: true },
+  // This financial year's figures against last year's: the older history can wait. Its
+  // figures read no personal field, so it shows from what the browser kept (`kept`).
+  {
+    id: 'overview',
+    label: 'Overview',
+    needs: ['cases', 'stages', 'ombudsman'],
+    recent: true,
+    kept: true,
+  },
   // Every open case and its stages still waiting for an answer are in the recent records. A
   // case's timeline also shows its earlier stages, correspondence, actions, costs and Ombudsman
   // decisions, and says so while those are still loading.
@@ -30,6 +38,11 @@ export const views = [
    * its figures, or its open cases, need nothing older.
    */
   recent?: boolean;
+  /**
+   * Shows from lists restored from the browser's cache (`Snapshot.figuresOnly`): it reads none
+   * of the fields the browser may not keep (src/data/browserCache/allowList.ts).
+   */
+  kept?: boolean;
 }[];
 
 export type ViewId = (typeof views)[number]['id'];
@@ -40,6 +53,10 @@ export interface ViewProps {
   /** Opens a case's timeline in the Timeliness view (from a deep link or another view). */
   readonly openCase: (reference: CaseReference | undefined) => void;
   readonly openedCase: CaseReference | undefined;
+  /** Shows the Timeliness view's open cases with these filters set (from another view). */
+  readonly showCases: (filters: Partial<TimelinessFilters>) => void;
+  /** The filters another view asked Timeliness to open with. */
+  readonly casesFilter: Partial<TimelinessFilters> | undefined;
 }
 
 /** The registry entry of a view. */
@@ -62,6 +79,7 @@ export function isWaitingFor(id: ViewId, snapshot: Snapshot): boolean {
   return view.needs.some(
     (part) =>
       snapshot.unloaded?.includes(part) &&
-      !('recent' in view && snapshot.recentOnly?.includes(part)),
+      !('recent' in view && snapshot.recentOnly?.includes(part)) &&
+      !('kept' in view && snapshot.figuresOnly?.includes(part)),
   );
 }

@@ -1,0 +1,48 @@
+import type { Stored, UnreadableItem } from '../store';
+import { browserCacheFields, keepOnly, type CachedPart } from './allowList';
+
+/**
+ * One list as the browser keeps it: the delta link to bring it up to date (one request when
+ * nothing changed), its items with only the fields `browserCacheFields` allows, and the items
+ * that could not be read (list, item id and the field names at fault: never a value).
+ */
+export interface CachedList {
+  readonly deltaLink: string;
+  readonly items: readonly Stored<unknown>[];
+  readonly unreadable: readonly UnreadableItem[];
+}
+
+/** Where the lists are kept between visits: IndexedDB in the tab, memory in tests. */
+export interface BrowserListCache {
+  /** The list as kept for this site and user, if any (a failure reads as none). */
+  read(part: CachedPart): Promise<CachedList | undefined>;
+  /** Keeps the list, replacing what was kept; a failure is not the caller's concern. */
+  write(part: CachedPart, list: CachedList): Promise<void>;
+}
+
+/**
+ * The list as it may be kept: each item's id, ETag and the allowed fields of its record, built
+ * field by field (never a copy of the item, so nothing added to a record later slips through).
+ */
+export function cachedListOf(
+  part: CachedPart,
+  deltaLink: string,
+  items: readonly Stored<unknown>[],
+  unreadable: readonly UnreadableItem[],
+): CachedList {
+  const keep = browserCacheFields[part];
+  return {
+    deltaLink,
+    items: items.map((item) => ({
+      itemId: item.itemId,
+      etag: item.etag,
+      value: keepOnly(keep, item.value),
+    })),
+    unreadable: unreadable.map(({ part, listName, itemId, reason }) => ({
+      part,
+      listName,
+      itemId,
+      reason,
+    })),
+  };
+}

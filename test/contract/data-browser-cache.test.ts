@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserListCache, CachedList, CachedPart } from '../../src/data/browserCache';
+import { createGraphStore } from '../../src/data/graphStore';
+import { generateDemoData } from '../../src/data/seed/generateDemoData';
+import { writeDemoData } from '../../src/data/seed/writeDemoData';
+import type { Snapshot } from '../../src/data/store';
+import type { FeedbackCase, Stage } from '../../src/domain/records';
+import { asIsoDate } from '../../src/domain/primitives/brand';
+import { overviewOf } from '../../src/tab/views/overview/useOverview';
+import { firstLoadFor } from '../../src/tab/views/viewNames';
+import { startProvisionedEmulator, type Harness } from './data-fixtures';
+
+// The browser cache of the Overview's lists (issue 19): a re-open starts from what the browser
+// kept and brings it up to date with one delta request per list; what is kept holds nothing
+// personal. The browser's IndexedDB is stood in for by a Map here; the browser test reads the
+// real one (test/e2e/tab-storage.spec.ts).
+const TODAY = asIsoDate('2026-11-23');
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startProvisionedEmulator({ largeListThreshold: 100 });
+  const data = generateDemoData({
+    cases: 400,
+    seed: 'browser-cache',
+    today: TODAY,
+    from: asIsoDate('2023-04-01'),
+  });
+  const report = await writeDemoData(h.client, 'root', data);
+  expect(report.errors).toEqual([]);
+}, 120_000);
+afterAll(async () => h.close());
+
+/** A browser cache in memory that keeps what it is given as JSON, as IndexedDB would clone it. */
+function memoryCache(): BrowserListCache & { readonly kept: Map<CachedPart, string> } {
+  const kept = new Map<CachedPart, string>();
+  return {
+    kept,
+    read: async (part) => {
+      const json = kept.get(part);
+      return json === undefined ? undefined : (JSON.parse(json) as CachedList);
+    },
+    write: async (part, list) => {
+      kept.set(part, JSON.stringify(list));
+    },
+  };
+}
+
+/** Writes are made when the page is idle; in Node, on a later task. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+/** Every personal text in the snapshot: what must never reach the browser's storage. */
+function personalTexts(snapshot: Snapshot): string[] {
+  const texts: (string | undefined)[] = [];
+  for (const { value: c } of snapshot.cases as readonly { value: FeedbackCase }[]) {
+    texts.push(c.summary, c.owner?.name, c.owner?.upn, c.conversationId);
+    texts.push(c.mp?.name, c.mp?.constituent, c.compliment?.praised, c.compliment?.quote);
+    texts.push(c.compliment?.forwardTo, c.safeguarding?.note, c.safeguarding?.referredBy);
+    texts.push(...(c.safeguarding?.reasons ?? []));
+  }
+  for (const { value: s } of snapshot.stages as readonly { value: Stage }[]) {
+    texts.push(s.extension?.reason, ...s.pauses.map((p) => p.note));
+  }
+  return [...new Set(texts.filter((t): t is string => t !== undefined && t.trim().length > 3))];
+}
+
+describe('the browser cache of the Overview lists', () => {
+  let cache: ReturnType<typeof memoryCache>;
+  let full: Snapshot;
+
+  it('keeps the Overview lists after a full read, and nothing personal', async () => {
+    cache = memoryCache();
+    const store = createGraphStore(h.client, { siteId: 'root', browserCache: cache });
+    const first = await store.loadSnapshot(firstLoadFor('overview', TODAY));
+    expect(first.ok && first.value.recentOnly).toEqual(['cases', 'stages']);
+    await settle();
+    // The recent window has no delta link: nothing of the cases is kept from it.
+    expect(cache.kept.has('cases')).toBe(false);
+    const loaded = await store.loadSnapshot();
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    full = loaded.value;
+    await settle();
+    expect([...cache.kept.keys()].sort()).toEqual(['cases', 'ombudsman', 'stages']);
+
+    const personal = personalTexts(full);
+    // The demo data has summaries, owners, MPs' names and the rest to leak.
+    expect(personal.length).toBeGreaterThan(100);
+    const everything = [...cache.kept.values()].join('\n');
+    const leaked = personal.filter((text) =>
+      everything.includes(JSON.stringify(text).slice(1, -1)),
+    );
+    expect(leaked).toEqual([]);
+    const cases = (JSON.parse(cache.kept.get('cases')!) as CachedList).items;
+    expect(cases).toHaveLength(full.cases.length);
+    for (const { value } of cases as readonly { value: unknown }[] as readonly {
+      value: Record<string, unknown>;
+    }[]) {
+      for (const field of ['owner', 'safeguarding', 'compliment', 'mp', 'conversationId'])
+        expect(value).not.toHaveProperty(field);
+      expect(value.summary).toBe('');
+    }
+  });
+
+  it('re-opens from it with one delta request per list, with the same Overview figures', async () => {
+    const store = createGraphStore(h.client, { siteId: 'root', browserCache: cache });
+    await h.control('POST', 'stats/reset');
+    const reopened = await store.loadSnapshot(firstLoadFor('overview', TODAY));
+    if (!reopened.ok) throw new Error(reopened.error.message);
+    const stats = await h.stats();
+    // Cases, stages and Ombudsman by delta, the settings, and the lists' ids by name.
+    expect(stats.requests).toBe(5);
+    expect(reopened.value.figuresOnly).toEqual(['cases', 'stages', 'ombudsman']);
+    expect(reopened.value.recentOnly).toBeUndefined();
+    expect(reopened.value.cases).toHaveLength(full.cases.length);
+    expect(overviewOf(reopened.value, TODAY)).toEqual(overviewOf(full, TODAY));
+
+    // A load without the window reads the lists in full again: the personal fields are back.
+    const whole = await store.loadSnapshot();
+    if (!whole.ok) throw new Error(whole.error.message);
+    expect(whole.value.figuresOnly).toBeUndefined();
+    expect(whole.value.unloaded).toBeUndefined();
+    const withSummary = whole.value.cases.filter((c) => c.value.summary !== '');
+    expect(withSummary.length).toBe(full.cases.filter((c) => c.value.summary !== '').length);
+  });
+
+  it('brings what was kept up to date: a case changed since comes in full, and is kept again', async () => {
+    const writer = createGraphStore(h.client, { siteId: 'root' });
+    const target = full.cases.find((c) => c.value.status === 'open')!;
+    const changed = await writer.updateCase(
+      target.value.reference,
+      { summary: 'Changed since the tab was closed', status: 'closed', closed: TODAY },
+      target.etag,
+    );
+    expect(changed.ok).toBe(true);
+
+    const store = createGraphStore(h.client, { siteId: 'root', browserCache: cache });
+    const reopened = await store.loadSnapshot(firstLoadFor('overview', TODAY));
+    if (!reopened.ok) throw new Error(reopened.error.message);
+    const seen = reopened.value.cases.find((c) => c.value.reference === target.value.reference)!;
+    expect(seen.value.status).toBe('closed');
+    expect(seen.value.summary).toBe('Changed since the tab was closed');
+    await settle();
+    const kept = JSON.parse(cache.kept.get('cases')!) as CachedList;
+    const keptCase = kept.items.find((c) => c.itemId === target.itemId)!.value as FeedbackCase;
+    expect(keptCase.status).toBe('closed');
+    expect(keptCase.summary).toBe('');
+  });
+
+  it('reads the recent window instead when the kept delta link has expired', async () => {
+    const expired = memoryCache();
+    for (const [part, json] of cache.kept) {
+      const list = JSON.parse(json) as CachedList;
+      // A token the emulator no longer knows: SharePoint answers 410 Gone.
+      const deltaLink = list.deltaLink.replace(/token=[^&]*/, 'token=expired');
+      expired.kept.set(part, JSON.stringify({ ...list, deltaLink }));
+    }
+    const store = createGraphStore(h.client, { siteId: 'root', browserCache: expired });
+    const reopened = await store.loadSnapshot(firstLoadFor('overview', TODAY));
+    if (!reopened.ok) throw new Error(reopened.error.message);
+    expect(reopened.value.figuresOnly).toBeUndefined();
+    expect(reopened.value.recentOnly).toEqual(['cases', 'stages']);
+    const now = await createGraphStore(h.client, { siteId: 'root' }).loadSnapshot();
+    if (!now.ok) throw new Error(now.error.message);
+    expect(overviewOf(reopened.value, TODAY)).toEqual(overviewOf(now.value, TODAY));
+  });
+});
