@@ -40,7 +40,6 @@ export async function addComplaint(
     owner: Person;
     serviceArea: string;
     tag: string;
-    safeguarding?: NewCase['safeguarding'];
   },
 ): Promise<string> {
   const input: NewCase = {
@@ -57,7 +56,6 @@ export async function addComplaint(
     jointWithNhs: false,
     timeLimitWaived: false,
     stage: 1,
-    ...(options.safeguarding ? { safeguarding: options.safeguarding } : {}),
   };
   const file = must(
     await store.saveCaseFromEmail(
