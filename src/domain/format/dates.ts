@@ -26,14 +26,15 @@ function londonFormat(): Intl.DateTimeFormat {
   return londonParts;
 }
 
-interface WallClock {
+export interface WallClock {
   readonly year: number;
   readonly month: number;
   readonly day: number;
   readonly time: string;
 }
 
-function inLondon(instant: Date): WallClock {
+/** The date and time an instant shows on a clock in England (GMT/BST). */
+export function inLondon(instant: Date): WallClock {
   const parts = londonFormat().formatToParts(instant);
   const get = (type: Intl.DateTimeFormatPartTypes) =>
     parts.find((p) => p.type === type)?.value ?? '';

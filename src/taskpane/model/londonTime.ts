@@ -1,18 +1,10 @@
+import { inLondon } from '../../domain/format';
+
 /**
  * Council time: an instant as the date and time on a clock in England (GMT/BST), since
  * "received on" and office hours are local. `londonTime('2025-04-05T23:47:00Z')` →
  * `{ date: '2025-04-06', time: '00:47', minutes: 47 }` (BST, UTC+1).
  */
-const parts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
 export interface LocalTime {
   readonly date: string;
   readonly time: string;
@@ -23,12 +15,12 @@ export interface LocalTime {
 export function londonTime(instant: string | Date): LocalTime | undefined {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
   if (Number.isNaN(date.getTime())) return undefined;
-  const get = (type: string) => parts.formatToParts(date).find((p) => p.type === type)?.value ?? '';
-  const hour = Number(get('hour'));
-  const minute = Number(get('minute'));
+  const clock = inLondon(date);
+  const [hour, minute] = clock.time.split(':').map(Number) as [number, number];
+  const pad = (n: number) => String(n).padStart(2, '0');
   return {
-    date: `${get('year')}-${get('month')}-${get('day')}`,
-    time: `${get('hour')}:${get('minute')}`,
+    date: `${clock.year}-${pad(clock.month)}-${pad(clock.day)}`,
+    time: clock.time,
     minutes: hour * 60 + minute,
   };
 }
