@@ -7,8 +7,15 @@ import { fileURLToPath } from 'node:url';
 import { startEmulator, type RunningEmulator } from '../../emulator/server';
 import { createStrictMode, type StrictMode } from '../../emulator/strict/strictMode';
 import type { CheckResult, TokenRequest } from '../../emulator/strict/tokenAuthority';
-import { createGraphClient } from '../../src/data/graph/client';
+import { createGraphClient, type GraphClient } from '../../src/data/graph/client';
+import { createGraphStore } from '../../src/data/graphStore/createGraphStore';
 import { provisionSite } from '../../src/data/provision/provisionSite';
+import { demoDirectory, setUpDemoPermissions } from '../../src/data/seed/demoSite';
+import { createSharePointRest } from '../../src/data/sharepoint/restClient';
+import { sharePointScope } from '../../src/data/sharepoint/webUrl';
+import type { FeedbackStore } from '../../src/data/store';
+import { fetchTrusting } from '../unit/emulator/strict/trustingFetch';
+import { TAB_DEMO_USERS } from './tabStack';
 
 /**
  * The app against the emulator in strict mode, for the sign-in end-to-end tests: the built
@@ -18,6 +25,12 @@ import { provisionSite } from '../../src/data/provision/provisionSite';
  *
  * Lists are provisioned first through the same Graph code as `feedback-desk provision`, by
  * the same emulator over plain HTTP on the same data directory, before strict mode starts.
+ *
+ * With `roles`, the site also gets its groups and list permissions as
+ * `provision --apply-permissions` makes them, with the demo people in their groups; the
+ * emulator's directory is the demo's, the pages offer its people in "Signed in as" (each
+ * signed in with a token issued for them), and this test process reaches the emulator as any
+ * of them (`graphAs`, `storeAs`; no sign-in name: the site's administrator).
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -34,6 +47,10 @@ export interface StrictStack {
   advanceClock(ms: number): void;
   /** Switches of the dev identity platform: `{ consent: 'required' }`, `{ scopeOverride: 'Sites.Read.All' }`… */
   setSwitches(change: Parameters<StrictMode['authority']['setSwitches']>[0]): void;
+  /** A Graph client with a token from `POST /_dev/token` for `user` (none: the administrator). */
+  graphAs(user?: string): Promise<GraphClient>;
+  /** The app's store as `user`, with SharePoint's REST API for the site's groups. */
+  storeAs(user?: string): Promise<FeedbackStore>;
   close(): Promise<void>;
 }
 
@@ -53,18 +70,28 @@ export function corpusEmails(): Array<Record<string, unknown>> {
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
-export async function startStrictStack(options: { distDir?: string } = {}): Promise<StrictStack> {
+export async function startStrictStack(
+  options: { distDir?: string; roles?: boolean } = {},
+): Promise<StrictStack> {
   const distDir = options.distDir ?? process.env.FD_DIST_DIR ?? path.join(root, 'dist');
   if (!existsSync(path.join(distDir, 'tab.html')))
     throw new Error(`No built pages in ${distDir}: run npm run build`);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'fd-e2e-strict-'));
 
-  const plain = await startEmulator({ dataDir });
+  const plain = await startEmulator({
+    dataDir,
+    ...(options.roles ? { directory: demoDirectory } : {}),
+  });
   await provisionSite(createGraphClient({ baseUrl: plain.graphUrl }), 'root');
+  if (options.roles) await setUpDemoPermissions(plain.url);
   await plain.close();
 
   let offset = 0;
-  const strict = createStrictMode({ dataDir, now: () => Date.now() + offset });
+  const strict = createStrictMode({
+    dataDir,
+    now: () => Date.now() + offset,
+    ...(options.roles ? { directory: demoDirectory } : {}),
+  });
   const checks: StrictStack['checks'] = [];
   const tokenRequests: TokenRequest[] = [];
   const issue = strict.authority.issue.bind(strict.authority);
@@ -86,6 +113,25 @@ export async function startStrictStack(options: { distDir?: string } = {}): Prom
     mode: 'emulator',
     graphBaseUrl: emulator.graphUrl,
     devTokenUrl: `${emulator.url}/_dev/token`,
+    ...(options.roles ? { demoUsers: TAB_DEMO_USERS } : {}),
+  };
+  // This process trusts the emulator's self-signed certificate, for graphAs and storeAs.
+  const realFetch = globalThis.fetch;
+  const trusting = fetchTrusting(strict.cert, emulator.url, realFetch);
+  const token = async (scope: string, user?: string): Promise<string> => {
+    const response = await trusting(`${emulator.url}/_dev/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ scopes: [scope], ...(user ? { user } : {}) }),
+    });
+    const body = (await response.json()) as { access_token?: string };
+    if (!response.ok || !body.access_token) throw new Error(`no token: ${JSON.stringify(body)}`);
+    return body.access_token;
+  };
+  const graphAs = async (user?: string): Promise<GraphClient> => {
+    globalThis.fetch = trusting;
+    const t = await token('https://graph.microsoft.com/Sites.Selected', user);
+    return createGraphClient({ baseUrl: emulator.graphUrl, getAccessToken: async () => t });
   };
   const emails = JSON.stringify(corpusEmails());
   const pages: Server = createServer((req, res) => {
@@ -116,7 +162,17 @@ export async function startStrictStack(options: { distDir?: string } = {}): Prom
     setSwitches: (change) => {
       strict.authority.setSwitches(change);
     },
+    graphAs,
+    async storeAs(user) {
+      const graph = await graphAs(user);
+      const t = await token(sharePointScope(emulator.url), user);
+      return createGraphStore(graph, {
+        siteId: 'root',
+        sharePoint: createSharePointRest({ webUrl: emulator.url, getAccessToken: async () => t }),
+      });
+    },
     async close() {
+      globalThis.fetch = realFetch;
       await new Promise<void>((resolve) => {
         pages.close(() => resolve());
         pages.closeAllConnections();

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { FeedbackStore } from '../../src/data/store';
 import { demoPeople } from '../../src/data/seed/demoPeople';
 import type { CaseReference } from '../../src/domain/primitives/brand';
@@ -11,6 +11,7 @@ import {
   storeFor,
   uniqueTag,
 } from './tabFixtures';
+import { closePlan, confirmStep, openPlan, signInAs } from './planDrawer';
 import { startTabStack, type TabStack } from './tabStack';
 
 /**
@@ -38,10 +39,6 @@ async function openTab(page: Page, as: { name: string }) {
   await page.getByLabel('Signed in as').selectOption({ label: as.name });
   await expect(page.getByRole('tab', { name: 'Overview' })).toBeVisible();
   await expect(page.getByText('Updated')).toBeVisible({ timeout: 30_000 });
-}
-
-async function signInAs(page: Page, as: { name: string }) {
-  await page.getByLabel('Signed in as').selectOption({ label: as.name });
 }
 
 async function reread<T>(
@@ -278,37 +275,6 @@ test('an action is completed with evidence', async ({ page }) => {
   expect(saved?.evidence).toContain('14 staff attended');
   expect(saved?.completed).toBeTruthy();
 });
-
-/** Opens a plan's drawer from the Action plans list (closing one left open first). */
-async function openPlan(page: Page, id: string) {
-  const open = page.getByRole('dialog', { name: new RegExp(`^Plan `) });
-  if (await open.isVisible()) await closePlan(page);
-  await page.getByRole('tab', { name: 'Action plans' }).click();
-  const link = page.getByRole('button', { name: new RegExp(`^${id}:`) });
-  await link.click();
-  const drawer = page.getByRole('dialog', { name: new RegExp(`^Plan ${id}`) });
-  await expect(drawer).toBeVisible();
-  return drawer;
-}
-
-/** Closes the plan's drawer; focus goes back to the plan's row. */
-async function closePlan(page: Page) {
-  await page
-    .getByRole('dialog', { name: /^Plan / })
-    .getByRole('button', { name: 'Close', exact: true })
-    .click();
-  await expect(page.getByRole('dialog')).toHaveCount(0);
-  await expect(page.locator(':focus')).toHaveAttribute('id', /^plan-link-/);
-}
-
-/** Presses a head of service's formal step, then confirms it in the dialog that asks. */
-async function confirmStep(page: Page, plan: Locator, label: string) {
-  await plan.getByRole('button', { name: label, exact: true }).click();
-  const confirm = page.getByRole('dialog', { name: new RegExp(`^${label}: `) });
-  await expect(confirm).toBeVisible();
-  await confirm.getByRole('button', { name: /^Yes, / }).click();
-  await expect(confirm).toHaveCount(0);
-}
 
 test('a plan is submitted, returned, resubmitted and signed off by a head of service', async ({
   page,
