@@ -209,6 +209,7 @@ describe('an officer’s token', () => {
       councilName: 'Forged council',
     });
     expect(saved).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(!saved.ok && saved.error.message).toMatch(/only complaints managers/i);
     expect(await items('Settings')).toEqual(before);
     // The complaints manager may.
     const managerStore = await storeAs(manager.upn);

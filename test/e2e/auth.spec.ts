@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { startStrictStack, type StrictStack } from './strict-stack';
 
 /**
@@ -44,17 +44,6 @@ async function openTab(page: Page): Promise<void> {
 async function expectTabLoaded(page: Page): Promise<void> {
   await expect(page.getByText(/^Updated \d/)).toBeVisible({ timeout: 15_000 });
   expect(refused()).toEqual([]);
-}
-
-/** WCAG 2.2 AA violations on the page as it stands, by rule and target. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    // Tabster's focus sentinels (`<i tabindex="0" aria-hidden="true">`) pass focus on at once;
-    // no one lands on them (as in tab-themes-a11y.spec.ts).
-    .exclude('[data-tabster-dummy]')
-    .analyze();
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
 }
 
 test('signed in: the tab loads its data with bearer tokens and never asks to sign in', async ({

@@ -5,6 +5,7 @@ import { demoPeople } from '../../src/data/seed/demoPeople';
 import type { FeedbackStore } from '../../src/data/store';
 import type { CaseReference } from '../../src/domain/primitives/brand';
 import { closePlan, confirmStep, openPlan, signInAs } from './planDrawer';
+import { axeViolations } from './axe';
 import { startStrictStack, type StrictStack } from './strict-stack';
 import { addComplaint, addPlan, isoDaysAgo, uniqueTag } from './tabFixtures';
 
@@ -210,4 +211,42 @@ test('a head of service’s sign-off is stamped with their identity, and an offi
   await expect(row).not.toContainText('Draft');
   plan = await openPlan(page, id);
   await expect(plan.getByRole('button', { name: 'Submit for sign-off' })).toHaveCount(0);
+});
+
+test('the settings are read-only to an officer, and a forced save is refused with nothing written', async ({
+  page,
+}) => {
+  const before = (await must(admin.loadSnapshot())).settings;
+
+  await openTabAs(page, officer);
+  await page.getByRole('tab', { name: 'Settings' }).click();
+  const settings = page.getByRole('form', { name: 'Settings' });
+  await expect(settings).toContainText(
+    'Only complaints managers can change these settings. Ask a complaints manager if something here needs to change.',
+  );
+  await expect(settings.getByLabel('Council name')).toBeDisabled();
+  await expect(settings.getByRole('button', { name: 'Save settings' })).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+
+  // A complaints manager gets the form.
+  await signInAs(page, demoPeople.complaintsManager);
+  await expect(settings.getByRole('button', { name: 'Save settings' })).toBeVisible();
+  await expect(settings.getByLabel('Council name')).toBeEnabled();
+  await expect(settings).not.toContainText('Only complaints managers can change');
+
+  // Forced: a page that cannot read the officer's groups offers the form; SharePoint refuses.
+  await page.route('**/_api/web/currentuser/groups**', (route) => route.abort());
+  await page.reload();
+  await expect(page.getByText(/^Updated \d/)).toBeVisible({ timeout: 30_000 });
+  await signInAs(page, officer);
+  await page.getByRole('tab', { name: 'Settings' }).click();
+  await settings.getByLabel('Council name').fill('Forged County Council');
+  await settings.getByRole('button', { name: 'Save settings' }).click();
+  await expect(settings.getByRole('alert')).toContainText(
+    'only complaints managers can change the settings',
+  );
+  await expect(settings.getByLabel('Council name')).toHaveValue('Forged County Council');
+  await page.unroute('**/_api/web/currentuser/groups**');
+
+  expect((await must(admin.loadSnapshot())).settings).toEqual(before);
 });

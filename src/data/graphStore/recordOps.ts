@@ -223,8 +223,28 @@ export async function planVersions(ctx: StoreContext, planId: string): Promise<P
   });
 }
 
-/** Saves the settings (one item; the complaints manager is its only editor). */
+/**
+ * Saves the settings (one item; complaints managers are its only editors). SharePoint's 403
+ * for anyone else comes back as `forbidden`, saying who may, with nothing written.
+ */
 export async function saveSettings(
+  ctx: StoreContext,
+  settings: CouncilSettings,
+): Promise<CouncilSettings> {
+  try {
+    return await writeSettings(ctx, settings);
+  } catch (error) {
+    if (error instanceof GraphRequestError && error.status === 403)
+      throw new StoreFailure({
+        code: 'forbidden',
+        message:
+          'SharePoint refused: only complaints managers can change the settings. Nothing was saved.',
+      });
+    throw error;
+  }
+}
+
+async function writeSettings(
   ctx: StoreContext,
   settings: CouncilSettings,
 ): Promise<CouncilSettings> {

@@ -11,6 +11,8 @@ import { useState } from 'react';
 import { WriteError } from '../../components/WriteError';
 import type { ViewProps } from '../viewNames';
 import { useTabEnvironment } from '../../TabContext';
+import { settingsRightsOf } from '../../data/settingsRights';
+import { useSiteRoles } from '../../data/useSiteRoles';
 import { useStoreWrite } from '../../data/useStoreWrite';
 import { BankHolidaySection } from './BankHolidaySection';
 import { CategoriesSection, GeneralSection } from './GeneralSection';
@@ -30,12 +32,19 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  // A plain container: the fieldset is there to make every field read-only at once.
+  fields: { border: 'none', margin: 0, padding: 0, minWidth: 0 },
 });
 
-/** The complaints manager's settings, validated as a whole before anything is saved. */
+/**
+ * The complaints manager's settings, validated as a whole before anything is saved. Anyone
+ * else reads them, every field disabled and no Save, with a sentence saying who can change
+ * them (`settingsRightsOf`); SharePoint refuses their write in any case.
+ */
 export default function SettingsView({ snapshot }: ViewProps) {
   const styles = useStyles();
   const { store, data, today } = useTabEnvironment();
+  const rights = settingsRightsOf(useSiteRoles());
   const { form, update, problems, validate, reset } = useSettingsForm(snapshot.settings);
   const write = useStoreWrite({ action: 'saving the settings', record: 'these settings' });
   const [saved, setSaved] = useState(false);
@@ -47,6 +56,7 @@ export default function SettingsView({ snapshot }: ViewProps) {
   };
 
   const save = async () => {
+    if (!rights.mayChange) return;
     setSaved(false);
     const settings = validate();
     if (!settings) return;
@@ -65,26 +75,38 @@ export default function SettingsView({ snapshot }: ViewProps) {
         void save();
       }}
     >
-      <GeneralSection {...sectionProps} />
-      <CategoriesSection {...sectionProps} />
-      <HeadsOfServiceSection {...sectionProps} />
-      <TimescalesSection {...sectionProps} />
-      <BankHolidaySection {...sectionProps} />
-      <RetentionSection {...sectionProps} snapshot={snapshot} today={today} />
-      <div className={styles.bar}>
-        <Button type="submit" appearance="primary" disabled={write.busy}>
-          Save settings
-        </Button>
-        <Button
-          onClick={() => {
-            reset();
-            setSaved(false);
-          }}
-        >
-          Undo changes
-        </Button>
-        {saved ? <Text role="status">Settings saved.</Text> : null}
-      </div>
+      {rights.mayChange ? null : (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Read only</MessageBarTitle>
+            {rights.notice}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <fieldset className={styles.fields} disabled={!rights.mayChange}>
+        <GeneralSection {...sectionProps} />
+        <CategoriesSection {...sectionProps} />
+        <HeadsOfServiceSection {...sectionProps} />
+        <TimescalesSection {...sectionProps} />
+        <BankHolidaySection {...sectionProps} />
+        <RetentionSection {...sectionProps} snapshot={snapshot} today={today} />
+      </fieldset>
+      {rights.mayChange ? (
+        <div className={styles.bar}>
+          <Button type="submit" appearance="primary" disabled={write.busy}>
+            Save settings
+          </Button>
+          <Button
+            onClick={() => {
+              reset();
+              setSaved(false);
+            }}
+          >
+            Undo changes
+          </Button>
+          {saved ? <Text role="status">Settings saved.</Text> : null}
+        </div>
+      ) : null}
       {problemCount > 0 ? (
         <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>
