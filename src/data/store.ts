@@ -78,6 +78,11 @@ export interface CaseFile {
 export type CaseMatch = CaseFile & {
   /** Why this case was found: the same email, the same conversation, or a quoted reference. */
   readonly matchedBy: 'message' | 'conversation' | 'reference';
+  /**
+   * The case was saved from this very email, but the email is not in its correspondence and
+   * has no archived copy: a save stopped half-way. Filing the email again finishes it.
+   */
+  readonly emailNotFiled?: true;
 };
 
 /** A new case: everything but what the store assigns (reference, status, stage records). */

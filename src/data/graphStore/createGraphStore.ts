@@ -15,7 +15,7 @@ import {
   saveSettings,
   takePlanStep,
 } from './recordOps';
-import { ensureCorrespondence, saveCaseFromEmail } from './saveCaseFromEmail';
+import { ensureCorrespondence, ensureStage, saveCaseFromEmail } from './saveCaseFromEmail';
 import { messageKey } from './messageKey';
 import { SnapshotCache } from './snapshotCache';
 import { StoreFailure } from '../graph/storeError';
@@ -64,6 +64,10 @@ export function createGraphStore(
         const file = await readCaseFile(ctx, reference);
         if (!file)
           throw new StoreFailure({ code: 'not_found', message: `There is no case ${reference}.` });
+        // A save that stopped before the complaint's first stage: put it in as the save would.
+        const saved = file.case.value;
+        if (saved.type === 'complaint' && file.stages.length === 0)
+          await ensureStage(ctx, saved, saved.received);
         const stored = await ensureCorrespondence(
           ctx,
           reference,

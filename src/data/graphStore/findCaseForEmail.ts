@@ -64,11 +64,19 @@ export async function findCaseForEmail(
     const item = ((answer.body as { value?: GraphItem[] } | undefined)?.value ?? [])[0];
     if (!item) continue;
     if (clue.list === 'cases') {
-      return { ...(await withStages(ctx, toStored(casesList, item))), matchedBy: clue.matchedBy };
+      const file = await withStages(ctx, toStored(casesList, item));
+      // Saved from this email, yet the email is not in its correspondence: a half-done save.
+      const notFiled = index === 0 && !hasItem(answers[1]!);
+      return { ...file, matchedBy: clue.matchedBy, ...(notFiled ? { emailNotFiled: true } : {}) };
     }
     const reference = toStored(correspondenceList, item).value.caseReference;
     const file = await readCaseFile(ctx, reference);
     if (file) return { ...file, matchedBy: clue.matchedBy };
   }
   return undefined;
+}
+
+function hasItem(answer: Parameters<typeof batchError>[0]): boolean {
+  if (batchError(answer)) return true; // unknown: assume filed rather than file twice
+  return ((answer.body as { value?: GraphItem[] } | undefined)?.value ?? []).length > 0;
 }

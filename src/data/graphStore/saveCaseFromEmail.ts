@@ -36,7 +36,7 @@ export async function saveCaseFromEmail(
   const key = await messageKey(email.internetMessageId);
   const already = await caseForMessage(ctx, key);
   const stored = already ?? (await createCase(ctx, input, email, by, key));
-  if (stored.value.type === 'complaint') await ensureStage(ctx, stored.value, input);
+  if (stored.value.type === 'complaint') await ensureStage(ctx, stored.value, input.received);
   await ensureCorrespondence(ctx, stored.value.reference, email, key);
   return withStages(ctx, stored);
 }
@@ -95,12 +95,17 @@ async function createCase(
   });
 }
 
-async function ensureStage(ctx: StoreContext, value: FeedbackCase, input: NewCase): Promise<void> {
+/** The complaint's current stage, requested on `requested` (idempotent on case and number). */
+export async function ensureStage(
+  ctx: StoreContext,
+  value: FeedbackCase,
+  requested: string,
+): Promise<void> {
   const stage = loadRecord(stageRecord, {
     schemaVersion: stageRecord.version,
     caseReference: value.reference,
     number: value.currentStage,
-    requested: input.received,
+    requested,
   });
   if (!stage.ok) throw new StoreFailure({ code: 'invalid', message: stage.error.message });
   await createOrFind<Stage>(ctx, stagesList, stage.value);

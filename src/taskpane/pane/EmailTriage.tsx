@@ -14,7 +14,12 @@ import { draftFromSuggestion, suggestionView } from '../model/fromSuggestion';
 import { receivedClock } from '../model/receivedClock';
 import { ExistingCase } from './ExistingCase';
 import { NewCase } from './NewCase';
-import { dueDatesOf, dueDatesSentence, missingReferencesSentence } from './caseView';
+import {
+  dueDatesOf,
+  dueDatesSentence,
+  halfSavedSentence,
+  missingReferencesSentence,
+} from './caseView';
 import { useCaseLookup } from './useCaseLookup';
 import type { SavedCase } from './useNewCase';
 import { useWorkingCalendar } from './useWorkingCalendar';
@@ -95,13 +100,24 @@ function EmailTriageView({
   const onSaved = useCallback(
     (s: SavedCase) => {
       setSaved(s);
-      replace({ ...s.file, matchedBy: 'message' });
+      replace({
+        ...s.file,
+        matchedBy: 'message',
+        ...(s.emailNotFiled ? { emailNotFiled: true } : {}),
+      });
       // Move focus to the outcome so keyboard and screen-reader users land on it.
       requestAnimationFrame(() => savedRef.current?.focus());
     },
     [replace],
   );
-  const onChanged = useCallback((m: CaseMatch) => replace(m), [replace]);
+  const onChanged = useCallback(
+    (m: CaseMatch) => {
+      replace(m);
+      // A half-done save finished: its warning has said all it had to.
+      if (!m.emailNotFiled) setSaved((s) => (s?.emailNotFiled ? undefined : s));
+    },
+    [replace],
+  );
 
   const safeguardingReasons = suggestion.safeguarding ? suggestion.safeguardingReasons : undefined;
   const clockStarts = clock?.clockStarts ?? item.receivedAt.slice(0, 10);
@@ -134,6 +150,9 @@ function EmailTriageView({
         safeguardingReasons={safeguardingReasons}
         onChanged={onChanged}
         onReload={lookup.reload}
+        // Reopening an email whose save stopped half-way finishes it; just after the failed
+        // save, the officer chooses when to try again.
+        finishOnOpen={!saved}
         councilName={settings.councilName}
         letterTemplates={settings.letterTemplates}
         suggestion={suggestionNode}
@@ -183,16 +202,25 @@ function EmailTriageView({
       </div>
       {saved ? (
         <div ref={savedRef} tabIndex={-1}>
-          <StatusRegion intent="success" title={`Saved as ${saved.file.case.value.reference}`}>
-            Case {saved.file.case.value.reference} saved
-            {(() => {
-              const dates = dueDatesOf(saved.file, calendar, today);
-              return dates.length ? `. ${dueDatesSentence(dates, (d) => formatDate(d))}.` : '.';
-            })()}
-            {saved.notes.map((n) => (
-              <div key={n}>{n}</div>
-            ))}
-          </StatusRegion>
+          {saved.emailNotFiled ? (
+            <StatusRegion
+              intent="warning"
+              title={`Saved as ${saved.file.case.value.reference}, without this email`}
+            >
+              {halfSavedSentence(saved.file.case.value.reference, saved.emailNotFiled.message)}
+            </StatusRegion>
+          ) : (
+            <StatusRegion intent="success" title={`Saved as ${saved.file.case.value.reference}`}>
+              Case {saved.file.case.value.reference} saved
+              {(() => {
+                const dates = dueDatesOf(saved.file, calendar, today);
+                return dates.length ? `. ${dueDatesSentence(dates, (d) => formatDate(d))}.` : '.';
+              })()}
+              {saved.notes.map((n) => (
+                <div key={n}>{n}</div>
+              ))}
+            </StatusRegion>
+          )}
         </div>
       ) : null}
       {body}

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { CaseMatch, FeedbackStore } from '../../data/store';
 import type { Person } from '../../domain/records';
@@ -42,6 +42,8 @@ export function ExistingCase(props: {
   safeguardingReasons: readonly string[] | undefined;
   onChanged: (match: CaseMatch) => void;
   onReload: () => void;
+  /** Finish a half-done save (the email not yet on its case) as soon as the case is shown. */
+  finishOnOpen: boolean;
   /** The council's name and letter templates (Settings), for the letters drafted here. */
   councilName: string;
   letterTemplates: Readonly<Record<string, string>>;
@@ -72,6 +74,14 @@ export function ExistingCase(props: {
     onRecord: actions.recordEvent,
   });
   const busy = actions.outcome.status === 'busy';
+  const notFiled = match.emailNotFiled === true;
+  const { finishSave } = actions;
+  const finishedOnOpen = useRef(false);
+  useEffect(() => {
+    if (!notFiled || !props.finishOnOpen || finishedOnOpen.current) return;
+    finishedOnOpen.current = true; // once: a failure leaves the button, not a loop
+    void finishSave();
+  }, [notFiled, props.finishOnOpen, finishSave]);
   const view = caseSummaryView(match, props.calendar, today);
   const safeguarding = match.case.value.safeguarding;
   const stage = match.stages.at(-1)?.value;
@@ -126,8 +136,19 @@ export function ExistingCase(props: {
           {actions.outcome.failure.message}
         </StatusRegion>
       ) : null}
+      {notFiled && props.finishOnOpen && !busy ? (
+        <StatusRegion intent="warning" title="This email is not on its case yet">
+          Case {match.case.value.reference} was saved from this email, but the save stopped before
+          the email was archived and added to the case&apos;s correspondence.
+        </StatusRegion>
+      ) : null}
       <CaseSummary view={view}>
         <div className={styles.actions}>
+          {notFiled ? (
+            <Button appearance="primary" disabledFocusable={busy} onClick={() => void finishSave()}>
+              Archive this email
+            </Button>
+          ) : null}
           {match.matchedBy !== 'message' ? (
             <Button
               appearance="primary"

@@ -71,3 +71,14 @@ export function missingReferencesSentence(references: readonly string[]): string
     unique.length === 1 ? unique[0] : `${unique.slice(0, -1).join(', ')} or ${unique.at(-1)}`;
   return `No case ${named}: check the reference or search.`;
 }
+
+/**
+ * A save that made the case but stopped before the email was on it: exactly what is saved
+ * and what is not. `halfSavedSentence('CSC-2025-0042', 'SharePoint had a problem.')` →
+ * `'Case CSC-2025-0042 is saved with its details and stage. This email was not archived and is
+ * not in the case's correspondence (SharePoint had a problem.). Press "Archive this email" to
+ * finish; opening this email again finishes it too.'`
+ */
+export function halfSavedSentence(reference: string, reason: string): string {
+  return `Case ${reference} is saved with its details and stage. This email was not archived and is not in the case's correspondence (${reason.trim()}). Press "Archive this email" to finish; opening this email again finishes it too.`;
+}

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { CaseMatch, FeedbackStore, StoreError } from '../../data/store';
 import type { Person } from '../../domain/records';
-import type { Result } from '../../domain/primitives/result';
+import { ok, type Result } from '../../domain/primitives/result';
 import type { MailHost, MailItem } from '../../platform/outlook/mailHost';
 import {
   addEmailToCase,
@@ -68,6 +68,17 @@ export function useCaseActions({
 
   const email = () => incomingEmail(host, item);
   const addEmail = () => run('adding the email', () => addEmailToCase(store, match, email()));
+  /** Finishes a save that stopped half-way: the email archived and in the correspondence. */
+  const finishSave = () =>
+    run('archiving this email', async () => {
+      const done = await addEmailToCase(store, match, email());
+      if (!done.ok) return done;
+      const reference = match.case.value.reference;
+      return ok({
+        ...done.value,
+        message: `Save finished: this email is archived and in ${reference}'s correspondence.`,
+      });
+    });
   const escalate = (to: 1 | 2 | 3, requested: string) =>
     run('the escalation', () => escalateCase(store, match, email(), to, requested));
   const recordEvent = (input: StageEventInput) =>
@@ -77,5 +88,5 @@ export function useCaseActions({
       recordSafeguardingReferral(store, match, referral, safeguardingReasons, officer),
     );
 
-  return { outcome, addEmail, escalate, recordEvent, recordReferral };
+  return { outcome, addEmail, finishSave, escalate, recordEvent, recordReferral };
 }
