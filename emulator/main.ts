@@ -11,9 +11,10 @@ import { parseArgs } from 'node:util';
 import { startEmulator } from './server';
 import { loadDirectoryFile, type Directory } from './security/principal';
 import { latencyModelNamed } from './latency';
+import { emulatorLog } from './log';
 
 function fail(message: string): never {
-  console.error(`emulator: ${message}`);
+  emulatorLog.error(message);
   process.exit(2);
 }
 
@@ -73,11 +74,11 @@ const emulator = await startEmulator({
   ...strict?.options,
 }).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
 
-console.log(
+emulatorLog.info(
   `Graph emulator${strict ? ' (strict)' : ''}${!latency ? '' : ` at SharePoint speed (${latency.baseMs} ms + ${latency.perItemMs} ms an item, ${latency.concurrency} at once)`} listening on ${emulator.url} (Graph base URL ${emulator.graphUrl}, data in ${values.data})`,
 );
 if (strict) {
-  console.log(
+  emulatorLog.info(
     `Tokens: POST ${emulator.url}/_dev/token; switches: ${emulator.url}/_dev/auth; certificate: ${strict.certPath}`,
   );
 }
@@ -86,11 +87,11 @@ let stopping = false;
 const stop = (signal: string) => {
   if (stopping) return;
   stopping = true;
-  console.error(`emulator: ${signal}, closing`);
+  emulatorLog.info(`${signal}, closing`);
   emulator.close().then(
     () => process.exit(0),
     (error: unknown) => {
-      console.error(error);
+      emulatorLog.error('closing failed', error);
       process.exit(1);
     },
   );

@@ -35,6 +35,7 @@ import { createSecuritySchema } from './security/permissions';
 import { handleSharePointRest, splitRestPath } from './security/rest';
 import { refreshIndexes } from './store/columns';
 import { DEFAULT_TIME_ZONE, assertTimeZone } from './store/siteTime';
+import { emulatorLog } from './log';
 
 export interface EmulatorOptions {
   /** 0 (the default) picks a free port. */
@@ -286,7 +287,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
         res.setHeader('Connection', 'close');
         return refuse(res, 413, 'RequestEntityTooLarge', error.message);
       }
-      console.error('emulator: request failed:', error);
+      emulatorLog.error('request failed', error);
       if (!res.headersSent)
         writeResponse(
           res,

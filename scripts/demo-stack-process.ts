@@ -5,7 +5,12 @@
  *   node --import tsx scripts/demo-stack-process.ts --data DIR [--seed-cases N] [--seed S]
  */
 import { parseArgs } from 'node:util';
+import { writeOutput } from '../src/cli/output';
+import { createLogger, stderrSink } from '../src/log/logger';
 import { startDemoStack } from './demo-stack';
+
+/** The stack's progress on stderr, redacted; stdout holds only the `FD_STACK` line. */
+const log = createLogger({ scope: 'demo-stack-process', sink: stderrSink });
 
 const { values } = parseArgs({
   options: {
@@ -15,16 +20,16 @@ const { values } = parseArgs({
   },
 });
 if (!values.data) {
-  console.error('demo-stack-process: --data DIR is required');
+  log.error('--data DIR is required');
   process.exit(2);
 }
 const stack = await startDemoStack({
   dataDir: values.data,
   seedCases: Number(values['seed-cases']),
   seed: values.seed,
-  log: (line) => console.error(line),
+  log: (line) => log.info(line),
 });
-console.log(
+writeOutput(
   `FD_STACK ${JSON.stringify({ webUrl: stack.webUrl, emulatorUrl: stack.emulatorUrl, graphUrl: stack.graphUrl })}`,
 );
 const stop = async () => {

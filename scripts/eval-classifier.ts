@@ -27,6 +27,10 @@ import {
   type Evaluation,
   type LabelledOutcome,
 } from '../src/domain/triage';
+import { writeOutput } from '../src/cli/output';
+import { createLogger, stderrSink } from '../src/log/logger';
+
+const log = createLogger({ scope: 'eval:classifier', sink: stderrSink });
 
 const OWN_SETS = ['test/fixtures/triage/dev', 'test/fixtures/triage/unseen'];
 const DEMO_MAILBOX = 'demo/mailbox.jsonl';
@@ -131,7 +135,7 @@ function main(): number {
   const args = process.argv.slice(2);
   const files = args.length > 0 ? args.map((f) => resolve(f)) : defaultFiles();
   if (files.length === 0) {
-    console.error('eval:classifier: no labelled files given and none found in the project');
+    log.error('no labelled files given and none found in the project');
     return 2;
   }
   const bySet = new Map<string, LabelledOutcome[]>();
@@ -157,13 +161,15 @@ function main(): number {
   if (byFolder.size > 1) out.push('== everything ==', ...summary('all files', overall), '');
   const pass = meetsTargets(overall);
   out.push(pass ? 'PASS: targets met' : 'FAIL: below target');
-  console.log(out.join('\n'));
+  // The evaluation is a measurement over labelled, fictitious emails (ids, counts, rates):
+  // the script's output, printed exactly, not a log line.
+  writeOutput(out.join('\n'));
   return pass ? 0 : 1;
 }
 
 try {
   process.exitCode = main();
 } catch (error) {
-  console.error(`eval:classifier: ${error instanceof Error ? error.message : String(error)}`);
+  log.error(error instanceof Error ? error.message : String(error));
   process.exitCode = 2;
 }

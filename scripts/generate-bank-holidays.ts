@@ -19,6 +19,7 @@ import {
   type BankHolidayFeed,
 } from '../src/domain/calendar/bankHolidayFeed';
 import { asIsoDate, type IsoDate } from '../src/domain/primitives/brand';
+import { createLogger, stderrSink } from '../src/log/logger';
 
 /** gov.uk's titles for the regular days, keyed by the package's names. */
 const GOV_UK_TITLES: Record<string, string> = {
@@ -117,7 +118,9 @@ function main(): void {
   );
   writeFileSync(out, `${JSON.stringify(snapshot, null, 2)}\n`);
   const counts = NATIONS.map((n) => `${n} ${snapshot[n].events.length}`).join(', ');
-  console.error(`wrote ${out} (${from}–${to}: ${counts})`);
+  createLogger({ scope: 'generate-bank-holidays', sink: stderrSink }).info(
+    `wrote ${out} (${from}–${to}: ${counts})`,
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

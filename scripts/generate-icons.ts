@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
+import { createLogger } from '../src/log/logger';
 
 type Rgba = readonly [number, number, number, number];
 /** A shape on the unit square: returns the colour at (x, y), or undefined where it is clear. */
@@ -157,7 +158,8 @@ const files: Array<[string, number, Painter]> = [
     colourIcon,
   ]),
 ];
+const log = createLogger({ scope: 'generate-icons' });
 for (const [name, size, paint] of files) {
   writeFileSync(path.join(assets, name), render(size, paint));
-  console.log(`assets/${name} ${size}×${size}`);
+  log.info(`assets/${name} ${size}×${size}`);
 }

@@ -13,12 +13,19 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildPackage } from '../manifest/buildPackage';
 import { resolvePackageSettings, SETTING_SOURCES } from '../manifest/packageSettings';
+import { writeOutput } from '../src/cli/output';
+import { createLogger, stderrSink } from '../src/log/logger';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+const log = createLogger({ scope: 'package', sink: stderrSink });
+
 function fail(lines: string[]): never {
-  console.error(`package: ${lines.length === 1 ? lines[0] : 'the package was not built:'}`);
-  if (lines.length > 1) for (const line of lines) console.error(`  - ${line}`);
+  log.error(
+    lines.length === 1
+      ? (lines[0] ?? '')
+      : ['the package was not built:', ...lines.map((line) => `  - ${line}`)].join('\n'),
+  );
   process.exit(2);
 }
 
@@ -60,13 +67,13 @@ if (!settings.ok) fail(settings.problems);
 const built = await buildPackage(settings.value, { root, outDir: path.resolve(out ?? 'package') });
 if (!built.ok) fail(built.problems);
 
-console.log(
+writeOutput(
   `Built ${path.relative(process.cwd(), built.value.zipPath)} for ${settings.value.hostingUrl} (manifest valid offline)`,
 );
 if (built.value.configPath)
-  console.log(
+  writeOutput(
     `Wrote ${path.relative(process.cwd(), built.value.configPath)}: upload it beside the pages`,
   );
-console.log(
+writeOutput(
   `Host ${settings.value.hostingUrl}/taskpane.html, tab.html, auth-redirect.html, config.json and assets/icon-*.png`,
 );

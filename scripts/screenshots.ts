@@ -13,6 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { startDemoStack } from './demo-stack';
+import { createLogger } from '../src/log/logger';
+
+const log = createLogger({ scope: 'screenshots' });
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'screenshots');
@@ -114,7 +117,7 @@ async function main(): Promise<void> {
           await page.screenshot({ path: file, fullPage: true });
           await saveParts(page, file);
           const sideways = await widerThanPage(page);
-          console.log(
+          log.info(
             `${path.relative(root, file)}${sideways.by > 0 ? `  scrolls sideways by ${sideways.by} px: ${sideways.culprits.join('; ')}` : ''}`,
           );
         }

@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeOutput } from '../src/cli/output';
+import { createLogger } from '../src/log/logger';
 import { startDemoStack, type DemoStack } from './demo-stack';
 
 /**
@@ -13,6 +15,8 @@ import { startDemoStack, type DemoStack } from './demo-stack';
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const started = Date.now();
+/** Progress and problems; the banner with the addresses is the command's output. */
+const log = createLogger({ scope: 'npm start' });
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -33,15 +37,15 @@ function buildIfStale(): void {
     statSync(path.join(root, 'webpack.config.ts')).mtimeMs,
   );
   if (existsSync(page) && statSync(page).mtimeMs >= sources) return;
-  console.log(
+  log.info(
     existsSync(page)
       ? 'The sources changed: rebuilding the pages…'
       : 'Building the pages (first run)…',
   );
   const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) {
-    console.error(
-      'npm start: the build failed (see above). Fix it, or run "npm run build" to see the errors again.',
+    log.error(
+      'the build failed (see above). Fix it, or run "npm run build" to see the errors again.',
     );
     process.exit(1);
   }
@@ -54,21 +58,21 @@ async function startOnFreeWebPort(emulatorPort: number, firstWebPort: number): P
         dataDir: path.join(root, '.data'),
         emulatorPort,
         webPort: port,
-        log: (line) => console.log(line),
+        log: (line) => log.info(line),
       });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const message = error instanceof Error ? error.message : String(error);
       if (code === 'EADDRINUSE' && message.includes(`:${emulatorPort}`)) {
-        console.error(
-          `npm start: port ${emulatorPort} is in use — is another "npm start" or emulator running? Stop it, or set FD_EMULATOR_PORT.`,
+        log.error(
+          `port ${emulatorPort} is in use — is another "npm start" or emulator running? Stop it, or set FD_EMULATOR_PORT.`,
         );
         process.exit(1);
       }
       if (code !== 'EADDRINUSE') throw error;
     }
   }
-  console.error(`npm start: no free web port from ${firstWebPort}; set FD_WEB_PORT.`);
+  log.error(`no free web port from ${firstWebPort}; set FD_WEB_PORT.`);
   process.exit(1);
 }
 
@@ -78,7 +82,7 @@ async function main(): Promise<void> {
     Number(process.env.FD_EMULATOR_PORT ?? 4321),
     Number(process.env.FD_WEB_PORT ?? 3000),
   );
-  console.log(`
+  writeOutput(`
 Feedback Desk is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s):
   Workbench (demo inbox + triage pane): ${stack.webUrl}workbench.html
   Teams tab:                           ${stack.webUrl}tab.html
@@ -88,9 +92,9 @@ Data is kept in .data/. Press Ctrl-C to stop.`);
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    console.log('\nStopping…');
+    log.info('Stopping…');
     await stack.close();
-    console.log('Stopped. The data is in .data/ for next time.');
+    log.info('Stopped. The data is in .data/ for next time.');
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());
@@ -98,6 +102,6 @@ Data is kept in .data/. Press Ctrl-C to stop.`);
 }
 
 main().catch((error: unknown) => {
-  console.error(`npm start: ${error instanceof Error ? error.message : String(error)}`);
+  log.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 });

@@ -7,6 +7,9 @@
  * Without them it says what is missing and exits 2: it never passes without having run.
  */
 import { spawnSync } from 'node:child_process';
+import { createLogger, stderrSink } from '../src/log/logger';
+
+const log = createLogger({ scope: 'test:live', sink: stderrSink });
 
 const NEEDED = {
   FD_LIVE_GRAPH: "Graph's base URL, e.g. https://graph.microsoft.com/v1.0",
@@ -18,9 +21,9 @@ const NEEDED = {
 
 const missing = Object.keys(NEEDED).filter((name) => !process.env[name]);
 if (missing.length > 0) {
-  console.error(
+  log.error(
     [
-      `test:live did not run: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set.`,
+      `did not run: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set.`,
       'It runs the contract checks against a real SharePoint site (docs/contracts.md, "The live suite"). Set:',
       ...Object.entries(NEEDED).map(([name, what]) => `  ${name}  ${what}`),
       'It creates scratch lists named "FD live check …" on that site and deletes them afterwards.',
@@ -29,9 +32,7 @@ if (missing.length > 0) {
   process.exit(2);
 }
 if (!/^https:\/\//.test(process.env.FD_LIVE_GRAPH ?? '')) {
-  console.error(
-    'test:live: FD_LIVE_GRAPH must be an https URL (e.g. https://graph.microsoft.com/v1.0).',
-  );
+  log.error('FD_LIVE_GRAPH must be an https URL (e.g. https://graph.microsoft.com/v1.0).');
   process.exit(2);
 }
 const run = spawnSync('npx', ['vitest', 'run', '--config', 'vitest.live.config.ts'], {

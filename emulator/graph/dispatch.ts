@@ -2,6 +2,7 @@ import type { GraphContext, GraphRequest, GraphResponse } from './types';
 import { GraphError, errorBody, type ErrorIds } from './errors';
 import { routeGraph } from './router';
 import { handleBatch } from './batch';
+import { emulatorLog } from '../log';
 
 /** Graph's error body for a failure; a bug is logged without the request body (personal data). */
 function failureResponse(req: GraphRequest, error: unknown, ids: ErrorIds): GraphResponse {
@@ -17,7 +18,7 @@ function failureResponse(req: GraphRequest, error: unknown, ids: ErrorIds): Grap
       status: 400,
       body: errorBody('BadRequest', 'The request URL has a malformed percent-encoding.', ids),
     };
-  console.error(`emulator: ${req.method} ${req.path} failed:`, error);
+  emulatorLog.error(`${req.method} ${req.path} failed`, error);
   return {
     status: 500,
     body: errorBody('generalException', 'An unspecified error has occurred.', ids),

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { UsageError, type CommandIo, type CommandModule } from './command';
+import { writeOutput } from './output';
 
 const commandsDir = fileURLToPath(new URL('./commands/', import.meta.url));
 
@@ -13,7 +14,7 @@ function commandNames(): string[] {
 }
 
 const processIo: CommandIo = {
-  stdout: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  stdout: writeOutput,
   stderr: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
 };
 

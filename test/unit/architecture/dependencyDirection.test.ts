@@ -147,5 +147,47 @@ describe('dependency direction', () => {
       "import type { FeedbackCase } from '../src/domain/records';\nexport const probe = {} as FeedbackCase;\n",
     );
     expect(messages.join('\n')).toMatch(/The emulator knows Graph/);
+    // …except for the redacting logger, which knows no lists.
+    const logger = await ruleMessages(
+      'emulator/probe.ts',
+      "import { createLogger } from '../src/log/logger';\nexport const probe = createLogger();\n",
+    );
+    expect(logger).toEqual([]);
+  });
+});
+
+describe('log lines and output', () => {
+  const console_ = 'console.log("saved for", 1);\n';
+  const stdout = 'process.stdout.write("x");\nprocess.stderr.write("y");\n';
+
+  it('forbid the console and raw stdout/stderr in the product', async () => {
+    for (const file of [
+      'src/tab/probe.ts',
+      'src/taskpane/probe.tsx',
+      'src/cli/commands/probe.ts',
+      'src/data/probe.ts',
+      'emulator/graph/probe.ts',
+      'scripts/probe.ts',
+    ]) {
+      const messages = await ruleMessages(file, console_ + stdout);
+      expect(
+        messages.filter((m) => m.startsWith('no-console:')),
+        file,
+      ).toHaveLength(1);
+      expect(
+        messages.filter((m) => m.startsWith('no-restricted-properties:')),
+        file,
+      ).toEqual([
+        expect.stringMatching(/writeOutput \(src\/cli\/output\.ts\)/),
+        expect.stringMatching(/createLogger \(src\/log\/logger\.ts\)/),
+      ]);
+    }
+  });
+
+  it('allow them only in the logger, the output function and the CLI entry', async () => {
+    for (const file of ['src/log/logger.ts', 'src/cli/output.ts', 'src/cli/main.ts'])
+      expect(await ruleMessages(file, console_ + stdout), file).toEqual([]);
+    // Benchmarks print their measurements; they are not the product.
+    expect(await ruleMessages('bench/probe.ts', console_)).toEqual([]);
   });
 });

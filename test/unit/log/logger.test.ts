@@ -6,7 +6,7 @@ import {
   redact,
   redactValue,
   type LogLevel,
-} from '../../../src/platform/logger';
+} from '../../../src/log/logger';
 
 /** The project's own fictitious demo mailbox. */
 const corpus = readFileSync(new URL('../../../demo/mailbox.jsonl', import.meta.url), 'utf8')
@@ -141,5 +141,27 @@ describe('createLogger', () => {
     log.names.add(['Marian Ostrowska']);
     log.child('report').warn('slow for marian');
     expect(lines).toEqual([['warn', 'warn tab/report: slow for [name]']]);
+  });
+});
+
+describe('createLogger, for the emulator and the CLI', () => {
+  it('keeps what helps to find a bug in an Error, redacted', () => {
+    const lines: string[] = [];
+    const log = createLogger({ scope: 'emulator', sink: (_level, line) => lines.push(line) });
+    log.error('request failed', new Error('no list for sam.okafor@example.org'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /^error emulator: request failed \{"error":"Error","message":"no list for /,
+    );
+    expect(lines[0]).toContain('"stack":');
+    expect(lines[0]).not.toContain('sam.okafor@example.org');
+  });
+
+  it('writes the bare redacted message when asked for no prefix', () => {
+    const lines: string[] = [];
+    const log = createLogger({ prefix: false, sink: (_level, line) => lines.push(line) });
+    log.info('feedback-desk import: row 3 names jo@example.net');
+    log.child('seed').warn('seed: done');
+    expect(lines).toEqual(['feedback-desk import: row 3 names [email]', 'seed: done']);
   });
 });

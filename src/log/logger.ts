@@ -3,8 +3,11 @@ import { KnownNames, redact, redactValue } from './redact';
 export { KnownNames, redact, redactValue };
 
 /**
- * A tiny logger for the apps (browser console) and the servers (stderr) that never writes
- * personal data or tokens: every message and every data value passes through {@link redact}.
+ * The one logger of the product — pages (browser console), the emulator, the CLI's messages on
+ * stderr and the demo-stack scripts — that never writes personal data or tokens: every message
+ * and every data value passes through {@link redact}. Lint forbids `console` everywhere else in
+ * src/, emulator/ and scripts/ (eslint.config.js), so a log line cannot bypass it. A command's
+ * result (a report, `classify --jsonl` lines) is output, not a log: see src/cli/output.ts.
  *
  * ```ts
  * const log = createLogger({ scope: 'taskpane' });
@@ -36,6 +39,11 @@ export interface LoggerOptions {
   readonly level?: LogLevel;
   readonly sink?: LogSink;
   readonly names?: KnownNames;
+  /**
+   * `false`: the line is the redacted message alone, for callers whose messages already say who
+   * speaks (the CLI's `feedback-desk import: …`). Default `true`: `info scope: message`.
+   */
+  readonly prefix?: boolean;
 }
 
 /** Writes to the console method of the same level (stderr for warn and error in Node). */
@@ -49,6 +57,11 @@ export const consoleSink: LogSink = (level, line) => {
           ? console.warn
           : console.error;
   write(line);
+};
+
+/** Every level to stderr (in Node), for a process whose stdout is a contract (`FD_STACK …`). */
+export const stderrSink: LogSink = (_level, line) => {
+  console.error(line);
 };
 
 /** `formatLine('info', 'tab', 'loaded', { count: 3 })` → `info tab: loaded {"count":3}` (unredacted). */
@@ -69,6 +82,21 @@ export function formatLine(
   return `${head} ${json}`;
 }
 
+/**
+ * An Error stringifies to `{}`: keep what helps to find a bug (name, message, stack), still
+ * redacted like any other value. `cause` is followed once.
+ */
+function loggable(data: unknown, depth = 0): unknown {
+  if (!(data instanceof Error)) return data;
+  // `error`, not `name`: a field called `name` is a person's and would be redacted.
+  return {
+    error: data.name,
+    message: data.message,
+    ...(data.stack ? { stack: data.stack } : {}),
+    ...(data.cause !== undefined && depth === 0 ? { cause: loggable(data.cause, 1) } : {}),
+  };
+}
+
 export function createLogger(options: LoggerOptions = {}): Logger {
   const scope = options.scope ?? 'feedback-desk';
   const threshold = LEVELS[options.level ?? 'info'];
@@ -77,8 +105,14 @@ export function createLogger(options: LoggerOptions = {}): Logger {
 
   const write = (level: LogLevel) => (message: string, data?: unknown) => {
     if (LEVELS[level] < threshold) return;
-    const safeData = data === undefined ? undefined : redactValue(data, names);
-    sink(level, formatLine(level, scope, redact(message, names), safeData));
+    const safeData = data === undefined ? undefined : redactValue(loggable(data), names);
+    const safeMessage = redact(message, names);
+    sink(
+      level,
+      options.prefix === false
+        ? formatLine(level, scope, safeMessage, safeData).slice(`${level} ${scope}: `.length)
+        : formatLine(level, scope, safeMessage, safeData),
+    );
   };
 
   return {
