@@ -13,6 +13,7 @@ import { Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStor
 import type { CaseReference } from '../domain/primitives/brand';
 import { sessionView } from '../platform/auth/session';
 import { sessionSource } from '../platform/auth/sessionSource';
+import { pageSessionStorage, signInAgain } from '../platform/auth/signOut';
 import { preloadable, type Preloadable } from '../ui/common/preloadable';
 import { SignInPrompt } from '../ui/common/SignInPrompt';
 import { fluentThemeFor } from '../ui/theme/fluentTheme';
@@ -137,7 +138,9 @@ export function TabApp() {
           <SignInPrompt
             {...sessionView(signIn)}
             urgent={signIn.status === 'failed'}
-            onPress={() => void session?.signIn()}
+            onPress={() => {
+              if (session) void signInAgain(session, pageSessionStorage());
+            }}
           />
         )}
         {error && (!snapshot || waiting) && signedIn ? (

@@ -11,7 +11,11 @@ import {
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { formatUkTime } from '../domain/format';
 import type { HostTheme } from '../platform/teams/tabHost';
+import { sessionSource } from '../platform/auth/sessionSource';
+import { SignOutButton } from '../ui/common/SignOutButton';
 import { themeLabels } from '../ui/theme/fluentTheme';
+import { signOutOfTab } from './bootstrap/signOutOfTab';
+import { useSyncExternalStore } from 'react';
 import { isWorthRetrying } from './data/autoRetry';
 import { loadProblem } from './data/loadProblem';
 import { useHostTheme, useSignedInUser, useTabData, useTabEnvironment } from './TabContext';
@@ -36,10 +40,12 @@ const useStyles = makeStyles({
   failed: { color: tokens.colorPaletteRedForeground1, maxWidth: '40em' },
 });
 
-/** Title, who is signed in, the standalone demo controls, and the refresh button. */
+/** Title, who is signed in, the standalone demo controls, the refresh button, and Sign out. */
 export function TabHeader() {
   const styles = useStyles();
-  const { host, data } = useTabEnvironment();
+  const { host, data, session } = useTabEnvironment();
+  const source = sessionSource(session);
+  const signedIn = useSyncExternalStore(source.subscribe, source.getState).status === 'signed_in';
   const user = useSignedInUser();
   const { loading, loadedAt, snapshot, error } = useTabData();
   const theme = useHostTheme(host);
@@ -98,6 +104,7 @@ export function TabHeader() {
         >
           {!loading && error && snapshot ? 'Retry' : 'Refresh'}
         </Button>
+        {session && signedIn ? <SignOutButton onPress={() => signOutOfTab(session)} /> : null}
       </div>
     </header>
   );

@@ -8,6 +8,7 @@ import {
 import { StrictMode, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { asIsoDate, type IsoDate } from '../domain/primitives/brand';
+import { pageSessionStorage, startSession } from '../platform/auth/signOut';
 import { loadConfig } from '../platform/config';
 import { startTab } from './bootstrap/startTab';
 import { loadCalendarFor } from './data/derived';
@@ -37,7 +38,7 @@ async function main(): Promise<void> {
   // today's date in the UK is worked out (the first time-zone lookup costs tens of ms): the
   // first load needs only the financial year, and the UTC date is never later than the UK's,
   // so it reads the same window or more.
-  if (session) void session.check();
+  if (session) void startSession(session, pageSessionStorage());
   else
     void data.refresh(
       firstLoadFor(initialView(host), asIsoDate(new Date().toISOString().slice(0, 10))),

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { pageSessionStorage, startSession } from '../platform/auth/signOut';
 import { loadConfig } from '../platform/config';
 import { createOutlookHost } from '../platform/outlook/outlookHost';
 import { whenOfficeReady } from '../platform/outlook/officeReady';
@@ -37,7 +38,8 @@ async function start(): Promise<void> {
   } catch (error) {
     return render(<Fatal message={error instanceof Error ? error.message : String(error)} />);
   }
-  void pane.session?.check(); // silent; the pane shows Sign in if it needs a person
+  // Silent, unless the person signed out here; the pane shows Sign in if it needs a person.
+  if (pane.session) void startSession(pane.session, pageSessionStorage());
   render(
     <TriagePane
       host={createOutlookHost(office.value)}

@@ -1,4 +1,5 @@
 import { createRoot } from 'react-dom/client';
+import { pageSessionStorage, startSession } from '../platform/auth/signOut';
 import { loadWorkingCalendar } from './model/calendar';
 import { Fatal } from './boot/Fatal';
 import { createStore } from './boot/createStore';
@@ -27,7 +28,8 @@ async function start(): Promise<void> {
   } catch (error) {
     return render(<Fatal message={error instanceof Error ? error.message : String(error)} />);
   }
-  void pane.session?.check(); // silent; the pane shows Sign in if it needs a person
+  // Silent, unless the person signed out here; the pane shows Sign in if it needs a person.
+  if (pane.session) void startSession(pane.session, pageSessionStorage());
   exposeTestHook(inbox);
   render(<Workbench inbox={inbox} store={pane.store} users={users} session={pane.session} />);
 }

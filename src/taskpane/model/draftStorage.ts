@@ -4,7 +4,8 @@ import type { CaseDraft } from '../../ui/triage/caseDraft';
  * Unsaved drafts, per email, in sessionStorage only (docs/architecture.md, Privacy and security: no personal data kept
  * beyond what an unsaved draft needs; gone when the tab closes; cleared on save).
  */
-const PREFIX = 'feedback-desk.draft.';
+/** Every draft's key starts with this (Sign out removes them all: platform/auth/signOut.ts). */
+export const DRAFT_KEY_PREFIX = 'feedback-desk.draft.';
 
 function keyFor(internetMessageId: string): string {
   let hash = 0x811c9dc5;
@@ -12,7 +13,7 @@ function keyFor(internetMessageId: string): string {
     hash ^= char.codePointAt(0)!;
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
-  return `${PREFIX}${hash.toString(16)}`;
+  return `${DRAFT_KEY_PREFIX}${hash.toString(16)}`;
 }
 
 interface StoredDraft {

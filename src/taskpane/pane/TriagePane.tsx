@@ -5,7 +5,10 @@ import type { Person } from '../../domain/records';
 import { sessionView, type SessionStore } from '../../platform/auth/session';
 import { sessionSource } from '../../platform/auth/sessionSource';
 import type { MailHost } from '../../platform/outlook/mailHost';
+import { pageSessionStorage, signInAgain } from '../../platform/auth/signOut';
 import { SignInPrompt } from '../../ui/common/SignInPrompt';
+import { SignOutButton } from '../../ui/common/SignOutButton';
+import { signOutOfPane } from '../boot/signOutOfPane';
 import { StatusRegion } from '../../ui/common/StatusRegion';
 import { londonToday } from '../model/londonTime';
 import { EmailTriage } from './EmailTriage';
@@ -21,6 +24,13 @@ const useStyles = makeStyles({
     maxWidth: '40rem',
     minWidth: 0,
     boxSizing: 'border-box',
+  },
+  heading: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
   },
 });
 
@@ -51,9 +61,12 @@ export function TriagePane({
   const signedIn = signIn.status === 'signed_in';
   return (
     <div className={styles.root}>
-      <Text as="h1" size={500} weight="semibold">
-        Feedback Desk
-      </Text>
+      <div className={styles.heading}>
+        <Text as="h1" size={500} weight="semibold">
+          Feedback Desk
+        </Text>
+        {session && signedIn ? <SignOutButton onPress={() => signOutOfPane(session)} /> : null}
+      </div>
       {mail.status === 'loading' ? <Text>Reading the email…</Text> : null}
       {mail.status === 'empty' ? <Text>Select an email to triage it.</Text> : null}
       {mail.status === 'error' ? (
@@ -65,7 +78,9 @@ export function TriagePane({
         <SignInPrompt
           {...sessionView(signIn)}
           urgent={signIn.status === 'failed'}
-          onPress={() => void session?.signIn()}
+          onPress={() => {
+            if (session) void signInAgain(session, pageSessionStorage());
+          }}
         />
       )}
       {mail.status === 'ready' && signedIn ? (
