@@ -1,54 +1,25 @@
-import { costRecord, costTypes, loadRecord, type Cost } from '../../domain/records';
-import {
-  choiceColumn,
-  currencyColumn,
-  dateColumn,
-  noteColumn,
-  schemaVersionColumn,
-  textColumn,
-} from './columns';
-import { defined, readDate, readNumber, readText, writeDate } from './fieldValues';
-import type { ListDefinition } from './listDefinition';
+import { costRecord, costTypes, type Cost } from '../../domain/records';
+import { choice, currency, date, note, schemaVersion, text } from './fieldMap';
+import { mappedList, type MappedList } from './mappedList';
 import { teamAccess } from './siteRoles';
 
 /** Costs: commissioned investigations, panels, mediation and redress, by date. */
-export const costsList: ListDefinition<Cost> = {
+export const costsList: MappedList<Cost> = mappedList<Cost>({
   key: 'costs',
   access: teamAccess,
   displayName: 'Costs',
   description: 'Feedback Desk: costs of complaints (investigations, panels, mediation, redress).',
   keyColumn: 'CostId',
-  columns: [
-    textColumn('CostId', { unique: true, required: true, displayName: 'Cost id' }),
-    textColumn('CaseReference', { indexed: true, displayName: 'Case reference' }),
-    schemaVersionColumn(),
-    dateColumn('CostDate', { indexed: true, required: true, displayName: 'Date' }),
-    choiceColumn('CostType', costTypes, { indexed: true, required: true, displayName: 'Type' }),
-    currencyColumn('Amount', { required: true }),
-    noteColumn('Note'),
-  ],
+  record: costRecord,
+  title: (c) => c.id,
+  fields: {
+    id: text('CostId', { unique: true, required: true, displayName: 'Cost id' }),
+    caseReference: text('CaseReference', { indexed: true, displayName: 'Case reference' }),
+    schemaVersion: schemaVersion(costRecord.version),
+    date: date('CostDate', { indexed: true, required: true, displayName: 'Date' }),
+    type: choice('CostType', costTypes, { indexed: true, required: true, displayName: 'Type' }),
+    amount: currency('Amount', { required: true }),
+    note: note('Note'),
+  },
   keyOf: (c) => c.id,
-  toFields: (c) => ({
-    Title: c.id,
-    CostId: c.id,
-    CaseReference: c.caseReference ?? null,
-    SchemaVersion: c.schemaVersion,
-    CostDate: writeDate(c.date),
-    CostType: c.type,
-    Amount: c.amount,
-    Note: c.note ?? null,
-  }),
-  fromFields: (f) =>
-    loadRecord(
-      costRecord,
-      defined({
-        schemaVersion: readNumber(f.SchemaVersion) ?? costRecord.version,
-        id: readText(f.CostId),
-        caseReference: readText(f.CaseReference),
-        date: readDate(f.CostDate),
-        type: readText(f.CostType),
-        amount: readNumber(f.Amount),
-        note: readText(f.Note),
-      }),
-    ),
-};
+});

@@ -1,6 +1,7 @@
 import {
   booleanColumn,
   choiceColumn,
+  currencyColumn,
   dateColumn,
   dateTimeColumn,
   noteColumn,
@@ -115,6 +116,30 @@ export const instant = (name: string, common?: ColumnOptions) =>
 
 export const number = (name: string, common?: ColumnOptions) =>
   single<number>(numberColumn(name, common), (value) => value ?? null, readNumber);
+
+/** Pounds and pence. */
+export const currency = (name: string, common?: ColumnOptions) =>
+  single<number>(currencyColumn(name, common), (value) => value ?? null, readNumber);
+
+/**
+ * A field kept in SharePoint's own Title column, which every list has: no column to create,
+ * and the list's `title` writes it (mappedList.ts), so this only reads it.
+ */
+export const fromTitle = (): FieldMapping<string> => ({
+  columns: [],
+  write: () => ({}),
+  read: (fields) => readText(fields.Title),
+});
+
+/**
+ * `mapping`, writing an empty string as an empty column (null), for free text a form may
+ * leave blank: blankAsEmpty(note('Context')).write('') → { Context: null }
+ */
+export const blankAsEmpty = (mapping: FieldMapping<string>): FieldMapping<string> => ({
+  columns: mapping.columns,
+  write: (value) => mapping.write(value === '' ? null : value),
+  read: mapping.read,
+});
 
 export const yesNo = (name: string, common?: ColumnOptions) =>
   single<boolean>(booleanColumn(name, common), (value) => value ?? null, readBoolean);

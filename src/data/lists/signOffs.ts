@@ -1,12 +1,6 @@
-import {
-  loadRecord,
-  signOffDecisions,
-  signOffRecord,
-  type SignOffRecord,
-} from '../../domain/records';
-import { choiceColumn, noteColumn, schemaVersionColumn, textColumn } from './columns';
-import { defined, readNumber, readText } from './fieldValues';
-import type { ListDefinition } from './listDefinition';
+import { signOffDecisions, signOffRecord, type SignOffRecord } from '../../domain/records';
+import { choice, note, schemaVersion, text } from './fieldMap';
+import { mappedList, type MappedList } from './mappedList';
 import type { SignOff } from '../../domain/plans/planState';
 import type { Stored } from '../store';
 
@@ -16,7 +10,7 @@ import type { Stored } from '../store';
  * (`access`); who decided and when are SharePoint's own `createdBy` and `createdDateTime`
  * (`stamped`), so there is no column for either.
  */
-export const signOffsList: ListDefinition<SignOffRecord> = {
+export const signOffsList: MappedList<SignOffRecord> = mappedList<SignOffRecord>({
   key: 'signOffs',
   access: { edit: [], add: ['headsOfService'], read: ['officers', 'managers'] },
   stamped: true,
@@ -24,35 +18,18 @@ export const signOffsList: ListDefinition<SignOffRecord> = {
   description:
     'Feedback Desk: heads of service’s decisions on action plans (signed off, returned, completed). Added by heads of service only; never edited.',
   keyColumn: 'SignOffKey',
-  columns: [
-    textColumn('SignOffKey', { unique: true, required: true, displayName: 'Sign-off key' }),
-    textColumn('PlanId', { indexed: true, required: true, displayName: 'Plan id' }),
-    schemaVersionColumn(),
-    choiceColumn('Decision', signOffDecisions, { required: true }),
-    noteColumn('Comment'),
-  ],
+  record: signOffRecord,
+  title: (s) => `${s.planId} ${s.decision}`.slice(0, 255),
+  fields: {
+    key: text('SignOffKey', { unique: true, required: true, displayName: 'Sign-off key' }),
+    planId: text('PlanId', { indexed: true, required: true, displayName: 'Plan id' }),
+    schemaVersion: schemaVersion(signOffRecord.version),
+    decision: choice('Decision', signOffDecisions, { required: true }),
+    comment: note('Comment'),
+  },
   notInSnapshot: ['Title'],
   keyOf: (s) => s.key,
-  toFields: (s) => ({
-    Title: `${s.planId} ${s.decision}`.slice(0, 255),
-    SignOffKey: s.key,
-    PlanId: s.planId,
-    SchemaVersion: s.schemaVersion,
-    Decision: s.decision,
-    Comment: s.comment,
-  }),
-  fromFields: (f) =>
-    loadRecord(
-      signOffRecord,
-      defined({
-        schemaVersion: readNumber(f.SchemaVersion) ?? signOffRecord.version,
-        key: readText(f.SignOffKey),
-        planId: readText(f.PlanId),
-        decision: readText(f.Decision),
-        comment: readText(f.Comment),
-      }),
-    ),
-};
+});
 
 /**
  * A stored sign-off as the domain reads it: decision and comment from its fields, who and

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { SnapshotCache } from '../../../../src/data/graphStore/snapshotCache';
 import {
+  actionPlansList,
   actionsList,
   allLists,
+  costsList,
+  demandList,
+  narrativesList,
+  ombudsmanList,
+  settingsList,
+  signOffsList,
   casesList,
   correspondenceList,
   stagesList,
@@ -19,7 +26,14 @@ import { generateDemoData } from '../../../../src/data/seed/generateDemoData';
 import { seededValues, type SeedPlan } from '../../../../src/data/seed/writeDemoData';
 import { importFiles } from '../../../../src/data/import/writeImport';
 import {
+  actionPlanSchema,
   correspondenceSchema,
+  costSchema,
+  councilSettingsSchema,
+  demandFigureSchema,
+  ombudsmanCaseSchema,
+  savedNarrativeSchema,
+  signOffSchema,
   feedbackCaseSchema,
   learningActionSchema,
   stageSchema,
@@ -83,6 +97,13 @@ describe('one place per field', () => {
       [casesList, feedbackCaseSchema],
       [stagesList, stageSchema],
       [actionsList, learningActionSchema],
+      [actionPlansList, actionPlanSchema],
+      [ombudsmanList, ombudsmanCaseSchema],
+      [costsList, costSchema],
+      [demandList, demandFigureSchema],
+      [settingsList, councilSettingsSchema],
+      [signOffsList, signOffSchema],
+      [narrativesList, savedNarrativeSchema],
     ] as const) {
       expect(Object.keys(list.fields).sort()).toEqual(Object.keys(schema.shape).sort());
       const names = list.columns.map((column) => column.name);
