@@ -106,6 +106,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     options.directory instanceof Directory
       ? options.directory
       : new Directory(options.directory ?? []);
+  // The directory's people are named in requests (`X-Feedback-Desk-User`, tokens): their names
+  // are redacted from every line the emulator logs, in any case (the sign-in name's local part).
+  emulatorLog.names.add(directory.names().map((upn) => upn.split('@')[0] ?? ''));
 
   /** Who makes the request, or why it is refused. */
   function whoIs(

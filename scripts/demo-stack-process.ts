@@ -7,10 +7,12 @@
 import { parseArgs } from 'node:util';
 import { writeOutput } from '../src/cli/output';
 import { createLogger, stderrSink } from '../src/log/logger';
+import { demoUsers } from '../src/data/seed/demoPeople';
 import { startDemoStack } from './demo-stack';
 
 /** The stack's progress on stderr, redacted; stdout holds only the `FD_STACK` line. */
 const log = createLogger({ scope: 'demo-stack-process', sink: stderrSink });
+log.names.add(demoUsers.map((person) => person.name));
 
 const { values } = parseArgs({
   options: {

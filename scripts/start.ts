@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeOutput } from '../src/cli/output';
 import { createLogger } from '../src/log/logger';
+import { demoUsers } from '../src/data/seed/demoPeople';
 import { startDemoStack, type DemoStack } from './demo-stack';
 
 /**
@@ -17,6 +18,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const started = Date.now();
 /** Progress and problems; the banner with the addresses is the command's output. */
 const log = createLogger({ scope: 'npm start' });
+log.names.add(demoUsers.map((person) => person.name));
 
 function newestMtime(dir: string): number {
   let newest = 0;

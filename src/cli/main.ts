@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { createLogger } from '../log/logger';
 import { UsageError, type CommandIo, type CommandModule } from './command';
 import { writeOutput } from './output';
 
@@ -18,7 +19,18 @@ const processIo: CommandIo = {
   stderr: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
 };
 
-export async function main(argv: readonly string[], io: CommandIo = processIo): Promise<number> {
+/**
+ * stdout is the command's output, passed on exactly; stderr carries its messages (progress,
+ * problems, usage), which are logs: they go through the redacting logger, bare (they already
+ * say `feedback-desk import: …`), whatever `io` the caller gives.
+ */
+function withRedactedMessages(io: CommandIo): CommandIo {
+  const log = createLogger({ prefix: false, sink: (_level, line) => io.stderr(line) });
+  return { stdout: io.stdout, stderr: (text) => log.info(text) };
+}
+
+export async function main(argv: readonly string[], rawIo: CommandIo = processIo): Promise<number> {
+  const io = withRedactedMessages(rawIo);
   const [name, ...rest] = argv;
   const names = commandNames();
   if (!name || name === '--help' || name === '-h' || name === 'help') {
