@@ -87,6 +87,7 @@ const published: readonly PublishedFigure[] = [
   figure('5 Outcomes', 'contractor: not upheld (%)', 100, (r) =>
     causeShare(r, 'contractor', 'not_upheld'),
   ),
+  figure('6', 'complaints from young people under 25', 3, (r) => r.received.byComplainant.child),
   figure('5 Outcomes', 'responded to within the timescale (%)', 80, (r) =>
     Math.round(r.resolved.stage1.percentWithinTimescale ?? -1),
   ),
@@ -103,7 +104,7 @@ const known = knownReport(fixtures, '2020-21', 'children_statutory');
 
 describe('seed 004: children’s report 2020-21, imported and reported', () => {
   it('reproduces every published figure the product records, figure for figure', () => {
-    expectReproduced(published, known.report, 32);
+    expectReproduced(published, known.report, 33);
   });
 
   it('gives staff conduct upheld as 1 of 15, which whole-number rounding makes 7% (published 6%)', () => {
@@ -112,6 +113,11 @@ describe('seed 004: children’s report 2020-21, imported and reported', () => {
     expect(known.markdown).toContain(
       '| Staff conduct / customer care | 15 | 1 (7%) | 4 (27%) | 10 (67%) | 0 (0%) |',
     );
+  });
+
+  it('totals the two payments of section 8 (£1,000 and £500), which it does not print one by one', () => {
+    expect(known.report.ombudsman.remedyPayments).toBe(1500);
+    expect(known.markdown).toContain('| Remedy payments | £0 | £1,500 |');
   });
 
   it('prints the published tables in the document', () => {
@@ -130,6 +136,8 @@ describe('seed 004: children’s report 2020-21, imported and reported', () => {
       '## 12. Monitoring plan for 2021-22',
       "| Review the quarter's feedback and agree its action plan (quarter 1) | Corporate Customer Feedback Manager | 31 July 2021 |",
       "| Review the quarter's feedback and agree its action plan (quarter 4) | Corporate Customer Feedback Manager | 30 April 2022 |",
+      // Section 6: three complaints from young people.
+      '| Child or young person | 0 | 3 | 5% | +3 |',
       // Children supported.
       '| Children supported in the year | — | 2,300 | — |',
     ]);
