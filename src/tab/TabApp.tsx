@@ -25,6 +25,7 @@ import { loadProblem } from './data/loadProblem';
 import { useReadyMark } from './data/useReadyMark';
 import { useHostTheme, useTabData, useTabEnvironment } from './TabContext';
 import type { TabHost } from '../platform/teams/tabHost';
+import type { TimelinessFilters } from './views/timeliness/selectTimeliness';
 import {
   firstLoadFor,
   isWaitingFor,
@@ -80,6 +81,8 @@ export function TabApp() {
   const signedIn = signIn.status === 'signed_in';
   const [openedCase, setOpenedCase] = useState<CaseReference | undefined>(() => host.linkedCase());
   const [view, setView] = useState<ViewId>(() => initialView(host));
+  // Filters another view asked Timeliness to open with; a plain change of view clears them.
+  const [casesFilter, setCasesFilter] = useState<Partial<TimelinessFilters> | undefined>();
   // Read by the sign-in effect, which must not run again when the view or the day changes.
   const viewShown = useRef(view);
   viewShown.current = view;
@@ -113,6 +116,11 @@ export function TabApp() {
     [host],
   );
 
+  const showCases = useCallback((filters: Partial<TimelinessFilters>) => {
+    setCasesFilter(filters);
+    setView('timeliness');
+  }, []);
+
   const View = lazyViews[view];
   // The lists a view reads may still be loading (the first view's load reads only its own).
   const waiting = snapshot ? isWaitingFor(view, snapshot) : false;
@@ -123,7 +131,10 @@ export function TabApp() {
         <TabList
           className={styles.tabs}
           selectedValue={view}
-          onTabSelect={(_, d) => setView(d.value as ViewId)}
+          onTabSelect={(_, d) => {
+            setCasesFilter(undefined);
+            setView(d.value as ViewId);
+          }}
           size="large"
         >
           {views.map((v) => (
@@ -157,7 +168,13 @@ export function TabApp() {
         ) : null}
         {snapshot && !waiting ? (
           <Suspense fallback={<Spinner label="Opening the view" />}>
-            <View snapshot={snapshot} openCase={openCase} openedCase={openedCase} />
+            <View
+              snapshot={snapshot}
+              openCase={openCase}
+              openedCase={openedCase}
+              showCases={showCases}
+              casesFilter={casesFilter}
+            />
           </Suspense>
         ) : error || !signedIn ? null : (
           <Spinner label={snapshot ? 'Loading the lists this view shows' : 'Loading cases'} />

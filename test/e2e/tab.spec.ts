@@ -217,6 +217,47 @@ test('when the lists after the first view fail to load, the view says so and Ref
   }
 });
 
+test('the Overview counts flagged cases with no referral and opens them in Timeliness', async ({
+  page,
+}) => {
+  const tag = uniqueTag();
+  const owner = { name: `Owner ${tag}`, upn: `owner.${tag}@example.invalid` };
+  const flagged = await addComplaint(store, {
+    received: isoDaysAgo(3),
+    procedure: 'children_statutory',
+    owner,
+    serviceArea: 'Children in care',
+    tag,
+    safeguarding: { flagged: true, reasons: ['a fictitious worrying phrase'] },
+  });
+  const referred = await addComplaint(store, {
+    received: isoDaysAgo(3),
+    procedure: 'children_statutory',
+    owner,
+    serviceArea: 'Children in care',
+    tag: `${tag}r`,
+    safeguarding: {
+      flagged: true,
+      reasons: ['a fictitious worrying phrase'],
+      referredOn: isoDaysAgo(2),
+      referredBy: 'Test Officer',
+    },
+  });
+  await openTab(page, manager);
+  const figure = page
+    .getByRole('region', { name: 'Safeguarding' })
+    .getByRole('button', { name: /flagged for safeguarding with no referral recorded/ });
+  const text = (await figure.textContent()) ?? '';
+  const count = Number(/^([\d,]+) open case/.exec(text)?.[1]?.replace(/,/g, '') ?? NaN);
+  expect(count).toBeGreaterThanOrEqual(1);
+  await figure.click();
+  await expect(page.getByRole('tab', { name: 'Timeliness', selected: true })).toBeVisible();
+  await expect(page.getByLabel('Safeguarding')).toHaveValue('not_referred');
+  await page.getByLabel('Owner').selectOption({ label: owner.name });
+  await expect(page.getByRole('row').filter({ hasText: flagged })).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: referred })).toHaveCount(0);
+});
+
 /** Replaces the emulator's pending faults (none: clears them). */
 async function setFaults(faults: unknown[]) {
   await fetch(`${stack.emulatorUrl}/_emulator/faults`, { method: 'DELETE' });

@@ -40,6 +40,7 @@ export async function addComplaint(
     owner: Person;
     serviceArea: string;
     tag: string;
+    safeguarding?: NewCase['safeguarding'];
   },
 ): Promise<string> {
   const input: NewCase = {
@@ -56,6 +57,7 @@ export async function addComplaint(
     jointWithNhs: false,
     timeLimitWaived: false,
     stage: 1,
+    ...(options.safeguarding ? { safeguarding: options.safeguarding } : {}),
   };
   const file = must(
     await store.saveCaseFromEmail(

@@ -148,3 +148,11 @@ export function countByStatus(
   for (const r of rows) counts[r.status] += 1;
   return counts;
 }
+
+/**
+ * Open cases flagged for safeguarding with no referral recorded: the figure a manager must
+ * never miss. `countNotReferred([{ safeguarding: 'not_referred' }, { safeguarding: 'referred' }])` → 1.
+ */
+export function countNotReferred(rows: readonly Pick<TimelinessRow, 'safeguarding'>[]): number {
+  return rows.reduce((n, r) => (r.safeguarding === 'not_referred' ? n + 1 : n), 0);
+}

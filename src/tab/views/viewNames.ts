@@ -1,3 +1,4 @@
+import type { TimelinessFilters } from './timeliness/selectTimeliness';
 import type { Snapshot, SnapshotOptions, SnapshotPart } from '../../data/store';
 import { financialYearOf, periodOf, previousYearOf } from '../../domain/reporting/financialYear';
 import type { CaseReference, IsoDate } from '../../domain/primitives/brand';
@@ -52,6 +53,10 @@ export interface ViewProps {
   /** Opens a case's timeline in the Timeliness view (from a deep link or another view). */
   readonly openCase: (reference: CaseReference | undefined) => void;
   readonly openedCase: CaseReference | undefined;
+  /** Shows the Timeliness view's open cases with these filters set (from another view). */
+  readonly showCases: (filters: Partial<TimelinessFilters>) => void;
+  /** The filters another view asked Timeliness to open with. */
+  readonly casesFilter: Partial<TimelinessFilters> | undefined;
 }
 
 /** The registry entry of a view. */

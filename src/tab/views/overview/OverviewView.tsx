@@ -1,4 +1,13 @@
-import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { countNotReferred } from '../../data/openCaseRows';
+import { openCaseRows } from '../../data/openCases';
 import { FigurePanel } from '../../../ui/dashboard/FigurePanel';
 import { StatCard } from '../../../ui/dashboard/StatCard';
 import { useTabEnvironment } from '../../TabContext';
@@ -19,13 +28,16 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalL,
   },
   intro: { display: 'block', marginBottom: tokens.spacingVerticalM },
+  safeguarding: { marginBottom: tokens.spacingVerticalM },
 });
 
 /** Headline figures for this financial year against last, each chart with its table. */
-export default function OverviewView({ snapshot }: ViewProps) {
+export default function OverviewView({ snapshot, showCases }: ViewProps) {
   const styles = useStyles();
   const { today } = useTabEnvironment();
   const state = useOverview(snapshot, today);
+  // Every open case is in the recent records the Overview first reads, so this is whole at once.
+  const notReferred = countNotReferred(openCaseRows(snapshot, today));
   useReadyMark('overview');
   return (
     <>
@@ -33,6 +45,21 @@ export default function OverviewView({ snapshot }: ViewProps) {
         Financial year {state.year} to date against {state.previousYear}. Received counts cases
         received in the year; timeliness, outcomes and causes count complaints resolved in it.
       </Text>
+      <section className={styles.safeguarding} aria-label="Safeguarding">
+        <MessageBar intent={notReferred > 0 ? 'warning' : 'success'} layout="multiline">
+          <MessageBarBody>
+            {notReferred > 0 ? (
+              <Link onClick={() => showCases({ safeguarding: 'not_referred' })}>
+                {notReferred === 1
+                  ? '1 open case is flagged for safeguarding with no referral recorded'
+                  : `${notReferred.toLocaleString('en-GB')} open cases are flagged for safeguarding with no referral recorded`}
+              </Link>
+            ) : (
+              'No open case is flagged for safeguarding without a referral recorded.'
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      </section>
       <div className={styles.cards} role="list" aria-label="Headline figures">
         {state.headlines.map((h) => (
           <div role="listitem" key={h.label}>

@@ -50,9 +50,9 @@ const statusOrder: Record<TimelinessRow['status'], number> = {
 };
 
 /** Every open case with its next due date, filterable and sortable; a case opens its timeline. */
-export default function TimelinessView({ snapshot, openCase, openedCase }: ViewProps) {
+export default function TimelinessView({ snapshot, openCase, openedCase, casesFilter }: ViewProps) {
   const { today } = useTabEnvironment();
-  const state = useTimeliness(snapshot, today);
+  const state = useTimeliness(snapshot, today, casesFilter);
   const columns = useMemo(() => caseColumns(openCase), [openCase]);
   const table = useSortedPage(
     state.filtered,

@@ -12,8 +12,12 @@ export const TIMELINESS_PAGE_SIZE = 50;
  * (shared with the Overview); a filter change is one pass over them (the view sorts them and
  * shows one page).
  */
-export function useTimeliness(snapshot: Snapshot, today: IsoDate) {
-  const [filters, setFilters] = useState<TimelinessFilters>(noFilters);
+export function useTimeliness(
+  snapshot: Snapshot,
+  today: IsoDate,
+  initial?: Partial<TimelinessFilters>,
+) {
+  const [filters, setFilters] = useState<TimelinessFilters>(() => ({ ...noFilters, ...initial }));
   const rows = openCaseRows(snapshot, today);
   const filtered = useMemo(() => filterRows(rows, filters), [rows, filters]);
   const options = useMemo(() => filterOptions(rows), [rows]);
