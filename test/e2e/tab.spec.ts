@@ -252,7 +252,9 @@ test('the Overview counts flagged cases with no referral and opens them in Timel
   expect(count).toBeGreaterThanOrEqual(1);
   await figure.click();
   await expect(page.getByRole('tab', { name: 'Timeliness', selected: true })).toBeVisible();
-  await expect(page.getByLabel('Safeguarding')).toHaveValue('not_referred');
+  // The filter's select by role: while the view changes, the Overview's Safeguarding region
+  // (also labelled "Safeguarding") can still be on the page, and toHaveValue does not retry it.
+  await expect(page.getByRole('combobox', { name: 'Safeguarding' })).toHaveValue('not_referred');
   await page.getByLabel('Owner').selectOption({ label: owner.name });
   await expect(page.getByRole('row').filter({ hasText: flagged })).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: referred })).toHaveCount(0);
