@@ -244,6 +244,14 @@ test('the Overview counts flagged cases with no referral and opens them in Timel
     },
   });
   await openTab(page, manager);
+  // The Timeliness view's code arrives late, as it can on a busy machine: until it does, React
+  // keeps the Overview in the page, hidden (display: none), behind the "Opening the view"
+  // spinner. Its region is also labelled "Safeguarding", so the filter must be found by role
+  // (a hidden element has none), or a label lookup finds the hidden region and fails at once.
+  await page.route('**/*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await route.continue();
+  });
   const figure = page
     .getByRole('region', { name: 'Safeguarding' })
     .getByRole('button', { name: /flagged for safeguarding with no referral recorded/ });
@@ -252,8 +260,8 @@ test('the Overview counts flagged cases with no referral and opens them in Timel
   expect(count).toBeGreaterThanOrEqual(1);
   await figure.click();
   await expect(page.getByRole('tab', { name: 'Timeliness', selected: true })).toBeVisible();
-  // The filter's select by role: while the view changes, the Overview's Safeguarding region
-  // (also labelled "Safeguarding") can still be on the page, and toHaveValue does not retry it.
+  // By role, so the hidden Overview region is never taken for it (see above); by label, this
+  // failed at once with "Not an input element" whenever the view's code came late.
   await expect(page.getByRole('combobox', { name: 'Safeguarding' })).toHaveValue('not_referred');
   await page.getByLabel('Owner').selectOption({ label: owner.name });
   await expect(page.getByRole('row').filter({ hasText: flagged })).toBeVisible();
