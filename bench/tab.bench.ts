@@ -15,6 +15,11 @@
  *   tab.refresh.unchanged.requests  Graph requests of a Refresh when nothing changed (emulator stats)
  *   tab.load.cold.kbytes  Graph response bodies finished by the time the first view showed
  *   tab.heap.used       the page's JavaScript heap after a cold load and a garbage collection
+ *   tab.tti.reopen      page load → the Overview on screen again in a browser that kept its lists
+ *                       (IndexedDB: src/data/browserCache), nothing changed since; median of 5
+ *   tab.reopen.requests Graph requests that re-open waited for (one delta request per list)
+ *   tab.reopen.kbytes   Graph response bodies finished by the time the re-opened Overview showed
+ *   tab.tti.reopen.changed  the same with ten cases changed since the lists were kept
  *   npx tsx bench/tab.bench.ts          (FD_BENCH_TAB_CASES=N to change the size,
  *     FD_BENCH_TAB_RUNS=N fresh pages instead of 7, FD_BENCH_LATENCY=sharepoint for the
  *     emulator's SharePoint latency model, on after seeding: emulator/latency.ts)
@@ -26,6 +31,8 @@ import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { startTabStack } from '../test/e2e/tabStack';
 import { latencyModelNamed } from '../emulator/latency';
+import { createGraphClient } from '../src/data/graph/client';
+import { createGraphStore } from '../src/data/graphStore';
 
 const cases = Number(process.env.FD_BENCH_TAB_CASES ?? 20_000);
 const distDir = process.env.FD_DIST_DIR ?? path.resolve('dist');
@@ -86,6 +93,85 @@ async function changeFilter(page: Page, label: string, value: string): Promise<n
   );
 }
 
+/** The emulator has answered every request it was sent (a closed page's reads included). */
+async function quiet(emulatorUrl: string): Promise<void> {
+  let calm = 0;
+  while (calm < 3) {
+    const stats = (await (await fetch(`${emulatorUrl}/_emulator/stats`)).json()) as {
+      requests: number;
+      byStatus: Record<string, number>;
+    };
+    const answered = Object.values(stats.byStatus).reduce((sum, n) => sum + n, 0);
+    calm = answered === stats.requests ? calm + 1 : 0;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** Loads the tab in `page` and times its Overview (ms from navigation), its requests and bytes. */
+async function timedOpen(page: Page, url: string) {
+  // Bytes from Playwright's view of each response: resource timing hides sizes cross-origin.
+  const sizes: Promise<number>[] = [];
+  page.on('requestfinished', (request) => {
+    if (request.url().includes('/v1.0/'))
+      sizes.push(request.sizes().then((size) => size.responseBodySize));
+  });
+  await page.goto(url);
+  const timing = await page.evaluate(async () => {
+    for (;;) {
+      const mark = performance.getEntriesByName('feedback-desk:ready:overview')[0];
+      if (mark) {
+        const graph = performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.includes('/v1.0/')) as PerformanceResourceTiming[];
+        return {
+          ready: mark.startTime,
+          requests: graph.filter((e) => e.startTime < mark.startTime).length,
+          shell: performance.getEntriesByName('feedback-desk:ready:shell')[0]?.startTime ?? NaN,
+          graph:
+            Math.max(...graph.map((e) => e.responseEnd)) -
+            Math.min(...graph.map((e) => e.startTime)),
+        };
+      }
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  });
+  const bytes = (await Promise.all(sizes.slice())).reduce((sum, size) => sum + size, 0);
+  return { ...timing, bytes };
+}
+
+/** Waits until the page has read every list and kept the Overview's in IndexedDB. */
+async function waitUntilKept(page: Page): Promise<void> {
+  const kept = () =>
+    page.evaluate(async () => {
+      const button = [...document.querySelectorAll('button')].find(
+        (b) => b.textContent?.trim() === 'Refresh',
+      );
+      if (!button || button.disabled) return false;
+      // Only once the tab has made the database (opening it here would make an empty one).
+      const names = await indexedDB.databases();
+      if (!names.some((d) => d.name === 'feedback-desk-cache')) return false;
+      const db = await new Promise<IDBDatabase | undefined>((resolve) => {
+        const req = indexedDB.open('feedback-desk-cache');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => resolve(undefined);
+      });
+      if (!db || !db.objectStoreNames.contains('lists')) return false;
+      const keys = await new Promise<IDBValidKey[]>((resolve) => {
+        const req = db.transaction('lists').objectStore('lists').getAllKeys();
+        req.onsuccess = () => resolve(req.result);
+      });
+      db.close();
+      return ['cases', 'stages', 'ombudsman', 'list-ids'].every((part) =>
+        keys.some((key) => String(key).endsWith(`/${part}`)),
+      );
+    });
+  const started = Date.now();
+  while (!(await kept())) {
+    if (Date.now() - started > 600_000) throw new Error('the tab kept nothing in 10 minutes');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
 const seeding = performance.now();
 const stack = await startTabStack({ fresh: true, seedCases: cases, latency });
 console.error(
@@ -120,36 +206,13 @@ try {
   // Seven fresh pages: on a shared machine single loads vary by a second or more.
   for (let i = 0; i < COLD_RUNS; i += 1) {
     await page?.close();
+    // The closed page's reads still queue at the emulator (one client): let them finish.
+    await quiet(stack.emulatorUrl);
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    // Bytes from Playwright's view of each response: resource timing hides sizes cross-origin.
-    const sizes: Promise<number>[] = [];
-    page.on('requestfinished', (request) => {
-      if (request.url().includes('/v1.0/'))
-        sizes.push(request.sizes().then((size) => size.responseBodySize));
-    });
-    await page.goto(`${stack.webUrl}tab.html`);
-    const timing = await page.evaluate(async () => {
-      for (;;) {
-        const mark = performance.getEntriesByName('feedback-desk:ready:overview')[0];
-        if (mark) {
-          const graph = performance
-            .getEntriesByType('resource')
-            .filter((e) => e.name.includes('/v1.0/')) as PerformanceResourceTiming[];
-          return {
-            ready: mark.startTime,
-            requests: graph.filter((e) => e.startTime < mark.startTime).length,
-            shell: performance.getEntriesByName('feedback-desk:ready:shell')[0]?.startTime ?? NaN,
-            graph:
-              Math.max(...graph.map((e) => e.responseEnd)) -
-              Math.min(...graph.map((e) => e.startTime)),
-          };
-        }
-        await new Promise((resolve) => setTimeout(resolve, 5));
-      }
-    });
+    const timing = await timedOpen(page, `${stack.webUrl}tab.html`);
     colds.push(timing.ready);
     requestCounts.push(timing.requests);
-    byteCounts.push((await Promise.all(sizes.slice())).reduce((sum, size) => sum + size, 0));
+    byteCounts.push(timing.bytes);
     shells.push(timing.shell);
     graphs.push(timing.graph);
   }
@@ -204,6 +267,57 @@ try {
     requests: number;
   };
   print('tab.refresh.unchanged.requests', stats.requests, 'requests');
+  await page.close();
+  await quiet(stack.emulatorUrl);
+
+  // Re-open: pages in one browser profile, which kept the Overview's lists from a first visit.
+  const profile = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const visit = await profile.newPage();
+  await visit.goto(`${stack.webUrl}tab.html`);
+  await waitUntilKept(visit);
+  await visit.close();
+  await quiet(stack.emulatorUrl);
+  const reopenOnce = async () => {
+    const again = await profile.newPage();
+    const timing = await timedOpen(again, `${stack.webUrl}tab.html`);
+    // Its full reads, and what they keep again, finish before the next visit.
+    await waitUntilKept(again);
+    await again.close();
+    await quiet(stack.emulatorUrl);
+    return timing;
+  };
+  const reopens: Awaited<ReturnType<typeof reopenOnce>>[] = [];
+  for (let i = 0; i < 5; i += 1) reopens.push(await reopenOnce());
+  const middle = (pick: (t: (typeof reopens)[number]) => number) => median(reopens.map(pick));
+  print('tab.tti.reopen', Math.round(middle((t) => t.ready)), 'ms');
+  print('tab.tti.reopen.min', Math.round(Math.min(...reopens.map((t) => t.ready))), 'ms');
+  print(
+    'tab.reopen.requests',
+    middle((t) => t.requests),
+    'requests',
+  );
+  print('tab.reopen.kbytes', Math.round(middle((t) => t.bytes) / 1024), 'KB');
+
+  // Ten cases changed since the lists were kept (by someone else, through Graph).
+  const writer = createGraphStore(createGraphClient({ baseUrl: stack.graphUrl }), {
+    siteId: 'root',
+  });
+  const before = await writer.loadSnapshot({ parts: ['cases'] });
+  if (!before.ok) throw new Error(before.error.message);
+  const open = before.value.cases.filter((c) => c.value.status === 'open').slice(0, 10);
+  for (const c of open) {
+    const saved = await writer.updateCase(
+      c.value.reference,
+      { status: 'closed', closed: c.value.received },
+      c.etag,
+    );
+    if (!saved.ok) throw new Error(saved.error.message);
+  }
+  await quiet(stack.emulatorUrl);
+  const changed = await reopenOnce();
+  print('tab.tti.reopen.changed', Math.round(changed.ready), 'ms');
+  print('tab.reopen.changed.requests', changed.requests, 'requests');
+  await profile.close();
 } finally {
   await browser.close();
   await stack.close();

@@ -18,6 +18,12 @@ export interface BrowserListCache {
   read(part: CachedPart): Promise<CachedList | undefined>;
   /** Keeps the list, replacing what was kept; a failure is not the caller's concern. */
   write(part: CachedPart, list: CachedList): Promise<void>;
+  /**
+   * The site's list ids by lower-case display name, as last looked up (ids are not personal):
+   * a re-open goes straight to its lists instead of asking for them by name first.
+   */
+  readListIds(): Promise<Readonly<Record<string, string>> | undefined>;
+  writeListIds(ids: Readonly<Record<string, string>>): Promise<void>;
 }
 
 /**

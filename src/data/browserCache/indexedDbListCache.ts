@@ -25,6 +25,9 @@ interface Entry extends CachedList {
   readonly schema: string;
 }
 
+/** The key of the list ids beside the lists' (`${scope}/lists`): not a list's part name. */
+const LIST_IDS = 'list-ids';
+
 let opened: Promise<IDBDatabase> | undefined;
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -98,33 +101,38 @@ export function createIndexedDbListCache(options: {
     }
     return { db, scope };
   };
+  /** The entry kept under `name` for this scope, if it has this version's schema. */
+  const get = async (name: string): Promise<{ readonly schema: string } | undefined> => {
+    try {
+      const at = await scoped();
+      if (!at) return undefined;
+      const store = at.db.transaction(STORE, 'readwrite').objectStore(STORE);
+      const key = `${at.scope}/${name}`;
+      const entry = (await request(store.get(key))) as { schema?: unknown } | undefined;
+      if (entry === undefined) return undefined;
+      if (entry.schema === schema) return entry as { readonly schema: string };
+      await request(store.delete(key));
+      return undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const put = async (name: string, entry: object): Promise<void> => {
+    try {
+      const at = await scoped();
+      if (!at) return;
+      const store = at.db.transaction(STORE, 'readwrite').objectStore(STORE);
+      await request(store.put(entry, `${at.scope}/${name}`));
+    } catch {
+      // Keeping the lists only saves requests next time; the tab works without it.
+    }
+  };
   return {
-    async read(part) {
-      try {
-        const at = await scoped();
-        if (!at) return undefined;
-        const store = at.db.transaction(STORE, 'readwrite').objectStore(STORE);
-        const key = `${at.scope}/${part}`;
-        const entry = (await request(store.get(key))) as Entry | undefined;
-        if (entry === undefined) return undefined;
-        if (entry.schema === schema) return entry;
-        await request(store.delete(key));
-        return undefined;
-      } catch {
-        return undefined;
-      }
-    },
-    async write(part: CachedPart, list) {
-      try {
-        const at = await scoped();
-        if (!at) return;
-        const entry: Entry = { schema, ...list };
-        const store = at.db.transaction(STORE, 'readwrite').objectStore(STORE);
-        await request(store.put(entry, `${at.scope}/${part}`));
-      } catch {
-        // Keeping the lists only saves requests next time; the tab works without it.
-      }
-    },
+    read: async (part) => (await get(part)) as Entry | undefined,
+    write: (part: CachedPart, list) => put(part, { schema, ...list } satisfies Entry),
+    readListIds: async () =>
+      ((await get(LIST_IDS)) as { ids?: Record<string, string> } | undefined)?.ids,
+    writeListIds: (ids) => put(LIST_IDS, { schema, ids: { ...ids } }),
   };
 }
 

@@ -14,6 +14,17 @@ export interface StoreContext {
   archiveDrivePath(): Promise<string>;
   /** The clock, for plan history timestamps (a parameter so tests can fix it). */
   now(): Date;
+  /**
+   * Forgets the list ids (those the browser kept may name lists since deleted); the next
+   * `listPath` asks the site again. True when the ids came from the browser.
+   */
+  forgetListIds(): boolean;
+}
+
+/** Where list ids are kept between visits (the tab's browser cache), if anywhere. */
+export interface KeptListIds {
+  readListIds(): Promise<Readonly<Record<string, string>> | undefined>;
+  writeListIds(ids: Readonly<Record<string, string>>): Promise<void>;
 }
 
 const displayNames: Record<ListKey, string> = Object.fromEntries(
@@ -21,28 +32,53 @@ const displayNames: Record<ListKey, string> = Object.fromEntries(
 ) as Record<ListKey, string>;
 
 /**
- * List ids are looked up by display name once (one request) and kept; a missing list means
- * the site was never provisioned, which the user is told in so many words.
+ * List ids are looked up by display name once (one request) and kept, in the browser too when
+ * `kept` is given (a re-open then makes no such request); a missing list means the site was
+ * never provisioned, which the user is told in so many words.
  */
 export function createStoreContext(
   client: GraphClient,
   siteId: string,
   now: () => Date = () => new Date(),
+  kept?: KeptListIds,
 ): StoreContext {
   const site = sitePath(siteId);
   let ids: Promise<Map<string, string>> | undefined;
-  const lookup = async (displayName: string): Promise<string> => {
-    ids ??= readAllPages<{ id: string; displayName: string }>(
+  let fromBrowser = false;
+  let keptRead = false;
+  const ask = () =>
+    readAllPages<{ id: string; displayName: string }>(
       client,
       `${site}/lists?$select=id,displayName`,
-    ).then(
-      ({ items }) => new Map(items.map((list) => [list.displayName.toLowerCase(), list.id])),
-      (error: unknown) => {
-        ids = undefined;
-        throw error;
-      },
-    );
+    ).then(({ items }) => {
+      const byName = new Map(items.map((list) => [list.displayName.toLowerCase(), list.id]));
+      void kept?.writeListIds(Object.fromEntries(byName));
+      fromBrowser = false;
+      return byName;
+    });
+  const idsOnce = async (): Promise<Map<string, string>> => {
+    // Only the first lookup of the page may use what the browser kept.
+    if (kept && !keptRead) {
+      keptRead = true;
+      const known = await kept.readListIds();
+      if (known) {
+        fromBrowser = true;
+        return new Map(Object.entries(known));
+      }
+    }
+    return ask();
+  };
+  const lookup = async (displayName: string): Promise<string> => {
+    ids ??= idsOnce().catch((error: unknown) => {
+      ids = undefined;
+      throw error;
+    });
     const id = (await ids).get(displayName.toLowerCase());
+    if (id === undefined && fromBrowser) {
+      // Kept before this list was added to the site: ask the site.
+      ids = undefined;
+      return lookup(displayName);
+    }
     if (id === undefined) {
       ids = undefined;
       throw new StoreFailure({
@@ -58,5 +94,11 @@ export function createStoreContext(
     listPath: async (key) => `${site}/lists/${await lookup(displayNames[key])}`,
     archiveDrivePath: async () => `${site}/lists/${await lookup(archiveLibrary.displayName)}/drive`,
     now,
+    forgetListIds: () => {
+      const wasKept = fromBrowser;
+      ids = undefined;
+      fromBrowser = false;
+      return wasKept;
+    },
   };
 }

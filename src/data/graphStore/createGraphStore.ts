@@ -53,7 +53,7 @@ export function createGraphStore(
   client: GraphClient,
   options: GraphStoreOptions,
 ): GraphFeedbackStore {
-  const ctx = createStoreContext(client, options.siteId, options.now);
+  const ctx = createStoreContext(client, options.siteId, options.now, options.browserCache);
   const snapshot = new SnapshotCache(options.browserCache);
   return {
     findCaseForEmail: (email) => asStoreResult(() => findCaseForEmail(ctx, email)),

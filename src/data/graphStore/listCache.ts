@@ -141,6 +141,20 @@ export class ListCache<T> {
     this.restored = true;
   }
 
+  /** Resolves once no read of this list is running (whatever its outcome). */
+  async idle(): Promise<void> {
+    while (this.inFlight) await this.inFlight.promise.catch(() => {});
+  }
+
+  /** Drops everything read or restored: the next refresh reads as on a first visit. */
+  forget(): void {
+    this.read = { items: new Map(), unreadable: new Map() };
+    this.snapshot = undefined;
+    this.deltaLink = undefined;
+    this.recentRead = false;
+    this.restored = false;
+  }
+
   /** What the browser may keep of this list: undefined until a delta link is known. */
   keepable():
     { deltaLink: string; items: readonly Stored<T>[]; unreadable: UnreadableItem[] } | undefined {

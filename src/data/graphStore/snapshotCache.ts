@@ -26,7 +26,8 @@ import {
 import type { StoreContext } from './context';
 import { ListCache } from './listCache';
 import { keepInBrowser, restoreFromBrowser } from './browserKept';
-import type { BrowserListCache } from '../browserCache';
+import { cachedParts, type BrowserListCache, type CachedPart } from '../browserCache';
+import { GraphRequestError } from '../graph/errors';
 
 /**
  * The Teams tab's whole picture, one ListCache per list, refreshed together (in parallel).
@@ -82,22 +83,48 @@ export class SnapshotCache {
    * loaded; those never loaded are named in `unloaded`.
    */
   async load(ctx: StoreContext, options: SnapshotOptions = {}): Promise<Snapshot> {
+    try {
+      return await this.loadOnce(ctx, options);
+    } catch (error) {
+      // What the browser kept (list ids, delta links) may name lists deleted and provisioned
+      // again since: Graph answers 404. Forget it and read as on a first visit.
+      if (!(error instanceof GraphRequestError) || error.status !== 404) throw error;
+      // The other lists' reads, by the same ids, finish (and fail) first.
+      await Promise.all(this.all.map((cache) => cache.idle()));
+      const forgotIds = ctx.forgetListIds();
+      const forgotLists = this.forgetRestored();
+      if (!forgotIds && !forgotLists) throw error;
+      return this.loadOnce(ctx, options);
+    }
+  }
+
+  private async loadOnce(ctx: StoreContext, options: SnapshotOptions): Promise<Snapshot> {
     const parts = options.parts ?? snapshotParts;
     const { recentFrom } = options;
     const today = asIsoDate(ctx.now().toISOString().slice(0, 10));
     const lists = [...parts.map((part) => this.byPart[part]), this.settings];
     this.refreshedLast = lists;
-    if (this.kept) await (this.restoring ??= restoreFromBrowser(this.kept, this.byPart));
+    const { kept } = this;
+    const restored = kept && (this.restoring ??= restoreFromBrowser(kept, this.byPart));
     await Promise.all(
-      lists.map((cache) =>
-        cache.refresh(
+      lists.map(async (cache) => {
+        // A list the browser keeps waits for what it kept; the others start at once.
+        if (restored && isCachedPart(cache.definition.key)) await restored;
+        return cache.refresh(
           ctx,
           recentFrom && { recent: cache.definition.recentFilters?.(recentFrom, today) },
-        ),
-      ),
+        );
+      }),
     );
-    if (this.kept) keepInBrowser(this.kept, this.byPart);
+    if (kept) keepInBrowser(kept, this.byPart);
     return this.snapshotOf();
+  }
+
+  /** Drops the lists still as the browser kept them; true if there were any. */
+  private forgetRestored(): boolean {
+    const restored = Object.values(this.byPart).filter((cache) => cache.figuresOnly);
+    for (const cache of restored) cache.forget();
+    return restored.length > 0;
   }
 
   private snapshotOf(): Snapshot {
@@ -141,6 +168,9 @@ export class SnapshotCache {
     return this.refreshedLast.reduce((sum, cache) => sum + cache.lastRequests, 0);
   }
 }
+
+const isCachedPart = (key: string): key is CachedPart =>
+  (cachedParts as readonly string[]).includes(key);
 
 function withoutKey<T extends { messageKey: string }>(value: T): Omit<T, 'messageKey'> {
   const { messageKey: _key, ...rest } = value;

@@ -1,3 +1,4 @@
+import { createIndexedDbListCache } from '../../data/browserCache';
 import { createGraphStore } from '../../data/graphStore/createGraphStore';
 import type { FeedbackStore } from '../../data/store';
 import type { SessionStore } from '../../platform/auth/session';
@@ -53,6 +54,12 @@ export async function startTab(config: AppConfig, pageUrl: string): Promise<Star
           managers: config.groups?.managers ?? defaultRoleGroups.managers,
           headsOfService: config.groups?.headsOfService ?? defaultRoleGroups.headsOfService,
         },
+        // The Overview's lists kept between visits, per site and person (src/data/browserCache):
+        // the Graph address is part of the site, as every emulator's site is `root`.
+        browserCache: createIndexedDbListCache({
+          siteId: `${config.graphBaseUrl} ${config.siteId}`,
+          user: () => host.user().upn,
+        }),
       }),
       session: graph.session,
     };

@@ -48,6 +48,7 @@ function contextWith(taken: string[]): { ctx: StoreContext; paths: string[] } {
     listPath: async () => '/sites/root/lists/cases',
     archiveDrivePath: async () => '/sites/root/lists/archive/drive',
     now: () => new Date(0),
+    forgetListIds: () => false,
   };
   return { ctx, paths };
 }
