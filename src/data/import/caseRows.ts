@@ -1,34 +1,43 @@
 import {
-  causes,
-  complainants,
   feedbackCaseSchema,
-  feedbackTypes,
-  learningCategories,
-  outcomes,
-  procedures,
   stageSchema,
   type FeedbackCase,
   type Stage,
   type StageNumber,
 } from '../../domain/records';
 import type { IsoDate } from '../../domain/primitives/brand';
+import { casesList } from '../lists';
 import type { CsvFileSpec } from './csvTable';
+import { FieldCells } from './fieldCells';
 import type { RowReader } from './rowReader';
 
+/**
+ * The columns of cases.csv that are fields of a case (docs/import.md): the column, the kind
+ * of value and its codes come from the Cases list's field mappings.
+ */
+const caseCells = new FieldCells(casesList.fields, {
+  reference: { required: true, max: 64 },
+  type: { required: true },
+  // The column is required; its value only for complaints ('none' for the others).
+  procedure: { column: 'required', none: 'none' },
+  received: { required: true },
+  complainant: {},
+  serviceArea: { max: 255 },
+  causes: {},
+  earlyResolution: {},
+  jointWithNhs: {},
+  outcome: {},
+  closed: {},
+  responded: {},
+  summary: { max: 4000 },
+  // An extra beyond docs/contracts.md, Import files.
+  learning: {},
+});
+
 /** cases.csv (docs/contracts.md, Import files), plus optional extras documented in docs/import.md. */
-export const casesFile: CsvFileSpec = {
-  file: 'cases.csv',
-  required: ['reference', 'type', 'procedure', 'received'],
+export const casesFile: CsvFileSpec = caseCells.file('cases.csv', {
+  // Columns that are not a case's own fields: its stages, and parts of a compliment or an MP enquiry.
   known: [
-    'reference',
-    'type',
-    'procedure',
-    'received',
-    'complainant',
-    'service_area',
-    'causes',
-    'early_resolution',
-    'joint_with_nhs',
     'stage1_acknowledged',
     'stage1_responded',
     'stage1_extended',
@@ -42,18 +51,13 @@ export const casesFile: CsvFileSpec = {
     'stage3_report',
     'stage3_responded',
     'paused_working_days',
-    'outcome',
-    'closed',
-    'responded',
     'mp_name',
     'quote',
-    'summary',
     // Extras beyond docs/contracts.md, Import files:
-    'learning',
     'stage2_paused_working_days',
     'stage3_paused_working_days',
   ],
-};
+});
 
 export interface CaseRow {
   readonly row: number;
@@ -69,22 +73,23 @@ const EXTENSION_REASON = 'Extension agreed (imported; reason not recorded)';
  * `paused_working_days` is Stage 1's (Stage 2 and 3 have their own optional columns).
  */
 export function readCaseRow(r: RowReader): CaseRow | undefined {
-  const reference = r.text('reference', { required: true, max: 64 });
-  const type = r.code('type', feedbackTypes, { required: true });
-  const procedureCell = r.code('procedure', [...procedures, 'none'] as const);
-  const received = r.date('received', { required: true });
-  const complainant = r.code('complainant', complainants);
-  const serviceArea = r.text('service_area', { max: 255 });
-  const causeList = r.codes('causes', causes);
-  const learning = r.codes('learning', learningCategories);
-  const earlyResolution = r.yesNo('early_resolution');
-  const jointWithNhs = r.yesNo('joint_with_nhs');
-  const outcome = r.code('outcome', outcomes);
-  const closed = r.date('closed');
-  const responded = r.date('responded');
+  // Read in this order, so a row's errors are listed in it.
+  const reference = caseCells.read(r, 'reference');
+  const type = caseCells.read(r, 'type');
+  const procedureCell = caseCells.read(r, 'procedure');
+  const received = caseCells.read(r, 'received');
+  const complainant = caseCells.read(r, 'complainant');
+  const serviceArea = caseCells.read(r, 'serviceArea');
+  const causeList = caseCells.read(r, 'causes') ?? [];
+  const learning = caseCells.read(r, 'learning') ?? [];
+  const earlyResolution = caseCells.read(r, 'earlyResolution');
+  const jointWithNhs = caseCells.read(r, 'jointWithNhs');
+  const outcome = caseCells.read(r, 'outcome');
+  const closed = caseCells.read(r, 'closed') ?? undefined;
+  const responded = caseCells.read(r, 'responded') ?? undefined;
   const mpName = r.text('mp_name', { max: 255 });
   const quote = r.text('quote', { max: 1000 });
-  const summary = r.text('summary', { max: 4000 });
+  const summary = caseCells.read(r, 'summary');
   const s1 = {
     acknowledged: r.date('stage1_acknowledged'),
     responded: r.date('stage1_responded'),
@@ -106,10 +111,9 @@ export function readCaseRow(r: RowReader): CaseRow | undefined {
     responded: r.date('stage3_responded'),
     paused: r.wholeNumber('stage3_paused_working_days'),
   };
-  if (!r.ok || reference === undefined || type === undefined || received === undefined)
-    return undefined;
+  if (!r.ok || reference == null || type == null || received == null) return undefined;
 
-  const procedure = procedureCell === undefined || procedureCell === 'none' ? null : procedureCell;
+  const procedure = procedureCell ?? null;
   if (type === 'complaint' && procedure === null) {
     r.fail(
       'procedure',

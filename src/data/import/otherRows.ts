@@ -1,68 +1,65 @@
 import {
-  actionKinds,
-  actionStatuses,
-  costTypes,
-  demandFigureSchema,
-  demandMeasures,
-  learningActionSchema,
-  learningCategories,
-  ombudsmanCaseSchema,
-  ombudsmanDecisions,
-  remedyTypes,
   costSchema,
+  demandFigureSchema,
+  learningActionSchema,
+  ombudsmanCaseSchema,
   type Cost,
   type DemandFigure,
   type LearningAction,
   type OmbudsmanCase,
 } from '../../domain/records';
 import type { z } from 'zod';
-import { clip, type CsvFileSpec } from './csvTable';
+import { actionsList, costsList, demandList, ombudsmanList } from '../lists';
+import { clip } from './csvTable';
+import { FieldCells } from './fieldCells';
 import type { RowReader } from './rowReader';
 
-export const ombudsmanFile: CsvFileSpec = {
-  file: 'ombudsman.csv',
-  required: ['reference', 'received'],
-  known: [
-    'reference',
-    'case_reference',
-    'received',
-    'decided',
-    'decision',
-    'injustice',
-    'remedy_amount',
-    'remedy_types',
-    'compliance_due',
-    'complied',
-  ],
-};
+// Each file's columns are its list's fields (docs/import.md): the column, the value's kind
+// and its codes come from the list's field mappings; only the checks an import adds are here.
 
-export const costsFile: CsvFileSpec = {
-  file: 'costs.csv',
-  required: ['date', 'type', 'amount'],
-  known: ['date', 'type', 'amount', 'case_reference', 'note'],
-};
+const ombudsmanCells = new FieldCells(ombudsmanList.fields, {
+  reference: { required: true, max: 64 },
+  caseReference: { max: 64 },
+  received: { required: true },
+  decided: {},
+  decision: {},
+  injustice: { blankUnknown: true },
+  remedyAmount: {},
+  remedyTypes: {},
+  complianceDue: {},
+  complied: {},
+});
+export const ombudsmanFile = ombudsmanCells.file('ombudsman.csv');
 
-export const actionsFile: CsvFileSpec = {
-  file: 'actions.csv',
-  required: ['case_reference', 'action', 'owner', 'due', 'status'],
-  known: [
-    'case_reference',
-    'action',
-    'owner',
-    'due',
-    'status',
-    'completed',
-    'evidence',
-    'kind',
-    'learning',
-  ],
-};
+const costCells = new FieldCells(costsList.fields, {
+  date: { required: true },
+  type: { required: true },
+  amount: { required: true },
+  caseReference: { max: 64 },
+  note: { max: 2000 },
+});
+export const costsFile = costCells.file('costs.csv');
 
-export const contextFile: CsvFileSpec = {
-  file: 'context.csv',
-  required: ['year', 'measure', 'value'],
-  known: ['year', 'measure', 'value'],
-};
+const actionCells = new FieldCells(actionsList.fields, {
+  caseReference: { required: true, max: 64 },
+  action: { required: true, max: 2000 },
+  owner: { required: true, max: 255 },
+  due: { required: true },
+  status: { required: true },
+  completed: {},
+  evidence: { max: 4000 },
+  kind: {},
+  learning: {},
+});
+export const actionsFile = actionCells.file('actions.csv');
+
+/** The demand figures: context.csv, one row per year and measure. */
+const contextCells = new FieldCells(demandList.fields, {
+  year: { required: true, max: 7 },
+  measure: { required: true },
+  value: { required: true },
+});
+export const contextFile = contextCells.file('context.csv');
 
 export interface Row<T> {
   readonly row: number;
@@ -72,32 +69,15 @@ export interface Row<T> {
 }
 
 export function readOmbudsmanRow(r: RowReader): Row<OmbudsmanCase> | undefined {
-  const reference = r.text('reference', { required: true, max: 64 });
-  const caseReference = r.text('case_reference', { max: 64 });
-  const received = r.date('received', { required: true });
-  const decided = r.date('decided');
-  const decision = r.code('decision', ombudsmanDecisions);
-  const injustice = r.raw('injustice') === '' ? undefined : r.yesNo('injustice');
-  const remedyAmount = r.money('remedy_amount');
-  const remedies = r.codes('remedy_types', remedyTypes);
-  const complianceDue = r.date('compliance_due');
-  const complied = r.date('complied');
-  r.notBefore('decided', decided, 'received', received);
-  if (decision !== undefined && decided === undefined) {
+  const cells = ombudsmanCells.readAll(r);
+  r.notBefore('decided', cells.decided ?? undefined, 'received', cells.received ?? undefined);
+  if (cells.decision !== undefined && cells.decided === undefined) {
     r.fail('decided', 'decided is needed when a decision is given');
   }
-  return validated(r, ombudsmanCaseSchema, caseReference, {
+  return validated(r, ombudsmanCaseSchema, cells.caseReference ?? undefined, {
     schemaVersion: 1,
-    reference,
-    ...(caseReference !== undefined ? { caseReference } : {}),
-    received,
-    ...(decided !== undefined ? { decided } : {}),
-    ...(decision !== undefined ? { decision } : {}),
-    ...(injustice !== undefined ? { injustice } : {}),
-    remedyAmount: remedyAmount ?? 0,
-    remedyTypes: remedies,
-    ...(complianceDue !== undefined ? { complianceDue } : {}),
-    ...(complied !== undefined ? { complied } : {}),
+    ...cells,
+    remedyAmount: cells.remedyAmount ?? 0,
   });
 }
 
@@ -106,64 +86,42 @@ export function readOmbudsmanRow(r: RowReader): Row<OmbudsmanCase> | undefined {
  * number, so importing the same file again updates the same costs (a corrected amount too).
  */
 export function readCostRow(r: RowReader, occurrences: Map<string, number>): Row<Cost> | undefined {
-  const date = r.date('date', { required: true });
-  const type = r.code('type', costTypes, { required: true });
-  const amount = r.money('amount', { required: true });
-  const caseReference = r.text('case_reference', { max: 64 });
-  const note = r.text('note', { max: 2000 });
-  if (!r.ok || date === undefined || type === undefined) return undefined;
+  const cells = costCells.readAll(r);
+  const { date, type, caseReference } = cells;
+  if (!r.ok || date == null || type == null) return undefined;
   const base = `COST-${date}-${type}-${caseReference ?? 'none'}`;
   const n = (occurrences.get(base) ?? 0) + 1;
   occurrences.set(base, n);
-  return validated(r, costSchema, caseReference, {
+  return validated(r, costSchema, caseReference ?? undefined, {
     schemaVersion: 1,
     id: `${base}-${n}`,
-    date,
-    type,
-    amount,
-    ...(caseReference !== undefined ? { caseReference } : {}),
-    ...(note !== undefined ? { note } : {}),
+    ...cells,
   });
 }
 
 /** An action's id comes from its case and its wording, so a re-import updates its status. */
 export function readActionRow(r: RowReader): Row<LearningAction> | undefined {
-  const caseReference = r.text('case_reference', { required: true, max: 64 });
-  const action = r.text('action', { required: true, max: 2000 });
-  const owner = r.text('owner', { required: true, max: 255 });
-  const due = r.date('due', { required: true });
-  const status = r.code('status', actionStatuses, { required: true });
-  const completed = r.date('completed');
-  const evidence = r.text('evidence', { max: 4000 });
-  const kind = r.code('kind', actionKinds);
-  const learning = r.codes('learning', learningCategories);
-  if (status === 'done' && completed === undefined)
+  const cells = actionCells.readAll(r);
+  const { caseReference, action, status } = cells;
+  if (status === 'done' && cells.completed === undefined)
     r.fail('completed', 'a done action needs its completed date');
-  if (status === 'done' && evidence === undefined) {
+  if (status === 'done' && cells.evidence === undefined) {
     r.fail('evidence', 'a done action needs its evidence (what shows it was done)');
   }
-  if (!r.ok || caseReference === undefined || action === undefined) return undefined;
+  if (!r.ok || caseReference == null || action == null) return undefined;
   return validated(r, learningActionSchema, caseReference, {
     schemaVersion: 1,
     id: `ACT-${hash53(`${caseReference}\n${action}`)}`,
-    caseReference,
-    action,
-    owner,
-    due,
-    status,
-    ...(completed !== undefined ? { completed } : {}),
-    ...(evidence !== undefined ? { evidence } : {}),
-    kind: kind ?? 'other',
-    learning,
+    ...cells,
+    kind: cells.kind ?? 'other',
   });
 }
 
 export function readContextRow(r: RowReader): Row<DemandFigure> | undefined {
-  const year = r.text('year', { required: true, max: 7 });
-  const measure = r.code('measure', demandMeasures, { required: true });
-  const value = r.wholeNumber('value');
-  if (r.raw('value') === '') r.fail('value', 'value is required');
-  return validated(r, demandFigureSchema, undefined, { schemaVersion: 1, year, measure, value });
+  return validated(r, demandFigureSchema, undefined, {
+    schemaVersion: 1,
+    ...contextCells.readAll(r),
+  });
 }
 
 function validated<S extends z.ZodType>(

@@ -35,6 +35,7 @@ import { before, quartersSince } from './recentFilters';
  * snapshot leaves them out). An item without `Reference` falls back on its Title.
  */
 const reference: FieldMapping<string> = {
+  kind: { is: 'text' },
   columns: [
     textColumn('Reference', {
       unique: true,

@@ -34,6 +34,8 @@ import {
  */
 export interface FieldMapping<in V> {
   readonly columns: readonly ColumnDefinition[];
+  /** What kind of value it holds: an import file reads its cell by this (import/fieldCells.ts). */
+  readonly kind: ValueKind;
   /** The value → its columns' values (null clears a column on update). */
   write(value: V | null | undefined): Fields;
   /** The item's `fields` → the value the record's schema reads (undefined when absent). */
@@ -47,10 +49,23 @@ export interface FieldMapping<in V> {
  */
 export type FieldMappings<T> = { readonly [K in keyof T]-?: FieldMapping<NonNullable<T[K]>> };
 
+/**
+ * The kind of value a field holds, for readers outside SharePoint (an import file's cells):
+ * plain text, a calendar date, a code of `codes`, several codes… `nested` for a part kept in
+ * several columns or as JSON, which no single cell holds.
+ */
+export type ValueKind =
+  | { readonly is: 'text' | 'date' | 'instant' | 'number' | 'money' | 'yesNo' | 'nested' }
+  | { readonly is: 'code' | 'codes'; readonly codes: readonly string[] };
+
 type ColumnOptions = Parameters<typeof textColumn>[1];
+
+const TEXT: ValueKind = { is: 'text' };
+const NESTED: ValueKind = { is: 'nested' };
 
 /** One column whose value is written and read as it is, through `write` and `read`. */
 function single<V>(
+  kind: ValueKind,
   column: ColumnDefinition,
   write: (value: V | null | undefined) => unknown,
   read: (value: unknown) => unknown,
@@ -58,6 +73,7 @@ function single<V>(
   const name = column.name;
   return {
     columns: [column],
+    kind,
     write: (value) => ({ [name]: write(value) }),
     read: (fields) => read(fields[name]),
   };
@@ -73,6 +89,7 @@ export const text = (
 ): FieldMapping<string> => {
   const { clip, ...common } = options;
   return single<string>(
+    TEXT,
     textColumn(name, common),
     (value) => (value == null ? null : clip ? value.slice(0, 255) : value),
     readText,
@@ -81,7 +98,7 @@ export const text = (
 
 /** Multiple lines of plain text. */
 export const note = (name: string, common?: Parameters<typeof noteColumn>[1]) =>
-  single<string>(noteColumn(name, common), (value) => value ?? null, readText);
+  single<string>(TEXT, noteColumn(name, common), (value) => value ?? null, readText);
 
 /** One code of `codes` (null or absent clears it). */
 export const choice = <C extends string>(
@@ -89,7 +106,12 @@ export const choice = <C extends string>(
   codes: readonly C[],
   common?: ColumnOptions,
 ): FieldMapping<C> =>
-  single<C>(choiceColumn(name, codes, common), (value) => value ?? null, readText);
+  single<C>(
+    { is: 'code', codes },
+    choiceColumn(name, codes, common),
+    (value) => value ?? null,
+    readText,
+  );
 
 /** Several codes of `codes`, written with the collection type Graph requires. */
 export const choices = <C extends string>(
@@ -98,28 +120,45 @@ export const choices = <C extends string>(
   common?: ColumnOptions,
 ): FieldMapping<readonly C[]> => ({
   columns: [choiceColumn(name, codes, { ...common, multi: true })],
+  kind: { is: 'codes', codes },
   write: (value) => writeMulti(name, value ?? undefined),
   read: (fields) => readMulti(fields[name]),
 });
 
 /** A calendar date, kept as midnight at the site (siteDates.ts). */
 export const date = (name: string, common?: ColumnOptions) =>
-  single<string>(dateColumn(name, common), (value) => writeDate(value ?? undefined), readDate);
+  single<string>(
+    { is: 'date' },
+    dateColumn(name, common),
+    (value) => writeDate(value ?? undefined),
+    readDate,
+  );
 
 /** An instant (date and time). */
 export const instant = (name: string, common?: ColumnOptions) =>
   single<string>(
+    { is: 'instant' },
     dateTimeColumn(name, common),
     (value) => writeInstant(value ?? undefined),
     readInstant,
   );
 
 export const number = (name: string, common?: ColumnOptions) =>
-  single<number>(numberColumn(name, common), (value) => value ?? null, readNumber);
+  single<number>(
+    { is: 'number' },
+    numberColumn(name, common),
+    (value) => value ?? null,
+    readNumber,
+  );
 
 /** Pounds and pence. */
 export const currency = (name: string, common?: ColumnOptions) =>
-  single<number>(currencyColumn(name, common), (value) => value ?? null, readNumber);
+  single<number>(
+    { is: 'money' },
+    currencyColumn(name, common),
+    (value) => value ?? null,
+    readNumber,
+  );
 
 /**
  * A field kept in SharePoint's own Title column, which every list has: no column to create,
@@ -127,6 +166,7 @@ export const currency = (name: string, common?: ColumnOptions) =>
  */
 export const fromTitle = (): FieldMapping<string> => ({
   columns: [],
+  kind: TEXT,
   write: () => ({}),
   read: (fields) => readText(fields.Title),
 });
@@ -137,20 +177,27 @@ export const fromTitle = (): FieldMapping<string> => ({
  */
 export const blankAsEmpty = (mapping: FieldMapping<string>): FieldMapping<string> => ({
   columns: mapping.columns,
+  kind: mapping.kind,
   write: (value) => mapping.write(value === '' ? null : value),
   read: mapping.read,
 });
 
 export const yesNo = (name: string, common?: ColumnOptions) =>
-  single<boolean>(booleanColumn(name, common), (value) => value ?? null, readBoolean);
+  single<boolean>(
+    { is: 'yesNo' },
+    booleanColumn(name, common),
+    (value) => value ?? null,
+    readBoolean,
+  );
 
 /** JSON in a multi-line column, for nested lists only (pauses, the phrases that raised a flag). */
 export const json = <V>(name: string, common?: Parameters<typeof noteColumn>[1]) =>
-  single<V>(noteColumn(name, common), (value) => writeJson(value ?? undefined), readJson);
+  single<V>(NESTED, noteColumn(name, common), (value) => writeJson(value ?? undefined), readJson);
 
 /** The record version the item was written with; an item without one is of the current version. */
 export const schemaVersion = (current: number): FieldMapping<number> =>
   single<number>(
+    { is: 'number' },
     schemaVersionColumn(),
     (value) => value ?? current,
     (v) => readNumber(v) ?? current,
@@ -162,6 +209,7 @@ export const schemaVersion = (current: number): FieldMapping<number> =>
  */
 export const orElse = <V>(mapping: FieldMapping<V>, value: NoInfer<V> | null): FieldMapping<V> => ({
   columns: mapping.columns,
+  kind: mapping.kind,
   write: (v) => mapping.write(v ?? value),
   read: (fields) => mapping.read(fields) ?? value,
 });
@@ -182,6 +230,7 @@ export function group<G extends object>(
   const reads = entries.map(([, part]) => part.read);
   return {
     columns: entries.flatMap(([, part]) => part.columns),
+    kind: NESTED,
     write: (value) => {
       const fields: Fields = {};
       for (const [key, part] of entries) Object.assign(fields, part.write(value?.[key]));
