@@ -4,6 +4,13 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 export interface CommandIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /**
+   * Instructions for the person running the command, built only from configuration (list,
+   * group and permission names): printed on stderr exactly, not redacted like a log, because a
+   * council's own group name ("Directorate Leads") is not a person and must read as typed.
+   * Falls back to `stderr` when a caller gives none.
+   */
+  readonly guide?: (text: string) => void;
 }
 
 /** Every command module exports `run` and a one-line `summary`. Returns the exit code. */

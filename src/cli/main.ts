@@ -26,7 +26,7 @@ const processIo: CommandIo = {
  */
 function withRedactedMessages(io: CommandIo): CommandIo {
   const log = createLogger({ prefix: false, sink: (_level, line) => io.stderr(line) });
-  return { stdout: io.stdout, stderr: (text) => log.info(text) };
+  return { stdout: io.stdout, stderr: (text) => log.info(text), guide: io.guide ?? io.stderr };
 }
 
 export async function main(argv: readonly string[], rawIo: CommandIo = processIo): Promise<number> {

@@ -122,15 +122,15 @@ describe('the permissions provisioning prints', () => {
   });
 
   it('use a council’s own group names when given', async () => {
-    const { stderrLines } = await provision('--heads-group', 'Service directors');
+    const { stderrLines } = await provision('--heads-group', 'Directorate Leads');
     const printed = printedGrants(stderrLines);
     expect(printed['Sign-offs']).toEqual({
       [OWNERS]: 'Full Control',
       [OFFICERS]: 'Read',
       [MANAGERS]: 'Read',
-      'Service directors': ADD_ONLY,
+      'Directorate Leads': ADD_ONLY,
     });
-    expect(printed.Cases?.['Service directors']).toBe('Read');
+    expect(printed.Cases?.['Directorate Leads']).toBe('Read');
     expect(stderrLines.join('\n')).not.toContain(`"${HEADS}"`);
   });
 });

@@ -52,6 +52,7 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
   if (values.format !== 'json' && values.format !== 'text')
     throw new UsageError('--format must be json or text');
   const client = cliGraphClient(values.graph);
+  const guide = io.guide ?? io.stderr;
   try {
     const report = await provisionSite(client, values.site, (line) => io.stderr(line));
     const plan = permissionPlan(groups);
@@ -64,7 +65,7 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
         ...(token ? { getAccessToken: () => Promise.resolve(token) } : {}),
       });
       try {
-        applied = await applyPermissionPlan(rest, plan, (line) => io.stderr(line));
+        applied = await applyPermissionPlan(rest, plan, (line) => guide(line));
       } catch (error) {
         if (!(error instanceof SharePointRestError)) throw error;
         io.stderr(
@@ -76,7 +77,7 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
         );
         return 1;
       }
-    } else io.stderr(describePermissionPlan(plan, values.sharepoint));
+    } else guide(describePermissionPlan(plan, values.sharepoint));
     const output = { ...report, permissions: { plan, applied } };
     if (values.format === 'json') io.stdout(JSON.stringify(output));
     else
