@@ -13,6 +13,7 @@ import type {
   SignOffRecord,
   Stage,
   StageNumber,
+  TriageFeedbackRecord,
 } from '../domain/records';
 import type { CaseReference, IsoDate, ListItemId } from '../domain/primitives/brand';
 import type { Result } from '../domain/primitives/result';
@@ -279,4 +280,13 @@ export interface FeedbackStore {
    * without one when none was saved yet (someone's save first → `conflict`).
    */
   saveNarrative(narrative: SavedNarrative, etag?: string): StoreResult<Stored<SavedNarrative>>;
+
+  // Learning from officers (Outlook pane)
+  /**
+   * Officers' triage decisions (raised by hand, dismissed, not feedback), oldest first, with
+   * SharePoint's stamps of who and when: what the pane weighs into the next suggestion.
+   */
+  loadTriageFeedback(): StoreResult<readonly Stored<TriageFeedbackRecord>[]>;
+  /** Adds one decision; a retry whose first attempt landed returns that one (same `id`). */
+  addTriageFeedback(feedback: TriageFeedbackRecord): StoreResult<Stored<TriageFeedbackRecord>>;
 }

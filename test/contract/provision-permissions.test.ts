@@ -55,6 +55,12 @@ const expected: Readonly<Record<string, Grants>> = {
     [MANAGERS]: 'Read',
     [HEADS]: ADD_ONLY,
   },
+  // Officers and managers add their triage decisions; nobody changes one afterwards.
+  'Triage feedback': {
+    [OWNERS]: 'Full Control',
+    [OFFICERS]: ADD_ONLY,
+    [MANAGERS]: ADD_ONLY,
+  },
 };
 
 let dataDir: string;

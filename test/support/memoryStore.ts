@@ -18,6 +18,7 @@ import {
   type FeedbackCase,
   type LearningAction,
   type SavedNarrative,
+  type TriageFeedbackRecord,
   type Stage,
 } from '../../src/domain/records';
 import { asIsoDate, asListItemId, type CaseReference } from '../../src/domain/primitives/brand';
@@ -48,6 +49,7 @@ export function createMemoryStore(settings: CouncilSettings = defaultCouncilSett
   const plans = new Map<string, Stored<ActionPlan>>();
   const demand: Stored<DemandFigure>[] = [];
   const narratives = new Map<string, Stored<SavedNarrative>>();
+  const triageFeedback: Stored<TriageFeedbackRecord>[] = [];
   let councilSettings = settings;
   const failures = new Map<Operation, (StoreError | 'throw')[]>();
   const calls: { op: Operation; args: unknown[] }[] = [];
@@ -228,6 +230,14 @@ export function createMemoryStore(settings: CouncilSettings = defaultCouncilSett
       if (current !== undefined && current.etag !== etag) return err(conflict);
       const next = stored(narrative, current?.itemId);
       narratives.set(key, next);
+      return ok(next);
+    }),
+    loadTriageFeedback: op('loadTriageFeedback', () => ok([...triageFeedback])),
+    addTriageFeedback: op('addTriageFeedback', (feedback: TriageFeedbackRecord) => {
+      const existing = triageFeedback.find((f) => f.value.id === feedback.id);
+      if (existing) return ok(existing);
+      const next = stored(feedback);
+      triageFeedback.push(next);
       return ok(next);
     }),
   };

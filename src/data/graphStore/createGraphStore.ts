@@ -22,6 +22,7 @@ import { StoreFailure } from '../graph/storeError';
 import { defaultRoleGroups, type RoleGroups } from '../lists/siteRoles';
 import type { SharePointRest } from '../sharepoint/restClient';
 import { readSiteRoles } from './siteRoles';
+import { addTriageFeedback, loadTriageFeedback } from './triageFeedback';
 import type { BrowserListCache } from '../browserCache';
 
 export interface GraphStoreOptions {
@@ -98,6 +99,8 @@ export function createGraphStore(
     saveDemandFigure: (figure) => asStoreResult(() => saveDemandFigure(ctx, figure)),
     readNarrative: (year, procedure) => asStoreResult(() => readNarrative(ctx, year, procedure)),
     saveNarrative: (narrative, etag) => asStoreResult(() => saveNarrative(ctx, narrative, etag)),
+    loadTriageFeedback: () => asStoreResult(() => loadTriageFeedback(ctx)),
+    addTriageFeedback: (feedback) => asStoreResult(() => addTriageFeedback(ctx, feedback)),
     lastSnapshotRequests: () => snapshot.lastRequests(),
   };
 }

@@ -31,6 +31,7 @@ export const importFiles = {
   plans: null,
   settings: null,
   narratives: null,
+  triageFeedback: null,
   // A sign-off's author and time are SharePoint's stamps: an import cannot make one.
   signOffs: null,
 } as const satisfies { readonly [K in ListKey]: string | null };

@@ -9,6 +9,7 @@ import { narrativesList } from './narratives';
 import { settingsList } from './settings';
 import { signOffsList } from './signOffs';
 import { stagesList } from './stages';
+import { triageFeedbackList } from './triageFeedback';
 
 export { archiveLibrary } from './archive';
 export { stageKey } from './stages';
@@ -39,6 +40,7 @@ export {
   settingsList,
   signOffsList,
   stagesList,
+  triageFeedbackList,
 };
 
 /** Each list's definition by key: a list in `ListRecords` without one here does not compile. */
@@ -56,6 +58,7 @@ export const lists: ListDefinitions = {
   settings: settingsList,
   signOffs: signOffsList,
   narratives: narrativesList,
+  triageFeedback: triageFeedbackList,
 };
 
 /**
@@ -74,6 +77,7 @@ export const listOrder = everyKey<ListKey>()(
   'settings',
   'signOffs',
   'narratives',
+  'triageFeedback',
 );
 
 /** Every list the app provisions, in `listOrder`. */

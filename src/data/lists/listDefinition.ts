@@ -11,6 +11,7 @@ import type {
   SignOffRecord,
   SavedNarrative,
   Stage,
+  TriageFeedbackRecord,
 } from '../../domain/records';
 import type { IsoDate } from '../../domain/primitives/brand';
 import type { Result } from '../../domain/primitives/result';
@@ -38,15 +39,18 @@ export interface ListRecords {
   /** A head of service's decision on a plan; who and when are SharePoint's stamps. */
   signOffs: SignOffRecord;
   narratives: SavedNarrative;
+  /** Officers' triage decisions the pane learns from; who and when are SharePoint's stamps. */
+  triageFeedback: TriageFeedbackRecord;
 }
 
 export type ListKey = keyof ListRecords;
 
 /**
  * Lists read when a view asks for one item, never in the tab's snapshot: the report
- * narratives (a few a year, needed by the Annual report view only).
+ * narratives (a few a year, needed by the Annual report view only) and officers' triage
+ * decisions (read by the Outlook pane only).
  */
-export type OnDemandListKey = 'narratives';
+export type OnDemandListKey = 'narratives' | 'triageFeedback';
 
 /**
  * The keys of `K`, each once, in the order given; a compile error names any key left out:

@@ -39,6 +39,7 @@ export const seededValues: SeedPlan = {
   costs: (data) => data.costs,
   // Written by officers from the Annual report view.
   narratives: 'not seeded',
+  triageFeedback: 'not seeded',
   // Each written as the head of service who decided it, one at a time (writeSignOffs).
   signOffs: 'not seeded',
 };

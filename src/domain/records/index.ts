@@ -13,3 +13,4 @@ export * from './reference';
 export * from './labels';
 export * from './signOff';
 export * from './narrative';
+export * from './triageFeedback';

@@ -10,6 +10,7 @@ import { SenderText } from '../../ui/common/SenderText';
 import { StatusRegion } from '../../ui/common/StatusRegion';
 import { formatDate } from '../../ui/common/dates';
 import { SuggestionSummary } from '../../ui/triage/SuggestionSummary';
+import { OfficerDecisions, RAISE_SHORTCUT } from '../../ui/triage/OfficerDecisions';
 import { draftFromSuggestion, suggestionView } from '../model/fromSuggestion';
 import { receivedClock } from '../model/receivedClock';
 import { ExistingCase } from './ExistingCase';
@@ -21,6 +22,7 @@ import {
   missingReferencesSentence,
 } from './caseView';
 import { useCaseLookup } from './useCaseLookup';
+import { useOfficerDecisions } from './useOfficerDecisions';
 import type { SavedCase } from './useNewCase';
 import { useWorkingCalendar } from './useWorkingCalendar';
 import type { PaneSettings } from '../model/paneSettings';
@@ -119,7 +121,23 @@ function EmailTriageView({
     [replace],
   );
 
-  const safeguardingReasons = suggestion.safeguarding ? suggestion.safeguardingReasons : undefined;
+  // The rules' flag with officers' decisions weighed in (a concern raised by hand, a flag
+  // dismissed, similar mail decided before): what the alert and the saved case follow.
+  const decisions = useOfficerDecisions(store, item, suggestion);
+  const { flag, decide } = decisions;
+  const safeguardingReasons = flag.reasons;
+  const canRaise = !safeguardingReasons && !flag.decidedHere && !decisions.busy;
+  useEffect(() => {
+    // One keystroke raises a concern by hand from anywhere in the pane.
+    const onKey = (event: KeyboardEvent) => {
+      if (!canRaise || !event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
+      if (event.code !== `Key${RAISE_SHORTCUT.key.toUpperCase()}`) return;
+      event.preventDefault();
+      decide('raised', 'seen_by_officer');
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [canRaise, decide]);
   const clockStarts = clock?.clockStarts ?? item.receivedAt.slice(0, 10);
   const initial = useCallback(
     () => draftFromSuggestion(suggestion, item, clockStarts, officer.name),
@@ -129,7 +147,9 @@ function EmailTriageView({
   // The safeguarding warning, when there is one, comes first; the suggestion right after it.
   const suggestionNode = <SuggestionSummary suggestion={suggestionView(suggestion)} />;
   let body;
-  if (lookup.state.status === 'checking' || !calendar) {
+  if (flag.setAside) {
+    body = null;
+  } else if (lookup.state.status === 'checking' || !calendar) {
     body = (
       <>
         {suggestionNode}
@@ -200,6 +220,24 @@ function EmailTriageView({
           {item.sharedMailbox ? <> · in {item.sharedMailbox}</> : null}
         </Text>
       </div>
+      {flag.decidedHere ? (
+        <StatusRegion intent="info" title="Officer’s decision">
+          {flag.decidedHere}
+        </StatusRegion>
+      ) : null}
+      {flag.check ? (
+        <StatusRegion intent="warning" title="Check for a safeguarding concern">
+          {flag.check}
+        </StatusRegion>
+      ) : null}
+      {flag.notFeedbackLike && !flag.decidedHere ? (
+        <StatusRegion intent="info">{flag.notFeedbackLike}</StatusRegion>
+      ) : null}
+      {decisions.problem ? (
+        <StatusRegion intent="warning" title="Officers’ decisions">
+          {decisions.problem}
+        </StatusRegion>
+      ) : null}
       {saved ? (
         <div ref={savedRef} tabIndex={-1}>
           {saved.emailNotFiled ? (
@@ -224,6 +262,16 @@ function EmailTriageView({
         </div>
       ) : null}
       {body}
+      {/* After the form, so Tab still lands in it first; Alt+Shift+S raises from anywhere. */}
+      {flag.decidedHere ? null : (
+        <OfficerDecisions
+          flagged={safeguardingReasons !== undefined}
+          busy={decisions.busy}
+          onRaise={() => decide('raised', 'seen_by_officer')}
+          onDismiss={(reason) => decide('dismissed', reason)}
+          onNotFeedback={(reason) => decide('not_feedback', reason)}
+        />
+      )}
     </div>
   );
 }

@@ -17,6 +17,7 @@ import { useStoreWrite } from '../../data/useStoreWrite';
 import { BankHolidaySection } from './BankHolidaySection';
 import { CategoriesSection, GeneralSection } from './GeneralSection';
 import { HeadsOfServiceSection } from './HeadsOfServiceSection';
+import { OfficersSaySection } from './OfficersSaySection';
 import { RetentionSection } from './RetentionSection';
 import { TimescalesSection } from './TimescalesSection';
 import { useSettingsForm } from './useSettingsForm';
@@ -90,6 +91,7 @@ export default function SettingsView({ snapshot }: ViewProps) {
         <TimescalesSection {...sectionProps} />
         <BankHolidaySection {...sectionProps} />
         <RetentionSection {...sectionProps} snapshot={snapshot} today={today} />
+        <OfficersSaySection />
       </fieldset>
       {rights.mayChange ? (
         <div className={styles.bar}>

@@ -69,7 +69,7 @@ describe('one place per list', () => {
   });
 
   it('keeps a snapshot cache and a part for every list but the settings and those read on demand', () => {
-    const onDemand: readonly OnDemandListKey[] = ['narratives'];
+    const onDemand: readonly OnDemandListKey[] = ['narratives', 'triageFeedback'];
     const cache = new SnapshotCache() as unknown as Record<string, { definition: unknown }>;
     for (const key of listOrder.filter((k) => !onDemand.includes(k as OnDemandListKey)))
       expect(cache[key]?.definition).toBe(lists[key]);
