@@ -129,10 +129,20 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
     Math.min(S.COMPLIMENT_PRAISE_CAP, across(parts, S.COMPLIMENT, hits.compliment, 0)) +
     scoreSignals(parts.subject, S.COMPLIMENT_SUBJECT, OWN, hits.compliment);
   // A short reply that thanks: the end of a thread, whatever the thread was about.
-  if (parts.isReply && parts.own.length < 800 && /\bthank(?:s| you)\b/i.test(parts.own)) {
+  const thanksInReply =
+    parts.isReply && parts.own.length < 800 && /\bthank(?:s| you)\b/i.test(parts.own);
+  if (thanksInReply) {
     compliment += REPLY_THANKS;
     hits.compliment.push({ weight: REPLY_THANKS, reason: 'Thanks in a reply' });
   }
+  // A thank-you whose own words complain of nothing: the complaint words are the quoted
+  // thread's (often the council's own letter, "if you remain dissatisfied…"), not the sender's.
+  const quotedOnly =
+    thanksInReply &&
+    shouting === 0 &&
+    [S.COMPLAINT_EXPLICIT, S.COMPLAINT_DISSATISFACTION, S.COMPLAINT_EVERYDAY].every(
+      (signals) => scoreSignals(parts.own, signals, OWN, []) === 0,
+    );
 
   let mp =
     across(parts, S.MP_TEXT, hits.mp, 0.5) + scoreSignals(parts.subject, S.MP_TEXT, 0.5, hits.mp);
@@ -179,12 +189,13 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
 
   return {
     scores: {
-      complaint:
-        explicit +
-        subject +
-        Math.min(S.COMPLAINT_DISSATISFACTION_CAP, dissatisfaction + everyday) -
-        denial,
-      complaintExplicit: explicit - denial,
+      complaint: quotedOnly
+        ? 0
+        : explicit +
+          subject +
+          Math.min(S.COMPLAINT_DISSATISFACTION_CAP, dissatisfaction + everyday) -
+          denial,
+      complaintExplicit: quotedOnly ? 0 : explicit - denial,
       compliment,
       mp,
       councillor,

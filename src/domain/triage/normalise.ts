@@ -163,6 +163,25 @@ export interface ReadableText {
   readonly truncated: boolean;
 }
 
+/** Words whose capitals say what they are: "MS" is multiple sclerosis, "Ms" a title. */
+const CASED: ReadonlyMap<string, string> = new Map([['MS', 'multiple sclerosis']]);
+
+/**
+ * Surnames that are also words of harm: "Mr Fell", "Dr Burns". Capitalised inside a sentence
+ * they are names and read as `surname`; at a sentence's start, or in lower case, as words.
+ */
+const NAMES_THAT_ARE_WORDS: ReadonlySet<string> = new Set(['Fell', 'Burns']);
+
+/** True when the word at `at` opens a sentence: nothing before it but spaces after a full stop. */
+function startsSentence(source: string, at: number): boolean {
+  let k = at - 1;
+  // Only the spaces right before this word are walked back over, so the pass stays linear.
+  while (k >= 0 && isSpace(source.charCodeAt(k)) && source.charCodeAt(k) !== 10) k--;
+  if (k < 0) return true;
+  const c = source[k];
+  return c === '.' || c === '!' || c === '?' || c === '\n' || c === ':' || c === '"';
+}
+
 const isWordChar = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c > 0xbf;
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2018;
@@ -195,8 +214,16 @@ export function readable(source: string, limit: number): ReadableText {
           j++;
         else break;
       }
-      const word = source.slice(i, j).toLowerCase().replace(/[’‘]/g, "'");
-      push(SPELLED_OUT.get(word) ?? word.replace(/-/g, ' '), i, j);
+      const raw = source.slice(i, j);
+      const word = raw.toLowerCase().replace(/[’‘]/g, "'");
+      push(
+        CASED.get(raw) ??
+          (NAMES_THAT_ARE_WORDS.has(raw) && !startsSentence(source, i) ? 'surname' : undefined) ??
+          SPELLED_OUT.get(word) ??
+          word.replace(/-/g, ' '),
+        i,
+        j,
+      );
       i = j;
     } else if (isSpace(c)) {
       let j = i;

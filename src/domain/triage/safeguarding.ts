@@ -37,6 +37,10 @@ export interface SafeguardingOptions {
 export const SAFEGUARDING_TEXT_LIMIT = 20_000;
 /** How far (in characters) a supporting sign may be from the harm it supports. */
 const WINDOW = 220;
+/** Words that carry a matter on into the present: a past setting does not end it. */
+const GOES_ON =
+  /\b(?:started|starts|began|begins|ever since|since then|keeps?|still|continu\w*|to this day|lives?|living|is|are|am|has|have|does|do|will|can)\b/;
+
 /** How far around a harm a frame (policy, hypothetical, past) is looked for. */
 const FRAME_REACH = 160;
 const FLAG_AT = 3;
@@ -360,7 +364,10 @@ function isFramed(
   if (POLICY_FRAME.test(sentence) || HYPOTHETICAL_FRAME.test(sentence)) return true;
   if (SIGNPOSTING_FRAME.test(sentence)) return true;
   if (hit.signal.unless?.test(sentence)) return true;
-  if (resolved && !NOW_MARKER.test(sentence)) {
+  // A past matter: set in the past ("years ago", "in 2018", "when I was a child") and told in
+  // the plain past tense, or said elsewhere to be dealt with; never when the sentence says it
+  // is happening now or goes on.
+  if (!NOW_MARKER.test(sentence) && (resolved || !GOES_ON.test(sentence))) {
     if (LONG_AGO.test(sentence)) return true;
     for (const m of sentence.matchAll(PAST_YEAR)) {
       const y = Number(m[1]);

@@ -214,7 +214,7 @@ export const HARMS: readonly HarmSignal[] = [
     kind: 'financial_abuse',
     base: 2,
     pattern:
-      /\b(?:(?:has|had|took|taken|takes|taking|got|holds|kept|keeps|control(?:s|led|ling)?|using|uses|used|collecting|collects|has had) (?:his|her|their|my (?:mum's|dad's|mother's|father's|nan's|gran's|grandad's)) (?:bank )?(?:cards?|card and pin|pin|pension|benefits|money|savings|wages|account|post|cash)|(?:account|savings|bank account) (?:is |are |has been |have been )?(?:nearly |almost )?(?:empty|emptied|drained|cleared out|wiped out)|(?:money|cash|pounds|hundreds|thousands|£ ?\d[\d,]*) (?:\w+ ){0,3}?(?:taken|withdrawn|missing|gone|transferred) (?:out of|from) (?:his|her|their|my (?:mum's|dad's|mother's|father's)) (?:bank )?account|(?:change|changed|changing|rewrite|rewrote|alter(?:ed)?) (?:his|her|their) will|financial(?:ly)? (?:abus\w*|exploit\w*))\b/g,
+      /\b(?:(?:has|had|took|taken|takes|taking|got|holds|kept|keeps|control(?:s|led|ling)?|using|uses|used|collecting|collects|has had) (?:his|her|their|my (?:mum's|dad's|mother's|father's|nan's|gran's|grandad's)) (?:bank )?(?:cards?|card and pin|pin|pension|benefits|money|savings|wages|account|post|cash)|(?:account|savings|bank account) (?:is |are |has been |have been )?(?:nearly |almost )?(?:empty|emptied|drained|cleared out|wiped out)|(?:money|cash|pounds|hundreds|thousands|£ ?\d[\d,]*) (?:\w+ ){0,3}?(?:taken|withdrawn|missing|gone|transferred) (?:out of|from) (?:his|her|their|my (?:mum's|dad's|mother's|father's)) (?:bank )?account|(?:change|changed|changing|rewrite|rewrote|alter(?:ed)?) (?:his|her|their) will|financial(?:ly)? (?:abus\w*|exploit\w*)|(?<!\bi )(?<!\bwe )(?<!\bhave )(?<!\bhad )(?<!\byou )(?:has|had|took|taken|takes|taking|holds|kept|keeps|control(?:s|led|ling)?|uses|used|collects) my (?:bank )?(?:cards?|card and pin|pin|pension|benefits|money|savings|wages))\b/g,
   },
   {
     kind: 'financial_abuse',
@@ -382,7 +382,7 @@ export const SUPPORTS: readonly SupportSignal[] = [
     role: 'adult',
     label: 'an adult who may have care needs',
     pattern:
-      /\b(?:dementia|alzheimer's|learning disabilit\w*|autis(?:m|tic)|down'?s syndrome|learning difficult\w*|support worker|frail|elderly|old (?:man|woman|lady|gentleman|gent|boy|girl|chap)|pensioner|bed ?bound|wheelchair|disabled|disabilit(?:y|ies)|multiple sclerosis|ms|parkinson'?s|stroke|blind|deaf|non verbal|mental health|care home|nursing home|supported living|day centre|(?<!foster )carers?|care package|care visits?|in (?:his|her|their) (?:early |mid |late )?(?:70s|80s|90s|seventies|eighties|nineties)|forget(?:s|ting)? things|forgetful|(?:gets|getting) muddled|muddled|(?:aged?|is|i am) (?:[6-9]\d|1[01]\d)|(?:[6-9]\d|1[01]\d) years? old|lives (?:on (?:his|her|their) own|alone)|on (?:my|his|her) own since|vulnerable|diabetic|catheter|memory (?:problems|loss)|confused|housebound|hospital|ward)\b/g,
+      /\b(?:dementia|alzheimer's|learning disabilit\w*|autis(?:m|tic)|down'?s syndrome|learning difficult\w*|support worker|frail|elderly|old (?:man|woman|lady|gentleman|gent|boy|girl|chap)|pensioner|bed ?bound|wheelchair|disabled|disabilit(?:y|ies)|multiple sclerosis|parkinson'?s|stroke|blind|deaf|non verbal|mental health|care home|nursing home|supported living|day centre|(?<!foster )carers?|care package|care visits?|in (?:his|her|their) (?:early |mid |late )?(?:70s|80s|90s|seventies|eighties|nineties)|forget(?:s|ting)? things|forgetful|(?:gets|getting) muddled|muddled|(?:aged?|is|i am) (?:[6-9]\d|1[01]\d)|(?:[6-9]\d|1[01]\d) years? old|lives (?:on (?:his|her|their) own|alone)|on (?:my|his|her) own since|vulnerable|diabetic|catheter|memory (?:problems|loss)|confused|housebound|hospital|ward)\b/g,
   },
   {
     role: 'when',
@@ -449,7 +449,7 @@ export const FIGURES_OF_SPEECH: readonly RegExp[] = [
  * training and statistics, stories, hypotheticals and signposting.
  */
 export const POLICY_FRAME =
-  /\b(?:polic(?:y|ies)|procedures?|guidance|training|trainer|course|module|workshop|session|case stud(?:y|ies)|toolkit|awareness|how many|the number of|numbers of|statistics|figures (?:for|on)|freedom of information|foi|essay|degree|dissertation|research|article|newsletter|bulletin|novel|book|film|story|template|what checks|leaflet|poster|webinar|volunteers|broken down by|in general|generally)\b/;
+  /\b(?:polic(?:y|ies)|procedures?|guidance|training|trainer|course|module|workshop|session|case stud(?:y|ies)|toolkit|awareness|how many|the number of|numbers of|statistics|figures (?:for|on)|freedom of information|foi|essay|degree|dissertation|research|article|newsletter|bulletin|novel|(?<!pension |rent |cheque |address |log )book|film|story|template|what checks|leaflet|poster|webinar|volunteers|broken down by|in general|generally)\b/;
 
 export const HYPOTHETICAL_FRAME =
   /\b(?:if (?:a|an|any|someone|somebody|anyone|children|a child|your|one)|what if|what happens (?:if|when)|(?:could|might|may|will|is going to|are going to) (?:\w+ ){0,2}?(?:get|be) (?:hurt|injured|killed)|before (?:someone|somebody|a child|anyone) (?:gets?|is) (?:hurt|injured|killed)|(?:could|might|may) (?:\w+ ){0,3}?(?:hurt|fall|die|injure|harm)|one day|in case|hypothetical\w*|for example|what (?:does|do|should|would|will) (?:\w+ ){0,3}?do (?:if|when|about)|when (?:a|an|any) (?:child|pupil|young person|resident|person|student|adult|parent|carer|foster carer) (?:says|tells|discloses|reports|raises)|how (?:does|do|should|would|will) (?:the council|you|schools?|staff|social workers?|officers?|teachers?) (?:\w+ ){0,3}?(?:respond|handle|deal|react|support))\b/;
@@ -470,7 +470,7 @@ export const RESOLVED =
   /\b(?:(?:was|were|has been|have been|had been) (?:dealt with|resolved|sorted|closed|upheld)|dealt with (?:at the time|then|properly)|the plan ended|ended in (?:19|20)\d\d|off the plan|no longer (?:in contact|lives|living|involved|a concern)|has had no contact since|living safely|(?:is|are) (?:now )?(?:safe|settled|doing well|fine) now|(?:is|are|was) (?:now )?(?:doing well|settled|eating well|much better)|eating well again|well again now)\b/;
 
 /** Markers of a time in the past. The year is checked against the email's own date. */
-export const PAST_YEAR = /\b(?:in|back in|during|since|from) ((?:19|20)\d\d)\b/g;
+export const PAST_YEAR = /\b(?:in|back in|during|since|from) (?:the )?((?:19|20)\d\d)s?\b/g;
 export const LONG_AGO =
   /\b(?:years ago|when i was (?:a child|little|young|younger|at school|a teenager|\d{1,2})|historic(?:al)?|at the time|many years)\b/;
 export const NOW_MARKER =
@@ -480,7 +480,13 @@ export const NOW_MARKER =
 export const REASSURANCE =
   /\b(?:(?:he|she|they|mum|dad|the children|the kids) (?:was|were|is|are) (?:absolutely |perfectly )?(?:fine|unhurt|safe|ok|okay)(?! (?:until|till|but))|no harm (?:was )?done|eating well again|doing really well|doing well)\b/;
 
-const NEGATION = /\b(?:no|not|never|nor|none|nothing|without|zero)(?: [a-z']+){0,2} ?$/;
+/**
+ * A negation and at most two words before the sign, none of them starting a new clause: "no
+ * bruises", "not been missing", but not "is not there | she slaps me" (a subject or a
+ * conjunction between them starts another clause, which the negation does not reach).
+ */
+const NEGATION =
+  /\b(?:no|not|never|nor|none|nothing|nobody|without|zero)(?: (?!(?:i|he|she|they|we|you|it|and|but|so|because|when|then|until|while|if)\b)[a-z']+){0,2} ?$/;
 
 /** True when the few words before `index` negate what follows: "no bruises", "not been missing". */
 export function negatedAt(text: string, index: number): boolean {

@@ -101,7 +101,12 @@ export const COMPLAINT_DISSATISFACTION: readonly Signal[] = [
     1,
   ),
   says(
-    /\b(?:nobody|no one|no-one|noone) (?:ever )?(?:listens|rings? (?:me )?back|calls? (?:me )?back|phones? (?:me )?back|gets? back|has (?:actually )?(?:sorted|been back|done anything|bothered))\b/gi,
+    /\b(?:nobody|no one|no-one|noone) (?:ever )?(?:listens|rings? (?:me )?back|calls? (?:me )?back|phones? (?:me )?back|gets? back|returns? (?:my|our|his|her|their|any) (?:calls|emails|messages)|has (?:actually )?(?:sorted|been back|done anything|bothered))\b/gi,
+    1.5,
+  ),
+  // Still waiting for what was due: a date, a decision, a reply.
+  says(
+    /\bstill (?:waiting|waits|chasing) (?:for|on) (?:a|an|the|my|our|his|her|their|any) (?:date|decision|reply|response|answer|appointment|assessment|visit|refund|call back|callback)\b/gi,
     1.5,
   ),
   says(
