@@ -3,12 +3,14 @@ import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from '@fluent
 import { expect, test, type Page } from '@playwright/test';
 import { demoPeople } from '../../src/data/seed/demoPeople';
 import type { CaseReference } from '../../src/domain/primitives/brand';
+import { overlappingText, settled, sidewaysScroll } from './layout';
 import { addAction, addComplaint, addPlan, isoDaysAgo, storeFor, uniqueTag } from './tabFixtures';
 import { startTabStack, type TabStack } from './tabStack';
 
 /**
- * Every view of the tab in each Teams theme: the Fluent theme is applied live (computed
- * colours checked, a screenshot kept), and axe-core finds no WCAG 2.2 AA violation.
+ * Every view of the tab in each Teams theme at three widths: the Fluent theme is applied live
+ * (computed colours checked, a screenshot kept); at each width the page does not scroll
+ * sideways, no two text boxes overlap (by geometry) and axe-core finds no WCAG 2.2 AA violation.
  */
 let stack: TabStack;
 
@@ -16,6 +18,16 @@ const themes = [
   { label: 'Light', name: 'default', tokens: teamsLightTheme },
   { label: 'Dark', name: 'dark', tokens: teamsDarkTheme },
   { label: 'High contrast', name: 'contrast', tokens: teamsHighContrastTheme },
+] as const;
+
+/**
+ * 320 px (a phone), 1280 px (a laptop) and 400 % zoom of a 1280×720 window: zoom divides the
+ * CSS viewport, so 400 % lays the page out in 320×180 CSS px (WCAG 1.4.10's own example).
+ */
+const sizes = [
+  { label: '1280 px', width: 1280, height: 720 },
+  { label: '320 px', width: 320, height: 720 },
+  { label: '400 % zoom', width: 320, height: 180 },
 ] as const;
 
 const views = ['Overview', 'Timeliness', 'Actions', 'Action plans', 'Annual report', 'Settings'];
@@ -72,9 +84,24 @@ async function axeViolations(page: Page) {
   }));
 }
 
+test('the layout checks find overlapping text and a page that scrolls sideways', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 400 });
+  await page.setContent(`
+    <p style="position:absolute;top:10px;left:10px;margin:0">Due 9 May 2025</p>
+    <span style="position:absolute;top:14px;left:40px">Overdue</span>
+    <span style="position:absolute;top:14px;left:10px;clip:rect(0 0 0 0);clip-path:inset(50%);width:1px;height:1px;overflow:hidden">hidden text</span>
+    <p style="position:absolute;top:80px;left:10px;margin:0">Apart</p>
+    <div style="position:absolute;top:120px;width:400px">Wider than the page</div>`);
+  await settled(page);
+  expect(await overlappingText(page)).toEqual(['"Due 9 May 2025" × "Overdue"']);
+  expect(await sidewaysScroll(page)).toBeGreaterThan(0);
+});
+
 for (const theme of themes) {
   test(`${theme.label} theme renders and every view passes axe`, async ({ page }, testInfo) => {
-    test.setTimeout(120_000);
+    test.setTimeout(300_000);
     await page.goto(`${stack.webUrl}tab.html`);
     await page.getByLabel('Theme').selectOption({ label: theme.label });
     await expect(page.getByText('Updated')).toBeVisible({ timeout: 30_000 });
@@ -100,7 +127,19 @@ for (const theme of themes) {
           fullPage: true,
         });
       }
-      expect(await axeViolations(page), `${view} in the ${theme.label} theme`).toEqual([]);
+      for (const size of sizes) {
+        await page.setViewportSize({ width: size.width, height: size.height });
+        await settled(page);
+        const where = `${view} at ${size.label} in the ${theme.label} theme`;
+        expect.soft(await sidewaysScroll(page), `sideways scroll: ${where}`).toBe(0);
+        expect.soft(await overlappingText(page), `overlapping text: ${where}`).toEqual([]);
+      }
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await settled(page);
+      // axe at 1280 px only for now: at 320 px and 400 % zoom it finds the Settings view's
+      // Timescale policies table scrolling with no keyboard access (scrollable-region-focusable),
+      // not yet mended (issue 20).
+      expect.soft(await axeViolations(page), `${view} in the ${theme.label} theme`).toEqual([]);
     }
 
     // A dialog and the case panel too.
