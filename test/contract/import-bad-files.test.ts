@@ -97,6 +97,18 @@ describe('bad CSV files write nothing and say exactly what is wrong', () => {
       },
     ],
     [
+      'an agreed response date outside the adults procedure',
+      {
+        'cases.csv': `${HEADER},stage1_agreed_response\n${GOOD},\nCSC-2,complaint,children_statutory,2025-06-02,,2025-07-01\n`,
+      },
+      {
+        row: 3,
+        column: 'stage1_agreed_response',
+        message:
+          'only an adults_statutory complaint at Stage 1 has a response date agreed with the complainant',
+      },
+    ],
+    [
       'a link to no case',
       {
         'cases.csv': `${HEADER}\n${GOOD}\n`,

@@ -56,6 +56,7 @@ export const casesFile: CsvFileSpec = caseCells.file('cases.csv', {
     // Extras beyond docs/contracts.md, Import files:
     'stage2_paused_working_days',
     'stage3_paused_working_days',
+    'stage1_agreed_response',
   ],
 });
 
@@ -95,6 +96,7 @@ export function readCaseRow(r: RowReader): CaseRow | undefined {
     responded: r.date('stage1_responded'),
     extended: r.yesNo('stage1_extended'),
     paused: r.wholeNumber('paused_working_days'),
+    agreedResponse: r.date('stage1_agreed_response'),
   };
   const s2 = {
     requested: r.date('stage2_requested'),
@@ -132,6 +134,16 @@ export function readCaseRow(r: RowReader): CaseRow | undefined {
       'only an adults_statutory complaint can be handled jointly with the NHS',
     );
   }
+  // The agreed response period is the 2009 regulations' (reg. 14): adults' complaints only.
+  if (
+    s1.agreedResponse !== undefined &&
+    (type !== 'complaint' || procedure !== 'adults_statutory' || earlyResolution === true)
+  ) {
+    r.fail(
+      'stage1_agreed_response',
+      'only an adults_statutory complaint at Stage 1 has a response date agreed with the complainant',
+    );
+  }
   if (earlyResolution === true && (hasStage1 ?? hasLater) !== undefined) {
     r.fail(
       'early_resolution',
@@ -147,6 +159,7 @@ export function readCaseRow(r: RowReader): CaseRow | undefined {
   const order: [string, IsoDate | undefined, string, IsoDate | undefined][] = [
     ['stage1_acknowledged', s1.acknowledged, 'received', received],
     ['stage1_responded', s1.responded, 'received', received],
+    ['stage1_agreed_response', s1.agreedResponse, 'received', received],
     ['stage2_requested', s2.requested, 'received', received],
     ['stage2_started', s2.started, 'stage2_requested', s2.requested],
     ['stage2_acknowledged', s2.acknowledged, 'stage2_requested', s2.requested],
@@ -181,6 +194,7 @@ export function readCaseRow(r: RowReader): CaseRow | undefined {
           acknowledged: s1.acknowledged,
           responded: s1.responded,
           extension: s1.extended === true ? received : undefined,
+          agreedResponse: s1.agreedResponse,
           paused: s1.paused,
         }),
       );
@@ -257,6 +271,7 @@ interface StageDates {
   panelReport?: IsoDate | undefined;
   /** The date the extension is recorded against (imports do not know when it was agreed). */
   extension?: IsoDate | undefined;
+  agreedResponse?: IsoDate | undefined;
   paused: number | undefined;
 }
 
@@ -274,6 +289,7 @@ function stage(reference: string, number: StageNumber, d: StageDates): Stage {
     ...(d.extension !== undefined
       ? { extension: { agreedOn: d.extension, reason: EXTENSION_REASON } }
       : {}),
+    ...(d.agreedResponse !== undefined ? { agreedResponse: d.agreedResponse } : {}),
     pauses:
       d.paused !== undefined && d.paused > 0
         ? [{ workingDays: d.paused, reason: 'imported', agreedByBoth: false }]

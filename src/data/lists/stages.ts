@@ -58,6 +58,7 @@ export const stagesList: MappedList<Stage> = mappedList<Stage>({
       },
       (p) => (p.agreedOn ? { agreedOn: p.agreedOn, reason: p.reason ?? '' } : undefined),
     ),
+    agreedResponse: date('AgreedResponse', { displayName: 'Response agreed by' }),
     complex: yesNo('Complex'),
     pauses: orElse(
       json<Stage['pauses']>('Pauses', {

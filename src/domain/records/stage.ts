@@ -51,6 +51,11 @@ export const stageSchema = z.object({
   /** The response (Stage 1/2 adjudication, or the council's response to the Stage 3 panel). */
   responded: isoDateSchema.optional(),
   extension: extensionSchema.optional(),
+  /**
+   * Adults' Stage 1 (2009 regulations): the date by which the council agreed with the
+   * complainant to respond (docs/domain.md, Timescales). Absent when none was recorded.
+   */
+  agreedResponse: isoDateSchema.optional(),
   /** Children's Stage 2 complex case: up to 65 working days. */
   complex: z.boolean().default(false),
   pauses: z.array(pauseSchema).default([]),

@@ -63,6 +63,11 @@ export interface AdultsTimeliness {
   readonly withinSixMonths: number;
   readonly overSixMonths: number;
   readonly percentWithinSixMonths: number | null;
+  /** Of the responses, those whose response date agreed with the complainant was recorded. */
+  readonly withAgreedPeriod: number;
+  /** Of those, answered on or before the agreed date. */
+  readonly withinAgreedPeriod: number;
+  readonly percentWithinAgreedPeriod: number | null;
 }
 
 /**

@@ -1,4 +1,6 @@
+import { formatPercent } from '../../format';
 import { complainantLabels, type Complainant } from '../../records';
+import type { AdultsTimeliness } from '../reportTypes';
 import {
   closingSections,
   demandBlocks,
@@ -148,10 +150,23 @@ function sixMonthBlocks(ctx: SectionContext): ReportBlock[] {
         percentChange('Within six months (%)', a.percentWithinSixMonths, b.percentWithinSixMonths),
       ],
     ),
-    p(
-      'The response period agreed with each complainant is not recorded, so responses are measured against the six-month limit of the regulations rather than against the period agreed.',
-    ),
+    agreedPeriodBlock(a),
   ];
+}
+
+/** "Responded within the agreed period: n of m", or why it cannot be said. */
+function agreedPeriodBlock(a: AdultsTimeliness): ReportBlock {
+  if (a.withAgreedPeriod === 0)
+    return p(
+      'No response date agreed with a complainant was recorded for these responses, so they are measured against the six-month limit of the regulations rather than against the period agreed.',
+    );
+  const unrecorded = a.responded - a.withAgreedPeriod;
+  return p(
+    `Responded within the agreed period: ${a.withinAgreedPeriod} of ${a.withAgreedPeriod} (${formatPercent(a.percentWithinAgreedPeriod)})` +
+      (unrecorded > 0
+        ? `; ${unrecorded} ${unrecorded === 1 ? 'response has' : 'responses have'} no agreed date recorded.`
+        : '.'),
+  );
 }
 
 function jointBlocks(ctx: SectionContext): ReportBlock[] {
