@@ -6,8 +6,8 @@ import {
   expectReproduced,
   figure,
   knownReport,
+  last,
   type PublishedFigure,
-  type SeedReport,
 } from './seedSite';
 
 /**
@@ -21,7 +21,6 @@ const fixtures = new URL(
   import.meta.url,
 );
 
-const last = (r: SeedReport) => r.previous;
 const published: readonly PublishedFigure[] = [
   figure('6', 'Stage 1 complaints 2019-20', 118, (r) => r.received.stage1),
   figure('6', 'Stage 1 complaints 2018-19', 134, (r) => last(r).received.stage1),

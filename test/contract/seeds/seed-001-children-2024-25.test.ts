@@ -5,9 +5,10 @@ import {
   expectReproduced,
   figure,
   knownReport,
-  whole,
+  last,
   type PublishedFigure,
   type SeedReport,
+  whole,
 } from './seedSite';
 
 /**
@@ -17,7 +18,6 @@ import {
  */
 const fixtures = new URL('../../fixtures/seeds-known/001-children-2024-25/', import.meta.url);
 
-const last = (r: SeedReport) => r.previous;
 const demand = (
   where: string,
   measure: DemandMeasure,

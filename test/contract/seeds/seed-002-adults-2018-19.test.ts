@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { OmbudsmanDecision } from '../../../src/domain/records';
-import type { YearFigures } from '../../../src/domain/reporting';
 import {
+  area,
+  decisions,
+  earlyOrWithdrawn,
   expectLines,
   expectReproduced,
   figure,
   knownReport,
+  last,
+  outcomes,
+  type PublishedFigure,
+  trend,
+  upheldOrPartly,
   whole,
   wholePercent,
-  type PublishedFigure,
-  type SeedReport,
 } from './seedSite';
 import {
   areas1718,
@@ -24,15 +28,6 @@ import {
  * `where`). docs/reports.md lists what is not reproduced and why.
  */
 const fixtures = new URL('../../fixtures/seeds-known/002-adults-2018-19/', import.meta.url);
-
-const last = (r: SeedReport) => r.previous;
-const trend = (r: SeedReport, year: string) => r.trend.find((t) => t.year === year);
-const outcomes = (r: YearFigures) => r.receivedOutcomes.byOutcome;
-const earlyOrWithdrawn = (r: YearFigures) =>
-  outcomes(r).resolved_early + outcomes(r).signposted + outcomes(r).withdrawn;
-const upheldOrPartly = (r: YearFigures) => outcomes(r).upheld + outcomes(r).partly_upheld;
-const decisions = (r: YearFigures, d: OmbudsmanDecision) => r.ombudsman.byDecision[d];
-const area = (counts: Record<string, number>, name: string) => counts[name] ?? 0;
 
 const published: readonly PublishedFigure[] = [
   // 1.1, 2.1 and Graph 1: complaints and joint complaints over five years.

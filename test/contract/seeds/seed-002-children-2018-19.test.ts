@@ -1,14 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { OmbudsmanDecision } from '../../../src/domain/records';
-import type { YearFigures } from '../../../src/domain/reporting';
 import {
+  area,
+  decisions,
   differencesOf,
+  earlyOrWithdrawn,
   expectLines,
   figure,
   knownReport,
-  wholePercent,
+  last,
+  outcomes,
   type PublishedFigure,
   type SeedReport,
+  trend,
+  upheldOrPartly,
+  wholePercent,
 } from './seedSite';
 import {
   nonStatutoryAreas,
@@ -25,15 +30,6 @@ import {
  * docs/reports.md lists what is not reproduced and why.
  */
 const fixtures = new URL('../../fixtures/seeds-known/002-children-2018-19/', import.meta.url);
-
-const last = (r: SeedReport) => r.previous;
-const trend = (r: SeedReport, year: string) => r.trend.find((t) => t.year === year);
-const outcomes = (r: YearFigures) => r.receivedOutcomes.byOutcome;
-const earlyOrWithdrawn = (r: YearFigures) =>
-  outcomes(r).resolved_early + outcomes(r).signposted + outcomes(r).withdrawn;
-const upheldOrPartly = (r: YearFigures) => outcomes(r).upheld + outcomes(r).partly_upheld;
-const decisions = (r: YearFigures, d: OmbudsmanDecision) => r.ombudsman.byDecision[d];
-const area = (counts: Record<string, number>, name: string) => counts[name] ?? 0;
 
 /** Figures read from the children's statutory report for 2018-19. */
 const statutory: readonly PublishedFigure[] = [

@@ -4,8 +4,8 @@ import {
   expectReproduced,
   figure,
   knownReport,
+  last,
   type PublishedFigure,
-  type SeedReport,
 } from './seedSite';
 
 /**
@@ -15,7 +15,6 @@ import {
  */
 const fixtures = new URL('../../fixtures/seeds-known/003-children-2018-19/', import.meta.url);
 
-const last = (r: SeedReport) => r.previous;
 const fall = (now: number, before: number) => Math.round((100 * (before - now)) / before);
 
 const published: readonly PublishedFigure[] = [

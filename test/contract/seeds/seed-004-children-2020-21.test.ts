@@ -5,9 +5,10 @@ import {
   expectReproduced,
   figure,
   knownReport,
-  wholePercent,
+  last,
   type PublishedFigure,
   type SeedReport,
+  wholePercent,
 } from './seedSite';
 
 /**
@@ -17,7 +18,6 @@ import {
  */
 const fixtures = new URL('../../fixtures/seeds-known/004-children-2020-21/', import.meta.url);
 
-const last = (r: SeedReport) => r.previous;
 /** Of the complaints received and closed by 31 March with `cause`, the share with `outcome`. */
 const causeShare = (
   r: SeedReport,

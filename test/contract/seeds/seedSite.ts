@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { main } from '../../../src/cli/main';
 import { startEmulator, type RunningEmulator } from '../../../emulator/server';
-import type { AnnualReport } from '../../../src/domain/reporting';
+import type { OmbudsmanDecision } from '../../../src/domain/records';
+import type { AnnualReport, YearFigures } from '../../../src/domain/reporting';
 
 /**
  * A site in the Graph emulator holding one seed's invented cases, imported through
@@ -132,3 +133,16 @@ export function knownReport(fixtures: URL, year: string, procedure: string): Kno
 
 /** The share of a count, as whole-number per cent, from a JSON percentage with one decimal. */
 export const whole = (percent: number | null): number => Math.round(percent ?? Number.NaN);
+
+/**
+ * Readers the seed tests share, so a published figure reads like the report's own wording:
+ * `figure('2.1', 'complaints 2017-18', 540, (r) => last(r).received.complaints)`.
+ */
+export const last = (r: SeedReport) => r.previous;
+export const trend = (r: SeedReport, year: string) => r.trend.find((t) => t.year === year);
+export const outcomes = (r: YearFigures) => r.receivedOutcomes.byOutcome;
+export const earlyOrWithdrawn = (r: YearFigures) =>
+  outcomes(r).resolved_early + outcomes(r).signposted + outcomes(r).withdrawn;
+export const upheldOrPartly = (r: YearFigures) => outcomes(r).upheld + outcomes(r).partly_upheld;
+export const decisions = (r: YearFigures, d: OmbudsmanDecision) => r.ombudsman.byDecision[d];
+export const area = (counts: Record<string, number>, name: string) => counts[name] ?? 0;
