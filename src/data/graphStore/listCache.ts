@@ -2,6 +2,7 @@ import { asListItemId } from '../../domain/primitives/brand';
 import { GraphRequestError } from '../graph/errors';
 import { filterQuery, type Page } from '../graph/paging';
 import { fieldsReadBy, type ListDefinition } from '../lists/listDefinition';
+import { filterText, halves, type ReadFilter } from '../lists/recentFilters';
 import type { RecordError } from '../../domain/records';
 import type { Stored, UnreadableItem } from '../store';
 import type { StoreContext } from './context';
@@ -28,15 +29,24 @@ interface ItemSet<T> {
   readonly unreadable: Map<string, UnreadableItem>;
 }
 
-/** A first view's load: the filters of the recent window, for a list that has them. */
+/**
+ * A first view's load: the filters of the recent window, for a list that has them, and of the
+ * older history (`ListDefinition.historyFilters`): together every item, so the full read that
+ * follows reads only the history, by filter, side by side.
+ */
 export interface FirstRead {
-  readonly recent?: readonly string[] | undefined;
+  readonly recent?: readonly ReadFilter[] | undefined;
+  readonly history?: readonly ReadFilter[] | undefined;
 }
 
 export class ListCache<T> {
   private read: ItemSet<T> = { items: new Map(), unreadable: new Map() };
   private deltaLink: string | undefined;
   private recentRead = false;
+  /** The recent and history filters that together cover the list, once a first read named them. */
+  private ranges: { recent: readonly ReadFilter[]; history: readonly ReadFilter[] } | undefined;
+  /** A delta link taken before a recent read: the history read later replays changes from it. */
+  private latestLink: string | undefined;
   /** Restored from the browser's cache: the allowed fields only (src/data/browserCache). */
   private restored = false;
   private inFlight: { readonly promise: Promise<void>; readonly full: boolean } | undefined;
@@ -69,6 +79,8 @@ export class ListCache<T> {
    * share it, unless a full read is asked for during a partial one: that runs after it.
    */
   refresh(ctx: StoreContext, first?: FirstRead): Promise<void> {
+    if (first?.recent && first.history)
+      this.ranges ??= { recent: first.recent, history: first.history };
     const mode =
       this.loaded || first === undefined
         ? 'full'
@@ -98,6 +110,8 @@ export class ListCache<T> {
 
   private async run(ctx: StoreContext): Promise<void> {
     this.lastRequests = 0;
+    if (this.recentOnly && this.latestLink !== undefined && this.ranges)
+      return this.readHistory(ctx, this.latestLink, this.ranges.history);
     if (this.deltaLink === undefined || this.restored) return this.readAll(ctx);
     try {
       this.deltaLink = (await this.follow(ctx, this.deltaLink, this.read)) ?? this.deltaLink;
@@ -110,16 +124,102 @@ export class ListCache<T> {
 
   /**
    * The full enumeration, into a fresh set swapped in once it is complete: until then the list
-   * shows what it had (a recent read, or the items before an expired token), never a part.
+   * shows what it had (a recent read, restored items, or the items before an expired token),
+   * never a part. A list whose filters cover it (`ranges`) is read by them side by side, the
+   * largest first, after taking a delta link for what changes meanwhile; any other list by
+   * delta, one page after another.
    */
   private async readAll(ctx: StoreContext): Promise<void> {
     const fresh: ItemSet<T> = { items: new Map(), unreadable: new Map() };
-    const deltaLink = await this.follow(ctx, await this.firstPath(ctx), fresh);
+    let deltaLink: string | undefined;
+    if (this.ranges) {
+      deltaLink = await this.latest(ctx);
+      await this.readFiltered(ctx, [...this.ranges.history, ...this.ranges.recent], fresh);
+    } else {
+      deltaLink = await this.follow(ctx, await this.firstPath(ctx), fresh);
+    }
     this.read = fresh;
     this.snapshot = undefined;
     this.deltaLink = deltaLink;
+    this.latestLink = undefined;
     this.recentRead = false;
     this.restored = false;
+    if (this.ranges && deltaLink !== undefined) await this.catchUp(ctx);
+  }
+
+  /**
+   * Completes a recent read with the older history, read by its filters side by side (the
+   * recent items stay on show meanwhile), then replays what changed since `link`, the delta
+   * link taken before the recent read: no item is read twice but where the filters overlap.
+   */
+  private async readHistory(
+    ctx: StoreContext,
+    link: string,
+    history: readonly ReadFilter[],
+  ): Promise<void> {
+    const older: ItemSet<T> = { items: new Map(), unreadable: new Map() };
+    await this.readFiltered(ctx, history, older);
+    for (const [id, item] of older.items)
+      if (!this.read.items.has(id) && !this.read.unreadable.has(id)) this.read.items.set(id, item);
+    for (const [id, item] of older.unreadable)
+      if (!this.read.items.has(id) && !this.read.unreadable.has(id))
+        this.read.unreadable.set(id, item);
+    this.snapshot = undefined;
+    this.deltaLink = link;
+    this.latestLink = undefined;
+    this.recentRead = false;
+    await this.catchUp(ctx);
+  }
+
+  /** Replays the changes since the delta link (made while the filtered reads ran). */
+  private async catchUp(ctx: StoreContext): Promise<void> {
+    try {
+      this.deltaLink = (await this.follow(ctx, this.deltaLink!, this.read)) ?? this.deltaLink;
+    } catch (error) {
+      // 410: the link expired while the history was read. Read everything again.
+      if (!(error instanceof GraphRequestError) || error.status !== 410) throw error;
+      await this.readAll(ctx);
+    }
+  }
+
+  /** A delta link for the changes from now on (`token=latest`: one request, no items). */
+  private async latest(ctx: StoreContext): Promise<string> {
+    const page = await ctx.client.get<Page<GraphItem>>(`${await this.firstPath(ctx)}&token=latest`);
+    this.lastRequests += 1;
+    const link = page['@odata.deltaLink'];
+    if (link === undefined)
+      throw new Error(`Graph gave no delta link for ${this.definition.displayName}`);
+    return link;
+  }
+
+  /**
+   * Reads the items each filter matches into `into`, every filter at once (the client's
+   * requests queue at SharePoint, so the order given is the order served: largest first).
+   * A date range SharePoint refuses as over its 5,000 threshold is cut in two and each half
+   * asked again; overlapping filters are harmless (items are kept by id).
+   */
+  private async readFiltered(
+    ctx: StoreContext,
+    filters: readonly ReadFilter[],
+    into: ItemSet<T>,
+  ): Promise<void> {
+    const list = await ctx.listPath(this.definition.key);
+    const options = `$select=${this.itemProperties('id')}&$expand=fields($select=${fieldsReadBy(this.definition).join(',')})&$top=${DELTA_PAGE}`;
+    const read = async (filter: ReadFilter): Promise<void> => {
+      try {
+        await this.follow(ctx, `${list}/items?${options}&${filterQuery(filterText(filter))}`, into);
+      } catch (error) {
+        const parts =
+          error instanceof GraphRequestError &&
+          error.isThresholdRefusal &&
+          typeof filter !== 'string'
+            ? halves(filter)
+            : undefined;
+        if (!parts) throw error;
+        await Promise.all(parts.map(read));
+      }
+    };
+    await Promise.all(filters.map(read));
   }
 
   /**
@@ -151,6 +251,7 @@ export class ListCache<T> {
     this.read = { items: new Map(), unreadable: new Map() };
     this.snapshot = undefined;
     this.deltaLink = undefined;
+    this.latestLink = undefined;
     this.recentRead = false;
     this.restored = false;
   }
@@ -166,7 +267,10 @@ export class ListCache<T> {
    * Brings restored items up to date with the kept delta link (one request when nothing
    * changed). An expired link (410) drops them and reads the recent window (or all) instead.
    */
-  private async replay(ctx: StoreContext, recent: readonly string[] | undefined): Promise<void> {
+  private async replay(
+    ctx: StoreContext,
+    recent: readonly ReadFilter[] | undefined,
+  ): Promise<void> {
     this.lastRequests = 0;
     try {
       this.deltaLink = (await this.follow(ctx, this.deltaLink!, this.read)) ?? this.deltaLink;
@@ -183,17 +287,13 @@ export class ListCache<T> {
   /**
    * The items any of `filters` match, each filter read in its own pages side by side (the
    * quarters of a recent window), with the same fields as the full read. The filters may
-   * overlap: items are kept by id.
+   * overlap: items are kept by id. When the history's filters are known too, a delta link is
+   * taken first (before any item is read), so the history read later needs no delta enumeration.
    */
-  private async readRecent(ctx: StoreContext, filters: readonly string[]): Promise<void> {
+  private async readRecent(ctx: StoreContext, filters: readonly ReadFilter[]): Promise<void> {
     this.lastRequests = 0;
-    const list = await ctx.listPath(this.definition.key);
-    const options = `$select=${this.itemProperties('id')}&$expand=fields($select=${fieldsReadBy(this.definition).join(',')})&$top=${DELTA_PAGE}`;
-    await Promise.all(
-      filters.map((filter) =>
-        this.follow(ctx, `${list}/items?${options}&${filterQuery(filter)}`, this.read),
-      ),
-    );
+    if (this.ranges) this.latestLink = await this.latest(ctx);
+    await this.readFiltered(ctx, filters, this.read);
     this.recentRead = true;
   }
 

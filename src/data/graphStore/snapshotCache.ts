@@ -112,7 +112,10 @@ export class SnapshotCache {
         if (restored && isCachedPart(cache.definition.key)) await restored;
         return cache.refresh(
           ctx,
-          recentFrom && { recent: cache.definition.recentFilters?.(recentFrom, today) },
+          recentFrom && {
+            recent: cache.definition.recentFilters?.(recentFrom, today),
+            history: cache.definition.historyFilters?.(recentFrom),
+          },
         );
       }),
     );

@@ -28,7 +28,7 @@ import {
 import { readText } from './fieldValues';
 import { mappedList, type MappedList } from './mappedList';
 import { teamAccess } from './siteRoles';
-import { before, quartersSince } from './recentFilters';
+import { before, quarterRangesSince, yearsBefore } from './recentFilters';
 
 /**
  * The reference, with the series and sequence it is numbered in (written, never read back: a
@@ -172,10 +172,15 @@ export const casesList: MappedList<FeedbackCase> = mappedList<FeedbackCase>({
   // (docs/contracts.md), so the cases closed since `from` are read a quarter of closures at a
   // time too; the open cases are few.
   recentFilters: (from, today) => [
-    ...quartersSince('Received', from, today),
-    ...quartersSince('Closed', from, today).map((q) => `${q} and ${before('Received', from)}`),
+    ...quarterRangesSince('Received', from, today),
+    ...quarterRangesSince('Closed', from, today).map((q) => ({
+      ...q,
+      and: before('Received', from),
+    })),
     `fields/CaseStatus eq 'open' and ${before('Received', from)}`,
   ],
+  // The rest of the history, read after the first view: with the filters above, every item.
+  historyFilters: (from) => yearsBefore('Received', from, 7),
   // Kept for writes: the reference series and sequence (the next number), the message key
   // (idempotent saves), the Title (the reference again). A snapshot of 20,000 cases is ~3 MB smaller.
   notInSnapshot: ['Title', 'ReferenceSeries', 'ReferenceSequence', 'MessageKey'],

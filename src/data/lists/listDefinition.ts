@@ -14,6 +14,7 @@ import type {
   TriageFeedbackRecord,
 } from '../../domain/records';
 import type { IsoDate } from '../../domain/primitives/brand';
+import type { ReadFilter } from './recentFilters';
 import type { Result } from '../../domain/primitives/result';
 import type { ColumnDefinition } from './columns';
 import type { Fields } from './fieldValues';
@@ -96,7 +97,13 @@ export interface ListDefinition<T> {
    * on read, for a first load that leaves the older history for later (overlaps are harmless:
    * items are kept by id). Lists without them are always read in full.
    */
-  recentFilters?(from: IsoDate, today: IsoDate): readonly string[];
+  recentFilters?(from: IsoDate, today: IsoDate): readonly ReadFilter[];
+  /**
+   * `$filter`s over an indexed date column that, with `recentFilters`, match every item of the
+   * list: what is older than `from`. A list with both is read in full by these filters side by
+   * side (with a delta link taken first), never as one chain of delta pages.
+   */
+  historyFilters?(from: IsoDate): readonly ReadFilter[];
 }
 
 /**

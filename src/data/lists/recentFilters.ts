@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../domain/primitives/brand';
+import { asIsoDate, type IsoDate } from '../../domain/primitives/brand';
 import { siteMidnight } from './siteDates';
 
 /**
@@ -14,25 +14,118 @@ function addMonths(date: string, months: number): string {
 }
 
 /**
+ * One `$filter` over a date column: the items on or after `from` (if given) and before `to`
+ * (if given), with `and` appended (another condition, after the date so the date column is
+ * the one SharePoint holds against the 5,000 threshold). Kept as a range, not as text, so a
+ * read SharePoint refuses as over the threshold can be cut in two and asked again (`halves`).
+ */
+export interface DateRange {
+  readonly column: string;
+  readonly from?: IsoDate;
+  readonly to?: IsoDate;
+  readonly and?: string;
+}
+
+/** A list read's `$filter`: a date range, or any other filter (which cannot be split). */
+export type ReadFilter = string | DateRange;
+
+/**
+ * The `$filter` text of a read.
+ *   filterText({ column: 'Received', from: '2025-04-01', to: '2025-07-01' })
+ *   → "fields/Received ge '2025-03-31T23:00:00Z' and fields/Received lt '2025-06-30T23:00:00Z'"
+ */
+export function filterText(filter: ReadFilter): string {
+  if (typeof filter === 'string') return filter;
+  const field = `fields/${filter.column}`;
+  const parts = [
+    ...(filter.from ? [`${field} ge ${dateLiteral(filter.from)}`] : []),
+    ...(filter.to ? [`${field} lt ${dateLiteral(filter.to)}`] : []),
+    ...(filter.and ? [filter.and] : []),
+  ];
+  return parts.join(' and ');
+}
+
+const DAY = 86_400_000;
+const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY;
+const dateOf = (day: number) => asIsoDate(new Date(day * DAY).toISOString().slice(0, 10));
+
+/** How far back a range with no start is cut first when it must be split: a council's retention. */
+const RETENTION_YEARS = 7;
+
+/**
+ * A range cut in two, for a read SharePoint refused as over its threshold: a bounded range at
+ * its middle day; a range with no start into the `RETENTION_YEARS` before its end and all
+ * that is older; a range with no end (items dated from tomorrow) or of one day cannot be cut.
+ *   halves({ column: 'Received', from: '2025-01-01', to: '2025-03-01' })
+ *   → [{ …, from: '2025-01-01', to: '2025-01-30' }, { …, from: '2025-01-30', to: '2025-03-01' }]
+ */
+export function halves(range: DateRange): readonly [DateRange, DateRange] | undefined {
+  if (range.to === undefined) return undefined;
+  if (range.from === undefined) {
+    const cut = addMonths(range.to.slice(0, 8) + '01', -12 * RETENTION_YEARS);
+    return [
+      { ...range, from: asIsoDate(cut) },
+      { ...range, to: asIsoDate(cut) },
+    ];
+  }
+  const start = dayNumber(range.from);
+  const end = dayNumber(range.to);
+  if (end - start < 2) return undefined;
+  const middle = dateOf(start + Math.floor((end - start) / 2));
+  return [
+    { ...range, to: middle },
+    { ...range, from: middle },
+  ];
+}
+
+/**
+ * The quarters from `from` up to `today` as ranges, the last one open-ended. SharePoint refuses
+ * a query whose indexed column matches more than 5,000 items of a large list; a quarter keeps
+ * each under that for a council receiving fewer than 20,000 a year (a larger one's are cut
+ * further when refused: `halves`), and the quarters are read side by side.
+ */
+export function quarterRangesSince(column: string, from: IsoDate, today: IsoDate): DateRange[] {
+  const ranges: DateRange[] = [];
+  let start: IsoDate = from;
+  // Quarters from the first of `from`'s month; the last one runs on without an end.
+  for (let end = addMonths(from.slice(0, 8) + '01', 3); end <= today; end = addMonths(end, 3)) {
+    ranges.push({ column, from: start, to: asIsoDate(end) });
+    start = asIsoDate(end);
+  }
+  ranges.push({ column, from: start });
+  return ranges;
+}
+
+/**
  * `$filter`s that together match the items whose `column` is on or after `from`, one per
- * quarter up to `today` and one for anything later. SharePoint refuses a query whose indexed
- * column matches more than 5,000 items of a large list; a quarter keeps each under that for a
- * council receiving fewer than 20,000 a year, and the quarters are read side by side.
+ * quarter up to `today` and one for anything later (`quarterRangesSince`).
  *   quartersSince('Received', '2025-04-01', '2025-11-23')
  *   → ["fields/Received ge '2025-03-31T23:00:00Z' and fields/Received lt '2025-06-30T23:00:00Z'",
  *      "… ge '2025-06-30T23…' and … lt '2025-09-30T23…'", "fields/Received ge '2025-09-30T23:00:00Z'"]
  */
 export function quartersSince(column: string, from: IsoDate, today: IsoDate): string[] {
-  const field = `fields/${column}`;
-  const filters: string[] = [];
-  let start: string = from;
-  // Quarters from the first of `from`'s month; the last one runs on without an end.
-  for (let end = addMonths(from.slice(0, 8) + '01', 3); end <= today; end = addMonths(end, 3)) {
-    filters.push(`${field} ge ${dateLiteral(start)} and ${field} lt ${dateLiteral(end)}`);
-    start = end;
+  return quarterRangesSince(column, from, today).map(filterText);
+}
+
+/**
+ * The items dated before `from`, the history a first view leaves for later: one range per year
+ * back to the start of the year `from` falls in, newest first (the largest reads first, so the
+ * client's few concurrent requests stay busy), and one range for everything older. With the
+ * recent window's filters they cover the whole list, read side by side instead of as one chain
+ * of delta pages. A year SharePoint refuses as over its threshold is cut in two and asked again.
+ *   yearsBefore('Received', '2025-04-01', 2)
+ *   → [{ from: '2024-04-01', to: '2025-04-01' }, { from: '2023-04-01', to: '2024-04-01' }, { to: '2023-04-01' }]
+ */
+export function yearsBefore(column: string, from: IsoDate, years: number): DateRange[] {
+  const ranges: DateRange[] = [];
+  let end: IsoDate = from;
+  for (let i = 0; i < years; i += 1) {
+    const start = asIsoDate(addMonths(end.slice(0, 8) + '01', -12));
+    ranges.push({ column, from: start, to: end });
+    end = start;
   }
-  filters.push(`${field} ge ${dateLiteral(start)}`);
-  return filters;
+  ranges.push({ column, to: end });
+  return ranges;
 }
 
 /** `before('Received', '2025-04-01')` → `fields/Received lt '2025-03-31T23:00:00Z'`. */

@@ -13,7 +13,7 @@ import {
   yesNo,
 } from './fieldMap';
 import { mappedList, type MappedList } from './mappedList';
-import { before, quartersSince } from './recentFilters';
+import { before, quarterRangesSince, yearsBefore } from './recentFilters';
 import { teamAccess } from './siteRoles';
 
 /** `stageKey('CSC-2025-0042', 2)` → `CSC-2025-0042#2`: one item per stage of a case. */
@@ -74,11 +74,17 @@ export const stagesList: MappedList<Stage> = mappedList<Stage>({
   // Stages requested or answered since, and those still waiting for an answer (a panel meets
   // between the two). What a year's figures read is in src/domain/reporting/yearPasses.ts.
   recentFilters: (from, today) => [
-    ...quartersSince('Requested', from, today),
+    ...quarterRangesSince('Requested', from, today),
     // A quarter of answers at a time: the first indexed column is held to the threshold.
-    ...quartersSince('Responded', from, today).map((q) => `${q} and ${before('Requested', from)}`),
+    ...quarterRangesSince('Responded', from, today).map((q) => ({
+      ...q,
+      and: before('Requested', from),
+    })),
     `fields/Responded eq null and ${before('Requested', from)}`,
   ],
+  // The rest of the history, read after the first view: with the filters above, every item.
+  // A stage with no date requested (unreadable, but listed as such) has its own filter.
+  historyFilters: (from) => [...yearsBefore('Requested', from, 7), 'fields/Requested eq null'],
   // The key and the Title are the reference and the number again.
   notInSnapshot: ['Title', 'StageKey'],
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { casesList, stagesList } from '../../../../src/data/lists';
-import { quartersSince } from '../../../../src/data/lists/recentFilters';
+import {
+  filterText,
+  halves,
+  quartersSince,
+  yearsBefore,
+} from '../../../../src/data/lists/recentFilters';
 import { asIsoDate } from '../../../../src/domain/primitives/brand';
 
 const d = asIsoDate;
@@ -30,10 +35,90 @@ describe('recentFilters', () => {
   it('filters only on indexed columns (SharePoint refuses others on a large list)', () => {
     for (const list of [casesList, stagesList]) {
       const indexed = new Set(list.columns.filter((c) => c.indexed).map((c) => c.name));
-      const filters = list.recentFilters!(d('2025-04-01'), d('2026-11-23'));
+      const filters = [
+        ...list.recentFilters!(d('2025-04-01'), d('2026-11-23')),
+        ...list.historyFilters!(d('2025-04-01')),
+      ].map(filterText);
       const columns = filters.flatMap((f) => [...f.matchAll(/fields\/(\w+)/g)].map((m) => m[1]));
       expect(columns.length).toBeGreaterThan(0);
       for (const column of columns) expect(indexed, `${list.key}.${column}`).toContain(column);
     }
   });
 });
+
+describe('the history before the recent window', () => {
+  it('is a range per year back from the window, newest first, then everything older', () => {
+    expect(yearsBefore('Received', d('2025-04-01'), 2).map(filterText)).toEqual([
+      "fields/Received ge '2024-03-31T23:00:00Z' and fields/Received lt '2025-03-31T23:00:00Z'",
+      "fields/Received ge '2023-03-31T23:00:00Z' and fields/Received lt '2024-03-31T23:00:00Z'",
+      "fields/Received lt '2023-03-31T23:00:00Z'",
+    ]);
+  });
+
+  it('with the recent filters, matches every case whatever its dates (each filter checked by hand)', () => {
+    // Cases as SharePoint would test them: received, closed and status, against each filter.
+    const from = d('2025-04-01');
+    const today = d('2026-11-23');
+    const samples = [
+      { received: '2009-02-01', closed: '2009-03-01', status: 'closed' },
+      { received: '2018-04-01', closed: null, status: 'open' },
+      { received: '2024-03-31', closed: '2025-04-01', status: 'closed' },
+      { received: '2025-03-31', closed: '2025-03-31', status: 'closed' },
+      { received: '2025-04-01', closed: null, status: 'open' },
+      { received: '2026-11-23', closed: null, status: 'open' },
+      { received: '2026-12-30', closed: null, status: 'open' },
+    ];
+    const filters = [...casesList.recentFilters!(from, today), ...casesList.historyFilters!(from)];
+    for (const sample of samples) {
+      const matching = filters.filter((f) => matches(filterText(f), sample));
+      expect(matching.length, JSON.stringify(sample)).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('halves', () => {
+  it('cuts a bounded range at its middle day, keeping what follows the date', () => {
+    const range = { column: 'Closed', from: d('2025-01-01'), to: d('2025-03-01'), and: 'x eq 1' };
+    expect(halves(range)).toEqual([
+      { column: 'Closed', from: d('2025-01-01'), to: d('2025-01-30'), and: 'x eq 1' },
+      { column: 'Closed', from: d('2025-01-30'), to: d('2025-03-01'), and: 'x eq 1' },
+    ]);
+  });
+
+  it('cuts a range with no start seven years back, and leaves a day or an open end whole', () => {
+    expect(halves({ column: 'Received', to: d('2023-04-01') })).toEqual([
+      { column: 'Received', from: d('2016-04-01'), to: d('2023-04-01') },
+      { column: 'Received', to: d('2016-04-01') },
+    ]);
+    expect(halves({ column: 'Received', from: d('2025-01-01'), to: d('2025-01-02') })).toBe(
+      undefined,
+    );
+    expect(halves({ column: 'Received', from: d('2025-01-01') })).toBe(undefined);
+  });
+});
+
+/**
+ * A small reading of the filters this file builds (`and` of `ge`/`lt`/`eq` clauses over
+ * fields/Received, fields/Closed and fields/CaseStatus), written here from OData's meaning.
+ */
+function matches(
+  filter: string,
+  sample: { received: string; closed: string | null; status: string },
+): boolean {
+  const dayOf = (instant: string) => {
+    // A literal is midnight in UK time; the calendar day is that instant plus up to an hour.
+    const t = Date.parse(instant) + 3_600_000;
+    return new Date(t).toISOString().slice(0, 10);
+  };
+  return filter.split(' and ').every((clause) => {
+    const m = /^fields\/(\w+) (ge|lt|eq) (?:'([^']*)'|null)$/.exec(clause);
+    if (!m) throw new Error(`unexpected clause ${clause}`);
+    const [, column, op, literal] = m;
+    const value =
+      column === 'Received' ? sample.received : column === 'Closed' ? sample.closed : sample.status;
+    if (op === 'eq') return literal === undefined ? value === null : value === literal;
+    if (value === null) return false;
+    const day = dayOf(literal!);
+    return op === 'ge' ? value >= day : value < day;
+  });
+}
