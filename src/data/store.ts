@@ -70,6 +70,14 @@ export interface EmailMessage {
   readonly mime?: string;
 }
 
+/**
+ * The version of a shared record the user was editing: its ETag, or none when it did not
+ * exist yet (then someone else creating it first is a conflict too).
+ */
+export interface WriteSeen {
+  readonly etag: string | undefined;
+}
+
 /** A case with its stages, newest stage last. */
 export interface CaseFile {
   readonly case: Stored<FeedbackCase>;
@@ -119,6 +127,11 @@ export interface Snapshot {
   readonly costs: readonly Stored<Cost>[];
   readonly demand: readonly Stored<DemandFigure>[];
   readonly settings: CouncilSettings;
+  /**
+   * The saved settings' version (SharePoint's ETag) as loaded; absent while none are saved.
+   * A Settings save hands it back (`WriteSeen`), so a colleague's save in between is a conflict.
+   */
+  readonly settingsVersion?: string;
   /**
    * Items that could not be read (left out above): which list, which item and why, never the
    * item's content; absent when none. The tab shows them on every view that reads that list.
@@ -268,8 +281,13 @@ export interface FeedbackStore {
    * site's groups: what the page shows. SharePoint still decides every write.
    */
   siteRoles(): StoreResult<SiteRolesInfo>;
-  saveSettings(settings: CouncilSettings): StoreResult<CouncilSettings>;
-  saveDemandFigure(figure: DemandFigure): StoreResult<Stored<DemandFigure>>;
+  /**
+   * Saves the settings. With `seen`, only over the version the user saw (If-Match): a
+   * colleague's save in between is a `conflict` and nothing is written.
+   */
+  saveSettings(settings: CouncilSettings, seen?: WriteSeen): StoreResult<Stored<CouncilSettings>>;
+  /** Saves one year's figure for a measure; with `seen`, only over the version the user saw. */
+  saveDemandFigure(figure: DemandFigure, seen?: WriteSeen): StoreResult<Stored<DemandFigure>>;
   /** The narrative saved for a year's annual report of one procedure (undefined: none yet). */
   readNarrative(
     year: SavedNarrative['year'],

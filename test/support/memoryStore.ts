@@ -214,7 +214,7 @@ export function createMemoryStore(settings: CouncilSettings = defaultCouncilSett
     ),
     saveSettings: op('saveSettings', (next: CouncilSettings) => {
       councilSettings = next;
-      return ok(next);
+      return ok(stored(next, 'settings'));
     }),
     saveDemandFigure: op('saveDemandFigure', (figure: DemandFigure) => {
       const next = stored(figure);

@@ -95,8 +95,8 @@ export function createGraphStore(
       asStoreResult(() =>
         readSiteRoles(options.sharePoint, options.roleGroups ?? defaultRoleGroups),
       ),
-    saveSettings: (settings) => asStoreResult(() => saveSettings(ctx, settings)),
-    saveDemandFigure: (figure) => asStoreResult(() => saveDemandFigure(ctx, figure)),
+    saveSettings: (settings, seen) => asStoreResult(() => saveSettings(ctx, settings, seen)),
+    saveDemandFigure: (figure, seen) => asStoreResult(() => saveDemandFigure(ctx, figure, seen)),
     readNarrative: (year, procedure) => asStoreResult(() => readNarrative(ctx, year, procedure)),
     saveNarrative: (narrative, etag) => asStoreResult(() => saveNarrative(ctx, narrative, etag)),
     loadTriageFeedback: () => asStoreResult(() => loadTriageFeedback(ctx)),

@@ -33,7 +33,7 @@ import {
 } from '../lists';
 import { toSignOff } from '../lists/signOffs';
 import type { ListDefinition } from '../lists/listDefinition';
-import type { PlanStepSaved, PlanVersion, Stored } from '../store';
+import type { PlanStepSaved, PlanVersion, Stored, WriteSeen } from '../store';
 import type { StoreContext } from './context';
 import { createItem, findByKey, findItems, quote, updateItem } from './items';
 import type { z } from 'zod';
@@ -225,14 +225,17 @@ export async function planVersions(ctx: StoreContext, planId: string): Promise<P
 
 /**
  * Saves the settings (one item; complaints managers are its only editors). SharePoint's 403
- * for anyone else comes back as `forbidden`, saying who may, with nothing written.
+ * for anyone else comes back as `forbidden`, saying who may, with nothing written. With
+ * `seen`, the write is conditional: over the version the user saw (If-Match), or, when they
+ * saw none, only if nobody has saved settings since; otherwise a `conflict`.
  */
 export async function saveSettings(
   ctx: StoreContext,
   settings: CouncilSettings,
-): Promise<CouncilSettings> {
+  seen?: WriteSeen,
+): Promise<Stored<CouncilSettings>> {
   try {
-    return await writeSettings(ctx, settings);
+    return await saveShared(ctx, settingsList, validate(councilSettingsRecord, settings), seen);
   } catch (error) {
     if (error instanceof GraphRequestError && error.status === 403)
       throw new StoreFailure({
@@ -244,37 +247,45 @@ export async function saveSettings(
   }
 }
 
-async function writeSettings(
-  ctx: StoreContext,
-  settings: CouncilSettings,
-): Promise<CouncilSettings> {
-  const valid = validate(councilSettingsRecord, settings);
-  const { stored } = await readSettings(ctx);
-  if (stored) return (await updateItem(ctx, settingsList, stored.itemId, valid)).value;
-  try {
-    return (await createItem(ctx, settingsList, valid)).value;
-  } catch (error) {
-    if (!(error instanceof GraphRequestError) || !error.isUniqueViolation) throw error;
-    const again = await findByKey(ctx, settingsList, SETTINGS_KEY);
-    if (!again) throw error;
-    return (await updateItem(ctx, settingsList, again.itemId, valid)).value;
-  }
-}
-
-/** One figure per year and measure: a second save replaces the first. */
+/** One figure per year and measure: a second save replaces the first (conditionally with `seen`). */
 export async function saveDemandFigure(
   ctx: StoreContext,
   figure: DemandFigure,
+  seen?: WriteSeen,
 ): Promise<Stored<DemandFigure>> {
-  const valid = validate(demandFigureRecord, figure);
-  const existing = await findByKey(ctx, demandList, demandList.keyOf(valid));
-  if (existing) return updateItem(ctx, demandList, existing.itemId, valid);
+  return saveShared(ctx, demandList, validate(demandFigureRecord, figure), seen);
+}
+
+/**
+ * Creates or replaces the one shared item with this value's key (the settings, a year's
+ * figure). Without `seen` the last save wins
+ * (scripts, seeding); with it, a version other than the one the user saw is a 412 conflict.
+ */
+async function saveShared<T>(
+  ctx: StoreContext,
+  definition: ListDefinition<T>,
+  value: T,
+  seen: WriteSeen | undefined,
+): Promise<Stored<T>> {
+  const key = definition.keyOf(value);
+  const existing = await findByKey(ctx, definition, key);
+  if (existing) {
+    if (seen && seen.etag === undefined) throw changedMeanwhile();
+    return updateItem(ctx, definition, existing.itemId, value, seen?.etag);
+  }
+  if (seen?.etag !== undefined) throw changedMeanwhile(); // it was there, and is gone
   try {
-    return await createItem(ctx, demandList, valid);
+    return await createItem(ctx, definition, value);
   } catch (error) {
     if (!(error instanceof GraphRequestError) || !error.isUniqueViolation) throw error;
-    const again = await findByKey(ctx, demandList, demandList.keyOf(valid));
+    if (seen) throw changedMeanwhile(); // a colleague created it first
+    const again = await findByKey(ctx, definition, key);
     if (!again) throw error;
-    return updateItem(ctx, demandList, again.itemId, valid);
+    return updateItem(ctx, definition, again.itemId, value);
   }
+}
+
+/** The same conflict a 412 gives: the store's one wording (`toStoreError`). */
+function changedMeanwhile(): GraphRequestError {
+  return new GraphRequestError(412, 'preconditionFailed', 'Changed since it was read.');
 }

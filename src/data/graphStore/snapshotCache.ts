@@ -146,6 +146,9 @@ export class SnapshotCache {
       costs: this.costs.values(),
       demand: this.demand.values(),
       settings: this.settings.values()[0]?.value ?? (this.defaults ??= defaultCouncilSettings()),
+      ...(this.settings.values()[0]?.etag
+        ? { settingsVersion: this.settings.values()[0]!.etag }
+        : {}),
       ...(problems.length ? { problems } : {}),
       ...(unloaded.length ? { unloaded } : {}),
       ...(recentOnly.length ? { recentOnly } : {}),

@@ -140,8 +140,14 @@ export default function AnnualReportView(props: {
       </ViewSection>
       <ViewSection title={`Demand figures for ${state.year}`} id="annual-report-demand" level={3}>
         <DemandEditor
+          key={state.year}
           year={state.year}
           measures={state.report.demand.measures}
+          versions={Object.fromEntries(
+            props.snapshot.demand
+              .filter((d) => d.value.year === state.year)
+              .map((d) => [d.value.measure, d.etag]),
+          )}
           store={props.store}
           onSaved={(figures) => setSavedDemand((before) => [...before, ...figures])}
         />

@@ -9,6 +9,8 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { FeedbackStore } from '../../../data/store';
+import { storeCall } from '../../../services/storeCall';
+import { explainWriteError } from '../../../services/writeErrors';
 import { demandMeasures, type DemandFigure, type DemandMeasure } from '../../../domain/records';
 
 const measureLabels: Record<DemandMeasure, string> = {
@@ -38,6 +40,8 @@ const useStyles = makeStyles({
 export function DemandEditor(props: {
   readonly year: string;
   readonly measures: Readonly<Record<DemandMeasure, number | null>>;
+  /** The saved figures' versions (ETags) by measure, as loaded: a save is over these. */
+  readonly versions: Readonly<Partial<Record<DemandMeasure, string>>>;
   readonly store: FeedbackStore;
   readonly onSaved: (figures: readonly DemandFigure[]) => void;
 }) {
@@ -45,6 +49,9 @@ export function DemandEditor(props: {
   const styles = useStyles();
   const [drafts, setDrafts] = useState<Partial<Record<DemandMeasure, string>>>({});
   const [busy, setBusy] = useState(false);
+  // The versions this editor last saw: as loaded, then as its own saves left them.
+  const [mine, setMine] = useState<Partial<Record<DemandMeasure, string>>>({});
+  const versionOf = (m: DemandMeasure) => mine[m] ?? props.versions[m];
   const [message, setMessage] = useState<
     { intent: 'success' | 'error'; text: string } | undefined
   >();
@@ -69,20 +76,28 @@ export function DemandEditor(props: {
         measure,
         value: Number(valueOf(measure).trim()),
       };
-      const result = await store.saveDemandFigure(figure);
+      const result = await storeCall(() =>
+        store.saveDemandFigure(figure, { etag: versionOf(measure) }),
+      );
       if (!result.ok) {
-        setMessage({
-          intent: 'error',
-          text: `${measureLabels[measure]} not saved: ${result.error.message}`,
+        const failure = explainWriteError(result.error, {
+          action: `saving ${measureLabels[measure].toLowerCase()}`,
+          record: 'these figures',
         });
+        setMessage({ intent: 'error', text: `${failure.title}. ${failure.message}` });
         break;
       }
+      setMine((v) => ({ ...v, [measure]: result.value.etag }));
+      setDrafts((d) => {
+        const rest = { ...d };
+        delete rest[measure];
+        return rest;
+      });
       saved.push(figure);
     }
     setBusy(false);
     if (saved.length > 0) {
       onSaved(saved);
-      setDrafts({});
       if (saved.length === changed.length)
         setMessage({ intent: 'success', text: `Demand figures for ${year} saved.` });
     }

@@ -17,6 +17,7 @@ import { useStoreWrite } from '../../data/useStoreWrite';
 import { BankHolidaySection } from './BankHolidaySection';
 import { CategoriesSection, GeneralSection } from './GeneralSection';
 import { HeadsOfServiceSection } from './HeadsOfServiceSection';
+import { LetterTemplatesSection } from './LetterTemplatesSection';
 import { OfficersSaySection } from './OfficersSaySection';
 import { RetentionSection } from './RetentionSection';
 import { TimescalesSection } from './TimescalesSection';
@@ -61,9 +62,12 @@ export default function SettingsView({ snapshot }: ViewProps) {
     setSaved(false);
     const settings = validate();
     if (!settings) return;
-    const result = await write.run(() => store.saveSettings(settings));
+    // Over the version on screen: a colleague's save in between is the one conflict message.
+    const result = await write.run(() =>
+      store.saveSettings(settings, { etag: snapshot.settingsVersion }),
+    );
     if (result) {
-      data.apply((s) => ({ ...s, settings: result }));
+      data.apply((s) => ({ ...s, settings: result.value, settingsVersion: result.etag }));
       setSaved(true);
     }
   };
@@ -90,6 +94,7 @@ export default function SettingsView({ snapshot }: ViewProps) {
         <HeadsOfServiceSection {...sectionProps} />
         <TimescalesSection {...sectionProps} />
         <BankHolidaySection {...sectionProps} />
+        <LetterTemplatesSection {...sectionProps} />
         <RetentionSection {...sectionProps} snapshot={snapshot} today={today} />
         <OfficersSaySection />
       </fieldset>

@@ -1,6 +1,15 @@
 import { parseBankHolidayFeed } from '../../../domain/calendar/bankHolidayFeed';
 import { councilSettingsSchema, type CouncilSettings, type Nation } from '../../../domain/records';
 import { isIsoDate } from '../../../domain/primitives/brand';
+import {
+  isLetterKey,
+  letterKeys,
+  letterTemplateProblems,
+  shippedLetter,
+  type LetterKey,
+  type LetterKind,
+  type LetterScope,
+} from '../../../domain/letters';
 import { policyOf } from '../../data/derived';
 import {
   DEFAULT_TIMESCALE_POLICY,
@@ -29,6 +38,8 @@ export interface SettingsForm {
   readonly dueSoonWorkingDays: string;
   /** A gov.uk feed uploaded in this session, or the stored one. */
   readonly bankHolidayFeed: unknown;
+  /** The council's own letters by key (`acknowledgement.corporate`); absent: the standard one. */
+  readonly letterTemplates: Readonly<Partial<Record<LetterKey, string>>>;
 }
 
 export type SettingsProblems = Partial<Record<string, string>>;
@@ -63,7 +74,52 @@ export function formFromSettings(settings: CouncilSettings): SettingsForm {
     limits,
     dueSoonWorkingDays: String(policy.dueSoonWorkingDays),
     bankHolidayFeed: settings.bankHolidayFeed,
+    letterTemplates: Object.fromEntries(
+      Object.entries(settings.letterTemplates).filter(([key]) => isLetterKey(key)),
+    ),
   };
+}
+
+/**
+ * The form moved onto newer saved settings (a colleague's, after a conflict and a reload):
+ * what the user changed stays as they typed it; what they did not change takes the new value.
+ * `rebaseForm({ …f, councilName: 'Mine' }, f, { …f, retentionYears: '7' })` →
+ * `{ …f, councilName: 'Mine', retentionYears: '7' }`
+ */
+export function rebaseForm(
+  form: SettingsForm,
+  base: SettingsForm,
+  next: SettingsForm,
+): SettingsForm {
+  const rebased: Record<string, unknown> = { ...next };
+  for (const key of Object.keys(form) as (keyof SettingsForm)[])
+    if (JSON.stringify(form[key]) !== JSON.stringify(base[key])) rebased[key] = form[key];
+  return rebased as unknown as SettingsForm;
+}
+
+/**
+ * The council's letters to store, checked against their placeholders: a letter left empty or
+ * identical to the standard wording is not stored (the standard one is used).
+ */
+function lettersFromForm(
+  form: SettingsForm,
+  current: CouncilSettings,
+  problems: SettingsProblems,
+): Record<string, string> {
+  // Keys this version does not know are kept as they are, for the version that wrote them.
+  const letters: Record<string, string> = Object.fromEntries(
+    Object.entries(current.letterTemplates).filter(([key]) => !isLetterKey(key)),
+  );
+  for (const key of letterKeys) {
+    const text = form.letterTemplates[key];
+    if (text === undefined || text.trim() === '') continue;
+    const [kind, scope] = key.split('.') as [LetterKind, LetterScope];
+    if (text.replace(/\r\n?/g, '\n').trim() === shippedLetter(kind, scope).trim()) continue;
+    const found = letterTemplateProblems(kind, scope, text);
+    if (found.length > 0) problems[`letterTemplates.${key}`] = found.join(' ');
+    else letters[key] = text.replace(/\r\n?/g, '\n');
+  }
+  return letters;
 }
 
 const WHOLE = /^\d+$/;
@@ -113,6 +169,7 @@ export function settingsFromForm(
   if (twice >= 0) problems[`headsOfService.${twice}.upn`] = 'This person is listed twice';
 
   const overrides = timescaleOverrides(form, problems);
+  const letters = lettersFromForm(form, current, problems);
 
   let feed: unknown = current.bankHolidayFeed;
   if (form.bankHolidayFeed !== undefined) {
@@ -133,6 +190,7 @@ export function settingsFromForm(
     closureDays: [...new Set(closures)].sort(),
     headsOfService: heads,
     timescaleOverrides: overrides,
+    letterTemplates: letters,
     ...(feed === undefined ? {} : { bankHolidayFeed: feed }),
   };
   const parsed = councilSettingsSchema.safeParse(candidate);
