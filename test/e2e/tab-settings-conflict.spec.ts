@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { demoPeople } from '../../src/data/seed/demoPeople';
 import type { FeedbackStore } from '../../src/data/store';
+import { asIsoDate } from '../../src/domain/primitives/brand';
 import type { CouncilSettings } from '../../src/domain/records';
 import { storeFor, uniqueTag } from './tabFixtures';
 import { startTabStack, type TabStack } from './tabStack';
@@ -64,7 +65,7 @@ test('a Settings edit meeting a colleague’s save (412) keeps the typing, and s
   expect(await preview.locator('b').count()).toBe(0);
 
   // Meanwhile a colleague saves the settings (a closure day).
-  const closure = '2099-12-24';
+  const closure = asIsoDate('2099-12-24');
   const current = must(await store.loadSnapshot({ parts: [] })).settings;
   must(await store.saveSettings({ ...current, closureDays: [...current.closureDays, closure] }));
 
