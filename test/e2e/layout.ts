@@ -69,6 +69,9 @@ export async function overlappingText(page: Page): Promise<string[]> {
       if (!node.data.trim()) continue;
       const parent = node.parentElement;
       if (!parent || parent.closest('[aria-hidden="true"], script, style, option, title')) continue;
+      // The body of a closed <details> keeps layout boxes in Chromium (content-visibility), so
+      // only what is actually rendered counts.
+      if (!parent.checkVisibility({ contentVisibilityAuto: true })) continue;
       const style = getComputedStyle(parent);
       if (style.visibility !== 'visible' || Number(style.opacity) === 0) continue;
       const clip = clipOf(parent);
