@@ -1,12 +1,10 @@
 import type {
   ActionPlan,
   Correspondence,
-  Cost,
   CouncilSettings,
   DemandFigure,
   FeedbackCase,
   LearningAction,
-  OmbudsmanCase,
   Person,
   PlanAction,
   SavedNarrative,
@@ -18,7 +16,12 @@ import type {
 import type { CaseReference, IsoDate, ListItemId } from '../domain/primitives/brand';
 import type { Result } from '../domain/primitives/result';
 import type { SiteRole } from './lists/siteRoles';
-import { everyKey, type ListKey, type OnDemandListKey } from './lists/listDefinition';
+import {
+  everyKey,
+  type ListKey,
+  type ListRecords,
+  type OnDemandListKey,
+} from './lists/listDefinition';
 
 /**
  * What the apps ask of the store. The Graph implementation (SharePoint lists) lives beside
@@ -114,18 +117,23 @@ export type StageEvent =
     }
   | { readonly kind: 'pause_ended'; readonly to: string };
 
+/**
+ * What a snapshot holds of a list: its records as the list reads them, but correspondence
+ * without the message keys that only make saves idempotent (they stay in the store).
+ */
+export type SnapshotRecord<K extends SnapshotPart> = K extends 'correspondence'
+  ? Correspondence
+  : ListRecords[K];
+
+/**
+ * One array of stored records per snapshot part, made from `ListRecords`: a list added there
+ * is a part here (unless it is the settings or read on demand) without naming it again.
+ * Sign-offs carry SharePoint's `createdBy` and `created` (their list is `stamped`).
+ */
+export type SnapshotLists = { readonly [K in SnapshotPart]: readonly Stored<SnapshotRecord<K>>[] };
+
 /** Everything the Teams tab shows, loaded once and kept fresh with item delta. */
-export interface Snapshot {
-  readonly cases: readonly Stored<FeedbackCase>[];
-  readonly stages: readonly Stored<Stage>[];
-  readonly correspondence: readonly Stored<Correspondence>[];
-  readonly actions: readonly Stored<LearningAction>[];
-  readonly plans: readonly Stored<ActionPlan>[];
-  /** Heads of service's decisions on plans, with SharePoint's `createdBy` and `created`. */
-  readonly signOffs: readonly Stored<SignOffRecord>[];
-  readonly ombudsman: readonly Stored<OmbudsmanCase>[];
-  readonly costs: readonly Stored<Cost>[];
-  readonly demand: readonly Stored<DemandFigure>[];
+export interface Snapshot extends SnapshotLists {
   readonly settings: CouncilSettings;
   /**
    * The saved settings' version (SharePoint's ETag) as loaded; absent while none are saved.

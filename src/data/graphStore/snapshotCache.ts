@@ -4,21 +4,11 @@ import {
   type CouncilSettings,
 } from '../../domain/records';
 import { asIsoDate } from '../../domain/primitives/brand';
-import {
-  actionPlansList,
-  actionsList,
-  casesList,
-  correspondenceList,
-  costsList,
-  demandList,
-  ombudsmanList,
-  settingsList,
-  signOffsList,
-  stagesList,
-} from '../lists';
+import { lists, settingsList, type ListRecords } from '../lists';
 import {
   snapshotParts,
   type Snapshot,
+  type SnapshotLists,
   type SnapshotOptions,
   type SnapshotPart,
   type Stored,
@@ -39,31 +29,14 @@ import { GraphRequestError } from '../graph/errors';
  * array), so figures memoised by identity are not computed again.
  */
 export class SnapshotCache {
-  readonly cases = new ListCache(casesList);
-  readonly stages = new ListCache(stagesList);
-  readonly correspondence = new ListCache(correspondenceList);
-  readonly actions = new ListCache(actionsList);
-  readonly plans = new ListCache(actionPlansList);
-  readonly signOffs = new ListCache(signOffsList);
-  readonly ombudsman = new ListCache(ombudsmanList);
-  readonly costs = new ListCache(costsList);
-  readonly demand = new ListCache(demandList);
+  /** One ListCache per snapshot part, made from the registry: a new part has its cache. */
+  readonly parts: PartCaches = Object.fromEntries(
+    snapshotParts.map((part) => [part, cacheOf(part)]),
+  ) as unknown as PartCaches;
   readonly settings = new ListCache(settingsList);
 
-  private readonly byPart: Record<SnapshotPart, ListCache<unknown>> = {
-    cases: this.cases,
-    stages: this.stages,
-    correspondence: this.correspondence,
-    actions: this.actions,
-    plans: this.plans,
-    signOffs: this.signOffs,
-    ombudsman: this.ombudsman,
-    costs: this.costs,
-    demand: this.demand,
-  };
-
   private get all() {
-    return [...Object.values(this.byPart), this.settings];
+    return [...Object.values(this.parts), this.settings];
   }
 
   private refreshedLast: readonly ListCache<unknown>[] = [];
@@ -102,12 +75,12 @@ export class SnapshotCache {
     const parts = options.parts ?? snapshotParts;
     const { recentFrom } = options;
     const today = asIsoDate(ctx.now().toISOString().slice(0, 10));
-    const lists = [...parts.map((part) => this.byPart[part]), this.settings];
-    this.refreshedLast = lists;
+    const caches = [...parts.map((part) => this.parts[part]), this.settings];
+    this.refreshedLast = caches;
     const { kept } = this;
-    const restored = kept && (this.restoring ??= restoreFromBrowser(kept, this.byPart));
+    const restored = kept && (this.restoring ??= restoreFromBrowser(kept, this.parts));
     await Promise.all(
-      lists.map(async (cache) => {
+      caches.map(async (cache) => {
         // A list the browser keeps waits for what it kept; the others start at once.
         if (restored && isCachedPart(cache.definition.key)) await restored;
         return cache.refresh(
@@ -119,32 +92,28 @@ export class SnapshotCache {
         );
       }),
     );
-    if (kept) keepInBrowser(kept, this.byPart);
+    if (kept) keepInBrowser(kept, this.parts);
     return this.snapshotOf();
   }
 
   /** Drops the lists still as the browser kept them; true if there were any. */
   private forgetRestored(): boolean {
-    const restored = Object.values(this.byPart).filter((cache) => cache.figuresOnly);
+    const restored = Object.values(this.parts).filter((cache) => cache.figuresOnly);
     for (const cache of restored) cache.forget();
     return restored.length > 0;
   }
 
   private snapshotOf(): Snapshot {
-    const unloaded = snapshotParts.filter((part) => !this.byPart[part].loaded);
-    const recentOnly = unloaded.filter((part) => this.byPart[part].recentOnly);
-    const figuresOnly = unloaded.filter((part) => this.byPart[part].figuresOnly);
+    const unloaded = snapshotParts.filter((part) => !this.parts[part].loaded);
+    const recentOnly = unloaded.filter((part) => this.parts[part].recentOnly);
+    const figuresOnly = unloaded.filter((part) => this.parts[part].figuresOnly);
     const problems = this.all.flatMap((cache) => cache.problems());
+    const records = Object.fromEntries(
+      snapshotParts.map((part) => [part, this.parts[part].values()]),
+    ) as unknown as SnapshotLists;
     const next: Snapshot = {
-      cases: this.cases.values(),
-      stages: this.stages.values(),
+      ...records,
       correspondence: this.correspondenceWithoutKeys(),
-      actions: this.actions.values(),
-      plans: this.plans.values(),
-      signOffs: this.signOffs.values(),
-      ombudsman: this.ombudsman.values(),
-      costs: this.costs.values(),
-      demand: this.demand.values(),
       settings: this.settings.values()[0]?.value ?? (this.defaults ??= defaultCouncilSettings()),
       ...(this.settings.values()[0]?.etag
         ? { settingsVersion: this.settings.values()[0]!.etag }
@@ -161,7 +130,7 @@ export class SnapshotCache {
 
   /** The message keys stay in the store (they only make saves idempotent). */
   private correspondenceWithoutKeys(): Snapshot['correspondence'] {
-    const source = this.correspondence.values();
+    const source = this.parts.correspondence.values();
     if (source !== this.correspondenceSource) {
       this.correspondenceSource = source;
       this.correspondenceView = source.map((c) => ({ ...c, value: withoutKey(c.value) }));
@@ -174,6 +143,12 @@ export class SnapshotCache {
     return this.refreshedLast.reduce((sum, cache) => sum + cache.lastRequests, 0);
   }
 }
+
+/** Each part's cache, typed by the records its list holds. */
+type PartCaches = { readonly [K in SnapshotPart]: ListCache<ListRecords[K]> };
+
+const cacheOf = <K extends SnapshotPart>(part: K): ListCache<ListRecords[K]> =>
+  new ListCache(lists[part]);
 
 const isCachedPart = (key: string): key is CachedPart =>
   (cachedParts as readonly string[]).includes(key);

@@ -1,16 +1,6 @@
 import type { GraphClient } from '../graph/client';
 import { runBatch, type BatchRequest } from '../graph/batch';
-import {
-  actionsList,
-  casesList,
-  costsList,
-  demandList,
-  ombudsmanList,
-  stagesList,
-  everyKey,
-  type ListDefinition,
-  type ListKey,
-} from '../lists';
+import { everyKey, lists, type ListDefinition, type ListKey, type ListRecords } from '../lists';
 import { forCreate } from '../lists/fieldValues';
 import type { ImportError } from './importError';
 import type { ImportPlan } from './importPlan';
@@ -52,11 +42,20 @@ export const recordKinds = everyKey<RecordKind>()(
 );
 export type KindCounts = Record<RecordKind, number>;
 
+/** A record to write and the row of its file it came from (for errors and progress). */
+interface ImportedRow<T> {
+  readonly row: number;
+  readonly value: T;
+}
+
+/** The rows of each imported list: one entry per `RecordKind`, or it does not compile. */
+export type ImportRows = { readonly [K in RecordKind]: readonly ImportedRow<ListRecords[K]>[] };
+
 interface Target {
   readonly kind: RecordKind;
   readonly file: string;
-  readonly list: ListDefinition<never>;
-  readonly rows: readonly { readonly row: number; readonly value: unknown }[];
+  readonly list: ListDefinition<unknown>;
+  readonly rows: readonly ImportedRow<unknown>[];
 }
 
 export interface WriteOptions {
@@ -101,45 +100,23 @@ export async function writeImport(
   const bad = new Set(plan.errors.map((e) => `${e.file}#${e.row}`));
   const keep = <R extends { row: number }>(file: string, rows: readonly R[]) =>
     rows.filter((r) => !bad.has(`${file}#${r.row}`));
-  const cases = keep('cases.csv', plan.cases);
-  const targets: Target[] = [
-    {
-      kind: 'cases',
-      file: importFiles.cases,
-      list: casesList,
-      rows: cases.map((c) => ({ row: c.row, value: c.case })),
-    },
-    {
-      kind: 'stages',
-      file: importFiles.stages,
-      list: stagesList,
-      rows: cases.flatMap((c) => c.stages.map((value) => ({ row: c.row, value }))),
-    },
-    {
-      kind: 'ombudsman',
-      file: importFiles.ombudsman,
-      list: ombudsmanList,
-      rows: keep('ombudsman.csv', plan.ombudsman),
-    },
-    {
-      kind: 'costs',
-      file: importFiles.costs,
-      list: costsList,
-      rows: keep('costs.csv', plan.costs),
-    },
-    {
-      kind: 'actions',
-      file: importFiles.actions,
-      list: actionsList,
-      rows: keep('actions.csv', plan.actions),
-    },
-    {
-      kind: 'demand',
-      file: importFiles.demand,
-      list: demandList,
-      rows: keep('context.csv', plan.demand),
-    },
-  ] as unknown as Target[];
+  const cases = keep(importFiles.cases, plan.cases);
+  // The rows each imported list gets: a list given an import file in `importFiles` does not
+  // compile here until it says which rows are its records.
+  const rowsOf: ImportRows = {
+    cases: cases.map((c) => ({ row: c.row, value: c.case })),
+    stages: cases.flatMap((c) => c.stages.map((value) => ({ row: c.row, value }))),
+    ombudsman: keep(importFiles.ombudsman, plan.ombudsman),
+    costs: keep(importFiles.costs, plan.costs),
+    actions: keep(importFiles.actions, plan.actions),
+    demand: keep(importFiles.demand, plan.demand),
+  };
+  const targets: Target[] = recordKinds.map((kind) => ({
+    kind,
+    file: importFiles[kind],
+    list: lists[kind] as ListDefinition<unknown>,
+    rows: rowsOf[kind],
+  }));
 
   const paths = await listPaths(
     client,
@@ -167,8 +144,8 @@ export async function writeImport(
       const requests: BatchRequest[] = [];
       const creates: boolean[] = [];
       for (const { value } of slice) {
-        const fields = target.list.toFields(value as never);
-        const itemId = keys.get(target.list.keyOf(value as never));
+        const fields = target.list.toFields(value);
+        const itemId = keys.get(target.list.keyOf(value));
         creates.push(itemId === undefined);
         requests.push(
           itemId === undefined

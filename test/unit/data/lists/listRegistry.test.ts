@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { SnapshotCache } from '../../../../src/data/graphStore/snapshotCache';
 import {
   actionPlansList,
@@ -18,13 +18,24 @@ import {
   lists,
   type ListDefinitions,
   type ListKey,
+  type ListRecords,
   type OnDemandListKey,
 } from '../../../../src/data/lists';
-import { snapshotParts, type SnapshotPart } from '../../../../src/data/store';
+import {
+  snapshotParts,
+  type Snapshot,
+  type SnapshotLists,
+  type SnapshotPart,
+} from '../../../../src/data/store';
 import { text, type FieldMappings } from '../../../../src/data/lists/fieldMap';
 import { generateDemoData } from '../../../../src/data/seed/generateDemoData';
 import { seededValues, type SeedPlan } from '../../../../src/data/seed/writeDemoData';
-import { importFiles } from '../../../../src/data/import/writeImport';
+import {
+  importFiles,
+  recordKinds,
+  type ImportRows,
+  type RecordKind,
+} from '../../../../src/data/import/writeImport';
 import {
   actionPlanSchema,
   correspondenceSchema,
@@ -59,7 +70,25 @@ describe('one place per list', () => {
     const imports: { readonly [K in ListKey]: string | null } = importWithoutPlans;
     // @ts-expect-error the snapshot parts must name every list but the settings
     const parts = everyKey<SnapshotPart>()('cases', 'stages', 'correspondence');
-    expect([registry, order, seed, imports, parts]).toHaveLength(5);
+    // @ts-expect-error the import must say which rows are the records of each list it imports
+    const rows: ImportRows = { cases: [], stages: [], ombudsman: [], costs: [], actions: [] };
+    // @ts-expect-error …and in which order it writes them
+    const kinds = everyKey<RecordKind>()('cases', 'stages', 'ombudsman', 'costs', 'actions');
+    expect([registry, order, seed, imports, parts, rows, kinds]).toHaveLength(7);
+  });
+
+  it('derives the snapshot and its caches from the lists, so they need no edit', () => {
+    // A snapshot holds one array per part and nothing else per list: made from ListRecords.
+    expectTypeOf<keyof SnapshotLists>().toEqualTypeOf<SnapshotPart>();
+    expectTypeOf<Snapshot['costs'][number]['value']>().toEqualTypeOf<ListRecords['costs']>();
+    const { demand: _demand, ...snapshotWithoutDemand } = {} as SnapshotLists;
+    // @ts-expect-error a snapshot without one part's records does not compile
+    const snapshot: SnapshotLists = snapshotWithoutDemand;
+    expect(snapshot).toBeDefined();
+    // The import writes every list that names a file, in an order that names each once.
+    expect([...recordKinds].sort()).toEqual(
+      listOrder.filter((key) => importFiles[key] !== null).sort(),
+    );
   });
 
   it('provisions every list once, each under its own key', () => {
@@ -70,10 +99,13 @@ describe('one place per list', () => {
 
   it('keeps a snapshot cache and a part for every list but the settings and those read on demand', () => {
     const onDemand: readonly OnDemandListKey[] = ['narratives', 'triageFeedback'];
-    const cache = new SnapshotCache() as unknown as Record<string, { definition: unknown }>;
+    const cache = new SnapshotCache();
+    const cached = cache.parts as Partial<Record<ListKey, { definition: unknown }>>;
     for (const key of listOrder.filter((k) => !onDemand.includes(k as OnDemandListKey)))
-      expect(cache[key]?.definition).toBe(lists[key]);
-    for (const key of onDemand) expect(cache[key]).toBeUndefined();
+      expect(key === 'settings' ? cache.settings.definition : cached[key]?.definition).toBe(
+        lists[key],
+      );
+    for (const key of onDemand) expect(cached[key]).toBeUndefined();
     expect([...snapshotParts, 'settings', ...onDemand].sort()).toEqual([...listOrder].sort());
   });
 });
