@@ -20,8 +20,9 @@ import { FaultBook, faultError, faultHeaders, sleep, type Fault } from './faults
 import { RequestStats } from './stats';
 import { LatencyGate, type LatencyModel } from './latency';
 import { errorBody } from './graph/errors';
-import { runGraph } from './graph/dispatch';
+import { runGraph, runUpload } from './graph/dispatch';
 import type { GraphContext, GraphRequest } from './graph/types';
+import { UPLOAD_PATH, UploadSessions } from './graph/uploadSessions';
 import { openStore } from './store/store';
 import { ensureSite } from './store/sites';
 import {
@@ -143,11 +144,65 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     store,
     faults,
     largeListThreshold: options.largeListThreshold ?? 5000,
+    uploads: new UploadSessions(),
   };
   const stats = new RequestStats();
   let latency = options.latency && new LatencyGate(options.latency);
   const scheme = options.https ? 'https' : 'http';
   let origin = '';
+
+  /**
+   * An upload session's URL (`graph/uploadSessions.ts`): pre-authenticated like Graph's, so no
+   * token is asked for; faults apply to it as to /v1.0, so tests can fail a fragment.
+   */
+  async function handleUploadUrlRequest(req: IncomingMessage, res: ServerResponse, url: URL) {
+    const ids = { requestId: randomUUID(), clientRequestId: randomUUID() };
+    stats.count(req.method ?? 'GET');
+    const send = (status: number, response: Parameters<typeof writeResponse>[1]) => {
+      stats.status(status);
+      writeResponse(res, response, { 'request-id': ids.requestId });
+    };
+    let body: Buffer;
+    try {
+      body = await readBody(req, options.maxBodyBytes ?? MAX_BODY_BYTES);
+    } catch (error) {
+      if (!(error instanceof BodyTooLargeError)) throw error;
+      return send(413, {
+        status: 413,
+        headers: { Connection: 'close' },
+        body: errorBody('RequestEntityTooLarge', error.message, ids),
+      });
+    }
+    const fault = faults.take(req.method ?? 'GET', url.pathname, url.search);
+    if (fault?.latencyMs) await sleep(fault.latencyMs);
+    const failNow = (f: Fault) => {
+      if (f.drop) {
+        stats.status(0);
+        req.socket.destroy();
+        return;
+      }
+      const status = f.status ?? 503;
+      const { code, message } = faultError(status);
+      send(status, { status, headers: faultHeaders(f), body: errorBody(code, message, ids) });
+    };
+    if (fault && !fault.afterWrite && (fault.status !== undefined || fault.drop))
+      return failNow(fault);
+    const response = await runUpload(
+      ctx,
+      {
+        method: (req.method ?? 'GET').toUpperCase(),
+        path: url.pathname,
+        query: url.searchParams,
+        headers: headersOf(req),
+        body,
+        baseUrl: `${origin}/v1.0`,
+      },
+      url.pathname.slice(UPLOAD_PATH.length),
+      ids,
+    );
+    if (fault?.afterWrite && (fault.status !== undefined || fault.drop)) return failNow(fault);
+    send(response.status, response);
+  }
 
   async function handleGraphRequest(req: IncomingMessage, res: ServerResponse, url: URL) {
     const requestId = randomUUID();
@@ -274,6 +329,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     if (url.pathname === '/v1.0' || url.pathname.startsWith('/v1.0/'))
       return handleGraphRequest(req, res, url);
     if (splitRestPath(url.pathname)) return handleRestRequest(req, res, url);
+    if (url.pathname.startsWith(UPLOAD_PATH)) return handleUploadUrlRequest(req, res, url);
     if (url.pathname.startsWith('/_emulator/'))
       return handleControl({ store, faults, stats }, req, res, url);
     refuse(

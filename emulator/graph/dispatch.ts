@@ -2,6 +2,7 @@ import type { GraphContext, GraphRequest, GraphResponse } from './types';
 import { GraphError, errorBody, type ErrorIds } from './errors';
 import { routeGraph } from './router';
 import { handleBatch } from './batch';
+import { handleUploadRequest } from './drive';
 import { emulatorLog } from '../log';
 
 /** Graph's error body for a failure; a bug is logged without the request body (personal data). */
@@ -49,6 +50,20 @@ export async function runGraph(
     return runOne(ctx, req, ids);
   try {
     return await handleBatch(ctx, req, ids, runOne);
+  } catch (error) {
+    return failureResponse(req, error, ids);
+  }
+}
+
+/** Runs a request to an upload session's URL, with Graph's error bodies. */
+export function runUpload(
+  ctx: GraphContext,
+  req: GraphRequest,
+  sessionId: string,
+  ids: ErrorIds,
+): GraphResponse {
+  try {
+    return handleUploadRequest(ctx, req, sessionId);
   } catch (error) {
     return failureResponse(req, error, ids);
   }

@@ -19,6 +19,7 @@ import {
 } from '../store/drive';
 import type { ListRecord } from '../store/lists';
 import type { SiteRecord } from '../store/sites';
+import { createUploadSession, handleUploadUrl } from './uploadSessions';
 
 export function driveResource(site: SiteRecord, library: ListRecord) {
   return {
@@ -135,6 +136,7 @@ function actOnItem(
 /**
  * Everything after `/lists/{library}/drive` or `/drives/{drive-id}`:
  *   PUT  root:/2025/FD-1/email.eml:/content → 201 driveItem (folders created on the way)
+ *   POST root:/2025/FD-1/email.eml:/createUploadSession → 200 uploadSession (`uploadSessions.ts`)
  *   GET  root:/2025/FD-1/email.eml:/content → 302 to the download URL
  *   GET  root, root/children, root:/path, items/{id}, items/{id}/content, items/{id}/listItem
  */
@@ -159,6 +161,8 @@ export function handleDrive(
   if (byPath) {
     const path = decodeURIComponent(byPath[1] ?? '');
     const action = byPath[2] ?? '';
+    if (action === '/createUploadSession')
+      return createUploadSession(ctx, req, site, library, path);
     if (action === '/content' && req.method === 'PUT') {
       const conflict = (queryOption(req.query, '@microsoft.graph.conflictBehavior') ??
         req.query.get('@microsoft.graph.conflictBehavior') ??
@@ -192,4 +196,15 @@ export function handleDrive(
     return actOnItem(ctx, req, site, library, item, byId[2] ?? '');
   }
   throw unknownSegment(rest.split('/')[1] ?? rest);
+}
+
+/** A request to an upload session's URL; the finished file is answered as a driveItem. */
+export function handleUploadRequest(
+  ctx: GraphContext,
+  req: GraphRequest,
+  sessionId: string,
+): GraphResponse {
+  return handleUploadUrl(ctx, req, sessionId, (site, library, item) =>
+    driveItemResource(ctx, req, site, library, item),
+  );
 }

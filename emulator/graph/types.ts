@@ -1,6 +1,7 @@
 import type { Store } from '../store/store';
 import type { FaultBook } from '../faults';
 import type { Principal } from '../security/principal';
+import type { UploadSessions } from './uploadSessions';
 
 /**
  * One Graph request, detached from node:http so `$batch` can run its parts through the
@@ -36,6 +37,8 @@ export interface GraphContext {
   readonly largeListThreshold: number;
   /** Faults also apply to each part of a `$batch`. */
   readonly faults: FaultBook;
+  /** Open upload sessions (large files sent in fragments). */
+  readonly uploads: UploadSessions;
 }
 
 export const json = (

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 const ALLOWED_HEADERS = [
   'authorization',
   'content-type',
+  'content-range',
   'if-match',
   'if-none-match',
   'prefer',
