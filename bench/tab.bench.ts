@@ -20,6 +20,9 @@
  *   tab.reopen.requests Graph requests that re-open waited for (one delta request per list)
  *   tab.reopen.kbytes   Graph response bodies finished by the time the re-opened Overview showed
  *   tab.tti.reopen.changed  the same with ten cases changed since the lists were kept
+ *   tab.settled.cold / tab.settled.reopen  page load → every list read in full and Refresh
+ *                       usable again (the background reads after the first view)
+ *   tab.reopen.shell    page load → the tab's frame on a re-open (the part no data work can cut)
  *   npx tsx bench/tab.bench.ts          (FD_BENCH_TAB_CASES=N to change the size,
  *     FD_BENCH_TAB_RUNS=N fresh pages instead of 7, FD_BENCH_LATENCY=sharepoint for the
  *     emulator's SharePoint latency model, on after seeding: emulator/latency.ts)
@@ -139,6 +142,19 @@ async function timedOpen(page: Page, url: string) {
   return { ...timing, bytes };
 }
 
+/** ms from navigation until the Refresh button is usable again (every list read in full). */
+async function settled(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    for (;;) {
+      const button = [...document.querySelectorAll('button')].find(
+        (b) => b.textContent?.trim() === 'Refresh',
+      );
+      if (button && !button.disabled) return performance.now();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  });
+}
+
 /** Waits until the page has read every list and kept the Overview's in IndexedDB. */
 async function waitUntilKept(page: Page): Promise<void> {
   const kept = () =>
@@ -198,6 +214,7 @@ try {
   await warmup.close();
 
   const colds: number[] = [];
+  const settles: number[] = [];
   const shells: number[] = [];
   const graphs: number[] = [];
   const requestCounts: number[] = [];
@@ -215,6 +232,10 @@ try {
     byteCounts.push(timing.bytes);
     shells.push(timing.shell);
     graphs.push(timing.graph);
+    settles.push(await settled(page));
+    console.error(
+      `tab bench: cold ${Math.round(timing.ready)} ms, settled ${Math.round(settles.at(-1)!)} ms`,
+    );
   }
   page = page!;
   print('tab.tti.cold', Math.round(median(colds)), 'ms');
@@ -223,6 +244,7 @@ try {
   print('tab.graph.cold', Math.round(median(graphs)), 'ms');
   print('tab.load.cold.requests', median(requestCounts), 'requests');
   print('tab.load.cold.kbytes', Math.round(median(byteCounts) / 1024), 'KB');
+  print('tab.settled.cold', Math.round(median(settles)), 'ms');
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
@@ -280,14 +302,19 @@ try {
   const reopenOnce = async () => {
     const again = await profile.newPage();
     const timing = await timedOpen(again, `${stack.webUrl}tab.html`);
+    const settle = await settled(again);
+    console.error(
+      `tab bench: re-open ${Math.round(timing.ready)} ms (shell ${Math.round(timing.shell)} ms, ${timing.requests} requests), settled ${Math.round(settle)} ms`,
+    );
     // Its full reads, and what they keep again, finish before the next visit.
     await waitUntilKept(again);
     await again.close();
     await quiet(stack.emulatorUrl);
-    return timing;
+    return { ...timing, settle };
   };
   const reopens: Awaited<ReturnType<typeof reopenOnce>>[] = [];
-  for (let i = 0; i < 5; i += 1) reopens.push(await reopenOnce());
+  const REOPENS = Number(process.env.FD_BENCH_TAB_REOPENS ?? 5);
+  for (let i = 0; i < REOPENS; i += 1) reopens.push(await reopenOnce());
   const middle = (pick: (t: (typeof reopens)[number]) => number) => median(reopens.map(pick));
   print('tab.tti.reopen', Math.round(middle((t) => t.ready)), 'ms');
   print('tab.tti.reopen.min', Math.round(Math.min(...reopens.map((t) => t.ready))), 'ms');
@@ -297,6 +324,8 @@ try {
     'requests',
   );
   print('tab.reopen.kbytes', Math.round(middle((t) => t.bytes) / 1024), 'KB');
+  print('tab.reopen.shell', Math.round(middle((t) => t.shell)), 'ms');
+  print('tab.settled.reopen', Math.round(middle((t) => t.settle)), 'ms');
 
   // Ten cases changed since the lists were kept (by someone else, through Graph).
   const writer = createGraphStore(createGraphClient({ baseUrl: stack.graphUrl }), {
