@@ -149,7 +149,9 @@ async function settled(page: Page): Promise<number> {
       const button = [...document.querySelectorAll('button')].find(
         (b) => b.textContent?.trim() === 'Refresh',
       );
-      if (button && !button.disabled) return performance.now();
+      // Refresh is usable while the rest is read: the spinner says when it is all in.
+      if (button && !button.disabled && !document.querySelector('.fui-Spinner'))
+        return performance.now();
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   });
@@ -162,7 +164,7 @@ async function waitUntilKept(page: Page): Promise<void> {
       const button = [...document.querySelectorAll('button')].find(
         (b) => b.textContent?.trim() === 'Refresh',
       );
-      if (!button || button.disabled) return false;
+      if (!button || button.disabled || document.querySelector('.fui-Spinner')) return false;
       // Only once the tab has made the database (opening it here would make an empty one).
       const names = await indexedDB.databases();
       if (!names.some((d) => d.name === 'feedback-desk-cache')) return false;

@@ -47,7 +47,7 @@ export function TabHeader() {
   const source = sessionSource(session);
   const signedIn = useSyncExternalStore(source.subscribe, source.getState).status === 'signed_in';
   const user = useSignedInUser();
-  const { loading, loadedAt, snapshot, error } = useTabData();
+  const { loading, readingRest, loadedAt, snapshot, error } = useTabData();
   const theme = useHostTheme(host);
   const demo = host.demo;
   return (
@@ -99,7 +99,8 @@ export function TabHeader() {
         </div>
         <Button
           icon={<ArrowClockwiseRegular />}
-          disabled={loading}
+          // Usable while only the history after the first view is still being read.
+          disabled={loading && !readingRest}
           onClick={() => void data.refresh()}
         >
           {!loading && error && snapshot ? 'Retry' : 'Refresh'}

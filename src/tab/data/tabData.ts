@@ -1,9 +1,10 @@
-import type {
-  FeedbackStore,
-  Snapshot,
-  SnapshotOptions,
-  Stored,
-  StoreError,
+import {
+  snapshotParts,
+  type FeedbackStore,
+  type Snapshot,
+  type SnapshotOptions,
+  type Stored,
+  type StoreError,
 } from '../../data/store';
 import type { ListItemId } from '../../domain/primitives/brand';
 
@@ -17,6 +18,11 @@ export interface TabDataState {
   readonly snapshot: Snapshot | undefined;
   /** Set while a load or refresh is running. */
   readonly loading: boolean;
+  /**
+   * Set while only the lists after the first view are being read (a large council's history
+   * takes a while): Refresh stays usable meanwhile and refreshes the lists already read.
+   */
+  readonly readingRest: boolean;
   readonly error: StoreError | undefined;
   /** When the snapshot was last loaded (ms since epoch), for "Updated hh:mm". */
   readonly loadedAt: number | undefined;
@@ -49,11 +55,14 @@ export function createTabData(store: FeedbackStore, options: TabDataOptions = {}
   let state: TabDataState = {
     snapshot: undefined,
     loading: false,
+    readingRest: false,
     error: undefined,
     loadedAt: undefined,
   };
   const listeners = new Set<() => void>();
   let inFlight: Promise<void> | undefined;
+  /** A refresh of the lists already read, asked for while the rest are still being read. */
+  let refreshingRead: Promise<void> | undefined;
 
   const set = (next: Partial<TabDataState>) => {
     state = { ...state, ...next };
@@ -87,6 +96,7 @@ export function createTabData(store: FeedbackStore, options: TabDataOptions = {}
     set({ loading: true, error: undefined });
     const loaded = await loadParts(state.snapshot === undefined ? first : undefined);
     if (loaded?.unloaded) {
+      set({ readingRest: true });
       await whenIdle();
       // The lists the first view read only in part are read in full beside the others, and
       // shown as soon as they are in: the views that list every case open without waiting
@@ -98,7 +108,7 @@ export function createTabData(store: FeedbackStore, options: TabDataOptions = {}
       );
     }
     savedDuringLoad.length = 0;
-    set({ loading: false });
+    set({ loading: false, readingRest: false });
   };
 
   return {
@@ -108,6 +118,17 @@ export function createTabData(store: FeedbackStore, options: TabDataOptions = {}
       return () => listeners.delete(listener);
     },
     refresh(first) {
+      const { snapshot } = state;
+      if (inFlight && state.readingRest && snapshot) {
+        // The first view is on screen and the rest is still being read: refresh what is read.
+        const read = snapshotParts.filter((part) => !snapshot.unloaded?.includes(part));
+        refreshingRead ??= loadParts({ parts: read })
+          .then(() => undefined)
+          .finally(() => {
+            refreshingRead = undefined;
+          });
+        return refreshingRead;
+      }
       // Two views asking at once share one load.
       inFlight ??= load(first).finally(() => {
         inFlight = undefined;

@@ -15,6 +15,7 @@ function fakeData() {
   let state: TabDataState = {
     snapshot: undefined,
     loading: false,
+    readingRest: false,
     error: undefined,
     loadedAt: undefined,
   };

@@ -59,6 +59,45 @@ describe('createTabData', () => {
     expect(options.at(-1)).toBeUndefined();
   });
 
+  it('while the rest is read, Refresh refreshes the lists already read without waiting for the rest', async () => {
+    const quick = {
+      ...snapshot(),
+      unloaded: ['cases', 'actions', 'plans'] as const,
+      recentOnly: ['cases'] as const,
+    };
+    const refreshed = { ...quick };
+    const rest: ((value: { ok: true; value: Snapshot }) => void)[] = [];
+    const options: unknown[] = [];
+    const store = {
+      loadSnapshot: (option?: { parts?: readonly string[] }) => {
+        options.push(option);
+        if (options.length === 1) return Promise.resolve({ ok: true, value: quick });
+        // The rest (the cases in full, the actions and plans) takes its time.
+        if (option?.parts?.includes('actions') || option?.parts?.includes('cases'))
+          return new Promise((resolve) => rest.push(resolve));
+        return Promise.resolve({ ok: true, value: refreshed });
+      },
+    } as unknown as FeedbackStore;
+    const data = createTabData(store, { whenIdle: () => Promise.resolve() });
+    const first = { parts: ['cases', 'stages'] as const, recentFrom: asIsoDate('2025-04-01') };
+    const loading = data.refresh(first);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(data.getState()).toMatchObject({ snapshot: quick, loading: true, readingRest: true });
+
+    // Refresh now: only the lists read in full so far, and it is done without the rest.
+    await data.refresh();
+    const asked = options.at(-1) as { parts: readonly string[] };
+    expect(asked.parts).not.toContain('cases');
+    expect(asked.parts).not.toContain('actions');
+    expect(asked.parts).toContain('stages');
+    expect(data.getState()).toMatchObject({ snapshot: refreshed, readingRest: true });
+
+    expect(rest).toHaveLength(2);
+    for (const finish of rest) finish({ ok: true, value: snapshot() });
+    await loading;
+    expect(data.getState()).toMatchObject({ loading: false, readingRest: false });
+  });
+
   it('keeps the error of a later list that failed while the partly read ones arrived', async () => {
     const quick = {
       ...snapshot(),
