@@ -22,6 +22,8 @@ const caseCells = new FieldCells(casesList.fields, {
   procedure: { column: 'required', none: 'none' },
   received: { required: true },
   complainant: {},
+  // An extra beyond docs/contracts.md, Import files; not recorded when blank.
+  receivedVia: {},
   serviceArea: { max: 255 },
   causes: {},
   earlyResolution: {},
@@ -80,6 +82,7 @@ export function readCaseRow(r: RowReader): CaseRow | undefined {
   const procedureCell = caseCells.read(r, 'procedure');
   const received = caseCells.read(r, 'received');
   const complainant = caseCells.read(r, 'complainant');
+  const receivedVia = caseCells.read(r, 'receivedVia');
   const serviceArea = caseCells.read(r, 'serviceArea');
   const causeList = caseCells.read(r, 'causes') ?? [];
   const learning = caseCells.read(r, 'learning') ?? [];
@@ -235,6 +238,7 @@ export function readCaseRow(r: RowReader): CaseRow | undefined {
     received,
     summary: summary ?? '',
     complainant: complainant ?? 'not_recorded',
+    ...(receivedVia != null ? { receivedVia } : {}),
     ...(serviceArea !== undefined ? { serviceArea } : {}),
     causes: causeList,
     earlyResolution: earlyResolution === true,

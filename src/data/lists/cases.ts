@@ -7,6 +7,7 @@ import {
   outcomes,
   parseReference,
   procedures,
+  receivedVias,
   type FeedbackCase,
 } from '../../domain/records';
 import { numberColumn, textColumn } from './columns';
@@ -96,6 +97,7 @@ export const casesList: MappedList<FeedbackCase> = mappedList<FeedbackCase>({
     currentStage: orElse(number('CurrentStage', { indexed: true }), 0),
     received: date('Received', { indexed: true, required: true }),
     receivedAt: instant('ReceivedAt', { displayName: 'Received at' }),
+    receivedVia: choice('ReceivedVia', receivedVias, { displayName: 'Received via' }),
     summary: note('Summary'),
     complainant: choice('Complainant', complainants),
     serviceArea: text('ServiceArea', { indexed: true, displayName: 'Service area' }),

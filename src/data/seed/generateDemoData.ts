@@ -18,13 +18,14 @@ import {
   type LearningAction,
   type OmbudsmanCase,
   type Procedure,
+  type ReceivedVia,
   type Stage,
 } from '../../domain/records';
 import { asIsoDate, type IsoDate } from '../../domain/primitives/brand';
 import { complaintTimeline } from './complaintTimeline';
 import { demoHeadsOfService, demoOwners, demoPeople } from './demoPeople';
 import { followUpsFor, demandFigures, type DemoSignOff, type FollowUpCounters } from './followUps';
-import { createRandom } from './random';
+import { createRandom, type Random } from './random';
 import {
   commentTopics,
   complaintSummary,
@@ -283,13 +284,18 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
             ? 'Enquiry on behalf of a constituent'
             : 'Feedback';
     }
-    data.cases.push(feedbackCase);
+    // Drawn from a stream of its own, so adding the field left every other seeded value as it was.
+    const receivedVia = receivedViaFor(
+      createRandom(`${String(options.seed ?? 'feedback-desk')}:via:${reference}`),
+      feedbackCase,
+    );
+    data.cases.push({ ...feedbackCase, receivedVia });
     const name = `${r.pick(FIRST_NAMES)} ${r.pick(LAST_NAMES)}`;
     data.correspondence.push({
       schemaVersion: 1,
       caseReference: reference,
       direction: 'incoming',
-      channel: 'email',
+      channel: correspondenceChannelOf[receivedVia],
       at: receivedAt,
       subject: `${subject} (${reference})`,
       fromName: name,
@@ -299,6 +305,41 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
   }
   return data;
 }
+
+/**
+ * How a demo case arrived: an MP's enquiry, or a complaint an MP made for a constituent, came
+ * through the member; most others by email or the council's web form, fewer by phone, letter
+ * or in person (compliments more often by card or letter).
+ */
+function receivedViaFor(r: Random, c: FeedbackCase): ReceivedVia {
+  if (c.type === 'mp_enquiry' || c.complainant === 'mp') return 'mp_or_councillor';
+  if (c.type === 'compliment')
+    return r.weighted<ReceivedVia>([
+      ['email', 50],
+      ['letter', 20],
+      ['web_form', 15],
+      ['phone', 10],
+      ['in_person', 5],
+    ]);
+  return r.weighted<ReceivedVia>([
+    ['email', 50],
+    ['web_form', 25],
+    ['phone', 12],
+    ['letter', 8],
+    ['in_person', 3],
+    ['mp_or_councillor', 2],
+  ]);
+}
+
+/** The first correspondence item's channel for the way a case arrived. */
+const correspondenceChannelOf: Record<ReceivedVia, Correspondence['channel']> = {
+  email: 'email',
+  web_form: 'email',
+  phone: 'phone',
+  letter: 'letter',
+  in_person: 'meeting',
+  mp_or_councillor: 'email',
+};
 
 function complainantFor(r: ReturnType<typeof createRandom>, procedure: Procedure): Complainant {
   if (procedure === 'children_statutory')

@@ -6,6 +6,7 @@ import {
   learningCategorySchema,
   outcomeSchema,
   procedureSchema,
+  receivedViaSchema,
   stageNumberSchema,
 } from './codes';
 import { caseReferenceSchema, instantSchema, isoDateSchema, personSchema } from './fields';
@@ -57,6 +58,8 @@ export const feedbackCaseSchema = z.object({
   received: isoDateSchema,
   /** When the email arrived, if the case started from one (clock rules use `received`). */
   receivedAt: instantSchema.optional(),
+  /** How it arrived (email, web form, phone…); not recorded on cases saved before it existed. */
+  receivedVia: receivedViaSchema.optional(),
   summary: z.string().max(4000).default(''),
   complainant: complainantSchema.default('not_recorded'),
   serviceArea: z.string().trim().optional(),

@@ -31,6 +31,21 @@ export const complainants = [
 export const complainantSchema = z.enum(complainants);
 export type Complainant = z.infer<typeof complainantSchema>;
 
+/**
+ * How the feedback reached the council. A case saved from the Outlook pane arrived by email;
+ * `mp_or_councillor` is feedback passed on by an elected member for a constituent.
+ */
+export const receivedVias = [
+  'email',
+  'web_form',
+  'phone',
+  'letter',
+  'in_person',
+  'mp_or_councillor',
+] as const;
+export const receivedViaSchema = z.enum(receivedVias);
+export type ReceivedVia = z.infer<typeof receivedViaSchema>;
+
 export const causes = [
   'professional_decision_making',
   'service_failure',

@@ -10,6 +10,7 @@ import type {
   Outcome,
   PauseReason,
   Procedure,
+  ReceivedVia,
   RemedyType,
 } from './codes';
 import type { PlanState } from './actionPlan';
@@ -38,6 +39,15 @@ export const complainantLabels: Record<Complainant, string> = {
   mp: 'MP on behalf of a constituent',
   other: 'Other',
   not_recorded: 'Not recorded',
+};
+
+export const receivedViaLabels: Record<ReceivedVia, string> = {
+  email: 'Email',
+  web_form: 'Web form',
+  phone: 'Phone',
+  letter: 'Letter',
+  in_person: 'In person',
+  mp_or_councillor: 'Via MP or councillor',
 };
 
 export const causeLabels: Record<Cause, string> = {

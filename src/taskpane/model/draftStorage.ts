@@ -28,9 +28,14 @@ export function readDraft(
   try {
     const raw = storage?.getItem(keyFor(internetMessageId));
     if (!raw) return undefined;
-    const stored = JSON.parse(raw) as StoredDraft;
+    const stored = JSON.parse(raw) as Omit<StoredDraft, 'draft'> & {
+      draft: Omit<CaseDraft, 'receivedVia'> & Partial<Pick<CaseDraft, 'receivedVia'>>;
+    };
     // A hash collision must never put one email's draft on another.
-    return stored.messageId === internetMessageId ? stored.draft : undefined;
+    // A draft kept before "how it arrived" existed arrived by email, as every pane draft does.
+    return stored.messageId === internetMessageId
+      ? { receivedVia: 'email', ...stored.draft }
+      : undefined;
   } catch {
     return undefined;
   }

@@ -54,6 +54,7 @@ export function draftFromSuggestion(
     causes: [],
     complainant: type === 'mp_enquiry' ? 'mp' : 'not_recorded',
     received,
+    receivedVia: 'email',
     summary: email.subject.trim().slice(0, 4000),
     owner,
     praised: type === 'compliment' ? (praisedIn(...texts) ?? '') : '',

@@ -28,6 +28,7 @@ export function toNewCase(
     stage,
     received: asIsoDate(draft.received),
     receivedAt: email.receivedAt,
+    receivedVia: draft.receivedVia,
     summary: draft.summary.trim(),
     complainant: draft.complainant,
     ...(draft.serviceArea ? { serviceArea: draft.serviceArea } : {}),

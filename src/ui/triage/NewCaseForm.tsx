@@ -17,9 +17,12 @@ import {
   feedbackTypes,
   procedureLabels,
   procedures,
+  receivedViaLabels,
+  receivedVias,
   type Complainant,
   type FeedbackType,
   type Procedure,
+  type ReceivedVia,
 } from '../../domain/records';
 import { CausesField } from './CausesField';
 import type { CaseDraft, DraftErrors } from './caseDraft';
@@ -142,6 +145,19 @@ export function NewCaseForm(props: NewCaseFormProps) {
           value={draft.received}
           onChange={(_, data) => onChange({ received: data.value })}
         />
+      </Field>
+      <Field label="How it arrived">
+        <Select
+          className={styles.select}
+          value={draft.receivedVia}
+          onChange={(_, data) => onChange({ receivedVia: data.value as ReceivedVia })}
+        >
+          {receivedVias.map((v) => (
+            <option key={v} value={v}>
+              {receivedViaLabels[v]}
+            </option>
+          ))}
+        </Select>
       </Field>
       <Field label="Complainant">
         <Select

@@ -1,4 +1,10 @@
-import type { Cause, Complainant, FeedbackType, Procedure } from '../../domain/records';
+import type {
+  Cause,
+  Complainant,
+  FeedbackType,
+  Procedure,
+  ReceivedVia,
+} from '../../domain/records';
 
 /**
  * What the officer is typing for a new case: plain strings and booleans, so it can be kept
@@ -12,6 +18,8 @@ export interface CaseDraft {
   readonly causes: readonly Cause[];
   readonly complainant: Complainant;
   readonly received: string;
+  /** How it arrived: email from the pane, unless the officer says otherwise (a forwarded letter…). */
+  readonly receivedVia: ReceivedVia;
   readonly summary: string;
   readonly owner: string;
   /** Compliments: who is praised, the manager it goes to, and whether it may be quoted. */

@@ -20,6 +20,33 @@ describe('planImport: every bad row is named by file, row and column', () => {
     expect(result.cases[0]?.stages).toHaveLength(1);
   });
 
+  it('reads how a case arrived, blank as not recorded, and refuses an unknown way', () => {
+    const result = plan({
+      'cases.csv': [
+        'reference,type,procedure,received,received_via',
+        'CSC-1,complaint,corporate,2025-06-02,web_form',
+        'CSC-2,compliment,adults_statutory,2025-06-03,',
+        'CSC-3,comment,none,2025-06-04,carrier pigeon',
+        '',
+      ].join('\n'),
+    });
+    expect(result.errors).toEqual([
+      {
+        file: 'cases.csv',
+        row: 4,
+        column: 'received_via',
+        message: expect.stringContaining(
+          '"carrier pigeon" is not one of email, web_form, phone, letter, in_person or mp_or_councillor',
+        ),
+      },
+    ]);
+    const plain = plan({
+      'cases.csv':
+        'reference,type,procedure,received,received_via\nCSC-1,complaint,corporate,2025-06-02,web_form\nCSC-2,compliment,adults_statutory,2025-06-03,\n',
+    });
+    expect(plain.cases.map((c) => c.case.receivedVia)).toEqual(['web_form', undefined]);
+  });
+
   it('names missing and unknown columns on the header row', () => {
     const result = plan({ 'cases.csv': 'reference,type,recieved\nCSC-1,complaint,2025-06-02\n' });
     expect(result.errors).toEqual([

@@ -13,6 +13,7 @@ import {
   stageRecord,
   outcomes,
   planStates,
+  receivedVias,
 } from '../../../../src/domain/records';
 import { calendarForNation } from '../../../../src/domain/calendar/nationalCalendar';
 import { isWorkingDay, workingDaysBetween } from '../../../../src/domain/calendar/workingDays';
@@ -74,6 +75,21 @@ describe('the demo seed', () => {
       demoPeople.headOfChildren.upn,
       demoPeople.headOfAdults.upn,
     ]);
+  });
+
+  it('records how each case arrived: an MP enquiry through the member, most by email or web form', () => {
+    const via = (c: (typeof data.cases)[number]) => c.receivedVia;
+    expect(new Set(data.cases.map(via))).toEqual(new Set(receivedVias));
+    for (const c of data.cases.filter((c) => c.type === 'mp_enquiry'))
+      expect(c.receivedVia).toBe('mp_or_councillor');
+    const online = data.cases.filter(
+      (c) => c.receivedVia === 'email' || c.receivedVia === 'web_form',
+    );
+    expect(online.length / data.cases.length).toBeGreaterThan(0.5);
+    // A call or a letter is recorded as one on the case's first correspondence.
+    const first = new Map(data.correspondence.map((m) => [m.caseReference, m]));
+    for (const c of data.cases.filter((c) => c.receivedVia === 'phone'))
+      expect(first.get(c.reference)?.channel).toBe('phone');
   });
 
   it('keeps to the timescales mostly, with some late, extended and paused stages', () => {

@@ -16,7 +16,11 @@ function memoryStorage(): Storage {
   };
 }
 
-const draft = { type: 'complaint', summary: 'half typed' } as unknown as CaseDraft;
+const draft = {
+  type: 'complaint',
+  summary: 'half typed',
+  receivedVia: 'letter',
+} as unknown as CaseDraft;
 
 describe('drafts', () => {
   it('keeps one draft per email until cleared, keyed without the message id itself', () => {
@@ -27,6 +31,13 @@ describe('drafts', () => {
     expect(storage.key(0)).toMatch(/^feedback-desk\.draft\.[0-9a-f]+$/);
     clearDraft('<m1@mail.example>', storage);
     expect(readDraft('<m1@mail.example>', storage)).toBeUndefined();
+  });
+
+  it('reads a draft kept before "how it arrived" existed as arrived by email', () => {
+    const storage = memoryStorage();
+    const older = { type: 'comment', summary: 'kept earlier' } as unknown as CaseDraft;
+    writeDraft('<m1@mail.example>', older, storage);
+    expect(readDraft('<m1@mail.example>', storage)).toEqual({ ...older, receivedVia: 'email' });
   });
 
   it('ignores a damaged draft', () => {

@@ -43,6 +43,8 @@ describe('from a suggestion to a case', () => {
       received: '2025-06-10',
       owner: 'Priya Shah',
       summary: 'Complaint',
+      // An email in the pane arrived by email, unless the officer says otherwise.
+      receivedVia: 'email',
     });
     expect(draftErrors(draft)).toEqual({});
     const mpDraft = draftFromSuggestion(mp, { subject: 'x' }, '2025-06-12', 'Priya Shah');
@@ -107,7 +109,11 @@ describe('from a suggestion to a case', () => {
     });
     expect(
       toNewCase({ ...draft, type: 'comment', procedure: '' }, email, officer, undefined),
-    ).toMatchObject({ procedure: null, stage: 0 });
+    ).toMatchObject({ procedure: null, stage: 0, receivedVia: 'email' });
+    // A letter scanned and forwarded: the officer's choice is kept.
+    expect(
+      toNewCase({ ...draft, receivedVia: 'letter' }, email, officer, undefined).receivedVia,
+    ).toBe('letter');
     const flagged = toNewCase(draft, email, officer, {
       reasons: ['"bruises"'],
       referredOn: '2025-06-10',
