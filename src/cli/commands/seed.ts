@@ -4,13 +4,15 @@ import { generateDemoData } from '../../data/seed/generateDemoData';
 import { writeDemoData } from '../../data/seed/writeDemoData';
 import { isIsoDate } from '../../domain/primitives/brand';
 import { cliGraphClient, describeGraphFailure } from './provision';
+import { seedRefusal } from './seedTarget';
 
 export const summary =
   'fictitious demo data, deterministic for a seed: [--cases N] [--seed S] [--today YYYY-MM-DD]';
 
-const USAGE = `usage: feedback-desk seed [--cases N] [--seed S] [--today YYYY-MM-DD] [--graph URL] [--site ID]
+const USAGE = `usage: feedback-desk seed [--cases N] [--seed S] [--today YYYY-MM-DD] [--graph URL] [--site ID] [--force]
 Writes fictitious demo data (default 600 cases from 1 April two financial years ago to today)
-into provisioned lists. The same seed gives the same data; seeding twice adds nothing.
+into provisioned lists. Refuses a Graph address that is not the emulator on this machine
+unless --force is given. The same seed gives the same data; seeding twice adds nothing.
 Prints JSON: {"cases":N,"created":{list:n},"existing":{list:n},"errors":[...],"ms":N}.`;
 
 const options = {
@@ -18,6 +20,7 @@ const options = {
   cases: { type: 'string', default: '600' },
   seed: { type: 'string', default: 'feedback-desk' },
   today: { type: 'string' },
+  force: { type: 'boolean', default: false },
 } as const;
 
 export async function run(argv: readonly string[], io: CommandIo): Promise<number> {
@@ -33,6 +36,11 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
   if (!isIsoDate(today))
     throw new UsageError(`--today must be a date written YYYY-MM-DD (got "${today}")`);
   const client = cliGraphClient(values.graph);
+  const refusal = seedRefusal(values.graph, values.force);
+  if (refusal !== undefined) {
+    io.stderr(`feedback-desk seed: ${refusal}`);
+    return 2;
+  }
   const started = Date.now();
   const data = generateDemoData({ cases, seed: values.seed, today });
   io.stderr(`seed: generated ${data.cases.length} cases in ${Date.now() - started} ms; writing…`);
