@@ -226,6 +226,24 @@ export interface PlanVersion {
   readonly signOffsSeen: number | undefined;
 }
 
+/** A field whose every change is kept with why: a case's type, procedure and stage. */
+export type TrackedCaseField = 'type' | 'procedure' | 'currentStage';
+
+/** One saved change of a case's type, procedure or stage (`FeedbackStore.caseChanges`). */
+export interface CaseChange {
+  /** When SharePoint saved it (the version's Modified). */
+  readonly at: string;
+  /** Who saved it (the version's Editor). */
+  readonly by: Person;
+  readonly changes: readonly {
+    readonly field: TrackedCaseField;
+    readonly from: string | number | null;
+    readonly to: string | number | null;
+  }[];
+  /** The reason given; absent when the change was made without one (an escalation). */
+  readonly why?: string;
+}
+
 /** The signed-in person's site groups as roles, and the heads of service group's members. */
 export interface SiteRolesInfo {
   /** Absent when the person's own groups could not be read (then SharePoint alone decides). */
@@ -260,11 +278,24 @@ export interface FeedbackStore {
     event: StageEvent,
     etag: string,
   ): StoreResult<CaseFile>;
+  /**
+   * Changes a case's own values (not its reference), guarded by the ETag the screen showed.
+   * `why` is kept with this save (a change of type, procedure or stage needs one, see
+   * src/services/caseEdit.ts); who saved it and when are SharePoint's own stamps.
+   */
   updateCase(
     reference: CaseReference,
     patch: Partial<FeedbackCase>,
     etag: string,
+    why?: string,
   ): StoreResult<Stored<FeedbackCase>>;
+  /** Replaces one existing stage of a case, guarded by the stage's ETag the screen showed. */
+  updateStage(reference: CaseReference, stage: Stage, etag: string): StoreResult<Stored<Stage>>;
+  /**
+   * Every saved change of the case's type, procedure or stage, oldest first, with why (as saved)
+   * and who and when as SharePoint stamped the version (Editor, Modified).
+   */
+  caseChanges(reference: CaseReference): StoreResult<readonly CaseChange[]>;
 
   // Teams tab
   /** Everything the tab shows, kept fresh with item delta (one request a list when unchanged). */

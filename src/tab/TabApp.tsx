@@ -107,8 +107,11 @@ export function TabApp() {
     [host],
   );
 
+  // Where focus goes back to when the case's panel closes: the search box it was opened from.
+  const [caseOpener, setCaseOpener] = useState<string | undefined>();
   const openCase = useCallback(
-    (reference: CaseReference | undefined) => {
+    (reference: CaseReference | undefined, openerId?: string) => {
+      setCaseOpener(openerId);
       setOpenedCase(reference);
       host.showCase(reference);
       if (reference) setView('timeliness');
@@ -126,7 +129,7 @@ export function TabApp() {
   const waiting = snapshot ? isWaitingFor(view, snapshot) : false;
   return (
     <FluentProvider theme={fluentThemeFor(theme)} className={styles.root} data-theme={theme}>
-      <TabHeader />
+      <TabHeader onOpenCase={openCase} />
       <nav className={styles.nav} aria-label="Views">
         <TabList
           className={styles.tabs}
@@ -172,6 +175,7 @@ export function TabApp() {
               snapshot={snapshot}
               openCase={openCase}
               openedCase={openedCase}
+              caseOpener={caseOpener}
               showCases={showCases}
               casesFilter={casesFilter}
             />

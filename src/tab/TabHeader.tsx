@@ -15,6 +15,8 @@ import { sessionSource } from '../platform/auth/sessionSource';
 import { SignOutButton } from '../ui/common/SignOutButton';
 import { themeLabels } from '../ui/theme/fluentTheme';
 import { signOutOfTab } from './bootstrap/signOutOfTab';
+import { CaseSearch } from './components/CaseSearch';
+import type { CaseReference } from '../domain/primitives/brand';
 import { useSyncExternalStore } from 'react';
 import { isWorthRetrying } from './data/autoRetry';
 import { loadProblem } from './data/loadProblem';
@@ -40,8 +42,13 @@ const useStyles = makeStyles({
   failed: { color: tokens.colorPaletteRedForeground1, maxWidth: '40em' },
 });
 
-/** Title, who is signed in, the standalone demo controls, the refresh button, and Sign out. */
-export function TabHeader() {
+/**
+ * Title, finding a case, who is signed in, the standalone demo controls, the refresh button,
+ * and Sign out.
+ */
+export function TabHeader(props: {
+  readonly onOpenCase: (reference: CaseReference, openerId: string) => void;
+}) {
   const styles = useStyles();
   const { host, data, session } = useTabEnvironment();
   const source = sessionSource(session);
@@ -58,6 +65,7 @@ export function TabHeader() {
           {snapshot?.settings.councilName ?? 'Complaints, compliments and enquiries'}
         </Caption1>
       </div>
+      <CaseSearch snapshot={snapshot} onOpen={props.onOpenCase} />
       {demo ? (
         <>
           <Field label="Signed in as">

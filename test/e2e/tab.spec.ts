@@ -81,7 +81,7 @@ test('a manager finds an overdue case and records a response', async ({ page }) 
   expect(file?.case.value.status).toBe('closed');
   expect(file?.stages.find((s) => s.value.number === 1)?.value.responded).toBeTruthy();
   expect(file?.case.value.outcome).toBe('partly_upheld');
-  await panel.getByRole('button', { name: 'Close', exact: true }).click();
+  await panel.getByRole('button', { name: 'Close panel', exact: true }).click();
   await expect(page.getByRole('row').filter({ hasText: reference })).toHaveCount(0);
 });
 
@@ -134,7 +134,7 @@ test('the Overview shows before the other lists load, and views that need them s
     await expect(timeline).toContainText(`Check the repair ${tag}`, { timeout: 15_000 });
     await expect(timeline).toContainText('Correspondence');
     await expect(panel.getByText('Still loading')).toHaveCount(0);
-    await panel.getByRole('button', { name: 'Close', exact: true }).click();
+    await panel.getByRole('button', { name: 'Close panel', exact: true }).click();
 
     await page.getByRole('tab', { name: 'Actions' }).click();
     await page.getByLabel('Owner').selectOption({ label: owner.name });
@@ -181,7 +181,7 @@ test("the Overview and Timeliness show from this year's and last year's records 
     const stillLoading = panel.getByRole('status').filter({ hasText: 'Still loading' });
     await expect(stillLoading).toContainText('earlier stages');
     await expect(stillLoading).toHaveCount(0, { timeout: 15_000 });
-    await panel.getByRole('button', { name: 'Close', exact: true }).click();
+    await panel.getByRole('button', { name: 'Close panel', exact: true }).click();
 
     // The same figures from every case as from the recent ones.
     await page.getByRole('tab', { name: 'Overview' }).click();

@@ -41,6 +41,8 @@ export async function addComplaint(
     serviceArea: string;
     tag: string;
     safeguarding?: NewCase['safeguarding'];
+    /** Who the complaint's email is from (default 'Fictitious Parent'). */
+    fromName?: string;
   },
 ): Promise<string> {
   const input: NewCase = {
@@ -65,7 +67,7 @@ export async function addComplaint(
       {
         internetMessageId: `<tab-e2e-${options.tag}-${randomUUID()}@example.invalid>`,
         subject: `Complaint ${options.tag}`,
-        from: { name: 'Fictitious Parent', address: 'parent@example.invalid' },
+        from: { name: options.fromName ?? 'Fictitious Parent', address: 'parent@example.invalid' },
         to: ['complaints@example.invalid'],
         receivedAt: `${options.received}T09:00:00Z`,
         body: 'A fictitious complaint for an end-to-end test.',

@@ -1,5 +1,6 @@
 import { applyStageEvent } from '../../src/data/graphStore/caseOps';
 import type {
+  CaseChange,
   CaseFile,
   EmailMessage,
   FeedbackStore,
@@ -50,6 +51,8 @@ export function createMemoryStore(settings: CouncilSettings = defaultCouncilSett
   const demand: Stored<DemandFigure>[] = [];
   const narratives = new Map<string, Stored<SavedNarrative>>();
   const triageFeedback: Stored<TriageFeedbackRecord>[] = [];
+  const changes: { reference: string; change: CaseChange }[] = [];
+  const trackedFields = ['type', 'procedure', 'currentStage'] as const;
   let councilSettings = settings;
   const failures = new Map<Operation, (StoreError | 'throw')[]>();
   const calls: { op: Operation; args: unknown[] }[] = [];
@@ -169,14 +172,41 @@ export function createMemoryStore(settings: CouncilSettings = defaultCouncilSett
       }
       return ok(fileOf(reference)!);
     }),
-    updateCase: op('updateCase', (reference, patch, etag) => {
+    updateCase: op('updateCase', (reference, patch, etag, why?: string) => {
       const current = cases.get(reference);
       if (!current) return err({ code: 'not_found', message: 'No such case.' });
       if (current.etag !== etag) return err(conflict);
       const next = stored({ ...current.value, ...patch, reference }, current.itemId);
       cases.set(reference, next);
+      const changed = trackedFields.flatMap((field) =>
+        current.value[field] === next.value[field]
+          ? []
+          : [{ field, from: current.value[field], to: next.value[field] }],
+      );
+      if (changed.length > 0)
+        changes.push({
+          reference,
+          change: {
+            at: `2026-01-01T00:00:0${changes.length % 10}Z`,
+            by: { name: 'Memory store' },
+            changes: changed,
+            ...(why ? { why } : {}),
+          },
+        });
       return ok(next);
     }),
+    updateStage: op('updateStage', (reference, stage: Stage, etag: string) => {
+      const list = stages.get(reference) ?? [];
+      const index = list.findIndex((s) => s.value.number === stage.number);
+      if (index < 0) return err({ code: 'not_found', message: 'No such stage.' });
+      if (list[index]!.etag !== etag) return err(conflict);
+      const next = stored({ ...stage, caseReference: reference }, list[index]!.itemId);
+      list[index] = next;
+      return ok(next);
+    }),
+    caseChanges: op('caseChanges', (reference) =>
+      ok(changes.filter((c) => c.reference === reference).map((c) => c.change)),
+    ),
     loadSnapshot: op('loadSnapshot', (): Awaited<StoreResult<Snapshot>> =>
       ok({
         cases: [...cases.values()],
@@ -273,6 +303,11 @@ export function createMemoryStore(settings: CouncilSettings = defaultCouncilSett
       caseEdit: (reference: string, patch: Partial<FeedbackCase>) => {
         const current = cases.get(reference)!;
         cases.set(reference, stored({ ...current.value, ...patch }, current.itemId));
+      },
+      stageEdit: (reference: string, number: number, patch: Partial<Stage>) => {
+        const list = stages.get(reference)!;
+        const index = list.findIndex((s) => s.value.number === number);
+        list[index] = stored({ ...list[index]!.value, ...patch }, list[index]!.itemId);
       },
     },
     fileOf,

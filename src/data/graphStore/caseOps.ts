@@ -76,7 +76,10 @@ export async function escalate(
     requested,
   });
   if (!stage.ok) throw invalid(stage.error.message);
-  const updated = await updateItem(ctx, casesList, file.case.itemId, moved, etag);
+  // No reason of its own: the step up is the complainant's request (an edit in the tab says why).
+  const updated = await updateItem(ctx, casesList, file.case.itemId, moved, etag, {
+    ChangeReason: null,
+  });
   await createOrFind(ctx, stagesList, stage.value);
   return (await readCaseFile(ctx, reference)) ?? { case: updated, stages: file.stages };
 }
@@ -160,12 +163,16 @@ export async function recordStageEvent(
   return requireCase(ctx, reference);
 }
 
-/** Changes a case's own values (not its reference), guarded by the ETag the screen showed. */
+/**
+ * Changes a case's own values (not its reference), guarded by the ETag the screen showed.
+ * `why` goes in ChangeReason, cleared when absent, so a version never carries an older reason.
+ */
 export async function updateCase(
   ctx: StoreContext,
   reference: CaseReference,
   patch: Partial<FeedbackCase>,
   etag: string,
+  why?: string,
 ): Promise<Stored<FeedbackCase>> {
   const file = await requireCase(ctx, reference);
   if (file.case.etag !== etag) throw conflict();
@@ -175,5 +182,31 @@ export async function updateCase(
     reference: file.case.value.reference,
     schemaVersion: feedbackCaseRecord.version,
   });
-  return updateItem(ctx, casesList, file.case.itemId, merged, etag);
+  return updateItem(ctx, casesList, file.case.itemId, merged, etag, {
+    ChangeReason: why?.trim() ? why.trim() : null,
+  });
+}
+
+/** Replaces one existing stage of a case, guarded by the stage's ETag the screen showed. */
+export async function updateStage(
+  ctx: StoreContext,
+  reference: CaseReference,
+  stage: Stage,
+  etag: string,
+): Promise<Stored<Stage>> {
+  const file = await requireCase(ctx, reference);
+  const current = file.stages.find((s) => s.value.number === stage.number);
+  if (!current)
+    throw new StoreFailure({
+      code: 'not_found',
+      message: `Case ${reference} has no Stage ${stage.number}.`,
+    });
+  if (current.etag !== etag) throw conflict();
+  const next = loadRecord(stageRecord, {
+    ...stage,
+    caseReference: reference,
+    schemaVersion: stageRecord.version,
+  });
+  if (!next.ok) throw invalid(next.error.message);
+  return updateItem(ctx, stagesList, current.itemId, next.value, etag);
 }

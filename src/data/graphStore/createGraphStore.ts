@@ -2,7 +2,8 @@ import type { GraphClient } from '../graph/client';
 import { asStoreResult } from '../graph/storeError';
 import type { FeedbackStore } from '../store';
 import { readCaseFile } from './caseFiles';
-import { escalate, recordStageEvent, updateCase } from './caseOps';
+import { caseChanges } from './caseChanges';
+import { escalate, recordStageEvent, updateCase, updateStage } from './caseOps';
 import { createStoreContext } from './context';
 import { findCaseForEmail } from './findCaseForEmail';
 import {
@@ -83,8 +84,11 @@ export function createGraphStore(
       asStoreResult(() => escalate(ctx, reference, to, requested, etag)),
     recordStageEvent: (reference, stage, event, etag) =>
       asStoreResult(() => recordStageEvent(ctx, reference, stage, event, etag)),
-    updateCase: (reference, patch, etag) =>
-      asStoreResult(() => updateCase(ctx, reference, patch, etag)),
+    updateCase: (reference, patch, etag, why) =>
+      asStoreResult(() => updateCase(ctx, reference, patch, etag, why)),
+    updateStage: (reference, stage, etag) =>
+      asStoreResult(() => updateStage(ctx, reference, stage, etag)),
+    caseChanges: (reference) => asStoreResult(() => caseChanges(ctx, reference)),
     loadSnapshot: (options) => asStoreResult(() => snapshot.load(ctx, options)),
     saveAction: (action, etag) => asStoreResult(() => saveAction(ctx, action, etag)),
     savePlan: (plan, etag) => asStoreResult(() => savePlan(ctx, plan, etag)),

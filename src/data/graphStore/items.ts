@@ -113,17 +113,21 @@ export async function createItem<T>(
   return toStored(definition, item);
 }
 
-/** Replaces an item's fields; with an ETag, a colleague's change in between gives 412. */
+/**
+ * Replaces an item's fields (and `extra` columns the store writes itself); with an ETag, a
+ * colleague's change in between gives 412.
+ */
 export async function updateItem<T>(
   ctx: StoreContext,
   definition: ListDefinition<T>,
   itemId: ListItemId,
   value: T,
   etag?: string,
+  extra: Fields = {},
 ): Promise<Stored<T>> {
   const fields = await ctx.client.patch<Fields>(
     `${await ctx.listPath(definition.key)}/items/${itemId}/fields`,
-    definition.toFields(value),
+    { ...definition.toFields(value), ...extra },
     etag ? { headers: { 'If-Match': etag } } : {},
   );
   const newEtag = typeof fields['@odata.etag'] === 'string' ? fields['@odata.etag'] : '';

@@ -32,8 +32,16 @@ const caseCells = new FieldCells(casesList.fields, {
   closed: {},
   responded: {},
   summary: { max: 4000 },
-  // An extra beyond docs/contracts.md, Import files.
+  // Extras beyond docs/contracts.md, Import files.
   learning: {},
+  escalatedForDelay: {},
+  earlyOmbudsmanReferral: {},
+  lookedAfterChild: {},
+  youngPersonAge: {},
+  advocacy: {},
+  legalHold: {},
+  postcodeDistrict: { max: 4 },
+  ward: { max: 100 },
 });
 
 /** cases.csv (docs/contracts.md, Import files), plus optional extras documented in docs/import.md. */
@@ -59,6 +67,9 @@ export const casesFile: CsvFileSpec = caseCells.file('cases.csv', {
     'stage2_paused_working_days',
     'stage3_paused_working_days',
     'stage1_agreed_response',
+    'stage2_elements_investigated',
+    'stage2_elements_upheld',
+    'stage2_elements_partly_upheld',
   ],
 });
 
@@ -88,6 +99,14 @@ export function readCaseRow(r: RowReader): CaseRow | undefined {
   const learning = caseCells.read(r, 'learning') ?? [];
   const earlyResolution = caseCells.read(r, 'earlyResolution');
   const jointWithNhs = caseCells.read(r, 'jointWithNhs');
+  const escalatedForDelay = caseCells.read(r, 'escalatedForDelay');
+  const earlyOmbudsmanReferral = caseCells.read(r, 'earlyOmbudsmanReferral');
+  const lookedAfterChild = caseCells.read(r, 'lookedAfterChild');
+  const youngPersonAge = caseCells.read(r, 'youngPersonAge');
+  const advocacy = caseCells.read(r, 'advocacy');
+  const legalHold = caseCells.read(r, 'legalHold');
+  const postcodeDistrict = caseCells.read(r, 'postcodeDistrict');
+  const ward = caseCells.read(r, 'ward');
   const outcome = caseCells.read(r, 'outcome');
   const closed = caseCells.read(r, 'closed') ?? undefined;
   const responded = caseCells.read(r, 'responded') ?? undefined;
@@ -108,6 +127,9 @@ export function readCaseRow(r: RowReader): CaseRow | undefined {
     responded: r.date('stage2_responded'),
     extended: r.yesNo('stage2_extended'),
     paused: r.wholeNumber('stage2_paused_working_days'),
+    investigated: r.wholeNumber('stage2_elements_investigated'),
+    upheld: r.wholeNumber('stage2_elements_upheld'),
+    partlyUpheld: r.wholeNumber('stage2_elements_partly_upheld'),
   };
   const s3 = {
     requested: r.date('stage3_requested'),
@@ -155,6 +177,22 @@ export function readCaseRow(r: RowReader): CaseRow | undefined {
   }
   if (s2.requested === undefined && (s2.started ?? s2.acknowledged ?? s2.responded) !== undefined) {
     r.fail('stage2_requested', 'stage2_requested is needed when other Stage 2 dates are given');
+  }
+  // What a Stage 2 investigation found: its elements, upheld or partly upheld among them.
+  const elementCells = [s2.investigated, s2.upheld, s2.partlyUpheld];
+  if (elementCells.some((n) => n !== undefined)) {
+    if (s2.requested === undefined)
+      r.fail('stage2_requested', 'stage2_requested is needed when Stage 2 elements are given');
+    else if (s2.investigated === undefined || s2.investigated < 1)
+      r.fail(
+        'stage2_elements_investigated',
+        'give how many elements were investigated (1 or more) with the upheld counts',
+      );
+    else if ((s2.upheld ?? 0) + (s2.partlyUpheld ?? 0) > s2.investigated)
+      r.fail(
+        'stage2_elements_upheld',
+        'more elements upheld or partly upheld than stage2_elements_investigated',
+      );
   }
   if (s3.requested === undefined && (s3.panel ?? s3.report ?? s3.responded) !== undefined) {
     r.fail('stage3_requested', 'stage3_requested is needed when other Stage 3 dates are given');
@@ -211,6 +249,14 @@ export function readCaseRow(r: RowReader): CaseRow | undefined {
           responded: s2.responded,
           extension: s2.extended === true ? s2.requested : undefined,
           paused: s2.paused,
+          elements:
+            s2.investigated !== undefined
+              ? {
+                  investigated: s2.investigated,
+                  upheld: s2.upheld ?? 0,
+                  partlyUpheld: s2.partlyUpheld ?? 0,
+                }
+              : undefined,
         }),
       );
     }
@@ -243,6 +289,14 @@ export function readCaseRow(r: RowReader): CaseRow | undefined {
     causes: causeList,
     earlyResolution: earlyResolution === true,
     jointWithNhs: jointWithNhs === true,
+    ...(escalatedForDelay === true ? { escalatedForDelay: true } : {}),
+    ...(earlyOmbudsmanReferral === true ? { earlyOmbudsmanReferral: true } : {}),
+    ...(lookedAfterChild === true ? { lookedAfterChild: true } : {}),
+    ...(youngPersonAge !== undefined ? { youngPersonAge } : {}),
+    ...(advocacy !== undefined ? { advocacy } : {}),
+    ...(legalHold === true ? { legalHold: true } : {}),
+    ...(postcodeDistrict !== undefined ? { postcodeDistrict } : {}),
+    ...(ward !== undefined ? { ward } : {}),
     ...(outcome !== undefined ? { outcome } : {}),
     ...(closed !== undefined ? { closed } : {}),
     ...(responded !== undefined ? { responded } : {}),
@@ -276,6 +330,7 @@ interface StageDates {
   /** The date the extension is recorded against (imports do not know when it was agreed). */
   extension?: IsoDate | undefined;
   agreedResponse?: IsoDate | undefined;
+  elements?: Stage['elements'] | undefined;
   paused: number | undefined;
 }
 
@@ -294,6 +349,7 @@ function stage(reference: string, number: StageNumber, d: StageDates): Stage {
       ? { extension: { agreedOn: d.extension, reason: EXTENSION_REASON } }
       : {}),
     ...(d.agreedResponse !== undefined ? { agreedResponse: d.agreedResponse } : {}),
+    ...(d.elements !== undefined ? { elements: d.elements } : {}),
     pauses:
       d.paused !== undefined && d.paused > 0
         ? [{ workingDays: d.paused, reason: 'imported', agreedByBoth: false }]

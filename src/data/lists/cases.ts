@@ -1,6 +1,8 @@
 import {
+  advocacyStates,
   causes,
   complainants,
+  youngPersonAgeBands,
   feedbackCaseRecord,
   feedbackTypes,
   learningCategories,
@@ -10,7 +12,7 @@ import {
   receivedVias,
   type FeedbackCase,
 } from '../../domain/records';
-import { numberColumn, textColumn } from './columns';
+import { noteColumn, numberColumn, textColumn } from './columns';
 import {
   choice,
   choices,
@@ -83,6 +85,16 @@ export const casesList: MappedList<FeedbackCase> = mappedList<FeedbackCase>({
           'Fingerprint of the email the case was saved from (or of its reference), so it is saved once.',
       }),
     },
+    {
+      // Written by the store with each save of the case (empty when none was given), so each
+      // version of the item carries its own reason; who and when are SharePoint's Editor and
+      // Modified. Read back from the item's versions only (src/data/graphStore/caseChanges.ts).
+      column: noteColumn('ChangeReason', {
+        displayName: 'Reason for the change',
+        description:
+          'Why the type, procedure or stage was changed in this save (see the item’s version history).',
+      }),
+    },
   ],
   fields: {
     reference,
@@ -117,6 +129,19 @@ export const casesList: MappedList<FeedbackCase> = mappedList<FeedbackCase>({
     learning: choices('Learning', learningCategories),
     jointWithNhs: yesNo('JointWithNhs', { displayName: 'Joint with the NHS' }),
     timeLimitWaived: yesNo('TimeLimitWaived', { displayName: 'Time limit waived' }),
+    escalatedForDelay: yesNo('EscalatedForDelay', { displayName: 'Escalated for delay' }),
+    earlyOmbudsmanReferral: yesNo('EarlyOmbudsmanReferral', {
+      displayName: 'Early referral to the Ombudsman',
+    }),
+    lookedAfterChild: yesNo('LookedAfterChild', { displayName: 'Looked-after child' }),
+    youngPersonAge: choice('YoungPersonAge', youngPersonAgeBands, {
+      displayName: 'Young person’s age band',
+    }),
+    advocacy: choice('Advocacy', advocacyStates),
+    // Indexed: retention review reads the held cases.
+    legalHold: yesNo('LegalHold', { indexed: true, displayName: 'Legal hold' }),
+    postcodeDistrict: text('PostcodeDistrict', { displayName: 'Postcode district' }),
+    ward: text('Ward'),
     safeguarding: group(
       {
         // Written false, not left empty, when there is no concern: the column is filtered on.
@@ -184,6 +209,7 @@ export const casesList: MappedList<FeedbackCase> = mappedList<FeedbackCase>({
   // The rest of the history, read after the first view: with the filters above, every item.
   historyFilters: (from) => yearsBefore('Received', from, 7),
   // Kept for writes: the reference series and sequence (the next number), the message key
-  // (idempotent saves), the Title (the reference again). A snapshot of 20,000 cases is ~3 MB smaller.
-  notInSnapshot: ['Title', 'ReferenceSeries', 'ReferenceSequence', 'MessageKey'],
+  // (idempotent saves), the Title (the reference again), the last save's reason (read from the
+  // item's versions). A snapshot of 20,000 cases is ~3 MB smaller.
+  notInSnapshot: ['Title', 'ReferenceSeries', 'ReferenceSequence', 'MessageKey', 'ChangeReason'],
 });

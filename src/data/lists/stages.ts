@@ -69,6 +69,21 @@ export const stagesList: MappedList<Stage> = mappedList<Stage>({
     panelMet: date('PanelMet', { displayName: 'Panel met' }),
     panelReport: date('PanelReport', { displayName: 'Panel report received' }),
     outcome: choice('Outcome', outcomes),
+    elements: group(
+      {
+        investigated: number('ElementsInvestigated', { displayName: 'Elements investigated' }),
+        upheld: number('ElementsUpheld', { displayName: 'Elements upheld' }),
+        partlyUpheld: number('ElementsPartlyUpheld', { displayName: 'Elements partly upheld' }),
+      },
+      (p) =>
+        p.investigated === undefined
+          ? undefined
+          : {
+              investigated: p.investigated,
+              upheld: p.upheld ?? 0,
+              partlyUpheld: p.partlyUpheld ?? 0,
+            },
+    ),
   },
   keyOf: (s) => stageKey(s.caseReference, s.number),
   // Stages requested or answered since, and those still waiting for an answer (a panel meets

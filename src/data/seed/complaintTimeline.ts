@@ -16,6 +16,32 @@ export interface Timeline {
   readonly outcome?: Outcome;
   readonly currentStage: StageNumber;
   readonly earlyResolution: boolean;
+  /** The complaints manager moved it on because a response was late (the Code's duty). */
+  readonly escalatedForDelay?: true;
+  /** Went to the Ombudsman straight after Stage 2, without a review panel. */
+  readonly earlyOmbudsmanReferral?: true;
+}
+
+/**
+ * A number from the reference, 0 to `n - 1`: the findings below are derived from it rather
+ * than drawn, so the random stream (and every figure the seeds and tests know) is unchanged.
+ */
+function spread(reference: string, n: number): number {
+  let h = 0;
+  for (let i = 0; i < reference.length; i += 1) h = (h * 31 + reference.charCodeAt(i)) >>> 0;
+  return h % n;
+}
+
+/** What a Stage 2 investigation found, in elements, consistent with its outcome. */
+function elementsFound(reference: string, outcome: Outcome): Stage['elements'] {
+  const investigated = 2 + spread(reference, 5);
+  if (outcome === 'upheld') return { investigated, upheld: investigated, partlyUpheld: 0 };
+  if (outcome === 'partly_upheld') {
+    const upheld = spread(`${reference}u`, investigated);
+    return { investigated, upheld, partlyUpheld: Math.max(1, investigated - upheld - 1) };
+  }
+  if (outcome === 'not_upheld') return { investigated, upheld: 0, partlyUpheld: 0 };
+  return undefined;
 }
 
 const OUTCOMES: readonly (readonly [Outcome, number])[] = [
@@ -80,6 +106,8 @@ export function complaintTimeline(
 
   let requested = received;
   let clockFrom = start;
+  let escalatedForDelay: true | undefined;
+  const done = (t: Timeline): Timeline => (escalatedForDelay ? { ...t, escalatedForDelay } : t);
   const lastStage = procedure === 'children_statutory' ? 3 : procedure === 'corporate' ? 2 : 1;
   for (let number = 1 as StageNumber; number <= lastStage; number = (number + 1) as StageNumber) {
     const complex = procedure === 'children_statutory' && number === 2 && r.chance(0.3);
@@ -149,26 +177,58 @@ export function complaintTimeline(
       respondAfter = 0;
       const responded = wd(panelReport, r.chance(0.85) ? r.int(5, 15) : r.int(16, 25));
       stages.push(stage);
-      if (!happened(responded)) return { stages, currentStage: number, earlyResolution: false };
+      if (!happened(responded))
+        return done({ stages, currentStage: number, earlyResolution: false });
       const outcome = r.weighted(OUTCOMES);
       Object.assign(stage, { responded, outcome });
-      return { stages, closed: responded, outcome, currentStage: number, earlyResolution: false };
+      return done({
+        stages,
+        closed: responded,
+        outcome,
+        currentStage: number,
+        earlyResolution: false,
+      });
     }
     const responded = wd(from, respondAfter);
     stages.push(stage);
-    if (!happened(responded)) return { stages, currentStage: number, earlyResolution: false };
+    if (!happened(responded)) return done({ stages, currentStage: number, earlyResolution: false });
     const outcome = r.weighted(OUTCOMES);
     Object.assign(stage, { responded, outcome });
+    if (procedure === 'children_statutory' && number === 2) {
+      const elements = elementsFound(reference, outcome);
+      if (elements) Object.assign(stage, { elements });
+    }
     const escalates =
       number < lastStage &&
       outcome !== 'upheld' &&
       outcome !== 'withdrawn' &&
       r.chance(number === 1 ? 0.16 : 0.25);
     const escalation = wd(responded, r.int(3, 20));
-    if (!escalates || !happened(escalation))
-      return { stages, closed: responded, outcome, currentStage: number, earlyResolution: false };
+    if (!escalates || !happened(escalation)) {
+      // Some children's complaints not resolved at Stage 2 go straight to the Ombudsman.
+      const early =
+        procedure === 'children_statutory' &&
+        number === 2 &&
+        outcome !== 'upheld' &&
+        spread(reference, 6) === 0;
+      return done({
+        stages,
+        closed: responded,
+        outcome,
+        currentStage: number,
+        earlyResolution: false,
+        ...(early ? { earlyOmbudsmanReferral: true as const } : {}),
+      });
+    }
+    // A late response the complainant did not chase: the complaints manager escalated it.
+    if (kind === 'late' || kind === 'stalled')
+      if (spread(reference, 3) === 0) escalatedForDelay = true;
     requested = escalation;
     clockFrom = escalation;
   }
-  return { stages, currentStage: stages[stages.length - 1]?.number ?? 1, earlyResolution: false };
+  return done({
+    stages,
+    currentStage: stages[stages.length - 1]?.number ?? 1,
+    earlyResolution: false,
+  });
 }

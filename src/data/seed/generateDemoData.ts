@@ -81,6 +81,44 @@ const LAST_NAMES = [
   'Fictional',
 ];
 
+/**
+ * A number from the reference, 0 to `n - 1`: the fields below are derived from it rather than
+ * drawn, so the random stream (and every figure the seeds and tests know) is unchanged.
+ */
+function spreadOf(reference: string, n: number): number {
+  let h = 7;
+  for (let i = 0; i < reference.length; i += 1) h = (h * 37 + reference.charCodeAt(i)) >>> 0;
+  return h % n;
+}
+
+const AGE_BANDS = ['under_12', '12_to_15', '16_to_17', '18_to_25'] as const;
+const ADVOCACY = [
+  'not_offered',
+  'offered_declined',
+  'offered_taken_up',
+  'offered_taken_up',
+] as const;
+/** Invented wards and example postcode districts (no real place is meant). */
+const WARDS = ['Northgate', 'Riverside', 'Hillcrest', 'Old Town', 'Meadowbank', 'Castle'];
+const DISTRICTS = ['EX1', 'EX2', 'EX4', 'EX8', 'EX10', 'EX14'];
+
+/** A children's complaint: about a looked-after child for about half, with age and advocacy. */
+function childDetails(reference: string): Partial<FeedbackCase> {
+  if (spreadOf(reference, 3) === 0) return {};
+  return {
+    lookedAfterChild: spreadOf(`${reference}l`, 2) === 0,
+    youngPersonAge: AGE_BANDS[spreadOf(`${reference}a`, AGE_BANDS.length)]!,
+    advocacy: ADVOCACY[spreadOf(`${reference}v`, ADVOCACY.length)]!,
+  };
+}
+
+/** Where: most cases have a ward and postcode district recorded, some not. */
+function placeOf(reference: string): Partial<FeedbackCase> {
+  const at = spreadOf(`${reference}p`, WARDS.length + 2);
+  if (at >= WARDS.length) return {};
+  return { ward: WARDS[at]!, postcodeDistrict: DISTRICTS[at]! };
+}
+
 /** 1 April of the financial year two before today's: 2026-11-23 → 2024-04-01. */
 export function defaultFrom(today: IsoDate): IsoDate {
   const year = Number(today.slice(0, 4));
@@ -188,6 +226,16 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
         complainant: complainantFor(r, procedure),
         causes,
         earlyResolution: timeline.earlyResolution,
+        ...(timeline.escalatedForDelay ? { escalatedForDelay: true } : {}),
+        ...(timeline.earlyOmbudsmanReferral ? { earlyOmbudsmanReferral: true } : {}),
+        ...(procedure === 'children_statutory' ? childDetails(reference) : {}),
+        ...placeOf(reference),
+        ...(procedure === 'children_statutory' &&
+        area === 'Child protection' &&
+        timeline.closed &&
+        spreadOf(reference, 4) === 0
+          ? { legalHold: true }
+          : {}),
         jointWithNhs: procedure === 'adults_statutory' && r.chance(0.08),
         timeLimitWaived: r.chance(0.02),
         ...(timeline.closed ? { closed: timeline.closed } : {}),

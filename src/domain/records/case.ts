@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import {
+  advocacySchema,
   causeSchema,
   complainantSchema,
+  youngPersonAgeBandSchema,
   feedbackTypeSchema,
   learningCategorySchema,
   outcomeSchema,
@@ -77,6 +79,36 @@ export const feedbackCaseSchema = z.object({
   jointWithNhs: z.boolean().default(false),
   /** The complaint was made outside the time limit and the limit was waived. */
   timeLimitWaived: z.boolean().default(false),
+  /**
+   * The complaints manager moved the complaint on to its next stage because the response was
+   * late (the Code's escalation after delay), not because the complainant asked.
+   */
+  escalatedForDelay: z.boolean().optional(),
+  /**
+   * Referred to the Ombudsman straight after the Stage 2 response, without a Stage 3 review
+   * panel (children's procedure: the complainant and the council agreed to go early).
+   */
+  earlyOmbudsmanReferral: z.boolean().optional(),
+  /** The child or young person the complaint is from or about is looked after by the council. */
+  lookedAfterChild: z.boolean().optional(),
+  /** Their age band, when the complaint is from or about a child or young person. */
+  youngPersonAge: youngPersonAgeBandSchema.optional(),
+  /** Whether an advocate was offered to the child or young person, and taken up. */
+  advocacy: advocacySchema.optional(),
+  /**
+   * Kept whatever the retention period says: a legal hold (e.g. records of child protection
+   * while a public inquiry's instruction not to destroy stands). Retention review leaves it out.
+   */
+  legalHold: z.boolean().optional(),
+  /** Where, for geography: the outward part of a postcode (`LS6`), never the full postcode. */
+  postcodeDistrict: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{1,2}[0-9][0-9A-Z]?$/, 'give the first half of a postcode only, e.g. LS6')
+    .optional(),
+  /** The council ward, as the council names it. */
+  ward: z.string().trim().max(100).optional(),
   safeguarding: safeguardingSchema.optional(),
   compliment: complimentDetailsSchema.optional(),
   mp: mpDetailsSchema.optional(),

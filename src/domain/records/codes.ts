@@ -74,6 +74,19 @@ export const outcomes = [
 export const outcomeSchema = z.enum(outcomes);
 export type Outcome = z.infer<typeof outcomeSchema>;
 
+/**
+ * A child or young person's age band when they complain themselves (or are who the complaint
+ * is about, when an advocate brings it): councils report under-18s and care leavers to 25.
+ */
+export const youngPersonAgeBands = ['under_12', '12_to_15', '16_to_17', '18_to_25'] as const;
+export const youngPersonAgeBandSchema = z.enum(youngPersonAgeBands);
+export type YoungPersonAgeBand = z.infer<typeof youngPersonAgeBandSchema>;
+
+/** Whether an advocate was offered to a child or young person, and taken up. */
+export const advocacyStates = ['not_offered', 'offered_declined', 'offered_taken_up'] as const;
+export const advocacySchema = z.enum(advocacyStates);
+export type Advocacy = z.infer<typeof advocacySchema>;
+
 export const learningCategories = [
   'misunderstanding',
   'eligibility',

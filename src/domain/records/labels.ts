@@ -1,5 +1,7 @@
 import type {
   ActionKind,
+  Advocacy,
+  YoungPersonAgeBand,
   ActionStatus,
   Cause,
   Complainant,
@@ -72,6 +74,19 @@ export const outcomeLabels: Record<Outcome, string> = {
   resolved_early: 'Resolved early',
   signposted: 'Signposted',
   not_investigated: 'Not investigated',
+};
+
+export const youngPersonAgeBandLabels: Record<YoungPersonAgeBand, string> = {
+  under_12: 'Under 12',
+  '12_to_15': '12 to 15',
+  '16_to_17': '16 or 17',
+  '18_to_25': '18 to 25 (care leaver)',
+};
+
+export const advocacyLabels: Record<Advocacy, string> = {
+  not_offered: 'Not offered',
+  offered_declined: 'Offered, not taken up',
+  offered_taken_up: 'Offered and taken up',
 };
 
 export const learningLabels: Record<LearningCategory, string> = {

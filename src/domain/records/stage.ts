@@ -34,6 +34,21 @@ export const extensionSchema = z.object({
 export type Extension = z.infer<typeof extensionSchema>;
 
 /**
+ * What a Stage 2 investigation looked into: how many elements (parts) of the complaint were
+ * investigated, and how many of them were upheld or partly upheld (the rest not upheld).
+ */
+export const stageElementsSchema = z
+  .object({
+    investigated: z.number().int().min(1, 'at least one element is investigated'),
+    upheld: z.number().int().min(0).default(0),
+    partlyUpheld: z.number().int().min(0).default(0),
+  })
+  .refine((e) => e.upheld + e.partlyUpheld <= e.investigated, {
+    message: 'more elements upheld or partly upheld than were investigated',
+  });
+export type StageElements = z.infer<typeof stageElementsSchema>;
+
+/**
  * One stage of a complaint with the events that drive its clock.
  * Stage 1 clock: from `requested` (receipt). Children's Stage 2: from `requested`, or from
  * `started` (statement of complaint agreed) when the policy says so. Corporate responses run
@@ -63,6 +78,8 @@ export const stageSchema = z.object({
   panelMet: isoDateSchema.optional(),
   panelReport: isoDateSchema.optional(),
   outcome: outcomeSchema.optional(),
+  /** Stage 2: the elements investigated and found (absent when not recorded). */
+  elements: stageElementsSchema.optional(),
 });
 export type Stage = z.infer<typeof stageSchema>;
 

@@ -50,9 +50,14 @@ export type ViewId = (typeof views)[number]['id'];
 /** What the tab passes every view. */
 export interface ViewProps {
   readonly snapshot: Snapshot;
-  /** Opens a case's timeline in the Timeliness view (from a deep link or another view). */
-  readonly openCase: (reference: CaseReference | undefined) => void;
+  /**
+   * Opens a case's panel in the Timeliness view (from a deep link, the header's search or
+   * another view); `openerId` is where focus goes back to when it closes.
+   */
+  readonly openCase: (reference: CaseReference | undefined, openerId?: string) => void;
   readonly openedCase: CaseReference | undefined;
+  /** The element the open case was opened from, when not its row (the header's search). */
+  readonly caseOpener?: string | undefined;
   /** Shows the Timeliness view's open cases with these filters set (from another view). */
   readonly showCases: (filters: Partial<TimelinessFilters>) => void;
   /** The filters another view asked Timeliness to open with. */

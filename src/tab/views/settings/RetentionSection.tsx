@@ -15,7 +15,7 @@ import type { IsoDate } from '../../../domain/primitives/brand';
 import { Pager } from '../../../ui/dashboard/Pager';
 import { pageOf } from '../../../ui/dashboard/paging';
 import { ViewSection } from '../../components/ViewSection';
-import { selectRetentionDue } from './selectRetention';
+import { countHeldPastRetention, selectRetentionDue } from './selectRetention';
 import type { SettingsForm, SettingsProblems } from './settingsForm';
 import { formatUkDate } from '../../../domain/format';
 import { TableRegion } from '../../../ui/dashboard/TableRegion';
@@ -32,6 +32,10 @@ export function RetentionSection(props: {
   const [page, setPage] = useState(1);
   const due = useMemo(
     () => selectRetentionDue(snapshot.cases, snapshot.settings.retentionYears, today),
+    [snapshot.cases, snapshot.settings.retentionYears, today],
+  );
+  const held = useMemo(
+    () => countHeldPastRetention(snapshot.cases, snapshot.settings.retentionYears, today),
     [snapshot.cases, snapshot.settings.retentionYears, today],
   );
   const shown = pageOf(due, page, 20);
@@ -51,6 +55,9 @@ export function RetentionSection(props: {
         {due.length === 0
           ? 'No closed case is past its retention date.'
           : `${due.length.toLocaleString('en-GB')} closed ${due.length === 1 ? 'case is' : 'cases are'} past the retention date and due for review.`}
+        {held > 0
+          ? ` ${held.toLocaleString('en-GB')} more ${held === 1 ? 'is' : 'are'} past it but on legal hold, so kept and not listed.`
+          : ''}
       </Text>
       {due.length > 0 ? (
         <>

@@ -19,11 +19,25 @@ export function selectRetentionDue(
 ): RetentionRow[] {
   const rows: RetentionRow[] = [];
   for (const { value: c } of cases) {
-    if (c.status !== 'closed' || !c.closed) continue;
+    // A case on legal hold is kept whatever its age: never offered for review.
+    if (c.status !== 'closed' || !c.closed || c.legalHold) continue;
     const reviewDue = addCalendarMonths(c.closed, retentionYears * 12);
     if (reviewDue <= today) rows.push({ reference: c.reference, closed: c.closed, reviewDue });
   }
   return rows.sort(
     (a, b) => a.reviewDue.localeCompare(b.reviewDue) || a.reference.localeCompare(b.reference),
   );
+}
+
+/** Closed cases past their retention date but on legal hold: kept, and said so. */
+export function countHeldPastRetention(
+  cases: Snapshot['cases'],
+  retentionYears: number,
+  today: IsoDate,
+): number {
+  let held = 0;
+  for (const { value: c } of cases)
+    if (c.legalHold && c.status === 'closed' && c.closed)
+      if (addCalendarMonths(c.closed, retentionYears * 12) <= today) held += 1;
+  return held;
 }

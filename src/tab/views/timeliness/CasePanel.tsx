@@ -11,15 +11,23 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { DismissRegular, LinkRegular } from '@fluentui/react-icons';
+import { DismissRegular, EditRegular, LinkRegular } from '@fluentui/react-icons';
 import { useMemo, useRef, useState } from 'react';
 import type { Snapshot } from '../../../data/store';
 import { formatUkDate } from '../../../domain/format';
-import { feedbackTypeLabels, procedureLabels, type FeedbackCase } from '../../../domain/records';
+import {
+  feedbackTypeLabels,
+  learningLabels,
+  outcomeLabels,
+  procedureLabels,
+  type FeedbackCase,
+} from '../../../domain/records';
 import type { CaseReference } from '../../../domain/primitives/brand';
 import { useTabEnvironment } from '../../TabContext';
 import { selectCaseTimeline, timelineKindLabels, timelinePartsLoading } from './caseTimeline';
 import { RecordEventForm } from './RecordEventForm';
+import { CaseEditor } from './CaseEditor';
+import { CaseChanges } from './CaseChanges';
 
 const useStyles = makeStyles({
   facts: {
@@ -46,6 +54,9 @@ const useStyles = makeStyles({
   },
 });
 
+/** Where focus returns when the case form closes. */
+const EDIT_BUTTON_ID = 'case-edit-details';
+
 /** One case: its facts, the form to record what happened, and its whole timeline. */
 export function CasePanel(props: {
   readonly snapshot: Snapshot;
@@ -57,6 +68,7 @@ export function CasePanel(props: {
   const { host } = useTabEnvironment();
   const [shared, setShared] = useState<string | undefined>(undefined);
   const [recorded, setRecorded] = useState<string | undefined>(undefined);
+  const [editing, setEditing] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const caseItem = snapshot.cases.find((c) => c.value.reference === reference);
   const stages = useMemo(
@@ -91,7 +103,7 @@ export function CasePanel(props: {
           action={
             <Button
               appearance="subtle"
-              aria-label="Close"
+              aria-label="Close panel"
               icon={<DismissRegular />}
               onClick={onClose}
             />
@@ -106,38 +118,78 @@ export function CasePanel(props: {
         ) : (
           <>
             <SafeguardingSummary flag={c.safeguarding} />
-            <dl className={styles.facts}>
-              <dt className={styles.dt}>Type</dt>
-              <dd className={styles.dd}>{feedbackTypeLabels[c.type]}</dd>
-              <dt className={styles.dt}>Procedure</dt>
-              <dd className={styles.dd}>{c.procedure ? procedureLabels[c.procedure] : '—'}</dd>
-              <dt className={styles.dt}>Stage</dt>
-              <dd className={styles.dd}>
-                {c.type === 'complaint'
-                  ? c.currentStage === 0
-                    ? 'Early resolution'
-                    : `Stage ${c.currentStage}`
-                  : '—'}
-              </dd>
-              <dt className={styles.dt}>Status</dt>
-              <dd className={styles.dd}>
-                {c.status === 'open' ? 'Open' : `Closed ${c.closed ? formatUkDate(c.closed) : ''}`}
-              </dd>
-              <dt className={styles.dt}>Received</dt>
-              <dd className={styles.dd}>{formatUkDate(c.received)}</dd>
-              <dt className={styles.dt}>Service area</dt>
-              <dd className={styles.dd}>{c.serviceArea ?? '—'}</dd>
-              <dt className={styles.dt}>Owner</dt>
-              <dd className={styles.dd}>{c.owner?.name ?? '—'}</dd>
-            </dl>
+            {editing ? (
+              <CaseEditor
+                file={{ case: caseItem, stages }}
+                serviceAreas={snapshot.settings.serviceAreas}
+                onDone={(message) => {
+                  setEditing(false);
+                  setRecorded(message);
+                  requestAnimationFrame(() => document.getElementById(EDIT_BUTTON_ID)?.focus());
+                }}
+              />
+            ) : (
+              <dl className={styles.facts}>
+                <dt className={styles.dt}>Type</dt>
+                <dd className={styles.dd}>{feedbackTypeLabels[c.type]}</dd>
+                <dt className={styles.dt}>Procedure</dt>
+                <dd className={styles.dd}>{c.procedure ? procedureLabels[c.procedure] : '—'}</dd>
+                <dt className={styles.dt}>Stage</dt>
+                <dd className={styles.dd}>
+                  {c.type === 'complaint'
+                    ? c.currentStage === 0
+                      ? 'Early resolution'
+                      : `Stage ${c.currentStage}`
+                    : '—'}
+                </dd>
+                <dt className={styles.dt}>Status</dt>
+                <dd className={styles.dd}>
+                  {c.status === 'open'
+                    ? 'Open'
+                    : `Closed ${c.closed ? formatUkDate(c.closed) : ''}`}
+                </dd>
+                <dt className={styles.dt}>Received</dt>
+                <dd className={styles.dd}>{formatUkDate(c.received)}</dd>
+                <dt className={styles.dt}>Service area</dt>
+                <dd className={styles.dd}>{c.serviceArea ?? '—'}</dd>
+                <dt className={styles.dt}>Owner</dt>
+                <dd className={styles.dd}>{c.owner?.name ?? '—'}</dd>
+                {c.outcome ? (
+                  <>
+                    <dt className={styles.dt}>Outcome</dt>
+                    <dd className={styles.dd}>{outcomeLabels[c.outcome]}</dd>
+                  </>
+                ) : null}
+                {c.learning.length > 0 ? (
+                  <>
+                    <dt className={styles.dt}>Learning</dt>
+                    <dd className={styles.dd}>
+                      {c.learning.map((l) => learningLabels[l]).join(', ')}
+                    </dd>
+                  </>
+                ) : null}
+              </dl>
+            )}
             <div>
+              {editing ? null : (
+                <Button
+                  id={EDIT_BUTTON_ID}
+                  icon={<EditRegular />}
+                  onClick={() => {
+                    setRecorded(undefined);
+                    setEditing(true);
+                  }}
+                >
+                  Edit case details
+                </Button>
+              )}{' '}
               <Button icon={<LinkRegular />} onClick={() => void share()}>
                 Share link to this case
               </Button>
               <Text role="status"> {shared ?? ''}</Text>
             </div>
             <Text role="status">{recorded ?? ''}</Text>
-            {c.status === 'open' ? (
+            {c.status === 'open' && !editing ? (
               <>
                 <h3 className={styles.h3}>Record what happened</h3>
                 <RecordEventForm
@@ -153,6 +205,7 @@ export function CasePanel(props: {
                 />
               </>
             ) : null}
+            <CaseChanges reference={reference} version={caseItem.etag} />
             <h3 className={styles.h3}>Timeline</h3>
             {stillLoading ? (
               <Text role="status" className={styles.loading}>

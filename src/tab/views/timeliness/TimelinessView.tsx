@@ -50,7 +50,13 @@ const statusOrder: Record<TimelinessRow['status'], number> = {
 };
 
 /** Every open case with its next due date, filterable and sortable; a case opens its timeline. */
-export default function TimelinessView({ snapshot, openCase, openedCase, casesFilter }: ViewProps) {
+export default function TimelinessView({
+  snapshot,
+  openCase,
+  openedCase,
+  caseOpener,
+  casesFilter,
+}: ViewProps) {
   const { today } = useTabEnvironment();
   const state = useTimeliness(snapshot, today, casesFilter);
   const columns = useMemo(() => caseColumns(openCase), [openCase]);
@@ -93,7 +99,7 @@ export default function TimelinessView({ snapshot, openCase, openedCase, casesFi
           reference={openedCase}
           onClose={() => {
             openCase(undefined);
-            focusBack(caseLinkId(openedCase), 'timeliness-heading');
+            focusBack(caseOpener ?? caseLinkId(openedCase), 'timeliness-heading');
           }}
         />
       ) : null}

@@ -1,0 +1,228 @@
+import { expect, test, type Page } from '@playwright/test';
+import { demoPeople } from '../../src/data/seed/demoPeople';
+import type { FeedbackStore } from '../../src/data/store';
+import type { CaseReference } from '../../src/domain/primitives/brand';
+import { axeViolations } from './axe';
+import { addComplaint, isoDaysAgo, storeFor, uniqueTag } from './tabFixtures';
+import { startTabStack, type TabStack } from './tabStack';
+
+/**
+ * The case panel in the tab (issue 16): a complaints manager edits a case's details, closes it
+ * with its outcome, learning and the Stage 2 elements found, and meets a colleague's save in
+ * between (412) without losing what they typed. Every test writes its own fictitious case
+ * through the real Graph store and reads SharePoint back through it.
+ */
+let stack: TabStack;
+let store: FeedbackStore;
+const manager = demoPeople.complaintsManager;
+
+test.beforeAll(async () => {
+  stack = await startTabStack();
+  store = storeFor(stack.graphUrl);
+});
+test.afterAll(async () => {
+  await stack?.close();
+});
+
+function must<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+/** A children's complaint at Stage 2, its Stage 1 answered, owned by a tagged owner. */
+async function complaintAtStage2(tag: string) {
+  const owner = { name: `Owner ${tag}`, upn: `owner.${tag}@example.invalid` };
+  const surname = `Marsh${tag}`;
+  const reference = (await addComplaint(store, {
+    received: isoDaysAgo(70),
+    procedure: 'children_statutory',
+    owner,
+    serviceArea: 'Children in care',
+    tag,
+    fromName: `Dana ${surname}`,
+  })) as CaseReference;
+  const file = must(await store.getCase(reference))!;
+  const answered = must(
+    await store.recordStageEvent(
+      reference,
+      1,
+      { kind: 'responded', on: isoDaysAgo(50), outcome: 'not_upheld' },
+      file.stages[0]!.etag,
+    ),
+  );
+  must(await store.escalate(reference, 2, isoDaysAgo(40), answered.case.etag));
+  return { reference, owner, surname };
+}
+
+async function openCase(page: Page, reference: string, owner: string) {
+  await page.goto(`${stack.webUrl}tab.html`);
+  await page.getByLabel('Signed in as').selectOption({ label: manager.name });
+  await expect(page.getByText('Updated')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('tab', { name: 'Timeliness' }).click();
+  await page.getByLabel('Owner').selectOption({ label: owner });
+  await page.getByRole('row').filter({ hasText: reference }).getByRole('button').click();
+  const panel = page.getByRole('dialog', { name: `Case ${reference}` });
+  await expect(panel).toBeVisible();
+  return panel;
+}
+
+test('a manager edits a case’s service area, then closes it with outcome, learning and Stage 2 elements', async ({
+  page,
+}) => {
+  const tag = uniqueTag();
+  const { reference, owner } = await complaintAtStage2(tag);
+  const areas = must(await store.loadSnapshot({ parts: [] })).settings.serviceAreas;
+  const area = areas.find((a) => a !== 'Children in care')!;
+  const panel = await openCase(page, reference, owner.name);
+
+  await panel.getByRole('button', { name: 'Edit case details' }).click();
+  const form = panel.getByRole('form', { name: 'Case details' });
+  // Focus moves into the form.
+  await expect(form.getByLabel('Type')).toBeFocused();
+  expect(await axeViolations(page)).toEqual([]);
+  await form.getByLabel('Service area').selectOption({ label: area });
+  await form.getByRole('button', { name: 'Save case' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Saved the changes' })).toContainText(
+    reference,
+  );
+  // Focus comes back to the button that opened the form.
+  await expect(panel.getByRole('button', { name: 'Edit case details' })).toBeFocused();
+  let saved = must(await store.getCase(reference))!;
+  expect(saved.case.value.serviceArea).toBe(area);
+  expect(saved.case.value.summary).toBe(`Fictitious test complaint ${tag}`);
+
+  // Closing: the form says what a closed complaint lacks before anything is written.
+  await panel.getByRole('button', { name: 'Edit case details' }).click();
+  await form.getByLabel('Status').selectOption({ label: 'Closed' });
+  await form.getByRole('button', { name: 'Save case' }).click();
+  await expect(form).toContainText('A closed case needs the date it was closed.');
+  await expect(form).toContainText('A closed complaint needs its outcome.');
+  expect(must(await store.getCase(reference))!.case.etag).toBe(saved.case.etag);
+
+  const today = isoDaysAgo(0);
+  await form.getByLabel('Closed on').fill(today);
+  await form.getByLabel('Case outcome').selectOption({ label: 'Partly upheld' });
+  await form.getByLabel('Process not followed').check();
+  await form.getByLabel('Stage 2: response sent').fill(today);
+  await form.getByLabel('Stage 2: outcome').selectOption({ label: 'Partly upheld' });
+  const elements = form.getByRole('group', { name: 'Stage 2 elements' });
+  await elements.getByLabel('Elements investigated').fill('4');
+  await elements.getByLabel('Elements upheld', { exact: true }).fill('3');
+  await elements.getByLabel('Elements partly upheld').fill('2');
+  await form.getByRole('button', { name: 'Save case' }).click();
+  await expect(form).toContainText('more elements upheld or partly upheld than were investigated');
+  await elements.getByLabel('Elements upheld', { exact: true }).fill('1');
+  await form.getByRole('button', { name: 'Save case' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Saved the changes' })).toBeVisible();
+
+  saved = must(await store.getCase(reference))!;
+  expect(saved.case.value).toMatchObject({
+    status: 'closed',
+    closed: today,
+    outcome: 'partly_upheld',
+    learning: ['process_not_followed'],
+    serviceArea: area,
+  });
+  const stage2 = saved.stages.find((s) => s.value.number === 2)!.value;
+  expect(stage2).toMatchObject({
+    responded: today,
+    outcome: 'partly_upheld',
+    elements: { investigated: 4, upheld: 1, partlyUpheld: 2 },
+  });
+  await expect(panel).toContainText('Process not followed');
+
+  // Timeliness lists open cases only: the closed case has left it.
+  await panel.getByRole('button', { name: 'Close panel', exact: true }).click();
+  await expect(panel).toBeHidden();
+  await expect(page.getByRole('row').filter({ hasText: reference })).toHaveCount(0);
+});
+
+test('a manager finds a case from the header by its reference and by the complainant’s surname', async ({
+  page,
+}) => {
+  const tag = uniqueTag();
+  const { reference, surname } = await complaintAtStage2(tag);
+  await page.goto(`${stack.webUrl}tab.html`);
+  await page.getByLabel('Signed in as').selectOption({ label: manager.name });
+  await expect(page.getByText('Updated')).toBeVisible({ timeout: 30_000 });
+  const search = page.getByRole('search', { name: 'Cases' });
+  const box = search.getByLabel('Find a case');
+  const found = page.getByRole('region', { name: 'Cases found' });
+
+  await box.fill(reference.toLowerCase());
+  await expect(found.getByRole('status')).toContainText('1 case matches');
+  await found.getByRole('button', { name: new RegExp(`^${reference} \\(open`) }).click();
+  const panel = page.getByRole('dialog', { name: `Case ${reference}` });
+  await expect(panel).toBeVisible();
+  await panel.getByRole('button', { name: 'Close panel', exact: true }).click();
+  await expect(box).toBeFocused();
+
+  // The surname is in the complainant's email, read in full after the first view.
+  await box.fill(surname.toLowerCase());
+  const byName = found.getByRole('button', { name: new RegExp(`^${reference} `) });
+  await expect(byName).toContainText(`Dana ${surname}`);
+  await expect(byName).toContainText('found by name');
+  expect(await axeViolations(page)).toEqual([]);
+  await byName.click();
+  await expect(panel).toBeVisible();
+  await expect(found).toBeHidden();
+});
+
+test('a change of stage needs a reason, kept with who made it as SharePoint stamps it', async ({
+  page,
+}) => {
+  const tag = uniqueTag();
+  const { reference, owner } = await complaintAtStage2(tag);
+  const panel = await openCase(page, reference, owner.name);
+  await panel.getByRole('button', { name: 'Edit case details' }).click();
+  const form = panel.getByRole('form', { name: 'Case details' });
+  await form.getByLabel('Stage now').selectOption({ label: 'Stage 1' });
+  await form.getByRole('button', { name: 'Save case' }).click();
+  await expect(form).toContainText('Say why the type, procedure or stage is changed');
+  const why = `Escalated by mistake ${tag}`;
+  await form.getByLabel('Why the type, procedure or stage changes').fill(why);
+  await form.getByRole('button', { name: 'Save case' }).click();
+  const history = panel.getByRole('region', { name: 'Changes of type, procedure or stage' });
+  await expect(history).toContainText(`stage from Stage 2 to Stage 1. Why: ${why}`);
+  await expect(history).toContainText(manager.name);
+  expect(must(await store.getCase(reference))!.case.value.currentStage).toBe(1);
+});
+
+test('a colleague’s save in between (412) is said, and the typing is kept and saved after a reload', async ({
+  page,
+}) => {
+  const tag = uniqueTag();
+  const { reference, owner } = await complaintAtStage2(tag);
+  const panel = await openCase(page, reference, owner.name);
+  await panel.getByRole('button', { name: 'Edit case details' }).click();
+  const form = panel.getByRole('form', { name: 'Case details' });
+  const mine = `My summary of the complaint ${tag}`;
+  await form.getByLabel('Summary').fill(mine);
+
+  // Meanwhile a colleague changes the case straight through Graph.
+  const colleague = storeFor(stack.graphUrl, demoPeople.officer.upn);
+  const seen = must(await colleague.getCase(reference))!;
+  must(await colleague.updateCase(reference, { timeLimitWaived: true }, seen.case.etag));
+
+  await form.getByRole('button', { name: 'Save case' }).click();
+  const conflict = form.getByRole('alert').filter({ hasText: 'Someone else changed this' });
+  await expect(conflict).toContainText(
+    'A colleague changed this case while you were working on it, so saving the case did not go through and nothing was overwritten.',
+  );
+  await expect(form.getByLabel('Summary')).toHaveValue(mine);
+  expect(must(await store.getCase(reference))!.case.value.summary).toBe(
+    `Fictitious test complaint ${tag}`,
+  );
+  expect(await axeViolations(page)).toEqual([]);
+
+  await conflict.getByRole('button', { name: 'Reload' }).click();
+  await expect(conflict).toBeHidden();
+  // The typing stays; the colleague's change shows.
+  await expect(form.getByLabel('Summary')).toHaveValue(mine);
+  await expect(form.getByLabel('Time limit waived')).toBeChecked();
+  await form.getByRole('button', { name: 'Save case' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Saved the changes' })).toBeVisible();
+  const saved = must(await store.getCase(reference))!.case.value;
+  expect(saved.summary).toBe(mine);
+  expect(saved.timeLimitWaived).toBe(true);
+});
