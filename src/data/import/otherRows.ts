@@ -20,6 +20,8 @@ import type { RowReader } from './rowReader';
 const ombudsmanCells = new FieldCells(ombudsmanList.fields, {
   reference: { required: true, max: 64 },
   caseReference: { max: 64 },
+  procedure: {},
+  serviceArea: { max: 255 },
   received: { required: true },
   decided: {},
   decision: {},
@@ -36,6 +38,8 @@ const costCells = new FieldCells(costsList.fields, {
   type: { required: true },
   amount: { required: true },
   caseReference: { max: 64 },
+  procedure: {},
+  serviceArea: { max: 255 },
   note: { max: 2000 },
 });
 export const costsFile = costCells.file('costs.csv');

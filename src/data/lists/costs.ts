@@ -1,4 +1,4 @@
-import { costRecord, costTypes, type Cost } from '../../domain/records';
+import { costRecord, costTypes, procedures, type Cost } from '../../domain/records';
 import { choice, currency, date, note, schemaVersion, text } from './fieldMap';
 import { mappedList, type MappedList } from './mappedList';
 import { teamAccess } from './siteRoles';
@@ -15,6 +15,8 @@ export const costsList: MappedList<Cost> = mappedList<Cost>({
   fields: {
     id: text('CostId', { unique: true, required: true, displayName: 'Cost id' }),
     caseReference: text('CaseReference', { indexed: true, displayName: 'Case reference' }),
+    procedure: choice('Procedure', procedures, { indexed: true }),
+    serviceArea: text('ServiceArea', { displayName: 'Service area' }),
     schemaVersion: schemaVersion(costRecord.version),
     date: date('CostDate', { indexed: true, required: true, displayName: 'Date' }),
     type: choice('CostType', costTypes, { indexed: true, required: true, displayName: 'Type' }),

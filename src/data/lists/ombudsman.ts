@@ -1,6 +1,7 @@
 import {
   ombudsmanCaseRecord,
   ombudsmanDecisions,
+  procedures,
   remedyTypes,
   type OmbudsmanCase,
 } from '../../domain/records';
@@ -24,6 +25,8 @@ export const ombudsmanList: MappedList<OmbudsmanCase> = mappedList<OmbudsmanCase
       displayName: 'Ombudsman reference',
     }),
     caseReference: text('CaseReference', { indexed: true, displayName: 'Case reference' }),
+    procedure: choice('Procedure', procedures, { indexed: true }),
+    serviceArea: text('ServiceArea', { displayName: 'Service area' }),
     schemaVersion: schemaVersion(ombudsmanCaseRecord.version),
     received: date('Received', { indexed: true, required: true }),
     decided: date('Decided', { indexed: true }),

@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { costTypeSchema, demandMeasureSchema } from './codes';
+import { costTypeSchema, demandMeasureSchema, procedureSchema } from './codes';
 import { caseReferenceSchema, isoDateSchema } from './fields';
 import { defineRecord } from './versioned';
 
-/** Money spent on a complaint: commissioned investigations, panels, mediation, redress. */
+/**
+ * Money spent on a complaint: commissioned investigations, panels, mediation, redress. Linked
+ * to a case or not; one not linked counts in the procedure recorded on it.
+ */
 export const costSchema = z.object({
   schemaVersion: z.literal(1),
   id: z.string().min(1),
@@ -12,6 +15,10 @@ export const costSchema = z.object({
   /** Pounds, to the penny. */
   amount: z.number().min(0),
   caseReference: caseReferenceSchema.optional(),
+  /** The procedure it belongs to when it is not linked to a case (or its case is not held). */
+  procedure: procedureSchema.optional(),
+  /** The service it was spent on, as the council names its service areas. */
+  serviceArea: z.string().trim().min(1).max(255).optional(),
   note: z.string().max(2000).optional(),
 });
 export type Cost = z.infer<typeof costSchema>;

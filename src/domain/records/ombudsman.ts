@@ -1,14 +1,23 @@
 import { z } from 'zod';
-import { ombudsmanDecisionSchema, remedyTypeSchema } from './codes';
+import { ombudsmanDecisionSchema, procedureSchema, remedyTypeSchema } from './codes';
 import { caseReferenceSchema, isoDateSchema } from './fields';
 import { defineRecord } from './versioned';
 
-/** A Local Government and Social Care Ombudsman case about one of our cases. */
+/**
+ * A Local Government and Social Care Ombudsman case about the council: about one of our cases
+ * (`caseReference`), or not linked to one (a complaint that came to the Ombudsman first, or one
+ * recorded before the product). A linked case counts in its case's procedure's report; one not
+ * linked counts in the procedure recorded on it (docs/reports.md, Ombudsman).
+ */
 export const ombudsmanCaseSchema = z.object({
   schemaVersion: z.literal(1),
   /** The Ombudsman's own reference. */
   reference: z.string().trim().min(1),
   caseReference: caseReferenceSchema.optional(),
+  /** The procedure it belongs to when it is not linked to a case (or its case is not held). */
+  procedure: procedureSchema.optional(),
+  /** The service complained about, as the council names its service areas. */
+  serviceArea: z.string().trim().min(1).max(255).optional(),
   received: isoDateSchema,
   decided: isoDateSchema.optional(),
   decision: ombudsmanDecisionSchema.optional(),

@@ -1,4 +1,4 @@
-import { ombudsmanDecisions, remedyTypes } from '../records';
+import { ombudsmanDecisions, remedyTypes, type OmbudsmanCase } from '../records';
 import { isInPeriod, type Period } from './financialYear';
 import type { ScopedInput } from './reportInput';
 import type { OmbudsmanFigures } from './reportTypes';
@@ -8,6 +8,13 @@ import { fromPence, percent, toPence, zeroCounts } from './tally';
 function councilUpheld(scoped: ScopedInput, reference: string | undefined): boolean {
   const outcome = reference === undefined ? undefined : scoped.caseOf(reference)?.outcome;
   return outcome === 'upheld' || outcome === 'partly_upheld';
+}
+
+/** The service area recorded on the Ombudsman case, else on its case; `Not recorded`. */
+function serviceAreaOf(scoped: ScopedInput, o: OmbudsmanCase): string {
+  const linked =
+    o.caseReference === undefined ? undefined : scoped.caseOf(o.caseReference)?.serviceArea;
+  return o.serviceArea ?? (linked !== undefined && linked !== '' ? linked : 'Not recorded');
 }
 
 /**
@@ -27,6 +34,7 @@ export function ombudsmanFigures(scoped: ScopedInput, period: Period): Ombudsman
   let upheldWhereCouncilHadNot = 0;
   const byDecision = zeroCounts(ombudsmanDecisions);
   const byRemedy = zeroCounts(remedyTypes);
+  const byServiceArea: Record<string, number> = {};
   for (const o of scoped.ombudsman) {
     if (isInPeriod(o.received, period)) enquiriesReceived += 1;
     if (isInPeriod(o.complianceDue, period)) {
@@ -41,6 +49,8 @@ export function ombudsmanFigures(scoped: ScopedInput, period: Period): Ombudsman
       upheldWhereCouncilHadNot += 1;
     remedyPence += toPence(o.remedyAmount);
     for (const remedy of o.remedyTypes) byRemedy[remedy] += 1;
+    const area = serviceAreaOf(scoped, o);
+    byServiceArea[area] = (byServiceArea[area] ?? 0) + 1;
   }
   return {
     enquiriesReceived,
@@ -55,6 +65,7 @@ export function ombudsmanFigures(scoped: ScopedInput, period: Period): Ombudsman
     withInjustice,
     remedyPayments: fromPence(remedyPence),
     byRemedy,
+    byServiceArea,
     complianceDue,
     compliedOnTime,
   };

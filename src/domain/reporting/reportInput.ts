@@ -99,25 +99,39 @@ export function scopeInput(input: ReportInput, procedure: ReportProcedure): Scop
       stageCases.push(owner);
     }
   }
-  // The few records linked to a case by reference: their cases in scope, found in one pass.
+  // The few records linked to a case by reference: their cases in scope, found in one pass,
+  // and which of them name a case held at all.
   const linkedCases = new Map<string, CaseFacts | undefined>();
+  const held = new Set<string>();
   for (const { caseReference } of [...input.ombudsman, ...input.costs, ...input.actions])
     if (caseReference !== undefined) linkedCases.set(caseReference, undefined);
   if (linkedCases.size > 0)
-    for (const c of cases) if (linkedCases.has(c.reference)) linkedCases.set(c.reference, c);
-  const linked = (reference: string | undefined): boolean =>
-    all || (reference !== undefined && linkedCases.get(reference) !== undefined);
+    for (const c of input.cases)
+      if (linkedCases.has(c.reference)) {
+        held.add(c.reference);
+        if (inScope(c)) linkedCases.set(c.reference, c);
+      }
+  // A record linked to a case held belongs where its case does; one not linked (or linked to
+  // a case not held) belongs to the procedure recorded on it, if any.
+  const belongs = (record: {
+    readonly caseReference?: string | undefined;
+    readonly procedure?: ReportProcedure | undefined;
+  }): boolean =>
+    all ||
+    (record.caseReference !== undefined && held.has(record.caseReference)
+      ? linkedCases.get(record.caseReference) !== undefined
+      : record.procedure === procedure);
   return {
     cases,
     caseDays: caseDaysOf(cases),
     stages,
     stageCases,
     stageDays: stageDaysOf(stages),
-    ombudsman: input.ombudsman.filter((o) => linked(o.caseReference)),
-    costs: input.costs.filter((c) => linked(c.caseReference)),
+    ombudsman: input.ombudsman.filter(belongs),
+    costs: input.costs.filter(belongs),
     demand: input.demand,
     actions: input.actions
-      .filter((a) => linked(a.caseReference))
+      .filter(belongs)
       .map((action) => ({ action, case: linkedCases.get(action.caseReference) })),
     caseOf: (reference) => linkedCases.get(reference),
   };

@@ -178,6 +178,11 @@ export interface OmbudsmanFigures {
   /** Pounds, to the penny. */
   readonly remedyPayments: number;
   readonly byRemedy: Counts<RemedyType>;
+  /**
+   * Decisions by service area: the one recorded on the Ombudsman case, else its case's;
+   * `Not recorded` when neither has one.
+   */
+  readonly byServiceArea: Record<string, number>;
   /** Remedies whose compliance date fell in the year, and those complied with by then. */
   readonly complianceDue: number;
   readonly compliedOnTime: number;

@@ -474,6 +474,19 @@ export function ombudsmanSection(ctx: SectionContext, heading: string): DraftSec
                 ),
               ]
             : []),
+          ...(Object.keys(o.byServiceArea).some((area) => area !== 'Not recorded')
+            ? [
+                compareTable(
+                  'ombudsman-services',
+                  'Ombudsman decisions by service area',
+                  decided,
+                  years,
+                  'Service area',
+                  openRows(o.byServiceArea, op.byServiceArea),
+                  { total: 'Decisions' },
+                ),
+              ]
+            : []),
           table(
             'ombudsman-payments',
             'Payments the Ombudsman recommended',
