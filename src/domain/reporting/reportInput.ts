@@ -99,6 +99,46 @@ export function scopeInput(input: ReportInput, procedure: ReportProcedure): Scop
       stageCases.push(owner);
     }
   }
+  const linked = linkedScope(input, procedure);
+  return {
+    cases,
+    caseDays: caseDaysOf(cases),
+    stages,
+    stageCases,
+    stageDays: stageDaysOf(stages),
+    ombudsman: input.ombudsman.filter(linked.belongs),
+    costs: input.costs.filter(linked.belongs),
+    demand: input.demand,
+    actions: input.actions
+      .filter(linked.belongs)
+      .map((action) => ({ action, case: linked.caseOf(action.caseReference) })),
+    caseOf: linked.caseOf,
+  };
+}
+
+/** A record that may be linked to a case, and may name its own procedure. */
+interface Linkable {
+  readonly caseReference?: string | undefined;
+  readonly procedure?: ReportProcedure | undefined;
+}
+
+/** Which Ombudsman cases, costs and actions belong to a procedure's report, and their cases. */
+export interface LinkedScope {
+  belongs(record: Linkable): boolean;
+  /** The case in scope a record is linked to (those references only). */
+  caseOf(reference: string): CaseFacts | undefined;
+}
+
+/**
+ * A record linked to a case held belongs where its case does; one not linked (or linked to a
+ * case not held) belongs to the procedure recorded on it, if any. `all` takes everything.
+ *   linkedScope(input, 'children_statutory').belongs({ procedure: 'children_statutory' }) → true
+ */
+export function linkedScope(
+  input: Pick<ReportInput, 'cases' | 'ombudsman' | 'costs' | 'actions'>,
+  procedure: ReportProcedure,
+): LinkedScope {
+  const all = procedure === 'all';
   // The few records linked to a case by reference: their cases in scope, found in one pass,
   // and which of them name a case held at all.
   const linkedCases = new Map<string, CaseFacts | undefined>();
@@ -109,30 +149,14 @@ export function scopeInput(input: ReportInput, procedure: ReportProcedure): Scop
     for (const c of input.cases)
       if (linkedCases.has(c.reference)) {
         held.add(c.reference);
-        if (inScope(c)) linkedCases.set(c.reference, c);
+        if (all || c.procedure === procedure) linkedCases.set(c.reference, c);
       }
-  // A record linked to a case held belongs where its case does; one not linked (or linked to
-  // a case not held) belongs to the procedure recorded on it, if any.
-  const belongs = (record: {
-    readonly caseReference?: string | undefined;
-    readonly procedure?: ReportProcedure | undefined;
-  }): boolean =>
-    all ||
-    (record.caseReference !== undefined && held.has(record.caseReference)
-      ? linkedCases.get(record.caseReference) !== undefined
-      : record.procedure === procedure);
   return {
-    cases,
-    caseDays: caseDaysOf(cases),
-    stages,
-    stageCases,
-    stageDays: stageDaysOf(stages),
-    ombudsman: input.ombudsman.filter(belongs),
-    costs: input.costs.filter(belongs),
-    demand: input.demand,
-    actions: input.actions
-      .filter(belongs)
-      .map((action) => ({ action, case: linkedCases.get(action.caseReference) })),
+    belongs: (record) =>
+      all ||
+      (record.caseReference !== undefined && held.has(record.caseReference)
+        ? linkedCases.get(record.caseReference) !== undefined
+        : record.procedure === procedure),
     caseOf: (reference) => linkedCases.get(reference),
   };
 }

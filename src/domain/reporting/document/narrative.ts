@@ -22,11 +22,26 @@ export const reportNarrativeSchema = z.object({
   refusals: z.string().max(20_000).optional(),
   /** The published wording of the featured examples (four to six read well). */
   featured: z
-    .array(z.object({ youSaid: z.string().trim().min(1), weDid: z.string().trim().min(1) }))
+    .array(
+      z.object({
+        youSaid: z.string().trim().min(1),
+        weDid: z.string().trim().min(1),
+        /** The completed action it was chosen from (`featuredSource`), so the tab shows it picked. */
+        source: z.string().max(4000).optional(),
+      }),
+    )
     .max(12)
     .default([]),
+  /** What the Ombudsman found and what the council did, in the manager's published words. */
   ombudsmanFindings: z
-    .array(z.object({ found: z.string().trim().min(1), weDid: z.string().trim().min(1) }))
+    .array(
+      z.object({
+        found: z.string().trim().min(1),
+        weDid: z.string().trim().min(1),
+        /** The Ombudsman's reference of the decision it was written from. */
+        source: z.string().max(255).optional(),
+      }),
+    )
     .max(12)
     .default([]),
 });

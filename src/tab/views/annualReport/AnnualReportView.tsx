@@ -20,6 +20,7 @@ import {
 } from '../../../domain/reporting';
 import type { IsoDate } from '../../../domain/primitives/brand';
 import { ViewSection } from '../../components/ViewSection';
+import { FeaturedEditor, FindingsEditor } from './CuratedEditors';
 import { DemandEditor } from './DemandEditor';
 import { NarrativeEditor } from './NarrativeEditor';
 import { narrativeStatus } from './narrativeStatus';
@@ -178,6 +179,22 @@ export default function AnnualReportView(props: {
                 if (section.narrative !== undefined)
                   state.narrative.setText(section.narrative, text);
               }}
+            />
+          ) : null}
+          {section.id === 'learning' ? (
+            <FeaturedEditor
+              year={state.year}
+              candidates={state.report.learning.youSaidWeDid}
+              featured={state.narrative.narrative.featured}
+              onChange={(items) => state.narrative.setCurated('featured', items)}
+            />
+          ) : null}
+          {section.id === 'ombudsman' ? (
+            <FindingsEditor
+              year={state.year}
+              decisions={state.ombudsmanDecided}
+              findings={state.narrative.narrative.ombudsmanFindings}
+              onChange={(items) => state.narrative.setCurated('ombudsmanFindings', items)}
             />
           ) : null}
           <div className={styles.blocks}>

@@ -1,11 +1,14 @@
 import { useMemo, useState } from 'react';
 import type { FeedbackStore, Snapshot } from '../../../data/store';
-import type { DemandFigure } from '../../../domain/records';
+import type { DemandFigure, OmbudsmanCase } from '../../../domain/records';
 import {
   buildAnnualReport,
   buildReportDocument,
   draftKeyMessages,
   financialYearOf,
+  isInPeriod,
+  linkedScope,
+  periodOf,
   previousYearOf,
   reportCalendarOf,
   type AnnualReport,
@@ -24,6 +27,8 @@ export interface AnnualReportState {
   readonly document: ReportDocument;
   /** What the manager has written for this year and procedure, and its saving. */
   readonly narrative: NarrativeDrafts;
+  /** The Ombudsman's decisions made in the year that count in this report, newest first. */
+  readonly ombudsmanDecided: readonly OmbudsmanCase[];
   /** The key messages drafted from the figures, one a line, for the manager to start from. */
   readonly draftedKeyMessages: string;
   setYear(year: string): void;
@@ -86,9 +91,17 @@ export function useAnnualReport(
       }),
     [report, settings.councilName, narrative.narrative],
   );
+  const ombudsmanDecided = useMemo(() => {
+    const scope = linkedScope(input, procedure);
+    const period = periodOf(year);
+    return input.ombudsman
+      .filter((o) => o.decision !== undefined && isInPeriod(o.decided, period) && scope.belongs(o))
+      .sort((a, b) => ((a.decided ?? '') < (b.decided ?? '') ? 1 : -1));
+  }, [input, procedure, year]);
   return {
     year,
     years,
+    ombudsmanDecided,
     procedure,
     report,
     document,

@@ -7,6 +7,7 @@ import {
   type ReportNarrative,
   type ReportProcedure,
 } from '../../../domain/reporting';
+import { curatedProblem } from './curatedExamples';
 import type { NarrativeState } from './narrativeStatus';
 
 interface Draft {
@@ -20,6 +21,8 @@ export interface NarrativeDrafts {
   readonly narrative: ReportNarrative;
   readonly state: NarrativeState;
   setText(key: NarrativeTextKey, text: string): void;
+  /** Replaces the featured examples or the Ombudsman findings (the curated lists). */
+  setCurated<K extends 'featured' | 'ombudsmanFindings'>(key: K, items: ReportNarrative[K]): void;
   /** Saves the draft; a colleague's save in between fails and keeps the draft. */
   save(): Promise<void>;
   /** Replaces the draft with the narrative saved to the site now. */
@@ -94,8 +97,23 @@ export function useNarrativeDrafts(
         etag: before?.etag,
         state: { kind: 'dirty' },
       })),
+    setCurated: (field, items) =>
+      update(key, (before) => ({
+        narrative: { ...(before?.narrative ?? emptyNarrative()), [field]: items },
+        etag: before?.etag,
+        state: { kind: 'dirty' },
+      })),
     async save() {
       if (draft === undefined || draft.state.kind === 'saving') return;
+      const problem = curatedProblem(draft.narrative);
+      if (problem !== undefined) {
+        // Nothing is sent: the words stay on screen to be finished.
+        update(
+          key,
+          (before) => before && { ...before, state: { kind: 'failed', message: problem } },
+        );
+        return;
+      }
       const saving = key;
       update(saving, (before) => before && { ...before, state: { kind: 'saving' } });
       const result = await store.saveNarrative(

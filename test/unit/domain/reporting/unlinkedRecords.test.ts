@@ -1,7 +1,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { calendarForNation } from '../../../../src/domain/calendar/nationalCalendar';
-import type { Cost, OmbudsmanCase } from '../../../../src/domain/records';
+import {
+  costSchema,
+  ombudsmanCaseSchema,
+  type Cost,
+  type OmbudsmanCase,
+} from '../../../../src/domain/records';
 import {
   buildAnnualReport,
   reportCalendarOf,
@@ -24,22 +29,24 @@ const known = (): ReportInput => {
 };
 const calendar = reportCalendarOf(calendarForNation());
 
-const decision = (o: Partial<OmbudsmanCase> & Pick<OmbudsmanCase, 'reference'>): OmbudsmanCase => ({
-  schemaVersion: 1,
-  received: '2025-05-01',
-  decided: '2025-09-01',
-  decision: 'upheld',
-  injustice: true,
-  remedyAmount: 0,
-  remedyTypes: [],
-  ...o,
-});
-const cost = (c: Partial<Cost> & Pick<Cost, 'id' | 'amount'>): Cost => ({
-  schemaVersion: 1,
-  date: '2025-07-01',
-  type: 'independent_person',
-  ...c,
-});
+const decision = (o: Record<string, unknown>): OmbudsmanCase =>
+  ombudsmanCaseSchema.parse({
+    schemaVersion: 1,
+    received: '2025-05-01',
+    decided: '2025-09-01',
+    decision: 'upheld',
+    injustice: true,
+    remedyAmount: 0,
+    remedyTypes: [],
+    ...o,
+  });
+const cost = (c: Record<string, unknown>): Cost =>
+  costSchema.parse({
+    schemaVersion: 1,
+    date: '2025-07-01',
+    type: 'independent_person',
+    ...c,
+  });
 
 const extra = {
   ombudsman: [
