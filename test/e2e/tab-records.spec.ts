@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { demoPeople } from '../../src/data/seed/demoPeople';
 import type { FeedbackStore } from '../../src/data/store';
-import { asIsoDate } from '../../src/domain/primitives/brand';
+import { asCaseReference, asIsoDate } from '../../src/domain/primitives/brand';
 import { axeViolations } from './axe';
 import { addAction, addComplaint, storeFor, uniqueTag } from './tabFixtures';
 import { startTabStack, type TabStack } from './tabStack';
@@ -52,7 +52,7 @@ test('the manager features a completed action in “you said, we did” with the
   const action = `Foster carers get a named contact within five days ${tag}`;
   await addAction(store, {
     id: `ACT-e2e-${tag}`,
-    caseReference: reference,
+    caseReference: asCaseReference(reference),
     action,
     owner: 'Fostering team manager',
     due: inYear('07-01'),
