@@ -5,8 +5,8 @@
  * `voice`).
  *
  * With no FILE it scores the project's own sets: the development set the rules were written
- * against (test/fixtures/triage/dev), the two blind sets written apart from the rules
- * (test/fixtures/triage/unseen and unseen2) and the demo mailbox (demo/mailbox.jsonl), each
+ * against (test/fixtures/triage/dev), the three blind sets written apart from the rules
+ * (test/fixtures/triage/unseen, unseen2 and unseen3) and the demo mailbox (demo/mailbox.jsonl), each
  * file on its own and each folder as a whole. `--dev` leaves the blind sets out: use it while
  * writing rules, so they are never tuned on what they are measured on. It reports
  * type accuracy with the confusion matrix, safeguarding recall and precision overall, per
@@ -34,7 +34,11 @@ import { createLogger, stderrSink } from '../src/log/logger';
 const log = createLogger({ scope: 'eval:classifier', sink: stderrSink });
 
 const DEV_SET = 'test/fixtures/triage/dev';
-const BLIND_SETS = ['test/fixtures/triage/unseen', 'test/fixtures/triage/unseen2'];
+const BLIND_SETS = [
+  'test/fixtures/triage/unseen',
+  'test/fixtures/triage/unseen2',
+  'test/fixtures/triage/unseen3',
+];
 const DEMO_MAILBOX = 'demo/mailbox.jsonl';
 
 function defaultFiles(devOnly: boolean): string[] {
