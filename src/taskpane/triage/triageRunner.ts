@@ -1,4 +1,4 @@
-import { suggestTriage, type TriageEmail, type TriageSuggestion } from '../../domain/triage';
+import type { TriageEmail, TriageSuggestion } from '../../domain/triage';
 
 /** What the pane sends its triage worker, and what comes back. */
 export interface TriageRequest {
@@ -27,17 +27,15 @@ export interface WorkerLike {
   terminate(): void;
 }
 
-/** Suggests on this thread, after the pane has had a chance to paint. */
-function onThisThread(email: TriageEmail): Promise<TriageSuggestion> {
-  return new Promise((resolve, reject) => {
-    setTimeout(() => {
-      try {
-        resolve(suggestTriage(email));
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    }, 0);
-  });
+/**
+ * Suggests on this thread, after the pane has had a chance to paint. The rules (some 80 KB)
+ * are fetched only here: where the worker runs, the pane's first load never carries them
+ * (docs/performance.md, "Task pane first load").
+ */
+async function onThisThread(email: TriageEmail): Promise<TriageSuggestion> {
+  const { suggestTriage } = await import('../../domain/triage');
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return suggestTriage(email);
 }
 
 /**
