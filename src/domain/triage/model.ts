@@ -148,8 +148,15 @@ export function predictWithModel(
   model: TriageModel,
   email: TriageEmail,
 ): Record<FeedbackType, number> | null {
+  return predictFromTokens(model, tokenize(email));
+}
+
+/** `predictWithModel` for tokens already read (`tokenize`), so one email is read once. */
+export function predictFromTokens(
+  model: TriageModel,
+  tokens: readonly string[],
+): Record<FeedbackType, number> | null {
   if (model.examples === 0) return null;
-  const tokens = tokenize(email);
   const vocabulary = Math.max(1, model.vocabulary);
   const logs = FEEDBACK_TYPES.map((type) => {
     const counts = model.classes[type];

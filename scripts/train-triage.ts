@@ -1,0 +1,57 @@
+/**
+ * `npm run train:triage`: trains the triage prior (src/domain/triage/prior.ts) on the project's
+ * own labelled mail and writes src/domain/triage/data/prior.json. It reads the development set
+ * (test/fixtures/triage/dev) and the demo mailbox only: the blind sets (unseen, unseen2,
+ * unseen3) measure the result and are never learned from. `--check` exits 1 when the stored
+ * JSON is not what the files train today.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { labelledEmailSchema } from '../src/domain/triage/emailSchema';
+import { trainPrior, type PriorExample } from '../src/domain/triage/prior';
+import { writeOutput } from '../src/cli/output';
+import { createLogger, stderrSink } from '../src/log/logger';
+
+const log = createLogger({ scope: 'train:triage', sink: stderrSink });
+
+export const TRAINING_FILES = (): string[] => [
+  ...readdirSync('test/fixtures/triage/dev')
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort()
+    .map((name) => join('test/fixtures/triage/dev', name)),
+  'demo/mailbox.jsonl',
+];
+export const PRIOR_FILE = 'src/domain/triage/data/prior.json';
+
+export function trainingExamples(files: readonly string[]): PriorExample[] {
+  return files.flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line, index) => {
+        const parsed = labelledEmailSchema.safeParse(JSON.parse(line));
+        if (!parsed.success) throw new Error(`${file} line ${index + 1}: not a labelled email`);
+        const e = parsed.data;
+        return { email: e, type: e.label, safeguarding: e.safeguarding, concern: e.concern };
+      }),
+  );
+}
+
+export function priorJson(): string {
+  return `${JSON.stringify(trainPrior(trainingExamples(TRAINING_FILES())))}\n`;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const json = priorJson();
+  if (process.argv.includes('--check')) {
+    const stored = readFileSync(PRIOR_FILE, 'utf8');
+    if (stored !== json) {
+      log.error(`${PRIOR_FILE} is out of date: run npm run train:triage`);
+      process.exit(1);
+    }
+    writeOutput(`${PRIOR_FILE} is up to date`);
+  } else {
+    writeFileSync(PRIOR_FILE, json);
+    writeOutput(`${PRIOR_FILE}: ${(json.length / 1024).toFixed(1)} KB`);
+  }
+}

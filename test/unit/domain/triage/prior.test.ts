@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { suggestTriage } from '../../../../src/domain/triage';
+import {
+  LEARNED_CONCERN_AT,
+  learnedConcern,
+  trainPrior,
+  type PriorExample,
+} from '../../../../src/domain/triage/prior';
+import { SHIPPED_PRIOR } from '../../../../src/domain/triage/shippedPrior';
+import { PRIOR_FILE, priorJson, TRAINING_FILES } from '../../../../scripts/train-triage';
+import { email } from './fixtures';
+
+const benign = (n: number): PriorExample => ({
+  email: email(`Allotment ${n}`, `The allotment gate on Pear Row is stuck again, plot ${n}.`),
+  type: 'complaint',
+  safeguarding: false,
+});
+const concern = (n: number): PriorExample => ({
+  email: email(
+    `Lantern ${n}`,
+    `The lantern man keeps visiting the quiet boy at the lodge after dark and the boy goes silent, night ${n}.`,
+  ),
+  type: 'other',
+  safeguarding: true,
+  concern: 'sexual_harm',
+});
+
+describe('the shipped triage prior', () => {
+  it('is what the project’s labelled mail trains today (npm run train:triage)', () => {
+    expect(readFileSync(PRIOR_FILE, 'utf8')).toBe(priorJson());
+  });
+
+  it('learns from the development set and the demo mailbox, never from a blind set', () => {
+    const files = TRAINING_FILES();
+    expect(files).toContain('demo/mailbox.jsonl');
+    expect(files.some((f) => f.startsWith('test/fixtures/triage/dev/'))).toBe(true);
+    for (const f of files) expect(f).not.toMatch(/unseen/);
+    expect(SHIPPED_PRIOR.type.examples).toBeGreaterThan(400);
+  });
+});
+
+describe('a learned concern', () => {
+  const prior = trainPrior([
+    ...Array.from({ length: 12 }, (_, i) => benign(i)),
+    ...Array.from({ length: 6 }, (_, i) => concern(i)),
+  ]);
+
+  it('flags mail like the concerns it learned from, with its kind and words, when no rule does', () => {
+    const lantern = email(
+      'The lodge',
+      'The lantern man was visiting the quiet boy at the lodge after dark again.',
+    );
+    expect(suggestTriage(lantern, undefined, null).safeguarding).toBe(false);
+    const learned = learnedConcern(prior, lantern);
+    expect(learned.score).toBeGreaterThan(LEARNED_CONCERN_AT);
+    expect(learned.kind).toBe('sexual_harm');
+    const s = suggestTriage(lantern, undefined, prior);
+    expect(s.safeguarding).toBe(true);
+    expect(s.safeguardingKinds).toEqual(['sexual_harm']);
+    expect(s.safeguardingReasons[0]).toMatch(
+      /^Reads like earlier concerns \(possible sexual harm\)/,
+    );
+    expect(s.safeguardingReasons[0]).toContain('"lantern"');
+  });
+
+  it('leaves alone mail like the benign mail it learned from', () => {
+    const gate = email('Allotment', 'The allotment gate on Pear Row is stuck, plot 40.');
+    expect(learnedConcern(prior, gate).score).toBeLessThan(LEARNED_CONCERN_AT);
+    expect(suggestTriage(gate, undefined, prior).safeguarding).toBe(false);
+  });
+
+  it('never silences a flag the rules raise, even when it has only ever seen benign mail', () => {
+    const onlyBenign = trainPrior(Array.from({ length: 40 }, (_, i) => benign(i)));
+    const disclosure = email('help', 'my step dad hit me last night and i have a bruise. im 12');
+    expect(suggestTriage(disclosure, undefined, null).safeguarding).toBe(true);
+    expect(suggestTriage(disclosure, undefined, onlyBenign).safeguarding).toBe(true);
+  });
+
+  it('moves a type the rules are unsure of, and says so; a strongly ruled one stays', () => {
+    const typed = trainPrior(Array.from({ length: 40 }, (_, i) => benign(i)));
+    const gate = email('Pear Row', 'The allotment gate on Pear Row, plot 7.');
+    // The rules see no sign of anything here; the prior has only ever seen such mail as complaints.
+    expect(suggestTriage(gate, undefined, null).type).toBe('other');
+    const read = suggestTriage(gate, undefined, typed);
+    expect(read.type).toBe('complaint');
+    expect(read.reasons).toContain(
+      'Read with 40 labelled emails: looks like complaint rather than other',
+    );
+    // An MP on parliament.uk stays an MP enquiry: 30 % of the say cannot overturn a strong rule.
+    const mp = email('Constituent', 'Pear Row allotment gate, plot 7.', {
+      name: 'Office of Ann Example MP',
+      address: 'ann.example.mp@parliament.uk',
+    });
+    expect(suggestTriage(mp, undefined, typed).type).toBe('mp_enquiry');
+  });
+});
