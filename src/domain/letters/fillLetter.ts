@@ -1,4 +1,5 @@
 import { formatUkDate } from '../format/dates';
+import { visibleText } from '../format/visibleText';
 import type { StageNumber } from '../records/codes';
 import { PLACEHOLDER, type LetterScope, type Placeholder } from './letterTemplate';
 
@@ -75,11 +76,6 @@ export function letterValues(facts: LetterFacts): LetterValues {
   };
 }
 
-// Control characters (but tab and line feed) and bidirectional overrides: an email's sender
-// name is untrusted and must not reorder or hide the words around it in a reply.
-// eslint-disable-next-line no-control-regex -- removing control characters is the point
-const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -97,13 +93,13 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!
  * → `{ text: 'Dear <b>Al</b>\n\nRef X-1', html: '<p>Dear &lt;b&gt;Al&lt;/b&gt;</p><p>Ref X-1</p>' }`
  */
 export function fillLetter(template: string, values: LetterValues): FilledLetter {
-  const filled = template
-    .replace(/\r\n?/g, '\n')
-    .replace(PLACEHOLDER, (whole, name: string) => {
+  // An email's sender name is untrusted: it must not reorder or hide the words around it.
+  const filled = visibleText(
+    template.replace(PLACEHOLDER, (whole, name: string) => {
       const value = (values as Record<string, string | undefined>)[name];
-      return value === undefined ? whole : value.replace(/\r\n?/g, '\n');
-    })
-    .replace(UNSAFE, '');
+      return value === undefined ? whole : value;
+    }),
+  );
   const paragraphs = filled
     .split(/\n[ \t]*\n/)
     .map((p) => p.replace(/^\n+|\s+$/g, ''))
