@@ -167,19 +167,19 @@ export function TabApp() {
           </MessageBar>
         ) : null}
         {snapshot && !waiting ? (
-          <UnreadableItems {...unreadableFor(viewOf(view).needs, snapshot.problems)} />
-        ) : null}
-        {snapshot && !waiting ? (
-          <Suspense fallback={<Spinner label="Opening the view" />}>
-            <View
-              snapshot={snapshot}
-              openCase={openCase}
-              openedCase={openedCase}
-              caseOpener={caseOpener}
-              showCases={showCases}
-              casesFilter={casesFilter}
-            />
-          </Suspense>
+          <>
+            <UnreadableItems {...unreadableFor(viewOf(view).needs, snapshot.problems)} />
+            <Suspense fallback={<Spinner label="Opening the view" />}>
+              <View
+                snapshot={snapshot}
+                openCase={openCase}
+                openedCase={openedCase}
+                caseOpener={caseOpener}
+                showCases={showCases}
+                casesFilter={casesFilter}
+              />
+            </Suspense>
+          </>
         ) : error || !signedIn ? null : (
           <Spinner label={snapshot ? 'Loading the lists this view shows' : 'Loading cases'} />
         )}
