@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/data/graph/batch';
-import { startProvisionedEmulator, type Harness } from './data-fixtures';
+import { withEmulatorStore } from './data-fixtures';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startProvisionedEmulator();
-});
-afterAll(async () => h.close());
+const h = withEmulatorStore();
 
 describe('$batch', () => {
   it('splits into requests of 20 and retries throttled sub-requests until they land once', async () => {

@@ -1,34 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BrowserListCache, CachedList, CachedPart } from '../../src/data/browserCache';
-import { createGraphStore } from '../../src/data/graphStore';
-import { generateDemoData } from '../../src/data/seed/generateDemoData';
-import { writeDemoData } from '../../src/data/seed/writeDemoData';
 import type { Snapshot } from '../../src/data/store';
 import type { FeedbackCase, Stage } from '../../src/domain/records';
 import { asIsoDate } from '../../src/domain/primitives/brand';
 import { overviewOf } from '../../src/tab/views/overview/useOverview';
 import { firstLoadFor } from '../../src/tab/views/viewNames';
-import { startProvisionedEmulator, type Harness } from './data-fixtures';
+import { withEmulatorStore } from './data-fixtures';
 
 // The browser cache of the Overview's lists (issue 19): a re-open starts from what the browser
 // kept and brings it up to date with one delta request per list; what is kept holds nothing
 // personal. The browser's IndexedDB is stood in for by a Map here; the browser test reads the
 // real one (test/e2e/tab-storage.spec.ts).
 const TODAY = asIsoDate('2026-11-23');
-let h: Harness;
 
-beforeAll(async () => {
-  h = await startProvisionedEmulator({ largeListThreshold: 100 });
-  const data = generateDemoData({
-    cases: 400,
-    seed: 'browser-cache',
-    today: TODAY,
-    from: asIsoDate('2023-04-01'),
-  });
-  const report = await writeDemoData(h.client, 'root', data);
-  expect(report.errors).toEqual([]);
-}, 120_000);
-afterAll(async () => h.close());
+const h = withEmulatorStore({
+  largeListThreshold: 100,
+  seed: { cases: 400, seed: 'browser-cache', today: TODAY, from: asIsoDate('2023-04-01') },
+});
 
 /** A browser cache in memory that keeps what it is given as JSON, as IndexedDB would clone it. */
 function memoryCache(): BrowserListCache & { readonly kept: Map<CachedPart, string> } {
@@ -75,7 +63,7 @@ describe('the browser cache of the Overview lists', () => {
 
   it('keeps the Overview lists after a full read, and nothing personal', async () => {
     cache = memoryCache();
-    const store = createGraphStore(h.client, { siteId: 'root', browserCache: cache });
+    const store = h.store({ browserCache: cache });
     const first = await store.loadSnapshot(firstLoadFor('overview', TODAY));
     expect(first.ok && first.value.recentOnly).toEqual(['cases', 'stages']);
     await settle();
@@ -107,7 +95,7 @@ describe('the browser cache of the Overview lists', () => {
   });
 
   it('re-opens from it with one delta request per list, with the same Overview figures', async () => {
-    const store = createGraphStore(h.client, { siteId: 'root', browserCache: cache });
+    const store = h.store({ browserCache: cache });
     await h.control('POST', 'stats/reset');
     const reopened = await store.loadSnapshot(firstLoadFor('overview', TODAY));
     if (!reopened.ok) throw new Error(reopened.error.message);
@@ -129,7 +117,7 @@ describe('the browser cache of the Overview lists', () => {
   });
 
   it('brings what was kept up to date: a case changed since comes in full, and is kept again', async () => {
-    const writer = createGraphStore(h.client, { siteId: 'root' });
+    const writer = h.store();
     const target = full.cases.find((c) => c.value.status === 'open')!;
     const changed = await writer.updateCase(
       target.value.reference,
@@ -138,7 +126,7 @@ describe('the browser cache of the Overview lists', () => {
     );
     expect(changed.ok).toBe(true);
 
-    const store = createGraphStore(h.client, { siteId: 'root', browserCache: cache });
+    const store = h.store({ browserCache: cache });
     const reopened = await store.loadSnapshot(firstLoadFor('overview', TODAY));
     if (!reopened.ok) throw new Error(reopened.error.message);
     const seen = reopened.value.cases.find((c) => c.value.reference === target.value.reference)!;
@@ -159,12 +147,12 @@ describe('the browser cache of the Overview lists', () => {
       const deltaLink = list.deltaLink.replace(/token=[^&]*/, 'token=expired');
       expired.kept.set(part, JSON.stringify({ ...list, deltaLink }));
     }
-    const store = createGraphStore(h.client, { siteId: 'root', browserCache: expired });
+    const store = h.store({ browserCache: expired });
     const reopened = await store.loadSnapshot(firstLoadFor('overview', TODAY));
     if (!reopened.ok) throw new Error(reopened.error.message);
     expect(reopened.value.figuresOnly).toBeUndefined();
     expect(reopened.value.recentOnly).toEqual(['cases', 'stages']);
-    const now = await createGraphStore(h.client, { siteId: 'root' }).loadSnapshot();
+    const now = await h.store().loadSnapshot();
     if (!now.ok) throw new Error(now.error.message);
     expect(overviewOf(reopened.value, TODAY)).toEqual(overviewOf(now.value, TODAY));
   });
@@ -182,20 +170,14 @@ describe('list ids kept in the browser', () => {
         for (const [name, id] of Object.entries(kept)) ids.set(name, id);
       },
     };
-    const first = await createGraphStore(h.client, {
-      siteId: 'root',
-      browserCache: cache,
-    }).loadSnapshot({
+    const first = await h.store({ browserCache: cache }).loadSnapshot({
       parts: ['ombudsman'],
     });
     expect(first.ok).toBe(true);
     expect(ids.size).toBeGreaterThan(5);
 
     await h.control('POST', 'stats/reset');
-    const again = await createGraphStore(h.client, {
-      siteId: 'root',
-      browserCache: cache,
-    }).loadSnapshot({
+    const again = await h.store({ browserCache: cache }).loadSnapshot({
       parts: ['ombudsman'],
     });
     expect(again.ok).toBe(true);
@@ -204,10 +186,7 @@ describe('list ids kept in the browser', () => {
 
     // Every kept id now names no list: Graph answers 404, the ids are asked for again.
     for (const name of ids.keys()) ids.set(name, '00000000-0000-0000-0000-000000000000');
-    const stale = await createGraphStore(h.client, {
-      siteId: 'root',
-      browserCache: cache,
-    }).loadSnapshot({
+    const stale = await h.store({ browserCache: cache }).loadSnapshot({
       parts: ['ombudsman'],
     });
     if (!stale.ok) throw new Error(stale.error.message);

@@ -1,9 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { startEmulator } from '../../emulator/server';
 import { createGraphClient, type GraphClient } from '../../src/data/graph/client';
+import {
+  createGraphStore,
+  type GraphFeedbackStore,
+  type GraphStoreOptions,
+} from '../../src/data/graphStore';
 import { provisionSite } from '../../src/data/provision/provisionSite';
+import { generateDemoData, type DemoDataOptions } from '../../src/data/seed/generateDemoData';
+import { writeDemoData } from '../../src/data/seed/writeDemoData';
 import type { EmailMessage, NewCase } from '../../src/data/store';
 import { asIsoDate } from '../../src/domain/primitives/brand';
 
@@ -42,6 +50,52 @@ export async function startProvisionedEmulator(options: { largeListThreshold?: n
 
 export type Harness = Awaited<ReturnType<typeof startProvisionedEmulator>>;
 export type { GraphClient };
+
+/** The emulator of a test file, and a store on its site. */
+export interface EmulatorStore extends Omit<Harness, 'close'> {
+  /** A fresh Graph store on the emulator's site (its own caches), with any other options. */
+  store(options?: Omit<GraphStoreOptions, 'siteId'>): GraphFeedbackStore;
+}
+
+/**
+ * The set-up the store's contract tests share: a provisioned emulator started before the
+ * file's tests (with fictitious demo data written when `seed` is given) and closed after them.
+ * Call it at the top of a test file; its members are there once the tests run.
+ *   const h = withEmulatorStore({ largeListThreshold: 100, seed: { cases: 400, seed: 'x', today } });
+ *   it('…', async () => { const snapshot = await h.store().loadSnapshot(); … });
+ */
+export function withEmulatorStore(
+  options: { largeListThreshold?: number; seed?: DemoDataOptions } = {},
+): EmulatorStore {
+  const { seed, ...emulatorOptions } = options;
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await startProvisionedEmulator(emulatorOptions);
+    if (seed) {
+      const report = await writeDemoData(harness.client, 'root', generateDemoData(seed));
+      expect(report.errors).toEqual([]);
+    }
+  }, 120_000);
+  afterAll(async () => harness?.close());
+  const started = (): Harness => {
+    if (!harness) throw new Error('withEmulatorStore: the emulator starts in beforeAll');
+    return harness;
+  };
+  return {
+    get emulator() {
+      return started().emulator;
+    },
+    get client() {
+      return started().client;
+    },
+    get provision() {
+      return started().provision;
+    },
+    control: (method, route, body) => started().control(method, route, body),
+    stats: () => started().stats(),
+    store: (more = {}) => createGraphStore(started().client, { siteId: 'root', ...more }),
+  };
+}
 
 let counter = 0;
 /** A fictitious email with a fresh message id each call. */

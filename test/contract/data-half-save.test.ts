@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGraphStore } from '../../src/data/graphStore';
+import { describe, expect, it } from 'vitest';
 import { addEmailToCase } from '../../src/services/caseActions';
 import type { IncomingEmail } from '../../src/services/incomingEmail';
 import { saveNewCase } from '../../src/services/saveNewCase';
 import type { EmailMessage } from '../../src/data/store';
 import { messageKey } from '../../src/data/graphStore/messageKey';
-import { newComplaint, startProvisionedEmulator, testEmail, type Harness } from './data-fixtures';
+import { newComplaint, withEmulatorStore, testEmail } from './data-fixtures';
 
 /**
  * A save that stops half-way (the case made, the archive upload refused) says so, and filing
@@ -13,12 +12,8 @@ import { newComplaint, startProvisionedEmulator, testEmail, type Harness } from 
  */
 
 const officer = { name: 'Sam Officer', upn: 'sam.officer@examplecounty.gov.uk' };
-let h: Harness;
 
-beforeAll(async () => {
-  h = await startProvisionedEmulator();
-});
-afterAll(async () => h.close());
+const h = withEmulatorStore();
 
 function incoming(message: EmailMessage): IncomingEmail & { tagged: number } {
   const email = {
@@ -42,7 +37,7 @@ async function archivedFiles(reference: string): Promise<string[]> {
 
 describe('a save meeting a failed archive upload', () => {
   it('reports the case saved without the email, and filing again completes it exactly once', async () => {
-    const store = createGraphStore(h.client, { siteId: 'root' });
+    const store = h.store();
     const message = testEmail();
     const email = incoming(message);
     // One upload of an .eml fails with a 500 (not retried by the client).
@@ -104,7 +99,7 @@ describe('a save meeting a failed archive upload', () => {
   });
 
   it('finishes a save that stopped before the first stage too', async () => {
-    const store = createGraphStore(h.client, { siteId: 'root' });
+    const store = h.store();
     const message = testEmail();
     const first = await store.saveCaseFromEmail(newComplaint(), message, officer);
     expect(first.ok).toBe(true);

@@ -1,47 +1,35 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createGraphStore } from '../../src/data/graphStore';
-import { generateDemoData } from '../../src/data/seed/generateDemoData';
-import { writeDemoData } from '../../src/data/seed/writeDemoData';
 import type { Snapshot } from '../../src/data/store';
 import { asIsoDate } from '../../src/domain/primitives/brand';
 import { openCaseRows } from '../../src/tab/data/openCases';
 import { overviewOf } from '../../src/tab/views/overview/useOverview';
 import { firstLoadFor } from '../../src/tab/views/viewNames';
-import {
-  newComplaint,
-  startProvisionedEmulator,
-  testEmail,
-  type GraphClient,
-  type Harness,
-} from './data-fixtures';
+import { newComplaint, withEmulatorStore, testEmail, type GraphClient } from './data-fixtures';
 
 // Three and a half financial years of fictitious cases, so half the history is older than the
 // Overview's window (1 April 2025 on); a low threshold makes any filter on a column that is
 // not indexed fail, as SharePoint does on a large list.
 const TODAY = asIsoDate('2026-11-23');
 const FROM = asIsoDate('2025-04-01');
-let h: Harness;
+
+const h = withEmulatorStore({
+  largeListThreshold: 100,
+  seed: { cases: 700, seed: 'recent-window', today: TODAY, from: asIsoDate('2023-04-01') },
+});
 
 beforeAll(async () => {
-  h = await startProvisionedEmulator({ largeListThreshold: 100 });
-  const data = generateDemoData({
-    cases: 700,
-    seed: 'recent-window',
-    today: TODAY,
-    from: asIsoDate('2023-04-01'),
-  });
-  const report = await writeDemoData(h.client, 'root', data);
-  expect(report.errors).toEqual([]);
   // A complaint from before the window still waiting for its Stage 1 answer: it is open, and
   // its stage must come with it.
-  const waiting = await createGraphStore(h.client, { siteId: 'root' }).saveCaseFromEmail(
-    newComplaint({ received: asIsoDate('2024-06-03') }),
-    testEmail({ receivedAt: '2024-06-03T10:00:00Z' }),
-    { name: 'Sam Officer', upn: 'sam.officer@examplecounty.gov.uk' },
-  );
+  const waiting = await h
+    .store()
+    .saveCaseFromEmail(
+      newComplaint({ received: asIsoDate('2024-06-03') }),
+      testEmail({ receivedAt: '2024-06-03T10:00:00Z' }),
+      { name: 'Sam Officer', upn: 'sam.officer@examplecounty.gov.uk' },
+    );
   expect(waiting.ok).toBe(true);
-}, 120_000);
-afterAll(async () => h.close());
+});
 
 const references = (snapshot: Snapshot) => snapshot.cases.map((c) => c.value.reference).sort();
 const stageKeys = (snapshot: Snapshot) =>
@@ -53,8 +41,8 @@ describe('the first load of the Overview and Timeliness: only the records since 
       parts: ['cases', 'stages', 'ombudsman'],
       recentFrom: FROM,
     });
-    const full = await createGraphStore(h.client, { siteId: 'root' }).loadSnapshot();
-    const store = createGraphStore(h.client, { siteId: 'root' });
+    const full = await h.store().loadSnapshot();
+    const store = h.store();
     const recent = await store.loadSnapshot(firstLoadFor('overview', TODAY));
     if (!full.ok || !recent.ok) throw new Error('a load failed');
     expect(recent.value.recentOnly).toEqual(['cases', 'stages']);
@@ -82,7 +70,7 @@ describe('the first load of the Overview and Timeliness: only the records since 
   });
 
   it('keeps the recent records on show while the full read runs', async () => {
-    const store = createGraphStore(h.client, { siteId: 'root' });
+    const store = h.store();
     const recent = await store.loadSnapshot({ parts: ['cases'], recentFrom: FROM });
     if (!recent.ok) throw new Error(recent.error.message);
     // SharePoint is slow to enumerate the cases; another list loads meanwhile.
@@ -100,7 +88,7 @@ describe('the first load of the Overview and Timeliness: only the records since 
   });
 
   it('then reads the lists in full, and a case deleted in between is gone', async () => {
-    const store = createGraphStore(h.client, { siteId: 'root' });
+    const store = h.store();
     const recent = await store.loadSnapshot({ parts: ['cases'], recentFrom: FROM });
     if (!recent.ok) throw new Error(recent.error.message);
     const gone = recent.value.cases[0]!;
@@ -158,7 +146,7 @@ describe('the first load of the Overview and Timeliness: only the records since 
     expect(refused - refusedBefore).toBeGreaterThan(0);
 
     // The same as a store that enumerated everything by delta.
-    const plain = await createGraphStore(h.client, { siteId: 'root' }).loadSnapshot({
+    const plain = await h.store().loadSnapshot({
       parts: ['cases', 'stages'],
     });
     if (!plain.ok) throw new Error(plain.error.message);

@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGraphStore } from '../../src/data/graphStore';
+import { describe, expect, it } from 'vitest';
 import { defaultCouncilSettings, type DemandFigure } from '../../src/domain/records';
-import { startProvisionedEmulator, type Harness } from './data-fixtures';
+import { withEmulatorStore } from './data-fixtures';
 
 /**
  * Settings and demand figures are shared: a save carries the version the user saw, and a
  * colleague's save in between is a conflict with nothing overwritten.
  */
-let h: Harness;
-beforeAll(async () => {
-  h = await startProvisionedEmulator();
-});
-afterAll(async () => h.close());
+const h = withEmulatorStore();
 
-const store = () => createGraphStore(h.client, { siteId: 'root' });
+const store = () => h.store();
 
 describe('settings', () => {
   it('a first save over "none saved" works; a second one seeing none is a conflict', async () => {

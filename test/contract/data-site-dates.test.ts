@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
-import { createGraphStore } from '../../src/data/graphStore';
 import { runBatch } from '../../src/data/graph/batch';
 import { GraphRequestError } from '../../src/data/graph/errors';
 import { filterQuery } from '../../src/data/graph/paging';
@@ -10,7 +9,7 @@ import { onOrAfter, quartersSince } from '../../src/data/lists/recentFilters';
 import { referenceKey } from '../../src/data/graphStore/messageKey';
 import { feedbackCaseRecord, formatReference, loadRecord } from '../../src/domain/records';
 import { asIsoDate } from '../../src/domain/primitives/brand';
-import { newComplaint, startProvisionedEmulator, testEmail, type Harness } from './data-fixtures';
+import { newComplaint, withEmulatorStore, testEmail } from './data-fixtures';
 
 /**
  * The emulator keeps date-only columns as SharePoint does: midnight in the site's time zone
@@ -20,12 +19,12 @@ import { newComplaint, startProvisionedEmulator, testEmail, type Harness } from 
  */
 const THRESHOLD = 20;
 const officer = { name: 'Sam Officer', upn: 'sam.officer@examplecounty.gov.uk' };
-let h: Harness;
 const savedReceived = new Map<string, string>();
 
+const h = withEmulatorStore({ largeListThreshold: THRESHOLD });
+
 beforeAll(async () => {
-  h = await startProvisionedEmulator({ largeListThreshold: THRESHOLD });
-  const store = createGraphStore(h.client, { siteId: 'root' });
+  const store = h.store();
   // Through the Outlook pane's own save: the date typed, and the email's arrival time.
   for (const [received, receivedAt] of [
     ['2025-04-01', '2025-03-31T23:10:00Z'], // 00:10 BST on 1 April
@@ -73,7 +72,6 @@ beforeAll(async () => {
   const answers = await runBatch(h.client, requests);
   expect(answers.every((answer) => answer.status === 201)).toBe(true);
 }, 60_000);
-afterAll(async () => h.close());
 
 async function report(year: string) {
   let out = '';
@@ -107,7 +105,7 @@ describe('cases received around 1 April and the clock changes', () => {
   });
 
   it('read back as the dates the officer typed', async () => {
-    const snapshot = await createGraphStore(h.client, { siteId: 'root' }).loadSnapshot();
+    const snapshot = await h.store().loadSnapshot();
     if (!snapshot.ok) throw new Error(snapshot.error.message);
     for (const [reference, date] of savedReceived)
       expect(
@@ -156,7 +154,7 @@ describe('the recent first load under a lowered list view threshold', () => {
     ]);
     expect(quarters.flat()).toHaveLength(48 + 3);
 
-    const store = createGraphStore(h.client, { siteId: 'root' });
+    const store = h.store();
     const recent = await store.loadSnapshot({
       parts: ['cases'],
       recentFrom: asIsoDate('2025-04-01'),

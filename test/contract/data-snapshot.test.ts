@@ -1,17 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGraphStore } from '../../src/data/graphStore';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/data/graph/batch';
 import { casesList } from '../../src/data/lists';
 import { forCreate } from '../../src/data/lists/fieldValues';
 import { referenceKey } from '../../src/data/graphStore/messageKey';
 import { feedbackCaseRecord, formatReference, loadRecord } from '../../src/domain/records';
-import { newComplaint, startProvisionedEmulator, testEmail, type Harness } from './data-fixtures';
+import { newComplaint, withEmulatorStore, testEmail } from './data-fixtures';
 
 const THRESHOLD = 50;
-let h: Harness;
+
+const h = withEmulatorStore({ largeListThreshold: THRESHOLD });
 
 beforeAll(async () => {
-  h = await startProvisionedEmulator({ largeListThreshold: THRESHOLD });
   // More cases than the large-list threshold, written through $batch.
   const casesPath = `/sites/root/lists/${h.provision.lists.Cases}/items`;
   const requests = Array.from({ length: THRESHOLD + 30 }, (_, i) => {
@@ -39,11 +38,10 @@ beforeAll(async () => {
   const answers = await runBatch(h.client, requests);
   expect(answers.every((a) => a.status === 201)).toBe(true);
 });
-afterAll(async () => h.close());
 
 describe('the snapshot past the large-list threshold', () => {
   it('loads every item and the lookups still work (indexed filters)', async () => {
-    const store = createGraphStore(h.client, { siteId: 'root' });
+    const store = h.store();
     const snapshot = await store.loadSnapshot();
     expect(snapshot.ok).toBe(true);
     if (!snapshot.ok) return;
@@ -54,7 +52,7 @@ describe('the snapshot past the large-list threshold', () => {
   });
 
   it('costs one request per list when nothing changed, and sees a change after', async () => {
-    const store = createGraphStore(h.client, { siteId: 'root' });
+    const store = h.store();
     await store.loadSnapshot();
     await h.control('POST', 'stats/reset');
     const unchanged = await store.loadSnapshot();
@@ -78,7 +76,7 @@ describe('the snapshot past the large-list threshold', () => {
   });
 
   it('gives back the same snapshot object after an unchanged refresh, a new one after a change', async () => {
-    const store = createGraphStore(h.client, { siteId: 'root' });
+    const store = h.store();
     const first = await store.loadSnapshot();
     const second = await store.loadSnapshot();
     if (!first.ok || !second.ok) throw new Error('the snapshot did not load');
@@ -99,21 +97,21 @@ describe('the snapshot past the large-list threshold', () => {
   });
 
   it('starts again from a full read when the delta token expired (410)', async () => {
-    const store = createGraphStore(h.client, { siteId: 'root' });
+    const store = h.store();
     await store.loadSnapshot();
     await h.control('POST', 'delta/expire');
     const again = await store.loadSnapshot();
     expect(again.ok && again.value.cases).toHaveLength(THRESHOLD + 30);
   });
   it('loads only the parts asked for, and a later load reads the others', async () => {
-    const writer = createGraphStore(h.client, { siteId: 'root' });
+    const writer = h.store();
     const saved = await writer.saveCaseFromEmail(
       newComplaint({ procedure: 'corporate' }),
       testEmail(),
       { name: 'Sam Officer', upn: 'sam.officer@examplecounty.gov.uk' },
     );
     expect(saved.ok).toBe(true);
-    const store = createGraphStore(h.client, { siteId: 'root' });
+    const store = h.store();
     await h.control('POST', 'stats/reset');
     const first = await store.loadSnapshot({ parts: ['cases', 'stages'] });
     if (!first.ok) throw new Error(first.error.message);
@@ -170,7 +168,7 @@ describe('items the snapshot cannot read', () => {
       Received: '2025-05-01',
       Summary: 'More private words',
     });
-    const store = createGraphStore(h.client, { siteId: 'root' });
+    const store = h.store();
     const snapshot = await store.loadSnapshot({ parts: ['cases'] });
     if (!snapshot.ok) throw new Error(snapshot.error.message);
     const problems = snapshot.value.problems ?? [];

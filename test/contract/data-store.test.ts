@@ -1,17 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGraphStore } from '../../src/data/graphStore';
+import { describe, expect, it } from 'vitest';
 import { allLists } from '../../src/data/lists';
 import { provisionSite } from '../../src/data/provision/provisionSite';
 import { asCaseReference } from '../../src/domain/primitives/brand';
-import { newComplaint, startProvisionedEmulator, testEmail, type Harness } from './data-fixtures';
+import { newComplaint, withEmulatorStore, testEmail } from './data-fixtures';
 
 const officer = { name: 'Sam Officer', upn: 'sam.officer@examplecounty.gov.uk' };
-let h: Harness;
 
-beforeAll(async () => {
-  h = await startProvisionedEmulator();
-});
-afterAll(async () => h.close());
+const h = withEmulatorStore();
 
 describe('provisioning against the emulator', () => {
   it('creates every list the first time and changes nothing the second time', async () => {
@@ -40,7 +35,7 @@ describe('provisioning against the emulator', () => {
 
 describe('saving a case from an email', () => {
   it('saves once, with a reference, its stage, its correspondence and the archived .eml', async () => {
-    const store = createGraphStore(h.client, { siteId: 'root' });
+    const store = h.store();
     const email = testEmail();
     const saved = await store.saveCaseFromEmail(newComplaint(), email, officer);
     expect(saved.ok).toBe(true);
@@ -63,7 +58,7 @@ describe('saving a case from an email', () => {
   });
 
   it('gives the next reference to the next case', async () => {
-    const store = createGraphStore(h.client, { siteId: 'root' });
+    const store = h.store();
     const a = await store.saveCaseFromEmail(
       newComplaint({ procedure: 'corporate' }),
       testEmail(),
@@ -81,7 +76,7 @@ describe('saving a case from an email', () => {
   });
 
   it('gives colleagues saving at the same moment different references', async () => {
-    const store = createGraphStore(h.client, { siteId: 'root' });
+    const store = h.store();
     const saves = await Promise.all(
       [1, 2, 3].map(() =>
         store.saveCaseFromEmail(
@@ -97,7 +92,7 @@ describe('saving a case from an email', () => {
   });
 
   it('lands exactly once when the create answers 503 after writing, and after a 429', async () => {
-    const store = createGraphStore(h.client, { siteId: 'root' });
+    const store = h.store();
     const before = await store.loadSnapshot();
     const count = before.ok ? before.value.cases.length : -1;
     await h.control('POST', 'faults', {
@@ -132,7 +127,7 @@ describe('saving a case from an email', () => {
   });
 
   it('survives a dropped connection: the retry by the user finds the first case', async () => {
-    const store = createGraphStore(h.client, { siteId: 'root' });
+    const store = h.store();
     const email = testEmail();
     await h.control('POST', 'faults', {
       faults: [{ drop: true, method: 'POST', pathPattern: '/items$', afterWrite: true }],
@@ -155,7 +150,7 @@ describe('saving a case from an email', () => {
 
 describe('conflicts and rules', () => {
   it('turns a stale ETag into a conflict with a plain message', async () => {
-    const store = createGraphStore(h.client, { siteId: 'root' });
+    const store = h.store();
     const saved = await store.saveCaseFromEmail(newComplaint(), testEmail(), officer);
     if (!saved.ok) throw new Error(saved.error.message);
     const { reference } = saved.value.case.value;
@@ -171,7 +166,7 @@ describe('conflicts and rules', () => {
   });
 
   it('escalates, records a response, and finds a case by a quoted reference', async () => {
-    const store = createGraphStore(h.client, { siteId: 'root' });
+    const store = h.store();
     const saved = await store.saveCaseFromEmail(newComplaint(), testEmail(), officer);
     if (!saved.ok) throw new Error(saved.error.message);
     const { reference } = saved.value.case.value;
@@ -198,8 +193,7 @@ describe('conflicts and rules', () => {
 
 describe('action plan steps', () => {
   it('a submit is written on the plan, a sign-off is an item of its own; a stale step is refused', async () => {
-    const store = createGraphStore(h.client, {
-      siteId: 'root',
+    const store = h.store({
       now: () => new Date('2026-02-01T10:00:00Z'),
     });
     const plan = await store.savePlan({
