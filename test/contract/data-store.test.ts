@@ -161,7 +161,9 @@ describe('conflicts and rules', () => {
     expect(second.ok).toBe(false);
     if (!second.ok) {
       expect(second.error.code).toBe('conflict');
-      expect(second.error.message).toMatch(/Someone else changed this case/);
+      expect(second.error.message).toMatch(
+        /Someone else changed this in SharePoint while you were working on it/,
+      );
     }
   });
 

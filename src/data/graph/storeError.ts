@@ -6,7 +6,7 @@ import { GraphRequestError } from './errors';
  * English, say what happens to their work and what to do next, and carry no personal data.
  *
  * `toStoreError(new GraphRequestError(412, 'preconditionFailed', '…'))` →
- * `{ code: 'conflict', message: 'Someone else changed this case while you were working on it. …' }`
+ * `{ code: 'conflict', message: 'Someone else changed this in SharePoint while you were working on it. …' }`
  */
 export function toStoreError(error: GraphRequestError): StoreError {
   const { status } = error;
@@ -19,13 +19,7 @@ export function toStoreError(error: GraphRequestError): StoreError {
           : 'No connection to SharePoint. Your changes are kept here: check the network and try again.',
     };
   }
-  if (status === 412) {
-    return {
-      code: 'conflict',
-      message:
-        'Someone else changed this case while you were working on it. Reload to see their changes, then make yours again.',
-    };
-  }
+  if (status === 412) return conflictError();
   if (status === 429) {
     return {
       code: 'throttled',
@@ -74,6 +68,19 @@ export function toStoreError(error: GraphRequestError): StoreError {
   return {
     code: 'unavailable',
     message: 'SharePoint had a problem. Your changes are kept here: try again in a minute.',
+  };
+}
+
+/**
+ * A colleague's change got there first (an ETag that no longer matches): the store's one
+ * wording, for every kind of record (a case, an action, a plan, the settings…). The apps say
+ * which record it was (src/services/writeErrors.ts).
+ */
+export function conflictError(): StoreError {
+  return {
+    code: 'conflict',
+    message:
+      'Someone else changed this in SharePoint while you were working on it. Reload to see their changes, then make yours again.',
   };
 }
 

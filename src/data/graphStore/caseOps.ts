@@ -7,19 +7,14 @@ import {
   type StageNumber,
 } from '../../domain/records';
 import type { CaseReference } from '../../domain/primitives/brand';
-import { StoreFailure } from '../graph/storeError';
+import { conflictError, StoreFailure } from '../graph/storeError';
 import { casesList, stagesList } from '../lists';
 import type { CaseFile, StageEvent, Stored } from '../store';
 import { readCaseFile } from './caseFiles';
 import type { StoreContext } from './context';
 import { createOrFind, updateItem } from './items';
 
-const conflict = () =>
-  new StoreFailure({
-    code: 'conflict',
-    message:
-      'Someone else changed this case while you were working on it. Reload to see their changes, then make yours again.',
-  });
+const conflict = () => new StoreFailure(conflictError());
 
 async function requireCase(ctx: StoreContext, reference: CaseReference): Promise<CaseFile> {
   const file = await readCaseFile(ctx, reference);

@@ -6,7 +6,7 @@ import { userAgentFor } from '../../../../src/data/graph/middleware';
 
 describe('Graph failures as store errors', () => {
   it.each([
-    [412, 'conflict', /Someone else changed this case/],
+    [412, 'conflict', /Someone else changed this in SharePoint while you were working on it/],
     [429, 'throttled', /SharePoint is busy.*kept/],
     [503, 'unavailable', /busy or unavailable.*kept/],
     [0, 'network', /No connection/],
