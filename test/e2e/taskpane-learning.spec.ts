@@ -59,12 +59,12 @@ test('a concern raised by hand in one keystroke is stored without the email and 
     tag,
     'stairwell',
     'The man in the end flat',
-    'The gentleman in the end flat keeps asking passers-by for coins and has been sleeping in the stairwell by the bins. His front door has been left wide open for days and the hallway smells. Could somebody from the council look in on him please.',
+    'The gentleman at number 9 chats to passers-by from the stairwell window about the parish elections. The front door has been painted a bright new colour and the hallway plants look lovely. Could the council send the date of the next parish meeting please.',
   );
   await openWorkbench(page);
   await fileEmail(page, first);
   await expectNewCaseForm(page);
-  // The rules see nothing here.
+  // Neither the rules nor the shipped prior see anything here (the officer has a hunch).
   await expect(alertOf(page)).toHaveCount(0);
   const raise = pane(page).getByRole('button', { name: /Raise safeguarding concern/ });
   await expect(raise).toHaveAttribute('aria-keyshortcuts', 'Alt+Shift+S');
@@ -89,7 +89,7 @@ test('a concern raised by hand in one keystroke is stored without the email and 
     `${tag}b`,
     'stairwell2',
     'Gentleman in the end flat again',
-    'The gentleman in the end flat is still asking passers-by for coins and sleeping in the stairwell by the bins. His front door has been left wide open for days now and the hallway smells. Could somebody from the council look in on him please.',
+    'The gentleman at number 9 still chats to passers-by from the stairwell window about the parish elections. The front door has been painted a bright new colour now and the hallway plants look lovely. Could the council send the date of the next parish meeting please.',
   );
   await fileEmail(page, similar);
   await expect(alertOf(page)).toBeVisible();
