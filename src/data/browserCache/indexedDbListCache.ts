@@ -2,6 +2,7 @@ import { fieldsReadBy } from '../lists/listDefinition';
 import { casesList, ombudsmanList, stagesList } from '../lists';
 import { browserCacheFields, type CachedPart } from './allowList';
 import type { BrowserListCache, CachedList } from './cachedList';
+import { fromColumns, toColumns, type ItemColumns } from './columns';
 
 /**
  * The lists the Overview reads, kept in the browser's IndexedDB between visits (docs/architecture.md,
@@ -17,12 +18,15 @@ const DATABASE_VERSION = 1;
 
 /** What a kept entry must match to be read back: anything else is deleted. */
 const schema = JSON.stringify({
+  // The items are kept as columns (columns.ts); an entry kept one object per item is dropped.
+  format: 'columns',
   fields: browserCacheFields,
   columns: [fieldsReadBy(casesList), fieldsReadBy(stagesList), fieldsReadBy(ombudsmanList)],
 });
 
-interface Entry extends CachedList {
+interface Entry extends Omit<CachedList, 'items'> {
   readonly schema: string;
+  readonly columns: ItemColumns;
 }
 
 /** The key of the list ids beside the lists' (`${scope}/lists`): not a list's part name. */
@@ -128,8 +132,14 @@ export function createIndexedDbListCache(options: {
     }
   };
   return {
-    read: async (part) => (await get(part)) as Entry | undefined,
-    write: (part: CachedPart, list) => put(part, { schema, ...list } satisfies Entry),
+    read: async (part) => {
+      const entry = (await get(part)) as Entry | undefined;
+      if (!entry) return undefined;
+      const { columns, schema: _schema, ...rest } = entry;
+      return { ...rest, items: fromColumns(columns) };
+    },
+    write: (part: CachedPart, { items, ...list }) =>
+      put(part, { schema, ...list, columns: toColumns(items) } satisfies Entry),
     readListIds: async () =>
       ((await get(LIST_IDS)) as { ids?: Record<string, string> } | undefined)?.ids,
     writeListIds: (ids) => put(LIST_IDS, { schema, ids: { ...ids } }),
