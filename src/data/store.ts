@@ -69,8 +69,13 @@ export interface EmailMessage {
   readonly to: readonly string[];
   readonly receivedAt: string;
   readonly body: string;
-  /** The full MIME when the host can give it; otherwise the store builds a faithful .eml. */
-  readonly mime?: string;
+  /**
+   * The whole message as the host has it (EML bytes, attachments included), archived as it is;
+   * without it the store builds an .eml from the text and says what it could not keep.
+   */
+  readonly mime?: Uint8Array;
+  /** Names of the files attached, as the host lists them (used when there is no MIME). */
+  readonly attachmentNames?: readonly string[];
 }
 
 /**

@@ -47,7 +47,8 @@ export interface GraphClient {
   get<T>(path: string, options?: GraphRequestOptions): Promise<T>;
   post<T>(path: string, body: unknown, options?: GraphRequestOptions): Promise<T>;
   patch<T>(path: string, body: unknown, options?: GraphRequestOptions): Promise<T>;
-  put<T>(path: string, body: string, options?: GraphRequestOptions): Promise<T>;
+  /** A string, or a Blob for bytes (sent as they are, never re-encoded as text). */
+  put<T>(path: string, body: string | Blob, options?: GraphRequestOptions): Promise<T>;
   delete(path: string, options?: GraphRequestOptions): Promise<void>;
 }
 

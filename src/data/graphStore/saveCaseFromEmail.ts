@@ -123,7 +123,7 @@ export async function ensureCorrespondence(
 ): Promise<Stored<Correspondence & { messageKey: string }>> {
   const existing = await findByKey(ctx, correspondenceList, key);
   if (existing) return existing;
-  const archivePath = await archiveEmail(ctx, reference, email, key);
+  const archived = await archiveEmail(ctx, reference, email, key);
   const record = loadRecord(correspondenceRecord, {
     schemaVersion: correspondenceRecord.version,
     caseReference: reference,
@@ -135,7 +135,9 @@ export async function ensureCorrespondence(
     fromAddress: email.from.address.slice(0, 320),
     internetMessageId: email.internetMessageId.slice(0, 998),
     ...(email.conversationId ? { conversationId: email.conversationId.slice(0, 512) } : {}),
-    archivePath,
+    archivePath: archived.path,
+    ...(archived.attachments.length ? { attachments: archived.attachments } : {}),
+    ...(archived.missing ? { note: archived.missing.slice(0, 4000) } : {}),
   });
   if (!record.ok) throw new StoreFailure({ code: 'invalid', message: record.error.message });
   const { stored } = await createOrFind(ctx, correspondenceList, {

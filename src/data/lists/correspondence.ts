@@ -1,5 +1,5 @@
 import { correspondenceRecord, type Correspondence } from '../../domain/records';
-import { choice, instant, note, orElse, schemaVersion, text } from './fieldMap';
+import { choice, instant, json, note, orElse, schemaVersion, text } from './fieldMap';
 import { mappedList, type MappedList } from './mappedList';
 import { teamAccess } from './siteRoles';
 
@@ -48,6 +48,7 @@ export const correspondenceList: MappedList<Correspondence & { messageKey: strin
       clip: true,
     }),
     archivePath: note('ArchivePath', { displayName: 'Archived email' }),
+    attachments: json<string[]>('AttachmentNames', { displayName: 'Attachment names' }),
     note: note('Note'),
   },
   // The message key only makes saves idempotent: read beside the record, not by its schema.

@@ -19,6 +19,8 @@ export const correspondenceSchema = z.object({
   conversationId: z.string().max(512).optional(),
   /** Path of the archived `.eml` in the document library. */
   archivePath: z.string().optional(),
+  /** Names of the files attached to the email (from its MIME, or as Outlook listed them). */
+  attachments: z.array(z.string().max(255)).max(500).optional(),
   note: z.string().max(4000).optional(),
 });
 export type Correspondence = z.infer<typeof correspondenceSchema>;

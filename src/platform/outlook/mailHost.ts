@@ -19,6 +19,8 @@ export interface MailItem {
   /** When it arrived, ISO 8601 with offset, e.g. `2025-04-05T23:47:00.000Z`. */
   readonly receivedAt: string;
   readonly body: string;
+  /** Names of the files attached, as the host lists them (Outlook's `item.attachments`). */
+  readonly attachments?: readonly string[];
   /** The shared mailbox the item sits in, when the officer works on one (e.g. `complaints@…`). */
   readonly sharedMailbox?: string;
 }
@@ -49,8 +51,11 @@ export interface MailHost {
    * Fails with `item_changed` if the selection is no longer that email.
    */
   applyCategory(itemId: string, category: string): Promise<Result<void, HostError>>;
-  /** The full MIME of `itemId` when the host can give it; otherwise `undefined`. */
-  readMime(itemId: string): Promise<string | undefined>;
+  /**
+   * The whole message `itemId` as its bytes (EML), never decoded as text. Fails with
+   * `unsupported` where the host cannot give it, `host_failed` when it tried and could not.
+   */
+  readMime(itemId: string): Promise<Result<Uint8Array, HostError>>;
   /**
    * Opens a reply to the sender of `itemId` holding `htmlBody`, for the officer to check and
    * send (Outlook's reply form; the workbench only records it, and the pane's preview stands in).

@@ -51,6 +51,13 @@ export interface OfficeMessageRead {
     formData: string | { readonly htmlBody?: string },
     callback?: Callback<void>,
   ): void;
+  /** Mailbox 1.1: the files attached (names, kinds), without their content. */
+  readonly attachments?: readonly {
+    readonly name?: string;
+    readonly attachmentType?: string;
+    readonly isInline?: boolean;
+    readonly size?: number;
+  }[];
   /** Mailbox 1.14: the whole message as base64-encoded EML. */
   getAsFileAsync?(callback: Callback<string>): void;
   /** Mailbox 1.8: present on items in shared folders and shared mailboxes. */

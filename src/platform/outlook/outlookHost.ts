@@ -7,7 +7,7 @@ import {
   type OfficeMessageRead,
   type SharedProperties,
 } from './officeApi';
-import { decodeBase64Utf8 } from './base64';
+import { decodeBase64Bytes } from './base64';
 
 /**
  * The Outlook host: Office.js behind the `MailHost` interface. Takes the `Office` object as
@@ -59,6 +59,7 @@ export function createOutlookHost(office: OfficeApi): MailHost {
       to: (item.to ?? []).map((r) => r.emailAddress ?? '').filter((a) => a !== ''),
       receivedAt: (item.dateTimeCreated ?? new Date()).toISOString(),
       body: body.value ?? '',
+      ...(attachmentNamesOf(item).length ? { attachments: attachmentNamesOf(item) } : {}),
       ...(sharedMailbox ? { sharedMailbox } : {}),
     });
   }
@@ -116,16 +117,34 @@ export function createOutlookHost(office: OfficeApi): MailHost {
     return ok(undefined);
   }
 
-  /** Mailbox 1.14 gives the whole message; older clients give nothing and the store builds an .eml. */
-  async function readMime(itemId: string): Promise<string | undefined> {
+  /**
+   * Mailbox 1.14 gives the whole message as base64 EML: decoded to bytes and kept as bytes
+   * (its 8-bit parts may be in any character set). Older clients cannot: `unsupported`, and
+   * the store builds an .eml from the text instead, saying what it could not keep.
+   */
+  async function readMime(itemId: string): Promise<Result<Uint8Array, HostError>> {
     const item = mailbox.item;
-    if (!item || item.itemId !== itemId || typeof item.getAsFileAsync !== 'function') {
-      return undefined;
+    if (!item || item.itemId !== itemId) {
+      return err({ code: 'item_changed', message: 'Another email is selected now.' });
     }
-    if (!supports('1.14')) return undefined;
+    if (typeof item.getAsFileAsync !== 'function' || !supports('1.14')) {
+      return err({
+        code: 'unsupported',
+        message: 'This version of Outlook cannot give the whole message (Mailbox 1.14).',
+      });
+    }
     const file = await officeCall<string>((cb) => item.getAsFileAsync!(cb));
-    if (!succeeded(file) || typeof file.value !== 'string' || file.value === '') return undefined;
-    return decodeBase64Utf8(file.value);
+    const bytes =
+      succeeded(file) && typeof file.value === 'string' && file.value !== ''
+        ? decodeBase64Bytes(file.value)
+        : undefined;
+    if (!bytes) {
+      return err({
+        code: 'host_failed',
+        message: `Outlook could not give the whole message (${succeeded(file) ? 'it was empty or not base64' : describe(file)}).`,
+      });
+    }
+    return ok(bytes);
   }
 
   /**
@@ -177,4 +196,11 @@ export function createOutlookHost(office: OfficeApi): MailHost {
 
 function describe(result: AsyncResult<unknown>): string {
   return result.error?.message || result.error?.name || 'no reason given';
+}
+
+/** The names of the files attached to the message (not pictures shown in its body). */
+function attachmentNamesOf(item: OfficeMessageRead): readonly string[] {
+  return (item.attachments ?? [])
+    .filter((a) => !a.isInline && typeof a.name === 'string' && a.name !== '')
+    .map((a) => a.name as string);
 }

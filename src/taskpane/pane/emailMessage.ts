@@ -4,11 +4,12 @@ import type { IncomingEmail } from '../../services/incomingEmail';
 
 /** The email as the store archives it: with the full MIME when the host can give it. */
 export async function emailMessageOf(host: MailHost, item: MailItem): Promise<EmailMessage> {
-  let mime: string | undefined;
+  let mime: Uint8Array | undefined;
   try {
-    mime = await host.readMime(item.itemId);
+    const read = await host.readMime(item.itemId);
+    mime = read.ok ? read.value : undefined;
   } catch {
-    mime = undefined; // the store builds a faithful .eml from the fields instead
+    mime = undefined; // the store builds an .eml from the fields and says what it lacks
   }
   return {
     internetMessageId: item.internetMessageId,
@@ -18,6 +19,7 @@ export async function emailMessageOf(host: MailHost, item: MailItem): Promise<Em
     to: item.to,
     receivedAt: item.receivedAt,
     body: item.body,
+    ...(item.attachments?.length ? { attachmentNames: item.attachments } : {}),
     ...(mime ? { mime } : {}),
   };
 }

@@ -157,9 +157,13 @@ export function createDemoInbox(
       changed();
       return ok(undefined);
     },
-    // The workbench has no MIME: the store builds a faithful .eml from the fields.
-    async readMime() {
-      return undefined;
+    // The workbench has no MIME, like an Outlook before Mailbox 1.14: the store builds an
+    // .eml from the fields and the correspondence says what it could not keep.
+    async readMime(): Promise<Result<Uint8Array, HostError>> {
+      return err({
+        code: 'unsupported',
+        message: 'The workbench cannot give the whole message.',
+      });
     },
     // No mail client to open: the pane's preview is the reply. The selection is still checked,
     // as Outlook's is, so a letter never lands on another email.

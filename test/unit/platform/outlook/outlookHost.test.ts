@@ -160,18 +160,39 @@ describe('createOutlookHost', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'unsupported' } });
   });
 
-  it('gives the full MIME on Mailbox 1.14, decoded from base64 UTF-8', async () => {
-    const eml = 'Subject: Café\r\n\r\nBonjour';
-    const mime = Buffer.from(eml, 'utf8').toString('base64');
-    const { office } = officeMock({ mime });
-    expect(await createOutlookHost(office).readMime('AAMkAD-item-1')).toBe(eml);
+  it('gives the whole message on Mailbox 1.14 as its bytes, an 8-bit Windows-1252 part untouched', async () => {
+    // "Café £5" in Windows-1252: E9 and A3 are not UTF-8, and must not become U+FFFD.
+    const eml = Buffer.concat([
+      Buffer.from('Content-Type: text/plain; charset=windows-1252\r\n\r\n'),
+      Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0xa3, 0x35]),
+    ]);
+    const { office } = officeMock({ mime: eml.toString('base64') });
+    const read = await createOutlookHost(office).readMime('AAMkAD-item-1');
+    expect(read.ok).toBe(true);
+    if (read.ok) expect(Buffer.from(read.value).equals(eml)).toBe(true);
   });
 
-  it('leaves the MIME undefined where the API cannot give it', async () => {
+  it('says unsupported where the API is missing or the host is older than 1.14', async () => {
     const old = officeMock({ mailbox: ['1.1', '1.8'], mime: 'U3ViamVjdA==' });
-    expect(await createOutlookHost(old.office).readMime('AAMkAD-item-1')).toBeUndefined();
+    expect(await createOutlookHost(old.office).readMime('AAMkAD-item-1')).toMatchObject({
+      ok: false,
+      error: { code: 'unsupported' },
+    });
     const none = officeMock();
-    expect(await createOutlookHost(none.office).readMime('AAMkAD-item-1')).toBeUndefined();
+    expect(await createOutlookHost(none.office).readMime('AAMkAD-item-1')).toMatchObject({
+      ok: false,
+      error: { code: 'unsupported' },
+    });
+  });
+
+  it("reports a failed getAsFileAsync callback as host_failed with Outlook's reason", async () => {
+    const { office } = officeMock({ mime: '' });
+    const item = (office.context.mailbox.item ?? {}) as Record<string, unknown>;
+    item['getAsFileAsync'] = (cb: Cb<string>) =>
+      cb({ status: 'failed', value: '', error: { message: 'item too large' } });
+    const read = await createOutlookHost(office).readMime('AAMkAD-item-1');
+    expect(read).toMatchObject({ ok: false, error: { code: 'host_failed' } });
+    if (!read.ok) expect(read.error.message).toContain('item too large');
   });
 
   it('follows the selection of a pinned pane through ItemChanged', () => {
