@@ -9,6 +9,7 @@ import type {
 import type { FeedbackCase, Person, Stage } from '../domain/records';
 import { asIsoDate, type CaseReference } from '../domain/primitives/brand';
 import { err, ok, type Result } from '../domain/primitives/result';
+import { formatUkDate } from '../domain/format';
 import type { IncomingEmail } from './incomingEmail';
 import { pauseForSafeguarding } from './safeguardingPause';
 import { storeCall } from './storeCall';
@@ -106,7 +107,7 @@ export async function escalateCase(
   }
   return ok({
     file: result.value,
-    message: `${reference} ${reopened ? 'reopened and escalated' : 'escalated'} to Stage ${to}, requested on ${requested}.`,
+    message: `${reference} ${reopened ? 'reopened and escalated' : 'escalated'} to Stage ${to}, requested on ${formatUkDate(requested)}.`,
     notes,
     matchedBy: 'message',
   });

@@ -41,7 +41,7 @@ export function completedAction(
     // The record's rule reports a done action without evidence under `evidence`.
     for (const issue of parsed.error.issues) {
       if (issue.path[0] === 'completed')
-        problems.completed = 'Enter the date it was done, as YYYY-MM-DD';
+        problems.completed = 'Enter the whole date it was done: day, month and year';
       else problems.evidence = 'Describe the evidence that it was done';
     }
   } else if (completion.completed > today) {

@@ -50,7 +50,7 @@ test('a Stage 1 complaint with its response is reopened at Stage 2 from the repl
   await pane(page).getByRole('button', { name: 'Escalate' }).click();
   await expect(
     page.getByRole('status').filter({ hasText: 'reopened and escalated' }),
-  ).toContainText('Stage 2, requested on 2025-07-01');
+  ).toContainText('Stage 2, requested on 1 July 2025');
   // Children's Stage 2: 25 working days from the request, Tue 1 Jul 2025 → Tue 5 Aug 2025.
   await expect(pane(page).getByRole('list', { name: `Due dates for ${reference}` })).toContainText(
     'Stage 2 response: due Tue 5 Aug 2025',
@@ -82,7 +82,7 @@ test('an early resolution that did not resolve it goes to Stage 1', async ({ pag
   await pane(page).getByLabel('Escalation requested on', { exact: true }).fill('2025-06-16');
   await pane(page).getByRole('button', { name: 'Escalate' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'escalated' })).toContainText(
-    `${reference} escalated to Stage 1, requested on 2025-06-16`,
+    `${reference} escalated to Stage 1, requested on 16 June 2025`,
   );
   const stages = await itemsOfCase('Stages', reference);
   expect(stages.map((s) => s.fields['StageNumber']).sort()).toEqual([0, 1]);

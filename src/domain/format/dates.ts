@@ -97,3 +97,74 @@ export function formatUkTime(value: string | Date | number): string {
   if (Number.isNaN(instant.getTime())) return '';
   return inLondon(instant).time;
 }
+
+/**
+ * The hint for a date box, in the order the browser shows its day, month and year for
+ * `locale` (the browser's language: a native date box follows it):
+ * `dateInputHint('en-GB')` → `'dd/mm/yyyy, for example 09/05/2025'`;
+ * `dateInputHint('en-US')` → `'mm/dd/yyyy, for example 05/09/2025'`.
+ */
+export function dateInputHint(locale: string): string {
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = new Intl.DateTimeFormat(locale, {
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+    }).formatToParts(new Date(2025, 4, 9, 12));
+  } catch {
+    return dateInputHint('en-GB');
+  }
+  const pattern: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {
+    day: 'dd',
+    month: 'mm',
+    year: 'yyyy',
+  };
+  const shape = parts.map((p) => pattern[p.type] ?? p.value).join('');
+  return `${shape}, for example ${parts.map((p) => p.value).join('')}`;
+}
+
+const monthNames = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/**
+ * A date as people in the UK type it, as `YYYY-MM-DD`; `undefined` when it is not a real day.
+ * Day first: `'25/12/2026'`, `'25-12-2026'`, `'25.12.2026'`, `'25 December 2026'`,
+ * `'25 Dec 2026'` → `'2026-12-25'`; `'2026-12-25'` is taken as written; `'12/25/2026'` and
+ * `'30 February 2026'` → `undefined`.
+ */
+export function parseUkDate(text: string): string | undefined {
+  const t = text.trim().toLowerCase();
+  let year: number;
+  let month: number;
+  let day: number;
+  const iso = isoDate.exec(t);
+  const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  const words = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})$/.exec(t);
+  if (iso) [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (numeric)
+    [day, month, year] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+  else if (words) {
+    const name = words[2]!;
+    const index = monthNames.findIndex((m) => name.length >= 3 && m.startsWith(name));
+    if (index < 0) return undefined;
+    [day, month, year] = [Number(words[1]), index + 1, Number(words[3])];
+  } else return undefined;
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1) return undefined;
+  if (probe.getUTCDate() !== day) return undefined;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${year}-${two(month)}-${two(day)}`;
+}

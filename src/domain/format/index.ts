@@ -1,4 +1,12 @@
 /** UK formatting for every surface (pane, tab, CLI, reports): see docs/contracts.md, "On-screen names". */
-export { formatUkDate, formatUkDateTime, formatUkTime, inLondon, type WallClock } from './dates';
+export {
+  dateInputHint,
+  formatUkDate,
+  formatUkDateTime,
+  formatUkTime,
+  inLondon,
+  parseUkDate,
+  type WallClock,
+} from './dates';
 export { formatWorkingDaysLeft, formatMoney, formatPercent, type MoneyOptions } from './numbers';
 export { visibleText } from './visibleText';

@@ -61,7 +61,7 @@ function problemsIn(
   earliest: string | undefined,
 ): Problems {
   const found: Problems = {};
-  if (!isIsoDate(on)) found.on = 'Enter the date as YYYY-MM-DD';
+  if (!isIsoDate(on)) found.on = 'Enter the whole date: day, month and year';
   else if (on > today) found.on = 'The date cannot be in the future';
   else if (earliest !== undefined && on < earliest)
     found.on = 'The date cannot be before the case or stage was received';

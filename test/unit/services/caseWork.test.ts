@@ -168,7 +168,7 @@ describe('escalating', () => {
       '2025-07-01',
     );
     if (!done.ok) throw new Error(done.error.message);
-    expect(done.value.message).toBe(`${reference} escalated to Stage 2, requested on 2025-07-01.`);
+    expect(done.value.message).toBe(`${reference} escalated to Stage 2, requested on 1 July 2025.`);
     expect(done.value.file.stages.map((s) => s.value.number)).toEqual([1, 2]);
     expect(done.value.matchedBy).toBe('message');
     expect(asking.filed()).toBe(1);

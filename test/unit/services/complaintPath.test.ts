@@ -108,7 +108,7 @@ describe('a complaint that has had its Stage 1 response', () => {
     const done = await escalateCase(memory.store, closed, incoming('reply'), 2, '2025-07-01');
     if (!done.ok) throw new Error(done.error.message);
     expect(done.value.message).toBe(
-      `${reference} reopened and escalated to Stage 2, requested on 2025-07-01.`,
+      `${reference} reopened and escalated to Stage 2, requested on 1 July 2025.`,
     );
     const file = memory.fileOf(reference)!;
     expect(file.case.value).toMatchObject({ status: 'open', currentStage: 2 });
@@ -127,7 +127,7 @@ describe('an early resolution that did not resolve it', () => {
     const { memory, match, reference } = await saved({ stage: 0, earlyResolution: true });
     const done = await escalateCase(memory.store, match, incoming('er'), 1, '2025-06-09');
     if (!done.ok) throw new Error(done.error.message);
-    expect(done.value.message).toBe(`${reference} escalated to Stage 1, requested on 2025-06-09.`);
+    expect(done.value.message).toBe(`${reference} escalated to Stage 1, requested on 9 June 2025.`);
     expect(memory.fileOf(reference)!.case.value.currentStage).toBe(1);
     expect(memory.fileOf(reference)!.stages.map((s) => s.value.number)).toEqual([0, 1]);
   });

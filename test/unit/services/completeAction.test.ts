@@ -54,7 +54,7 @@ describe('completing an action', () => {
       completed: 'The completion date cannot be in the future',
     });
     expect(problems('9/9/2025', '')).toEqual({
-      completed: 'Enter the date it was done, as YYYY-MM-DD',
+      completed: 'Enter the whole date it was done: day, month and year',
       evidence: 'Describe the evidence that it was done',
     });
     expect(problems('2025-09-10', 'Done')).toBe(true);

@@ -3,6 +3,7 @@ import { ArrowDownloadRegular, CopyRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import type { Stored } from '../../../data/store';
 import type { LearningAction } from '../../../domain/records';
+import { formatUkDate } from '../../../domain/format';
 import type { CaseReference } from '../../../domain/primitives/brand';
 import { Pager } from '../../../ui/dashboard/Pager';
 import { StatusText } from '../../../ui/dashboard/StatusText';
@@ -142,7 +143,12 @@ function actionColumns(
     },
     { id: 'action', header: 'Action', sortValue: (r) => r.action, cell: (r) => r.action },
     { id: 'owner', header: 'Owner', sortValue: (r) => r.owner, cell: (r) => r.owner },
-    { id: 'due', header: 'Deadline', sortValue: (r) => r.due, cell: (r) => r.due },
+    {
+      id: 'due',
+      header: 'Deadline',
+      sortValue: (r) => r.due,
+      cell: (r) => formatUkDate(r.due),
+    },
     {
       id: 'status',
       header: 'Status',

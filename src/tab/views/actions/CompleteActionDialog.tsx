@@ -19,6 +19,7 @@ import {
   completedAction,
   type CompletionProblems,
 } from '../../../services/completeAction';
+import { dateInputHint } from '../../../domain/format';
 import { WriteError } from '../../components/WriteError';
 import { useTabEnvironment } from '../../TabContext';
 import { upsert } from '../../data/tabData';
@@ -67,7 +68,7 @@ export function CompleteActionDialog(props: {
               label="Completed on"
               required
               validationMessage={problems.completed ?? null}
-              hint="YYYY-MM-DD"
+              hint={dateInputHint(navigator.language)}
             >
               <Input type="date" value={completed} onChange={(_, d) => setCompleted(d.value)} />
             </Field>

@@ -28,7 +28,7 @@ import {
   type Person,
   type PlanAction,
 } from '../../../domain/records';
-import { formatUkDate, formatUkDateTime } from '../../../domain/format';
+import { dateInputHint, formatUkDate, formatUkDateTime } from '../../../domain/format';
 import { TableRegion } from '../../../ui/dashboard/TableRegion';
 import { WriteError } from '../../components/WriteError';
 import { useSignedInUser, useTabEnvironment } from '../../TabContext';
@@ -310,14 +310,14 @@ function DatesForm(props: { readonly plan: Stored<ActionPlan> }) {
       <div className={styles.row}>
         <Field
           label="Copy sent to complainant"
-          hint="Date (for example 9 May 2025)"
+          hint={dateInputHint(navigator.language)}
           validationMessage={problem.sent ?? null}
         >
           <Input type="date" value={sent} onChange={(_, d) => setSent(d.value)} />
         </Field>
         <Field
           label="Feedback on progress due"
-          hint="Date (for example 9 May 2025)"
+          hint={dateInputHint(navigator.language)}
           validationMessage={problem.due ?? null}
         >
           <Input type="date" value={due} onChange={(_, d) => setDue(d.value)} />

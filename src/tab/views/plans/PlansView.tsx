@@ -1,6 +1,7 @@
 import { Button, Field, Link, Select, Text } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
+import { formatUkDate } from '../../../domain/format';
 import { DataTable, type DataColumn } from '../../../ui/dashboard/DataTable';
 import { Pager } from '../../../ui/dashboard/Pager';
 import { StatusText, type StatusTone } from '../../../ui/dashboard/StatusText';
@@ -161,13 +162,14 @@ function planColumns(onOpen: (id: string) => void): readonly DataColumn<PlanRow>
       id: 'sent',
       header: 'Sent to complainant',
       sortValue: (r) => r.sentToComplainant,
-      cell: (r) => r.sentToComplainant ?? '—',
+      cell: (r) => (r.sentToComplainant ? formatUkDate(r.sentToComplainant) : '—'),
     },
     {
       id: 'feedback',
       header: 'Feedback due',
       sortValue: (r) => r.feedbackDue,
-      cell: (r) => `${r.feedbackDue ?? '—'}${r.feedbackOverdue ? ' (overdue)' : ''}`,
+      cell: (r) =>
+        `${r.feedbackDue ? formatUkDate(r.feedbackDue) : '—'}${r.feedbackOverdue ? ' (overdue)' : ''}`,
     },
   ];
 }

@@ -16,6 +16,7 @@ import {
   type PlanState,
 } from '../../../domain/records';
 import type { IsoDate } from '../../../domain/primitives/brand';
+import { formatUkDate } from '../../../domain/format';
 
 export interface PlanRow {
   readonly stored: Stored<ActionPlan>;
@@ -26,7 +27,7 @@ export interface PlanRow {
   readonly state: PlanState;
   readonly stateLabel: string;
   readonly headOfService: string;
-  /** e.g. "Signed off by Grace Okafor on 2026-03-02" (who and when as SharePoint stamped them). */
+  /** e.g. "Signed off by Grace Okafor on 2 March 2026" (who, and the day in England, as SharePoint stamped them). */
   readonly lastStep: string;
   readonly sentToComplainant: IsoDate | undefined;
   readonly feedbackDue: IsoDate | undefined;
@@ -64,7 +65,7 @@ function lastStepOf(state: PlanState, signOffs: readonly SignOff[]): string {
   const editorStep = editorStepText[state];
   if (editorStep) return editorStep;
   const last = signOffs.at(-1);
-  if (last) return `${decisionPast[last.decision]} by ${last.by.name} on ${last.at.slice(0, 10)}`;
+  if (last) return `${decisionPast[last.decision]} by ${last.by.name} on ${formatUkDate(last.at)}`;
   return 'Not yet submitted';
 }
 

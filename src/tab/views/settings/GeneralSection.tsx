@@ -46,7 +46,7 @@ export function GeneralSection({ form, problems, update }: SectionProps) {
       </Field>
       <Field
         label="Closure days"
-        hint="Days the council is closed besides weekends and bank holidays: one date a line, YYYY-MM-DD."
+        hint="Days the council is closed besides weekends and bank holidays: one date a line, for example 29 December 2025."
         validationMessage={problems.closureDays ?? null}
       >
         <Textarea

@@ -1,6 +1,6 @@
 import { parseBankHolidayFeed } from '../../../domain/calendar/bankHolidayFeed';
 import { councilSettingsSchema, type CouncilSettings, type Nation } from '../../../domain/records';
-import { isIsoDate } from '../../../domain/primitives/brand';
+import { formatUkDate, parseUkDate } from '../../../domain/format';
 import {
   isLetterKey,
   letterKeys,
@@ -28,7 +28,7 @@ export interface SettingsForm {
   readonly retentionYears: string;
   /** One service area a line. */
   readonly serviceAreas: string;
-  /** One date a line, YYYY-MM-DD. */
+  /** One date a line, as people write them: "25 December 2026" or "25/12/2026". */
   readonly closureDays: string;
   readonly headsOfService: readonly { readonly name: string; readonly upn: string }[];
   /** `procedure.event` → limit / extended limit as typed. */
@@ -69,7 +69,7 @@ export function formFromSettings(settings: CouncilSettings): SettingsForm {
     childrenStage2ClockStart: settings.childrenStage2ClockStart,
     retentionYears: String(settings.retentionYears),
     serviceAreas: settings.serviceAreas.join('\n'),
-    closureDays: settings.closureDays.join('\n'),
+    closureDays: settings.closureDays.map((d) => formatUkDate(d)).join('\n'),
     headsOfService: settings.headsOfService.map((h) => ({ name: h.name, upn: h.upn })),
     limits,
     dueSoonWorkingDays: String(policy.dueSoonWorkingDays),
@@ -152,9 +152,12 @@ export function settingsFromForm(
     if (repeated) problems.serviceAreas = `“${repeated}” is listed twice`;
   }
 
-  const closures = lines(form.closureDays);
-  const badClosure = closures.find((d) => !isIsoDate(d));
-  if (badClosure) problems.closureDays = `“${badClosure}” is not a date written YYYY-MM-DD`;
+  // Typed as people write dates ("25 December 2026", "25/12/2026"); kept as YYYY-MM-DD.
+  const typedClosures = lines(form.closureDays);
+  const closures = typedClosures.flatMap((d) => parseUkDate(d) ?? []);
+  const badClosure = typedClosures.find((d) => parseUkDate(d) === undefined);
+  if (badClosure)
+    problems.closureDays = `“${badClosure}” is not a date: write the day, month and year, for example 25 December 2026`;
 
   const heads = form.headsOfService
     .map((h) => ({ name: h.name.trim(), upn: h.upn.trim() }))

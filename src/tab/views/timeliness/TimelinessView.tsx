@@ -1,6 +1,7 @@
 import { Link, Text } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import type { CaseReference } from '../../../domain/primitives/brand';
+import { formatUkDate, formatWorkingDaysLeft } from '../../../domain/format';
 import { DataTable, type DataColumn } from '../../../ui/dashboard/DataTable';
 import { Pager } from '../../../ui/dashboard/Pager';
 import { StatusText, type StatusTone } from '../../../ui/dashboard/StatusText';
@@ -159,12 +160,18 @@ function caseColumns(
     },
     { id: 'owner', header: 'Owner', sortValue: (r) => r.owner, cell: (r) => r.owner || '—' },
     { id: 'next', header: 'Next due', sortValue: (r) => r.nextEvent, cell: (r) => r.nextEvent },
-    { id: 'due', header: 'Due date', sortValue: (r) => r.due, cell: (r) => r.due ?? '—' },
+    {
+      id: 'due',
+      header: 'Due date',
+      sortValue: (r) => r.due,
+      cell: (r) => (r.due ? formatUkDate(r.due) : '—'),
+    },
     {
       id: 'days-left',
-      header: 'Working days left',
+      header: 'Time left',
       sortValue: (r) => r.workingDaysLeft,
-      cell: (r) => r.workingDaysLeft ?? '—',
+      cell: (r) =>
+        r.workingDaysLeft === undefined ? '—' : formatWorkingDaysLeft(r.workingDaysLeft),
     },
     {
       id: 'status',

@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatUkDate, formatUkDateTime, formatUkTime } from '../../../../src/domain/format';
+import {
+  dateInputHint,
+  formatUkDate,
+  formatUkDateTime,
+  formatUkTime,
+  parseUkDate,
+} from '../../../../src/domain/format';
 
 // Expected values worked out by hand: in 2025 British Summer Time ran from 01:00 UTC on
 // Sunday 30 March to 01:00 UTC on Sunday 26 October.
@@ -87,5 +93,45 @@ describe('on a machine in another time zone', () => {
       expect(formatUkDateTime('2025-05-08T23:30:00Z')).toBe('9 May 2025, 00:30');
       expect(formatUkTime('2025-05-08T23:30:00Z')).toBe('00:30');
     }
+  });
+});
+
+describe('dateInputHint', () => {
+  it('shows the day, month and year in the order the browser’s language writes them', () => {
+    expect(dateInputHint('en-GB')).toBe('dd/mm/yyyy, for example 09/05/2025');
+    expect(dateInputHint('en-US')).toBe('mm/dd/yyyy, for example 05/09/2025');
+    expect(dateInputHint('de-DE')).toBe('dd.mm.yyyy, for example 09.05.2025');
+  });
+
+  it('falls back to the UK order for a language tag it cannot read', () => {
+    expect(dateInputHint('not a language!')).toBe('dd/mm/yyyy, for example 09/05/2025');
+  });
+});
+
+describe('parseUkDate', () => {
+  it.each([
+    ['25/12/2026', '2026-12-25'],
+    ['5/1/2027', '2027-01-05'],
+    ['25-12-2026', '2026-12-25'],
+    ['25.12.2026', '2026-12-25'],
+    ['25 December 2026', '2026-12-25'],
+    ['  25 dec 2026 ', '2026-12-25'],
+    ['1st Sept 2026', '2026-09-01'],
+    ['29 February 2028', '2028-02-29'],
+    ['2026-12-25', '2026-12-25'],
+  ])('reads %j as %s', (text, iso) => {
+    expect(parseUkDate(text)).toBe(iso);
+  });
+
+  it.each([
+    '12/25/2026',
+    '30 February 2026',
+    '29/02/2027',
+    '2026-02-30',
+    '25 Ma 2026',
+    'Christmas',
+    '',
+  ])('refuses %j', (text) => {
+    expect(parseUkDate(text)).toBeUndefined();
   });
 });

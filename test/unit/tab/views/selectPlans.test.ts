@@ -48,8 +48,19 @@ describe('selectPlanRows', () => {
     });
     expect(selectPlanRows(s.plans, signOffsOf(s), d('2026-03-03'))[0]).toMatchObject({
       state: 'returned',
-      lastStep: 'Returned by Grace Okafor on 2026-03-02',
+      lastStep: 'Returned by Grace Okafor on 2 March 2026',
     });
+  });
+
+  it('gives the day of the last decision as it was in England, not in UTC', () => {
+    const s = snapshot({
+      plans: [plan('AP-2026-0001', { state: 'submitted' })],
+      // 23:30 UTC on 30 June is 00:30 BST on 1 July.
+      signOffs: [signOff('AP-2026-0001', 'returned', grace, '2026-06-30T23:30:00Z', 'Add dates')],
+    });
+    expect(selectPlanRows(s.plans, signOffsOf(s), d('2026-07-03'))[0]?.lastStep).toBe(
+      'Returned by Grace Okafor on 1 July 2026',
+    );
   });
 
   it('a plan whose own fields claim it is signed off, with no sign-off, is shown as a draft', () => {

@@ -33,6 +33,16 @@ describe('settingsFromForm', () => {
     });
   });
 
+  it('shows closure days as UK dates and keeps what is typed, however it is written, as the day it names', () => {
+    const withClosures = { ...current, closureDays: [d('2025-12-29'), d('2026-01-02')] };
+    expect(formFromSettings(withClosures).closureDays).toBe('29 December 2025\n2 January 2026');
+    const result = settingsFromForm(
+      { ...form, closureDays: '2 Jan 2026\n29/12/2025\n29 December 2025' },
+      current,
+    );
+    expect(result.ok && result.settings.closureDays).toEqual(['2025-12-29', '2026-01-02']);
+  });
+
   it('says plainly what is wrong, field by field, and saves nothing', () => {
     const result = settingsFromForm(
       {
@@ -54,7 +64,8 @@ describe('settingsFromForm', () => {
       problems: {
         retentionYears: 'Enter the number of years as a whole number, e.g. 6',
         serviceAreas: '“fostering” is listed twice',
-        closureDays: '“2025-02-30” is not a date written YYYY-MM-DD',
+        closureDays:
+          '“2025-02-30” is not a date: write the day, month and year, for example 25 December 2026',
         'headsOfService.0.name': 'Enter the name',
         'headsOfService.0.upn': 'Enter their sign-in name, e.g. name@council.gov.uk',
         'limits.children_statutory.stage1_response.extendedLimit':
