@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { demoPeople } from '../../src/data/seed/demoPeople';
 import type { FeedbackStore } from '../../src/data/store';
 import { docxParagraphs } from '../contract/docxReading';
 import { storeFor, uniqueTag } from './tabFixtures';
 import { startTabStack, type TabStack } from './tabStack';
+import { axeViolations } from './axe';
 
 /**
  * The complaints manager writes the annual report's narrative in the tab and saves it to the
@@ -100,11 +100,7 @@ test('a colleague’s save in between is refused, and the manager’s words stay
   const after = await store.readNarrative(year, 'corporate');
   expect(after.ok && after.value?.value.introduction).toBe(theirs);
 
-  const axe = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .exclude('[data-tabster-dummy]')
-    .analyze();
-  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   await page.getByRole('button', { name: 'Show the saved narrative' }).click();
   await expect(introduction(page)).toHaveValue(theirs);

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { demoPeople } from '../../src/data/seed/demoPeople';
 import type { FeedbackStore } from '../../src/data/store';
@@ -6,6 +5,7 @@ import { asIsoDate } from '../../src/domain/primitives/brand';
 import type { CouncilSettings } from '../../src/domain/records';
 import { storeFor, uniqueTag } from './tabFixtures';
 import { startTabStack, type TabStack } from './tabStack';
+import { axeViolations } from './axe';
 
 /**
  * The complaints manager edits a letter in Settings while a colleague saves the settings: the
@@ -79,12 +79,7 @@ test('a Settings edit meeting a colleague’s save (412) keeps the typing, and s
   expect(saved.letterTemplates['acknowledgement.corporate']).toBe(
     original.letterTemplates['acknowledgement.corporate'],
   );
-  const axe = await new AxeBuilder({ page })
-    .include('main')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .exclude('[data-tabster-dummy]')
-    .analyze();
-  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(page, { within: 'main' })).toEqual([]);
 
   // Reload: the colleague's closure day appears, the letter typed stays; then it saves.
   await conflict.getByRole('button', { name: 'Reload' }).click();

@@ -1,11 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from '@fluentui/tokens';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { demoPeople } from '../../src/data/seed/demoPeople';
 import type { CaseReference } from '../../src/domain/primitives/brand';
 import { overlappingText, settled, sidewaysScroll } from './layout';
 import { addAction, addComplaint, addPlan, isoDaysAgo, storeFor, uniqueTag } from './tabFixtures';
 import { startTabStack, type TabStack } from './tabStack';
+import { axeViolations } from './axe';
 
 /**
  * Every view of the tab in each Teams theme at three widths: the Fluent theme is applied live
@@ -67,21 +67,6 @@ test.afterAll(async () => {
 function rgb(hex: string): string {
   const n = Number.parseInt(hex.slice(1), 16);
   return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
-}
-
-async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    // Fluent's focus manager (Tabster) adds `<i tabindex="0" aria-hidden="true">` sentinels at
-    // the edges of focus groups; focusing one moves focus on at once, so no one ever lands on
-    // them. Everything else is checked.
-    .exclude('[data-tabster-dummy]')
-    .analyze();
-  return results.violations.map((v) => ({
-    id: v.id,
-    help: v.help,
-    nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-  }));
 }
 
 test('the layout checks find overlapping text and a page that scrolls sideways', async ({
