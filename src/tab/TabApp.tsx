@@ -23,6 +23,7 @@ import { unreadableFor } from './data/unreadable';
 import { isWorthRetrying, startAutoRetry } from './data/autoRetry';
 import { loadProblem } from './data/loadProblem';
 import { useReadyMark } from './data/useReadyMark';
+import { ViewMemoryProvider } from './data/viewMemory';
 import { useHostTheme, useTabData, useTabEnvironment } from './TabContext';
 import type { TabHost } from '../platform/teams/tabHost';
 import type { TimelinessFilters } from './views/timeliness/selectTimeliness';
@@ -148,41 +149,43 @@ export function TabApp() {
         </TabList>
       </nav>
       <main className={styles.main} id="view-panel" role="tabpanel" aria-labelledby={`tab-${view}`}>
-        {signedIn ? null : (
-          <SignInPrompt
-            {...sessionView(signIn)}
-            urgent={signIn.status === 'failed'}
-            onPress={() => {
-              if (session) void signInAgain(session, pageSessionStorage());
-            }}
-          />
-        )}
-        {error && (!snapshot || waiting) && signedIn ? (
-          <MessageBar intent="error" role="alert" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>The data could not be loaded</MessageBarTitle>
-              {loadProblem(error)} Nothing was being saved, so nothing is lost.
-              {isWorthRetrying(error) ? ' The tab tries again by itself.' : ''}
-            </MessageBarBody>
-          </MessageBar>
-        ) : null}
-        {snapshot && !waiting ? (
-          <>
-            <UnreadableItems {...unreadableFor(viewOf(view).needs, snapshot.problems)} />
-            <Suspense fallback={<Spinner label="Opening the view" />}>
-              <View
-                snapshot={snapshot}
-                openCase={openCase}
-                openedCase={openedCase}
-                caseOpener={caseOpener}
-                showCases={showCases}
-                casesFilter={casesFilter}
-              />
-            </Suspense>
-          </>
-        ) : error || !signedIn ? null : (
-          <Spinner label={snapshot ? 'Loading the lists this view shows' : 'Loading cases'} />
-        )}
+        <ViewMemoryProvider>
+          {signedIn ? null : (
+            <SignInPrompt
+              {...sessionView(signIn)}
+              urgent={signIn.status === 'failed'}
+              onPress={() => {
+                if (session) void signInAgain(session, pageSessionStorage());
+              }}
+            />
+          )}
+          {error && (!snapshot || waiting) && signedIn ? (
+            <MessageBar intent="error" role="alert" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>The data could not be loaded</MessageBarTitle>
+                {loadProblem(error)} Nothing was being saved, so nothing is lost.
+                {isWorthRetrying(error) ? ' The tab tries again by itself.' : ''}
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {snapshot && !waiting ? (
+            <>
+              <UnreadableItems {...unreadableFor(viewOf(view).needs, snapshot.problems)} />
+              <Suspense fallback={<Spinner label="Opening the view" />}>
+                <View
+                  snapshot={snapshot}
+                  openCase={openCase}
+                  openedCase={openedCase}
+                  caseOpener={caseOpener}
+                  showCases={showCases}
+                  casesFilter={casesFilter}
+                />
+              </Suspense>
+            </>
+          ) : error || !signedIn ? null : (
+            <Spinner label={snapshot ? 'Loading the lists this view shows' : 'Loading cases'} />
+          )}
+        </ViewMemoryProvider>
       </main>
     </FluentProvider>
   );

@@ -105,3 +105,41 @@ test('a colleague’s save in between is refused, and the manager’s words stay
   await page.getByRole('button', { name: 'Show the saved narrative' }).click();
   await expect(introduction(page)).toHaveValue(theirs);
 });
+
+test('a half-written self-assessment survives a look at another view, and is kept in memory only', async ({
+  page,
+}) => {
+  await openReport(page);
+  const selfAssessment = page.getByLabel(
+    'Your text for “Self-assessment against the Complaint Handling Code”',
+  );
+  const words = `An invented self-assessment, not saved yet ${uniqueTag()}.`;
+  await selfAssessment.fill(words);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Changes not saved yet.' }),
+  ).toBeVisible();
+
+  for (const view of ['Overview', 'Timeliness', 'Settings']) {
+    await page.getByRole('tab', { name: view }).click();
+    await expect(page.getByRole('tabpanel')).not.toContainText('Opening the view');
+    await expect(selfAssessment).toHaveCount(0);
+  }
+  await page.getByRole('tab', { name: 'Annual report' }).click();
+  // The same year and procedure, the words as typed, still marked as not saved.
+  await expect(page.getByLabel('Financial year', { exact: true })).toHaveValue(year);
+  await expect(selfAssessment).toHaveValue(words);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Changes not saved yet.' }),
+  ).toBeVisible();
+
+  // Nowhere in browser storage: the words may be about children.
+  const stored = await page.evaluate(() =>
+    [localStorage, sessionStorage]
+      .flatMap((s) => Object.keys(s).map((k) => s.getItem(k) ?? ''))
+      .join('\n'),
+  );
+  expect(stored).not.toContain('invented self-assessment');
+  // Nothing was saved to the site either.
+  const saved = await store.readNarrative(year, 'corporate');
+  expect(saved.ok && (saved.value?.value.selfAssessment ?? '')).not.toContain(words);
+});

@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { useKeptState } from '../../data/viewMemory';
 import type { FeedbackStore, Snapshot } from '../../../data/store';
 import type { DemandFigure, OmbudsmanCase } from '../../../domain/records';
 import {
@@ -52,8 +53,9 @@ export function useAnnualReport(
     for (let i = 0; i < 6; i += 1) list.push(previousYearOf(list[list.length - 1] as string));
     return list;
   }, [current]);
-  const [year, setYear] = useState(() => previousYearOf(current));
-  const [procedure, setProcedure] = useState<ReportProcedure>('all');
+  // Kept with the drafts, so coming back to the view shows the report that was being written.
+  const [year, setYear] = useKeptState('annual-report.year', () => previousYearOf(current));
+  const [procedure, setProcedure] = useKeptState<ReportProcedure>('annual-report.procedure', 'all');
   const narrative = useNarrativeDrafts(store, year, procedure);
   const { settings } = snapshot;
   // The same calendar as every other view (the uploaded bank-holiday feed included), so the

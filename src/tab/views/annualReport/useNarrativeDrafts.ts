@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useKeptState } from '../../data/viewMemory';
 import type { FeedbackStore } from '../../../data/store';
 import { narrativeOf } from '../../../domain/records';
 import {
@@ -31,7 +32,7 @@ export interface NarrativeDrafts {
 
 /**
  * The narrative drafts of the Annual report view, one per year and procedure (switching
- * loses nothing typed): each starts from the narrative saved to the site and is saved back
+ * year, procedure or view loses nothing typed; they are kept in memory only): each starts from the narrative saved to the site and is saved back
  * with the ETag it started from (docs/reports.md, Narrative).
  */
 export function useNarrativeDrafts(
@@ -40,7 +41,11 @@ export function useNarrativeDrafts(
   procedure: ReportProcedure,
 ): NarrativeDrafts {
   const key = `${year}#${procedure}`;
-  const [drafts, setDrafts] = useState<ReadonlyMap<string, Draft>>(new Map());
+  // Kept while other views are shown: a half-written narrative survives a look at the figures.
+  const [drafts, setDrafts] = useKeptState<ReadonlyMap<string, Draft>>(
+    'annual-report.narrative-drafts',
+    () => new Map(),
+  );
   const [reads, setReads] = useState(0);
   const draft = drafts.get(key);
   const update = (k: string, change: (before: Draft | undefined) => Draft | undefined) =>
@@ -53,7 +58,9 @@ export function useNarrativeDrafts(
     });
 
   useEffect(() => {
-    if (drafts.has(key)) return;
+    // Read once per draft; again only when the view was left while it was being read (that
+    // read's answer went with the view).
+    if (drafts.has(key) && drafts.get(key)?.state.kind !== 'loading') return;
     let current = true;
     update(key, () => ({
       narrative: emptyNarrative(),
