@@ -258,7 +258,8 @@ describe('a head of service’s sign-off', () => {
     )[0];
     expect(row).toMatchObject({ state: 'signed_off' });
     expect(row?.lastStep).toMatch(
-      new RegExp(`^Signed off by ${head.name} on \\d{4}-\\d{2}-\\d{2}$`),
+      // The day in England, written out: 'on 4 December 2026'.
+      new RegExp(`^Signed off by ${head.name} on \\d{1,2} [A-Z][a-z]+ \\d{4}$`),
     );
   });
 
