@@ -19,9 +19,9 @@ import { handleControl } from './control';
 import { FaultBook, faultError, faultHeaders, sleep, type Fault } from './faults';
 import { RequestStats } from './stats';
 import { LatencyGate, type LatencyModel } from './latency';
-import { errorBody } from './graph/errors';
+import { errorBody, type ErrorIds } from './graph/errors';
 import { runGraph, runUpload } from './graph/dispatch';
-import type { GraphContext, GraphRequest } from './graph/types';
+import type { GraphContext, GraphRequest, GraphResponse } from './graph/types';
 import { UPLOAD_PATH, UploadSessions } from './graph/uploadSessions';
 import { openStore } from './store/store';
 import { ensureSite } from './store/sites';
@@ -155,13 +155,18 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
    * An upload session's URL (`graph/uploadSessions.ts`): pre-authenticated like Graph's, so no
    * token is asked for; faults apply to it as to /v1.0, so tests can fail a fragment.
    */
-  async function handleUploadUrlRequest(req: IncomingMessage, res: ServerResponse, url: URL) {
-    const ids = { requestId: randomUUID(), clientRequestId: randomUUID() };
-    stats.count(req.method ?? 'GET');
-    const send = (status: number, response: Parameters<typeof writeResponse>[1]) => {
-      stats.status(status);
-      writeResponse(res, response, { 'request-id': ids.requestId });
-    };
+  /**
+   * The part of a request both /v1.0 and upload URLs share: reads the body (413 when too large),
+   * applies the fault a test set for it (latency; a failure before the work, or after it when
+   * the fault says the write happens first) and sends what `run` answers.
+   */
+  async function serveWithFaults(
+    req: IncomingMessage,
+    url: URL,
+    ids: ErrorIds,
+    send: (status: number, response: Parameters<typeof writeResponse>[1]) => void,
+    run: (body: Buffer) => Promise<GraphResponse>,
+  ): Promise<void> {
     let body: Buffer;
     try {
       body = await readBody(req, options.maxBodyBytes ?? MAX_BODY_BYTES);
@@ -175,6 +180,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     }
     const fault = faults.take(req.method ?? 'GET', url.pathname, url.search);
     if (fault?.latencyMs) await sleep(fault.latencyMs);
+    const fails = fault !== undefined && (fault.status !== undefined || fault.drop === true);
     const failNow = (f: Fault) => {
       if (f.drop) {
         stats.status(0);
@@ -185,23 +191,34 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       const { code, message } = faultError(status);
       send(status, { status, headers: faultHeaders(f), body: errorBody(code, message, ids) });
     };
-    if (fault && !fault.afterWrite && (fault.status !== undefined || fault.drop))
-      return failNow(fault);
-    const response = await runUpload(
-      ctx,
-      {
-        method: (req.method ?? 'GET').toUpperCase(),
-        path: url.pathname,
-        query: url.searchParams,
-        headers: headersOf(req),
-        body,
-        baseUrl: `${origin}/v1.0`,
-      },
-      url.pathname.slice(UPLOAD_PATH.length),
-      ids,
-    );
-    if (fault?.afterWrite && (fault.status !== undefined || fault.drop)) return failNow(fault);
+    if (fails && !fault.afterWrite) return failNow(fault);
+    const response = await run(body);
+    if (fails && fault.afterWrite) return failNow(fault);
     send(response.status, response);
+  }
+
+  async function handleUploadUrlRequest(req: IncomingMessage, res: ServerResponse, url: URL) {
+    const ids = { requestId: randomUUID(), clientRequestId: randomUUID() };
+    stats.count(req.method ?? 'GET');
+    const send = (status: number, response: Parameters<typeof writeResponse>[1]) => {
+      stats.status(status);
+      writeResponse(res, response, { 'request-id': ids.requestId });
+    };
+    await serveWithFaults(req, url, ids, send, async (body) =>
+      runUpload(
+        ctx,
+        {
+          method: (req.method ?? 'GET').toUpperCase(),
+          path: url.pathname,
+          query: url.searchParams,
+          headers: headersOf(req),
+          body,
+          baseUrl: `${origin}/v1.0`,
+        },
+        url.pathname.slice(UPLOAD_PATH.length),
+        ids,
+      ),
+    );
   }
 
   async function handleGraphRequest(req: IncomingMessage, res: ServerResponse, url: URL) {
@@ -232,47 +249,22 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
           : {}),
         body: errorBody(auth.code, auth.message, ids),
       });
-    let body: Buffer;
-    try {
-      body = await readBody(req, options.maxBodyBytes ?? MAX_BODY_BYTES);
-    } catch (error) {
-      if (!(error instanceof BodyTooLargeError)) throw error;
-      return send(413, {
-        status: 413,
-        headers: { Connection: 'close' },
-        body: errorBody('RequestEntityTooLarge', error.message, ids),
-      });
-    }
-    const fault: Fault | undefined = faults.take(req.method ?? 'GET', url.pathname, url.search);
-    if (fault?.latencyMs) await sleep(fault.latencyMs);
-    const failNow = (f: Fault) => {
-      if (f.drop) {
-        stats.status(0);
-        req.socket.destroy();
-        return;
-      }
-      const status = f.status ?? 503;
-      const { code, message } = faultError(status);
-      send(status, { status, headers: faultHeaders(f), body: errorBody(code, message, ids) });
-    };
-    if (fault && !fault.afterWrite && (fault.status !== undefined || fault.drop))
-      return failNow(fault);
-    const graphRequest: GraphRequest = {
-      method: (req.method ?? 'GET').toUpperCase(),
-      path: url.pathname.slice('/v1.0'.length) || '/',
-      query: url.searchParams,
-      headers: headersOf(req),
-      body,
-      baseUrl: `${origin}/v1.0`,
-      principal: auth.principal,
-    };
-    // One client is one signed-in user (the bearer token), else one address.
-    const client = req.headers.authorization ?? req.socket.remoteAddress ?? '';
-    const response = latency
-      ? await latency.serve(client, () => runGraph(ctx, graphRequest, ids))
-      : await runGraph(ctx, graphRequest, ids);
-    if (fault?.afterWrite && (fault.status !== undefined || fault.drop)) return failNow(fault);
-    send(response.status, response);
+    await serveWithFaults(req, url, ids, send, async (body) => {
+      const graphRequest: GraphRequest = {
+        method: (req.method ?? 'GET').toUpperCase(),
+        path: url.pathname.slice('/v1.0'.length) || '/',
+        query: url.searchParams,
+        headers: headersOf(req),
+        body,
+        baseUrl: `${origin}/v1.0`,
+        principal: auth.principal,
+      };
+      // One client is one signed-in user (the bearer token), else one address.
+      const client = req.headers.authorization ?? req.socket.remoteAddress ?? '';
+      return latency
+        ? latency.serve(client, () => runGraph(ctx, graphRequest, ids))
+        : runGraph(ctx, graphRequest, ids);
+    });
   }
 
   /** SharePoint's REST API for groups and permissions (`security/rest.ts`). */
