@@ -30,9 +30,7 @@ import {
   outcomes,
   procedureLabels,
   procedures,
-  type Complainant,
   type FeedbackType,
-  type Outcome,
   type Procedure,
 } from '../../../domain/records';
 import { saveCaseEdit } from '../../../services/caseEdit';
@@ -167,19 +165,15 @@ export function CaseEditor(props: {
               ))}
             </Select>
           </Field>
-          <Field label="Procedure" validationMessage={p('procedure')}>
-            <Select
-              value={form.procedure}
-              onChange={(_, d) => update({ procedure: d.value as Procedure | '' })}
-            >
-              <option value="">None</option>
-              {procedures.map((code) => (
-                <option key={code} value={code}>
-                  {procedureLabels[code]}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <CodeField
+            label="Procedure"
+            validationMessage={p('procedure')}
+            value={form.procedure}
+            codes={procedures}
+            labels={procedureLabels}
+            empty="None"
+            onChange={(value) => update({ procedure: value })}
+          />
           <Field label="Stage now" validationMessage={p('currentStage')}>
             <Select
               value={form.currentStage}
@@ -199,19 +193,15 @@ export function CaseEditor(props: {
               onChange={(_, d) => update({ received: d.value })}
             />
           </Field>
-          <Field label="How it arrived" validationMessage={p('receivedVia')}>
-            <Select
-              value={form.receivedVia}
-              onChange={(_, d) => update({ receivedVia: d.value as CaseForm['receivedVia'] })}
-            >
-              <option value="">Not recorded</option>
-              {receivedVias.map((code) => (
-                <option key={code} value={code}>
-                  {receivedViaLabels[code]}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <CodeField
+            label="How it arrived"
+            validationMessage={p('receivedVia')}
+            value={form.receivedVia}
+            codes={receivedVias}
+            labels={receivedViaLabels}
+            empty="Not recorded"
+            onChange={(value) => update({ receivedVia: value })}
+          />
           <Field label="Service area" validationMessage={p('serviceArea')}>
             <Select value={form.serviceArea} onChange={(_, d) => update({ serviceArea: d.value })}>
               <option value="">Not recorded</option>
@@ -222,18 +212,14 @@ export function CaseEditor(props: {
               ))}
             </Select>
           </Field>
-          <Field label="Who complained" validationMessage={p('complainant')}>
-            <Select
-              value={form.complainant}
-              onChange={(_, d) => update({ complainant: d.value as Complainant })}
-            >
-              {complainants.map((code) => (
-                <option key={code} value={code}>
-                  {complainantLabels[code]}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <CodeField
+            label="Who complained"
+            validationMessage={p('complainant')}
+            value={form.complainant}
+            codes={complainants}
+            labels={complainantLabels}
+            onChange={(value) => update({ complainant: value })}
+          />
           <Field label="Owner" validationMessage={p('owner')}>
             <Input value={form.owner} onChange={(_, d) => update({ owner: d.value })} />
           </Field>
@@ -302,32 +288,24 @@ export function CaseEditor(props: {
             checked={form.lookedAfterChild}
             onChange={(_, d) => update({ lookedAfterChild: d.checked === true })}
           />
-          <Field label="Age band" validationMessage={p('youngPersonAge')}>
-            <Select
-              value={form.youngPersonAge}
-              onChange={(_, d) => update({ youngPersonAge: d.value as CaseForm['youngPersonAge'] })}
-            >
-              <option value="">Not recorded</option>
-              {youngPersonAgeBands.map((code) => (
-                <option key={code} value={code}>
-                  {youngPersonAgeBandLabels[code]}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field label="Advocacy" validationMessage={p('advocacy')}>
-            <Select
-              value={form.advocacy}
-              onChange={(_, d) => update({ advocacy: d.value as CaseForm['advocacy'] })}
-            >
-              <option value="">Not recorded</option>
-              {advocacyStates.map((code) => (
-                <option key={code} value={code}>
-                  {advocacyLabels[code]}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <CodeField
+            label="Age band"
+            validationMessage={p('youngPersonAge')}
+            value={form.youngPersonAge}
+            codes={youngPersonAgeBands}
+            labels={youngPersonAgeBandLabels}
+            empty="Not recorded"
+            onChange={(value) => update({ youngPersonAge: value })}
+          />
+          <CodeField
+            label="Advocacy"
+            validationMessage={p('advocacy')}
+            value={form.advocacy}
+            codes={advocacyStates}
+            labels={advocacyLabels}
+            empty="Not recorded"
+            onChange={(value) => update({ advocacy: value })}
+          />
         </div>
       </fieldset>
 
@@ -374,19 +352,15 @@ export function CaseEditor(props: {
               onChange={(_, d) => update({ closed: d.value })}
             />
           </Field>
-          <Field label="Case outcome" validationMessage={p('outcome')}>
-            <Select
-              value={form.outcome}
-              onChange={(_, d) => update({ outcome: d.value as Outcome | '' })}
-            >
-              <option value="">Not recorded</option>
-              {outcomes.map((code) => (
-                <option key={code} value={code}>
-                  {outcomeLabels[code]}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <CodeField
+            label="Case outcome"
+            validationMessage={p('outcome')}
+            value={form.outcome}
+            codes={outcomes}
+            labels={outcomeLabels}
+            empty="Not recorded"
+            onChange={(value) => update({ outcome: value })}
+          />
         </div>
         <Checks legend="Learning">
           {learningCategories.map((code) => (
@@ -570,19 +544,15 @@ function StageFields(props: {
         {st.number === 3 ? date('panel met', 'panelMet') : null}
         {st.number === 3 ? date('panel report received', 'panelReport') : null}
         {date('response sent', 'responded')}
-        <Field label={`${name}: outcome`} validationMessage={problem('outcome')}>
-          <Select
-            value={st.outcome}
-            onChange={(_, d) => update({ outcome: d.value as Outcome | '' })}
-          >
-            <option value="">Not recorded</option>
-            {outcomes.map((code) => (
-              <option key={code} value={code}>
-                {outcomeLabels[code]}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <CodeField
+          label={`${name}: outcome`}
+          validationMessage={problem('outcome')}
+          value={st.outcome}
+          codes={outcomes}
+          labels={outcomeLabels}
+          empty="Not recorded"
+          onChange={(value) => update({ outcome: value })}
+        />
         {date('extension agreed on', 'extensionAgreedOn')}
         <Field label={`${name}: extension reason`} validationMessage={problem('extension')}>
           <Input
@@ -622,4 +592,28 @@ function Checks(props: { readonly legend: string; readonly children: ReactNode }
 
 function toggle<C extends string>(list: readonly C[], code: C, on: boolean): C[] {
   return on ? [...new Set([...list, code])] : list.filter((c) => c !== code);
+}
+
+/** A field choosing one code of a list by its label, with an optional empty choice first. */
+function CodeField<C extends string, V extends C | '' = C>(props: {
+  readonly label: string;
+  readonly validationMessage: string | null;
+  readonly value: V;
+  readonly codes: readonly C[];
+  readonly labels: Readonly<Record<C, string>>;
+  readonly empty?: string;
+  readonly onChange: (value: V) => void;
+}) {
+  return (
+    <Field label={props.label} validationMessage={props.validationMessage}>
+      <Select value={props.value} onChange={(_, d) => props.onChange(d.value as V)}>
+        {props.empty !== undefined ? <option value="">{props.empty}</option> : null}
+        {props.codes.map((code) => (
+          <option key={code} value={code}>
+            {props.labels[code]}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
 }
