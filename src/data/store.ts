@@ -1,10 +1,12 @@
 import type {
   ActionPlan,
   Correspondence,
+  Cost,
   CouncilSettings,
   DemandFigure,
   FeedbackCase,
   LearningAction,
+  OmbudsmanCase,
   Person,
   PlanAction,
   SavedNarrative,
@@ -330,6 +332,15 @@ export interface FeedbackStore {
    * colleague's save in between is a `conflict` and nothing is written.
    */
   saveSettings(settings: CouncilSettings, seen?: WriteSeen): StoreResult<Stored<CouncilSettings>>;
+  /**
+   * Records an Ombudsman case (keyed by the Ombudsman's reference): with the ETag the form was
+   * opened with it replaces that version only (a colleague's save in between → `conflict`);
+   * without one it creates it, and a case with that reference saved first is a `conflict`.
+   * Only complaints managers may (the list's permissions): anyone else gets `forbidden`.
+   */
+  saveOmbudsmanCase(record: OmbudsmanCase, etag?: string): StoreResult<Stored<OmbudsmanCase>>;
+  /** Records a cost (keyed by its id), as `saveOmbudsmanCase` does: managers only, If-Match. */
+  saveCost(cost: Cost, etag?: string): StoreResult<Stored<Cost>>;
   /** Saves one year's figure for a measure; with `seen`, only over the version the user saw. */
   saveDemandFigure(figure: DemandFigure, seen?: WriteSeen): StoreResult<Stored<DemandFigure>>;
   /** The narrative saved for a year's annual report of one procedure (undefined: none yet). */

@@ -29,6 +29,14 @@ const team: Grants = {
   [HEADS]: 'Read',
 };
 
+/** The complaints manager's records: managers write, everyone else reads. */
+const managersWrite: Grants = {
+  [OWNERS]: 'Full Control',
+  [OFFICERS]: 'Read',
+  [MANAGERS]: 'Contribute',
+  [HEADS]: 'Read',
+};
+
 /** Every list and library of the site, by its name on the site, and who gets what on it. */
 const expected: Readonly<Record<string, Grants>> = {
   Cases: team,
@@ -36,18 +44,14 @@ const expected: Readonly<Record<string, Grants>> = {
   Correspondence: team,
   Actions: team,
   'Action plans': team,
-  Costs: team,
   Demand: team,
-  Ombudsman: team,
   'Report narratives': team,
   'Archived emails': team,
-  // Only complaints managers change the settings; everyone else reads them.
-  Settings: {
-    [OWNERS]: 'Full Control',
-    [OFFICERS]: 'Read',
-    [MANAGERS]: 'Contribute',
-    [HEADS]: 'Read',
-  },
+  // Only complaints managers change the settings and record Ombudsman cases and costs;
+  // everyone else reads them.
+  Settings: managersWrite,
+  Ombudsman: managersWrite,
+  Costs: managersWrite,
   // Only heads of service add sign-offs, and nobody edits one afterwards.
   'Sign-offs': {
     [OWNERS]: 'Full Control',

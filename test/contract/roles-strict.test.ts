@@ -223,6 +223,39 @@ describe('an officer’s token', () => {
     });
   });
 
+  it('cannot record an Ombudsman case or a cost (403); a complaints manager can', async () => {
+    const decision = {
+      schemaVersion: 1 as const,
+      reference: '25 003 118',
+      procedure: 'children_statutory' as const,
+      received: asIsoDate('2025-05-12'),
+      remedyAmount: 0,
+      remedyTypes: [],
+    };
+    const cost = {
+      schemaVersion: 1 as const,
+      id: 'COST-2025-0001',
+      date: asIsoDate('2025-05-12'),
+      type: 'mediation' as const,
+      amount: 120,
+    };
+    const store = await storeAs(officer.upn);
+    const refused = await store.saveOmbudsmanCase(decision);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(!refused.ok && refused.error.message).toMatch(
+      /only complaints managers can record Ombudsman cases/,
+    );
+    const refusedCost = await store.saveCost(cost);
+    expect(!refusedCost.ok && refusedCost.error.message).toMatch(
+      /only complaints managers can record costs/,
+    );
+    expect(await items('Ombudsman')).toEqual([]);
+    expect(await items('Costs')).toEqual([]);
+    const managerStore = await storeAs(manager.upn);
+    expect(await managerStore.saveOmbudsmanCase(decision)).toMatchObject({ ok: true });
+    expect(await managerStore.saveCost(cost)).toMatchObject({ ok: true });
+  });
+
   it('cannot create lists or columns', async () => {
     const client = await graphAs(officer.upn);
     const error = await refusal(

@@ -14,10 +14,12 @@ import {
   defaultCouncilSettings,
   type ActionPlan,
   type Correspondence,
+  type Cost,
   type CouncilSettings,
   type DemandFigure,
   type FeedbackCase,
   type LearningAction,
+  type OmbudsmanCase,
   type SavedNarrative,
   type TriageFeedbackRecord,
   type Stage,
@@ -49,6 +51,8 @@ export function createMemoryStore(settings: CouncilSettings = defaultCouncilSett
   const actions = new Map<string, Stored<LearningAction>>();
   const plans = new Map<string, Stored<ActionPlan>>();
   const demand: Stored<DemandFigure>[] = [];
+  const ombudsman = new Map<string, Stored<OmbudsmanCase>>();
+  const costs = new Map<string, Stored<Cost>>();
   const narratives = new Map<string, Stored<SavedNarrative>>();
   const triageFeedback: Stored<TriageFeedbackRecord>[] = [];
   const changes: { reference: string; change: CaseChange }[] = [];
@@ -58,6 +62,23 @@ export function createMemoryStore(settings: CouncilSettings = defaultCouncilSett
   const calls: { op: Operation; args: unknown[] }[] = [];
 
   const conflict: StoreError = { code: 'conflict', message: 'Someone else changed this.' };
+  /**
+   * Saves a record keyed by its own id as the Graph store does: with an ETag only over that
+   * version; without one only when the key is new (or holds these very values: a retry).
+   */
+  const saveKeyed = <T>(map: Map<string, Stored<T>>, key: string, value: T, etag?: string) => {
+    const current = map.get(key);
+    if (etag !== undefined) {
+      if (!current) return err<StoreError>({ code: 'not_found', message: `${key} is gone.` });
+      if (current.etag !== etag) return err(conflict);
+    } else if (current) {
+      if (JSON.stringify(current.value) === JSON.stringify(value)) return ok(current);
+      return err(conflict);
+    }
+    const next = stored(value, current?.itemId);
+    map.set(key, next);
+    return ok(next);
+  };
   const fileOf = (reference: string): CaseFile | undefined => {
     const c = cases.get(reference);
     return c ? { case: c, stages: [...(stages.get(reference) ?? [])] } : undefined;
@@ -215,8 +236,8 @@ export function createMemoryStore(settings: CouncilSettings = defaultCouncilSett
         actions: [...actions.values()],
         plans: [...plans.values()],
         signOffs: [],
-        ombudsman: [],
-        costs: [],
+        ombudsman: [...ombudsman.values()],
+        costs: [...costs.values()],
         demand: [...demand],
         settings: councilSettings,
       }),
@@ -246,6 +267,10 @@ export function createMemoryStore(settings: CouncilSettings = defaultCouncilSett
       councilSettings = next;
       return ok(stored(next, 'settings'));
     }),
+    saveOmbudsmanCase: op('saveOmbudsmanCase', (record: OmbudsmanCase, etag?: string) =>
+      saveKeyed(ombudsman, record.reference, record, etag),
+    ),
+    saveCost: op('saveCost', (cost: Cost, etag?: string) => saveKeyed(costs, cost.id, cost, etag)),
     saveDemandFigure: op('saveDemandFigure', (figure: DemandFigure) => {
       const next = stored(figure);
       demand.push(next);
@@ -298,6 +323,11 @@ export function createMemoryStore(settings: CouncilSettings = defaultCouncilSett
       action: (action: LearningAction) => {
         const next = stored(action, actions.get(action.id)?.itemId);
         actions.set(action.id, next);
+        return next;
+      },
+      ombudsman: (record: OmbudsmanCase) => {
+        const next = stored(record, ombudsman.get(record.reference)?.itemId);
+        ombudsman.set(record.reference, next);
         return next;
       },
       caseEdit: (reference: string, patch: Partial<FeedbackCase>) => {

@@ -18,6 +18,7 @@ import {
 } from './recordOps';
 import { ensureCorrespondence, ensureStage, saveCaseFromEmail } from './saveCaseFromEmail';
 import { messageKey } from './messageKey';
+import { saveCost, saveOmbudsmanCase } from './managerRecords';
 import { SnapshotCache } from './snapshotCache';
 import { StoreFailure } from '../graph/storeError';
 import { defaultRoleGroups, type RoleGroups } from '../lists/siteRoles';
@@ -100,6 +101,8 @@ export function createGraphStore(
         readSiteRoles(options.sharePoint, options.roleGroups ?? defaultRoleGroups),
       ),
     saveSettings: (settings, seen) => asStoreResult(() => saveSettings(ctx, settings, seen)),
+    saveOmbudsmanCase: (record, etag) => asStoreResult(() => saveOmbudsmanCase(ctx, record, etag)),
+    saveCost: (cost, etag) => asStoreResult(() => saveCost(ctx, cost, etag)),
     saveDemandFigure: (figure, seen) => asStoreResult(() => saveDemandFigure(ctx, figure, seen)),
     readNarrative: (year, procedure) => asStoreResult(() => readNarrative(ctx, year, procedure)),
     saveNarrative: (narrative, etag) => asStoreResult(() => saveNarrative(ctx, narrative, etag)),

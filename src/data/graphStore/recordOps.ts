@@ -38,7 +38,10 @@ import type { StoreContext } from './context';
 import { createItem, findByKey, findItems, quote, updateItem } from './items';
 import type { z } from 'zod';
 
-function validate<S extends z.ZodType>(record: VersionedRecord<S>, value: unknown): z.output<S> {
+export function validate<S extends z.ZodType>(
+  record: VersionedRecord<S>,
+  value: unknown,
+): z.output<S> {
   const loaded = loadRecord(record, value);
   if (!loaded.ok) throw new StoreFailure({ code: 'invalid', message: loaded.error.message });
   return loaded.value;
@@ -49,7 +52,7 @@ function validate<S extends z.ZodType>(record: VersionedRecord<S>, value: unknow
  * (412 → conflict); without one it creates it — and when an item with that id exists already
  * (a retry whose first attempt landed), returns it if it holds the same values.
  */
-async function saveKeyed<T>(
+export async function saveKeyed<T>(
   ctx: StoreContext,
   definition: ListDefinition<T>,
   value: T,

@@ -1,12 +1,12 @@
 import { costRecord, costTypes, procedures, type Cost } from '../../domain/records';
 import { choice, currency, date, note, schemaVersion, text } from './fieldMap';
 import { mappedList, type MappedList } from './mappedList';
-import { teamAccess } from './siteRoles';
+import { managerAccess } from './siteRoles';
 
 /** Costs: commissioned investigations, panels, mediation and redress, by date. */
 export const costsList: MappedList<Cost> = mappedList<Cost>({
   key: 'costs',
-  access: teamAccess,
+  access: managerAccess,
   displayName: 'Costs',
   description: 'Feedback Desk: costs of complaints (investigations, panels, mediation, redress).',
   keyColumn: 'CostId',

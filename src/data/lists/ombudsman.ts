@@ -7,12 +7,12 @@ import {
 } from '../../domain/records';
 import { choice, choices, currency, date, schemaVersion, text, yesNo } from './fieldMap';
 import { mappedList, type MappedList } from './mappedList';
-import { teamAccess } from './siteRoles';
+import { managerAccess } from './siteRoles';
 
 /** Ombudsman: LGSCO cases about our cases, their decisions and remedies. */
 export const ombudsmanList: MappedList<OmbudsmanCase> = mappedList<OmbudsmanCase>({
   key: 'ombudsman',
-  access: teamAccess,
+  access: managerAccess,
   displayName: 'Ombudsman',
   description: 'Feedback Desk: Local Government and Social Care Ombudsman cases and decisions.',
   keyColumn: 'OmbudsmanReference',

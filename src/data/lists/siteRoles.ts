@@ -17,7 +17,7 @@ export const defaultRoleGroups: RoleGroups = {
 export const roleDescriptions: Readonly<Record<SiteRole, string>> = {
   officers:
     'Feedback Desk: triage, cases, stages, correspondence, learning actions and action plans.',
-  managers: 'Feedback Desk: as officers, and the settings.',
+  managers: 'Feedback Desk: as officers, and the settings, Ombudsman cases and costs.',
   headsOfService: 'Feedback Desk: sign off action plans (add sign-offs).',
 };
 
@@ -37,4 +37,13 @@ export interface ListAccess {
 export const teamAccess: ListAccess = {
   edit: ['officers', 'managers'],
   read: ['headsOfService'],
+};
+
+/**
+ * The complaints manager's records (the settings, Ombudsman cases, costs): managers write,
+ * officers and heads of service read (docs/domain.md, "Who uses it").
+ */
+export const managerAccess: ListAccess = {
+  edit: ['managers'],
+  read: ['officers', 'headsOfService'],
 };

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { Cost, OmbudsmanCase } from '../../src/domain/records';
+import { asIsoDate } from '../../src/domain/primitives/brand';
+import { withEmulatorStore } from './data-fixtures';
+
+/**
+ * Ombudsman cases and costs written from the tab's forms (issue 16): created once by their
+ * key, replaced only over the version the form opened (If-Match), a colleague's record with
+ * the same key is never overwritten, and a value the record refuses is refused with a message.
+ */
+const h = withEmulatorStore();
+const store = () => h.store();
+
+const decision: OmbudsmanCase = {
+  schemaVersion: 1,
+  reference: '25 014 221',
+  procedure: 'children_statutory',
+  serviceArea: 'Fostering',
+  received: asIsoDate('2025-06-02'),
+  decided: asIsoDate('2025-11-20'),
+  decision: 'upheld',
+  injustice: true,
+  remedyAmount: 350,
+  remedyTypes: ['apology', 'payment'],
+  complianceDue: asIsoDate('2026-01-20'),
+};
+
+const cost: Cost = {
+  schemaVersion: 1,
+  id: 'COST-2025-0107',
+  date: asIsoDate('2025-09-15'),
+  type: 'independent_person',
+  amount: 412.5,
+  procedure: 'children_statutory',
+  serviceArea: 'Children in care',
+};
+
+async function ombudsmanInList() {
+  const snapshot = await store().loadSnapshot({ parts: ['ombudsman', 'costs'] });
+  if (!snapshot.ok) throw new Error(snapshot.error.message);
+  return snapshot.value;
+}
+
+describe('an Ombudsman case', () => {
+  it('not linked to a case is saved with its procedure, service area and remedies, and read back', async () => {
+    const saved = await store().saveOmbudsmanCase(decision);
+    expect(saved.ok).toBe(true);
+    const [read] = (await ombudsmanInList()).ombudsman;
+    expect(read?.value).toEqual(decision);
+    expect(read?.value.caseReference).toBeUndefined();
+  });
+
+  it('a retry of the same save returns it; another record under that reference is a conflict', async () => {
+    expect((await store().saveOmbudsmanCase(decision)).ok).toBe(true);
+    const other = await store().saveOmbudsmanCase({ ...decision, remedyAmount: 9999 });
+    expect(other).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect((await ombudsmanInList()).ombudsman.map((o) => o.value.remedyAmount)).toEqual([350]);
+  });
+
+  it('an edit over the version the form opened is saved; over an older one it is refused (412)', async () => {
+    const [opened] = (await ombudsmanInList()).ombudsman;
+    if (!opened) throw new Error('not saved');
+    const theirs = await store().saveOmbudsmanCase(
+      { ...decision, complied: asIsoDate('2026-01-10') },
+      opened.etag,
+    );
+    expect(theirs.ok).toBe(true);
+    const mine = await store().saveOmbudsmanCase({ ...decision, remedyAmount: 500 }, opened.etag);
+    expect(mine).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const [now] = (await ombudsmanInList()).ombudsman;
+    expect(now?.value).toMatchObject({ remedyAmount: 350, complied: '2026-01-10' });
+  });
+
+  it('a record the schema refuses is refused with a message, and nothing is written', async () => {
+    const refused = await store().saveOmbudsmanCase({
+      ...decision,
+      reference: '25 999 999',
+      remedyAmount: -5,
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect((await ombudsmanInList()).ombudsman).toHaveLength(1);
+  });
+});
+
+describe('a cost', () => {
+  it('not linked to a case is saved with its procedure and read back; a stale edit is refused', async () => {
+    const saved = await store().saveCost(cost);
+    if (!saved.ok) throw new Error(saved.error.message);
+    expect((await ombudsmanInList()).costs.map((c) => c.value)).toEqual([cost]);
+    const edited = await store().saveCost({ ...cost, amount: 450 }, saved.value.etag);
+    expect(edited.ok).toBe(true);
+    const stale = await store().saveCost({ ...cost, amount: 1 }, saved.value.etag);
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect((await ombudsmanInList()).costs.map((c) => c.value.amount)).toEqual([450]);
+  });
+});
