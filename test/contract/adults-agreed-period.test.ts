@@ -63,5 +63,9 @@ describe('the adults’ agreed response period', () => {
       'Responded within the agreed period: 3 of 4 (75%); 1 response has no agreed date recorded.',
     );
     expect(markdown).not.toContain('No response date agreed with a complainant was recorded');
+    // Beside last year (none agreed then), in a table, and among the key messages.
+    expect(markdown).toContain('| By the agreed date | 0 | 3 | +3 |');
+    expect(markdown).toContain('| After the agreed date | 0 | 1 | +1 |');
+    expect(markdown).toContain('- 75% of responses with an agreed date were given by that date.');
   });
 });

@@ -143,6 +143,10 @@ export function complaintTimeline(
     else respondAfter = r.int(Math.floor(limit / 2), limit);
 
     if (happened(acknowledged)) Object.assign(stage, { acknowledged });
+    // Adults' complaints have no fixed limit: the period is agreed with the complainant when
+    // the complaint is acknowledged (docs/domain.md), so the demo records that date.
+    if (procedure === 'adults_statutory' && happened(acknowledged))
+      Object.assign(stage, { agreedResponse: wd(from, kind === 'extended' ? extended : limit) });
     if (kind === 'extended') {
       const agreedOn = wd(from, Math.max(1, limit - r.int(1, 3)));
       if (happened(agreedOn))

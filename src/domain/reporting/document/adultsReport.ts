@@ -150,23 +150,55 @@ function sixMonthBlocks(ctx: SectionContext): ReportBlock[] {
         percentChange('Within six months (%)', a.percentWithinSixMonths, b.percentWithinSixMonths),
       ],
     ),
-    agreedPeriodBlock(a),
+    ...agreedPeriodBlocks(ctx, a, b),
   ];
 }
 
-/** "Responded within the agreed period: n of m", or why it cannot be said. */
-function agreedPeriodBlock(a: AdultsTimeliness): ReportBlock {
-  if (a.withAgreedPeriod === 0)
-    return p(
-      'No response date agreed with a complainant was recorded for these responses, so they are measured against the six-month limit of the regulations rather than against the period agreed.',
-    );
+/**
+ * The responses measured against the date agreed with the complainant, both years side by
+ * side, or why they cannot be: the date is optional, so the responses without one are said.
+ */
+function agreedPeriodBlocks(
+  ctx: SectionContext,
+  a: AdultsTimeliness,
+  b: AdultsTimeliness,
+): ReportBlock[] {
+  const [y, py] = ctx.years;
+  if (a.withAgreedPeriod === 0 && b.withAgreedPeriod === 0)
+    return [
+      p(
+        'No response date agreed with a complainant was recorded for these responses, so they are measured against the six-month limit of the regulations rather than against the period agreed.',
+      ),
+    ];
   const unrecorded = a.responded - a.withAgreedPeriod;
-  return p(
-    `Responded within the agreed period: ${a.withinAgreedPeriod} of ${a.withAgreedPeriod} (${formatPercent(a.percentWithinAgreedPeriod)})` +
-      (unrecorded > 0
-        ? `; ${unrecorded} ${unrecorded === 1 ? 'response has' : 'responses have'} no agreed date recorded.`
-        : '.'),
-  );
+  return [
+    table(
+      'agreed-period',
+      'Responses within the period agreed',
+      `Counts responses given in ${y}, compared with ${py}, whose response date was agreed with the complainant.`,
+      ['Responses', py, y, 'Change'],
+      [
+        countChange('With an agreed date', a.withAgreedPeriod, b.withAgreedPeriod),
+        countChange('By the agreed date', a.withinAgreedPeriod, b.withinAgreedPeriod),
+        countChange(
+          'After the agreed date',
+          a.withAgreedPeriod - a.withinAgreedPeriod,
+          b.withAgreedPeriod - b.withinAgreedPeriod,
+        ),
+        percentChange(
+          'By the agreed date (%)',
+          a.percentWithinAgreedPeriod,
+          b.percentWithinAgreedPeriod,
+        ),
+      ],
+    ),
+    p(
+      `Responded within the agreed period: ${a.withinAgreedPeriod} of ${a.withAgreedPeriod} (${formatPercent(a.percentWithinAgreedPeriod)})` +
+        (unrecorded > 0
+          ? `; ${unrecorded} ${unrecorded === 1 ? 'response has' : 'responses have'} no agreed date recorded.`
+          : '.'),
+    ),
+  ];
 }
 
 function jointBlocks(ctx: SectionContext): ReportBlock[] {

@@ -58,6 +58,13 @@ export function draftKeyMessages(report: AnnualReport): string[] {
         `${joint.complaints} ${joint.complaints === 1 ? 'was' : 'were'} handled jointly with the NHS (${report.previous.jointWithNhs?.complaints ?? 0} last year).`,
       );
     const six = report.adults;
+    if (six !== null && six.withAgreedPeriod > 0)
+      messages.push(
+        `${formatPercent(six.percentWithinAgreedPeriod)} of responses with an agreed date were given by that date` +
+          (report.previous.adults?.withAgreedPeriod
+            ? ` (${formatPercent(report.previous.adults.percentWithinAgreedPeriod)} last year).`
+            : '.'),
+      );
     if (six !== null && six.responded > 0)
       messages.push(
         `${formatPercent(six.percentWithinSixMonths)} of responses were given within six months of the complaint.`,
