@@ -61,6 +61,17 @@ test('items that cannot be read are named, by list and id, on every view they ch
     Note: secret,
   });
 
+  // A letter saved by a newer version: the names in it cannot be searched.
+  const letterId = await writeItem('Correspondence', {
+    Title: `letter ${tag}`,
+    CaseReference: `CORP-2099-${tag}`,
+    MessageKey: `key-${tag}`,
+    Direction: 'incoming',
+    At: new Date().toISOString(),
+    SchemaVersion: 99,
+    Note: secret,
+  });
+
   await page.goto(`${stack.webUrl}tab.html`);
   await page.getByLabel('Signed in as').selectOption({ label: demoPeople.teamManager.name });
   await expect(page.getByText('Updated')).toBeVisible({ timeout: 30_000 });
@@ -79,6 +90,13 @@ test('items that cannot be read are named, by list and id, on every view they ch
   await expect(warning).toContainText('2 items could not be read');
   await expect(warning).toContainText(`Cases, item ${caseId}`);
   await expect(warning).toContainText(`Costs, item ${costId}`);
+
+  // A search says what it could not look in, and never shows the item.
+  await page.getByLabel('Find a case').fill('Smith');
+  await expect(page.getByRole('region', { name: 'Cases found' })).toContainText(
+    '2 items in Cases and Correspondence could not be read: they are not searched.',
+  );
+  expect(letterId).not.toBe('');
 
   // Never the content, anywhere on the page.
   await expect(page.locator('body')).not.toContainText(secret);

@@ -1,7 +1,7 @@
 import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { SearchRegular } from '@fluentui/react-icons';
 import { useDeferredValue, useMemo, useState } from 'react';
-import type { Snapshot } from '../../data/store';
+import type { Snapshot, UnreadableItem } from '../../data/store';
 import type { CaseReference } from '../../domain/primitives/brand';
 import { caseIndexOf, searchCases, type SearchHit } from '../data/caseSearch';
 
@@ -88,6 +88,7 @@ export function CaseSearch(props: {
             {index && !index.complete
               ? ' Names and summaries are still loading: only references and service areas are searched so far.'
               : ''}
+            {index ? unsearchedNote(snapshot?.problems) : ''}
           </Text>
           {hits.length > 0 ? (
             <ul className={styles.list}>
@@ -112,4 +113,17 @@ export function CaseSearch(props: {
       ) : null}
     </>
   );
+}
+
+/**
+ * Items the tab could not read are not in the index: a search must not look complete when
+ * a case, or the correspondence that names its complainant, was left out
+ * (" 2 items in Correspondence could not be read: they are not searched.").
+ */
+export function unsearchedNote(problems: readonly UnreadableItem[] | undefined): string {
+  const skipped = (problems ?? []).filter((p) => p.part === 'cases' || p.part === 'correspondence');
+  if (skipped.length === 0) return '';
+  const lists = [...new Set(skipped.map((p) => p.listName))].sort().join(' and ');
+  const items = skipped.length === 1 ? '1 item' : `${skipped.length} items`;
+  return ` ${items} in ${lists} could not be read: ${skipped.length === 1 ? 'it is' : 'they are'} not searched.`;
 }
