@@ -43,6 +43,7 @@ const lazyViews: Record<ViewId, Preloadable<ViewProps>> = {
   actions: preloadable(() => import('./views/actions/ActionsView')),
   plans: preloadable(() => import('./views/plans/PlansView')),
   'annual-report': preloadable(() => import('./views/annualReport/AnnualReportEntry')),
+  records: preloadable(() => import('./views/records/RecordsView')),
   settings: preloadable(() => import('./views/settings/SettingsView')),
 };
 

@@ -28,6 +28,8 @@ export const views = [
     label: 'Annual report',
     needs: ['cases', 'stages', 'ombudsman', 'costs', 'demand', 'actions'],
   },
+  // The complaints manager's Ombudsman cases and costs (a case reference is checked as typed).
+  { id: 'records', label: 'Ombudsman and costs', needs: ['cases', 'ombudsman', 'costs'] },
   { id: 'settings', label: 'Settings', needs: ['cases'] },
 ] as const satisfies readonly {
   id: string;

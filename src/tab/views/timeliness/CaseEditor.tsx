@@ -34,6 +34,7 @@ import {
   type Procedure,
 } from '../../../domain/records';
 import { saveCaseEdit } from '../../../services/caseEdit';
+import { CodeField } from '../../components/CodeField';
 import { WriteError } from '../../components/WriteError';
 import { useTabEnvironment } from '../../TabContext';
 import { upsert } from '../../data/tabData';
@@ -592,28 +593,4 @@ function Checks(props: { readonly legend: string; readonly children: ReactNode }
 
 function toggle<C extends string>(list: readonly C[], code: C, on: boolean): C[] {
   return on ? [...new Set([...list, code])] : list.filter((c) => c !== code);
-}
-
-/** A field choosing one code of a list by its label, with an optional empty choice first. */
-function CodeField<C extends string, V extends C | '' = C>(props: {
-  readonly label: string;
-  readonly validationMessage: string | null;
-  readonly value: V;
-  readonly codes: readonly C[];
-  readonly labels: Readonly<Record<C, string>>;
-  readonly empty?: string;
-  readonly onChange: (value: V) => void;
-}) {
-  return (
-    <Field label={props.label} validationMessage={props.validationMessage}>
-      <Select value={props.value} onChange={(_, d) => props.onChange(d.value as V)}>
-        {props.empty !== undefined ? <option value="">{props.empty}</option> : null}
-        {props.codes.map((code) => (
-          <option key={code} value={code}>
-            {props.labels[code]}
-          </option>
-        ))}
-      </Select>
-    </Field>
-  );
 }

@@ -1,0 +1,172 @@
+import { Checkbox, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useId, useMemo, useState } from 'react';
+import type { Snapshot, Stored } from '../../../data/store';
+import {
+  ombudsmanDecisionLabels,
+  ombudsmanDecisions,
+  remedyTypeLabels,
+  remedyTypes,
+  type OmbudsmanCase,
+  type OmbudsmanDecision,
+} from '../../../domain/records';
+import { CodeField } from '../../components/CodeField';
+import { useTabEnvironment } from '../../TabContext';
+import { upsert } from '../../data/tabData';
+import { useStoreWrite } from '../../data/useStoreWrite';
+import { FormFrame } from './FormFrame';
+import { LinkFields } from './LinkFields';
+import {
+  emptyOmbudsmanForm,
+  ombudsmanFormOf,
+  ombudsmanFromForm,
+  type FormProblems,
+  type OmbudsmanForm as Form,
+} from './recordForms';
+
+const useStyles = makeStyles({
+  fieldset: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    display: 'flex',
+    flexDirection: 'column',
+    margin: 0,
+  },
+  problem: { color: tokens.colorPaletteRedForeground1 },
+});
+
+/**
+ * Records a new Ombudsman case, or edits one (`editing`): its link or procedure and service
+ * area, the decision, fault causing injustice, remedies with the payment, and compliance. A
+ * save is over the version the form opened (If-Match); after a colleague's save the typing
+ * stays, and Reload takes their version as the one this save replaces.
+ */
+export function OmbudsmanForm(props: {
+  readonly snapshot: Snapshot;
+  readonly editing: Stored<OmbudsmanCase> | undefined;
+  readonly onDone: (saved?: Stored<OmbudsmanCase>) => void;
+}) {
+  const { snapshot, editing, onDone } = props;
+  const { store, data } = useTabEnvironment();
+  const styles = useStyles();
+  const remediesProblem = useId();
+  const write = useStoreWrite({
+    action: 'saving the Ombudsman case',
+    record: 'this Ombudsman case',
+  });
+  const [form, setForm] = useState<Form>(() =>
+    editing ? ombudsmanFormOf(editing.value) : emptyOmbudsmanForm,
+  );
+  const [etag, setEtag] = useState(editing?.etag);
+  const [problems, setProblems] = useState<FormProblems<Form>>({});
+  const knownCases = useMemo(
+    () => new Set(snapshot.cases.map((c) => c.value.reference as string)),
+    [snapshot.cases],
+  );
+  const change = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
+  const problem = (field: keyof Form) => problems[field] ?? null;
+
+  const save = async () => {
+    const checked = ombudsmanFromForm(form, knownCases);
+    if (!checked.ok) {
+      setProblems(checked.problems);
+      return;
+    }
+    setProblems({});
+    const saved = await write.run(() => store.saveOmbudsmanCase(checked.value, etag));
+    if (!saved) return;
+    data.apply((s) => ({ ...s, ombudsman: upsert(s.ombudsman, [saved]) }));
+    onDone(saved);
+  };
+
+  const reload = async () => {
+    await write.reload();
+    const now = data.getState().snapshot?.ombudsman.find((o) => o.itemId === editing?.itemId);
+    setEtag(now?.etag ?? etag);
+  };
+
+  const date = (field: 'received' | 'decided' | 'complianceDue' | 'complied', label: string) => (
+    <Field label={label} validationMessage={problem(field)} required={field === 'received'}>
+      <Input type="date" value={form[field]} onChange={(_, d) => change({ [field]: d.value })} />
+    </Field>
+  );
+
+  return (
+    <FormFrame
+      title={editing ? `Ombudsman case ${editing.value.reference}` : 'Record an Ombudsman case'}
+      saveLabel="Save Ombudsman case"
+      busy={write.busy}
+      failure={write.failure}
+      onReload={() => void reload()}
+      onSave={() => void save()}
+      onCancel={() => onDone()}
+    >
+      <Field label="Ombudsman reference" required validationMessage={problem('reference')}>
+        <Input
+          value={form.reference}
+          readOnly={editing !== undefined}
+          onChange={(_, d) => change({ reference: d.value })}
+        />
+      </Field>
+      <LinkFields
+        value={form}
+        problems={problems}
+        serviceAreas={snapshot.settings.serviceAreas}
+        onChange={change}
+      />
+      {date('received', 'Received by the Ombudsman')}
+      {date('decided', 'Decided')}
+      <CodeField<OmbudsmanDecision, OmbudsmanDecision | ''>
+        label="Decision"
+        validationMessage={problem('decision')}
+        value={form.decision}
+        codes={ombudsmanDecisions}
+        labels={ombudsmanDecisionLabels}
+        empty="Not decided yet"
+        onChange={(decision) => change({ decision })}
+      />
+      {form.decision === 'upheld' ? (
+        <Checkbox
+          label="Fault causing injustice"
+          checked={form.injustice}
+          onChange={(_, d) => change({ injustice: d.checked === true })}
+        />
+      ) : null}
+      <fieldset className={styles.fieldset} aria-describedby={remediesProblem}>
+        <legend>Remedies</legend>
+        {remedyTypes.map((remedy) => (
+          <Checkbox
+            key={remedy}
+            label={remedyTypeLabels[remedy]}
+            checked={form.remedyTypes.includes(remedy)}
+            onChange={(_, d) =>
+              change({
+                remedyTypes:
+                  d.checked === true
+                    ? [...new Set([...form.remedyTypes, remedy])]
+                    : form.remedyTypes.filter((r) => r !== remedy),
+              })
+            }
+          />
+        ))}
+        {problems.remedyTypes ? (
+          <Text id={remediesProblem} className={styles.problem}>
+            {problems.remedyTypes}
+          </Text>
+        ) : null}
+      </fieldset>
+      <Field
+        label="Payment (£)"
+        hint="The amount the Ombudsman asked the council to pay."
+        validationMessage={problem('remedyAmount')}
+      >
+        <Input
+          inputMode="decimal"
+          value={form.remedyAmount}
+          onChange={(_, d) => change({ remedyAmount: d.value })}
+        />
+      </Field>
+      {date('complianceDue', 'Compliance due')}
+      {date('complied', 'Complied on')}
+    </FormFrame>
+  );
+}

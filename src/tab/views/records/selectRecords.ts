@@ -1,0 +1,38 @@
+import type { SiteRolesInfo, Snapshot, Stored } from '../../../data/store';
+import type { Cost, OmbudsmanCase } from '../../../domain/records';
+import { isInPeriod, periodOf, type YearLabel } from '../../../domain/reporting/financialYear';
+
+/**
+ * Whether the page offers the Ombudsman and cost forms: complaints managers only (the lists'
+ * permissions, docs/deploy.md "Who may do what"). When the groups cannot be read the forms
+ * are offered and SharePoint's answer stands (the store says who may).
+ */
+export function mayRecord(roles: SiteRolesInfo | undefined): boolean {
+  const mine = roles?.mine;
+  return mine === undefined || mine.includes('managers');
+}
+
+export const RECORDS_READ_ONLY_NOTICE =
+  'Only complaints managers can record Ombudsman cases and costs. Ask a complaints manager if something here needs to change.';
+
+/** The Ombudsman cases received or decided in the year, most recent first. */
+export function ombudsmanOfYear(
+  snapshot: Snapshot,
+  year: YearLabel,
+): readonly Stored<OmbudsmanCase>[] {
+  const period = periodOf(year);
+  const latest = (o: OmbudsmanCase) => o.decided ?? o.received;
+  return snapshot.ombudsman
+    .filter((o) => isInPeriod(o.value.received, period) || isInPeriod(o.value.decided, period))
+    .sort((a, b) => latest(b.value).localeCompare(latest(a.value)));
+}
+
+/** The costs dated in the year, most recent first. */
+export function costsOfYear(snapshot: Snapshot, year: YearLabel): readonly Stored<Cost>[] {
+  const period = periodOf(year);
+  return snapshot.costs
+    .filter((c) => isInPeriod(c.value.date, period))
+    .sort(
+      (a, b) => b.value.date.localeCompare(a.value.date) || b.value.id.localeCompare(a.value.id),
+    );
+}
