@@ -29,12 +29,14 @@ export function readDraft(
     const raw = storage?.getItem(keyFor(internetMessageId));
     if (!raw) return undefined;
     const stored = JSON.parse(raw) as Omit<StoredDraft, 'draft'> & {
-      draft: Omit<CaseDraft, 'receivedVia'> & Partial<Pick<CaseDraft, 'receivedVia'>>;
+      draft: Omit<CaseDraft, 'receivedVia' | 'quote'> &
+        Partial<Pick<CaseDraft, 'receivedVia' | 'quote'>>;
     };
     // A hash collision must never put one email's draft on another.
-    // A draft kept before "how it arrived" existed arrived by email, as every pane draft does.
+    // A draft kept before "how it arrived" existed arrived by email, as every pane draft does;
+    // one kept before the quotation field had none.
     return stored.messageId === internetMessageId
-      ? { receivedVia: 'email', ...stored.draft }
+      ? { receivedVia: 'email', quote: '', ...stored.draft }
       : undefined;
   } catch {
     return undefined;

@@ -60,6 +60,7 @@ export function draftFromSuggestion(
     praised: type === 'compliment' ? (praisedIn(...texts) ?? '') : '',
     forwardTo: '',
     quotable: false,
+    quote: '',
     mpName: suggestion.mp?.name ?? '',
     constituent: type === 'mp_enquiry' ? (constituentIn(...texts) ?? '') : '',
   };

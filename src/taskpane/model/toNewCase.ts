@@ -57,6 +57,7 @@ export function toNewCase(
             praised: draft.praised.trim(),
             ...(draft.forwardTo.trim() ? { forwardTo: draft.forwardTo.trim() } : {}),
             quotable: draft.quotable,
+            ...(draft.quote.trim() ? { quote: draft.quote.trim() } : {}),
           },
         }
       : {}),

@@ -200,6 +200,19 @@ export function NewCaseForm(props: NewCaseFormProps) {
             checked={draft.quotable}
             onChange={(_, d) => onChange({ quotable: d.checked === true })}
           />
+          {draft.quotable ? (
+            <Field
+              label="Words that may be quoted"
+              hint="As the complimenter agreed; the annual report prints them."
+              {...invalid('quote')}
+            >
+              <Textarea
+                value={draft.quote}
+                resize="vertical"
+                onChange={(_, d) => onChange({ quote: d.value })}
+              />
+            </Field>
+          ) : null}
         </>
       ) : null}
       {draft.type === 'mp_enquiry' ? (

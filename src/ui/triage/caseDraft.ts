@@ -22,10 +22,14 @@ export interface CaseDraft {
   readonly receivedVia: ReceivedVia;
   readonly summary: string;
   readonly owner: string;
-  /** Compliments: who is praised, the manager it goes to, and whether it may be quoted. */
+  /**
+   * Compliments: who is praised, the manager it goes to, whether it may be quoted and the words
+   * cleared for publication (the annual report prints them only when it may be quoted).
+   */
   readonly praised: string;
   readonly forwardTo: string;
   readonly quotable: boolean;
+  readonly quote: string;
   /** MP enquiries: the MP and the constituent they write for. */
   readonly mpName: string;
   readonly constituent: string;
@@ -52,6 +56,9 @@ export function draftErrors(draft: CaseDraft): DraftErrors {
   }
   if (draft.type === 'mp_enquiry' && draft.mpName.trim() === '') {
     errors.mpName = 'Name the MP who wrote.';
+  }
+  if (draft.type === 'compliment' && draft.quote.trim().length > 1000) {
+    errors.quote = 'Keep the quotation under 1,000 characters.';
   }
   if (draft.summary.length > 4000) errors.summary = 'Keep the summary under 4,000 characters.';
   return errors;

@@ -20,6 +20,7 @@ const draft = {
   type: 'complaint',
   summary: 'half typed',
   receivedVia: 'letter',
+  quote: '',
 } as unknown as CaseDraft;
 
 describe('drafts', () => {
@@ -33,11 +34,15 @@ describe('drafts', () => {
     expect(readDraft('<m1@mail.example>', storage)).toBeUndefined();
   });
 
-  it('reads a draft kept before "how it arrived" existed as arrived by email', () => {
+  it('reads a draft kept before "how it arrived" and the quotation existed: by email, no words', () => {
     const storage = memoryStorage();
     const older = { type: 'comment', summary: 'kept earlier' } as unknown as CaseDraft;
     writeDraft('<m1@mail.example>', older, storage);
-    expect(readDraft('<m1@mail.example>', storage)).toEqual({ ...older, receivedVia: 'email' });
+    expect(readDraft('<m1@mail.example>', storage)).toEqual({
+      ...older,
+      receivedVia: 'email',
+      quote: '',
+    });
   });
 
   it('ignores a damaged draft', () => {

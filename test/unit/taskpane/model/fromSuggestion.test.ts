@@ -96,7 +96,14 @@ describe('from a suggestion to a case', () => {
       conversationId: 'c1',
     });
     const compliment = toNewCase(
-      { ...draft, type: 'compliment', praised: ' Sam ', forwardTo: 'Team manager', quotable: true },
+      {
+        ...draft,
+        type: 'compliment',
+        praised: ' Sam ',
+        forwardTo: 'Team manager',
+        quotable: true,
+        quote: '  Sam was wonderful. ',
+      },
       email,
       officer,
       undefined,
@@ -105,7 +112,12 @@ describe('from a suggestion to a case', () => {
     expect(compliment).toMatchObject({
       procedure: 'children_statutory',
       stage: 0,
-      compliment: { praised: 'Sam', forwardTo: 'Team manager', quotable: true },
+      compliment: {
+        praised: 'Sam',
+        forwardTo: 'Team manager',
+        quotable: true,
+        quote: 'Sam was wonderful.',
+      },
     });
     expect(
       toNewCase({ ...draft, type: 'comment', procedure: '' }, email, officer, undefined),
