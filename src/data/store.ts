@@ -7,6 +7,7 @@ import type {
   FeedbackCase,
   LearningAction,
   OmbudsmanCase,
+  OmbudsmanYear,
   Person,
   PlanAction,
   SavedNarrative,
@@ -341,6 +342,13 @@ export interface FeedbackStore {
   saveOmbudsmanCase(record: OmbudsmanCase, etag?: string): StoreResult<Stored<OmbudsmanCase>>;
   /** Records a cost (keyed by its id), as `saveOmbudsmanCase` does: managers only, If-Match. */
   saveCost(cost: Cost, etag?: string): StoreResult<Stored<Cost>>;
+  /**
+   * Saves the Ombudsman's figures for a year (one item a year); with `seen`, only over the
+   * version the user saw (If-Match). Complaints managers only: anyone else gets `forbidden`.
+   */
+  saveOmbudsmanYear(figures: OmbudsmanYear, seen?: WriteSeen): StoreResult<Stored<OmbudsmanYear>>;
+  /** The Ombudsman's figures saved for a year (undefined: none entered), read when asked. */
+  readOmbudsmanYear(year: OmbudsmanYear['year']): StoreResult<Stored<OmbudsmanYear> | undefined>;
   /** Saves one year's figure for a measure; with `seen`, only over the version the user saw. */
   saveDemandFigure(figure: DemandFigure, seen?: WriteSeen): StoreResult<Stored<DemandFigure>>;
   /** The narrative saved for a year's annual report of one procedure (undefined: none yet). */

@@ -94,3 +94,49 @@ describe('a cost', () => {
     expect((await ombudsmanInList()).costs.map((c) => c.value.amount)).toEqual([450]);
   });
 });
+
+describe("the Ombudsman's annual figures", () => {
+  const figures = {
+    schemaVersion: 1 as const,
+    year: '2024-25',
+    enquiriesReceived: 48,
+    decisions: 47,
+    detailedInvestigations: 11,
+    upheldPercent: 73,
+    similarAuthoritiesUpheldPercent: 80,
+    compliancePercent: 100,
+    publicReports: 1,
+  };
+
+  it('are read back as saved, one item a year; a save over an older version is refused', async () => {
+    expect(await store().readOmbudsmanYear('2024-25')).toEqual({ ok: true, value: undefined });
+    const first = await store().saveOmbudsmanYear(figures, { etag: undefined });
+    if (!first.ok) throw new Error(first.error.message);
+    const read = await store().readOmbudsmanYear('2024-25');
+    expect(read.ok && read.value?.value).toEqual(figures);
+    const theirs = await store().saveOmbudsmanYear(
+      { ...figures, publicReports: 2 },
+      { etag: first.value.etag },
+    );
+    expect(theirs.ok).toBe(true);
+    const mine = await store().saveOmbudsmanYear(
+      { ...figures, decisions: 50 },
+      { etag: first.value.etag },
+    );
+    expect(mine).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const late = await store().saveOmbudsmanYear(figures, { etag: undefined });
+    expect(late).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const now = await store().readOmbudsmanYear('2024-25');
+    expect(now.ok && now.value?.value).toMatchObject({ decisions: 47, publicReports: 2 });
+  });
+
+  it('refuses a percentage over 100 with a message, writing nothing', async () => {
+    const refused = await store().saveOmbudsmanYear({
+      ...figures,
+      year: '2023-24',
+      upheldPercent: 130,
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(await store().readOmbudsmanYear('2023-24')).toEqual({ ok: true, value: undefined });
+  });
+});

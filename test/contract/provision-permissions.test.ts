@@ -52,6 +52,7 @@ const expected: Readonly<Record<string, Grants>> = {
   Settings: managersWrite,
   Ombudsman: managersWrite,
   Costs: managersWrite,
+  'Ombudsman annual figures': managersWrite,
   // Only heads of service add sign-offs, and nobody edits one afterwards.
   'Sign-offs': {
     [OWNERS]: 'Full Control',

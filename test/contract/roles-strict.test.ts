@@ -223,7 +223,7 @@ describe('an officer’s token', () => {
     });
   });
 
-  it('cannot record an Ombudsman case or a cost (403); a complaints manager can', async () => {
+  it('cannot record an Ombudsman case, a cost or the Ombudsman’s annual figures (403); a complaints manager can', async () => {
     const decision = {
       schemaVersion: 1 as const,
       reference: '25 003 118',
@@ -249,11 +249,23 @@ describe('an officer’s token', () => {
     expect(!refusedCost.ok && refusedCost.error.message).toMatch(
       /only complaints managers can record costs/,
     );
+    const refusedYear = await store.saveOmbudsmanYear({
+      schemaVersion: 1,
+      year: '2024-25',
+      decisions: 3,
+    });
+    expect(!refusedYear.ok && refusedYear.error.message).toMatch(
+      /only complaints managers can record the Ombudsman's annual figures/,
+    );
     expect(await items('Ombudsman')).toEqual([]);
     expect(await items('Costs')).toEqual([]);
+    expect(await items('Ombudsman annual figures')).toEqual([]);
     const managerStore = await storeAs(manager.upn);
     expect(await managerStore.saveOmbudsmanCase(decision)).toMatchObject({ ok: true });
     expect(await managerStore.saveCost(cost)).toMatchObject({ ok: true });
+    expect(
+      await managerStore.saveOmbudsmanYear({ schemaVersion: 1, year: '2024-25', decisions: 3 }),
+    ).toMatchObject({ ok: true });
   });
 
   it('cannot create lists or columns', async () => {

@@ -20,6 +20,7 @@ import {
   type FeedbackCase,
   type LearningAction,
   type OmbudsmanCase,
+  type OmbudsmanYear,
   type SavedNarrative,
   type TriageFeedbackRecord,
   type Stage,
@@ -53,6 +54,7 @@ export function createMemoryStore(settings: CouncilSettings = defaultCouncilSett
   const demand: Stored<DemandFigure>[] = [];
   const ombudsman = new Map<string, Stored<OmbudsmanCase>>();
   const costs = new Map<string, Stored<Cost>>();
+  const ombudsmanYears = new Map<string, Stored<OmbudsmanYear>>();
   const narratives = new Map<string, Stored<SavedNarrative>>();
   const triageFeedback: Stored<TriageFeedbackRecord>[] = [];
   const changes: { reference: string; change: CaseChange }[] = [];
@@ -271,6 +273,17 @@ export function createMemoryStore(settings: CouncilSettings = defaultCouncilSett
       saveKeyed(ombudsman, record.reference, record, etag),
     ),
     saveCost: op('saveCost', (cost: Cost, etag?: string) => saveKeyed(costs, cost.id, cost, etag)),
+    saveOmbudsmanYear: op(
+      'saveOmbudsmanYear',
+      (figures: OmbudsmanYear, seen?: { etag: string | undefined }) => {
+        const current = ombudsmanYears.get(figures.year);
+        if (seen && current?.etag !== seen.etag) return err(conflict);
+        const next = stored(figures, current?.itemId);
+        ombudsmanYears.set(figures.year, next);
+        return ok(next);
+      },
+    ),
+    readOmbudsmanYear: op('readOmbudsmanYear', (year: string) => ok(ombudsmanYears.get(year))),
     saveDemandFigure: op('saveDemandFigure', (figure: DemandFigure) => {
       const next = stored(figure);
       demand.push(next);

@@ -18,7 +18,12 @@ import {
 } from './recordOps';
 import { ensureCorrespondence, ensureStage, saveCaseFromEmail } from './saveCaseFromEmail';
 import { messageKey } from './messageKey';
-import { saveCost, saveOmbudsmanCase } from './managerRecords';
+import {
+  readOmbudsmanYear,
+  saveCost,
+  saveOmbudsmanCase,
+  saveOmbudsmanYear,
+} from './managerRecords';
 import { SnapshotCache } from './snapshotCache';
 import { StoreFailure } from '../graph/storeError';
 import { defaultRoleGroups, type RoleGroups } from '../lists/siteRoles';
@@ -103,6 +108,9 @@ export function createGraphStore(
     saveSettings: (settings, seen) => asStoreResult(() => saveSettings(ctx, settings, seen)),
     saveOmbudsmanCase: (record, etag) => asStoreResult(() => saveOmbudsmanCase(ctx, record, etag)),
     saveCost: (cost, etag) => asStoreResult(() => saveCost(ctx, cost, etag)),
+    saveOmbudsmanYear: (figures, seen) =>
+      asStoreResult(() => saveOmbudsmanYear(ctx, figures, seen)),
+    readOmbudsmanYear: (year) => asStoreResult(() => readOmbudsmanYear(ctx, year)),
     saveDemandFigure: (figure, seen) => asStoreResult(() => saveDemandFigure(ctx, figure, seen)),
     readNarrative: (year, procedure) => asStoreResult(() => readNarrative(ctx, year, procedure)),
     saveNarrative: (narrative, etag) => asStoreResult(() => saveNarrative(ctx, narrative, etag)),

@@ -1,20 +1,23 @@
 import {
   costRecord,
   ombudsmanCaseRecord,
+  ombudsmanYearRecord,
   type Cost,
   type OmbudsmanCase,
+  type OmbudsmanYear,
 } from '../../domain/records';
 import { GraphRequestError } from '../graph/errors';
 import { StoreFailure } from '../graph/storeError';
-import { costsList, ombudsmanList } from '../lists';
-import type { Stored } from '../store';
+import { costsList, ombudsmanList, ombudsmanYearsList } from '../lists';
+import type { Stored, WriteSeen } from '../store';
 import type { StoreContext } from './context';
-import { saveKeyed, validate } from './recordOps';
+import { findByKey } from './items';
+import { saveKeyed, saveShared, validate } from './recordOps';
 
 /**
  * The records only complaints managers write (docs/domain.md, "Who uses it": the complaints
- * manager liaises with the Ombudsman and commissions investigations): Ombudsman cases and
- * costs. Their lists give officers and heads of service Read (`managerAccess`, docs/deploy.md
+ * manager liaises with the Ombudsman and commissions investigations): Ombudsman cases, costs
+ * and the Ombudsman's annual figures. Their lists give officers and heads of service Read (`managerAccess`, docs/deploy.md
  * "Who may do what"), so SharePoint refuses anyone else with a 403, which comes back here as
  * `forbidden` saying who may, with nothing written.
  */
@@ -44,3 +47,20 @@ export const saveOmbudsmanCase = (
 /** Creates or (with the ETag the form opened) replaces a cost, by its id. */
 export const saveCost = (ctx: StoreContext, cost: Cost, etag?: string): Promise<Stored<Cost>> =>
   asManager('costs', () => saveKeyed(ctx, costsList, validate(costRecord, cost), etag));
+
+/**
+ * Saves the Ombudsman's figures for a year: one shared item a year, like a demand figure, so
+ * with `seen` only over the version the manager saw (a colleague's save between → conflict).
+ */
+export const saveOmbudsmanYear = (
+  ctx: StoreContext,
+  figures: OmbudsmanYear,
+  seen?: WriteSeen,
+): Promise<Stored<OmbudsmanYear>> =>
+  asManager("the Ombudsman's annual figures", () =>
+    saveShared(ctx, ombudsmanYearsList, validate(ombudsmanYearRecord, figures), seen),
+  );
+
+/** The Ombudsman's figures saved for a year, if any (one look-up on the unique year). */
+export const readOmbudsmanYear = (ctx: StoreContext, year: OmbudsmanYear['year']) =>
+  findByKey(ctx, ombudsmanYearsList, year);

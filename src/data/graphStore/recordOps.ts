@@ -264,7 +264,7 @@ export async function saveDemandFigure(
  * figure). Without `seen` the last save wins
  * (scripts, seeding); with it, a version other than the one the user saw is a 412 conflict.
  */
-async function saveShared<T>(
+export async function saveShared<T>(
   ctx: StoreContext,
   definition: ListDefinition<T>,
   value: T,

@@ -18,6 +18,8 @@ export const importFiles = {
   actions: 'actions.csv',
   demand: 'context.csv',
   correspondence: null,
+  // Entered once a year in the Annual report view; no council has them in a file of cases.
+  ombudsmanYears: null,
   plans: null,
   settings: null,
   narratives: null,

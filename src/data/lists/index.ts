@@ -4,6 +4,7 @@ import { casesList } from './cases';
 import { correspondenceList } from './correspondence';
 import { costsList } from './costs';
 import { demandList } from './demand';
+import { ombudsmanYearsList } from './ombudsmanYears';
 import { ombudsmanList } from './ombudsman';
 import { narrativesList } from './narratives';
 import { settingsList } from './settings';
@@ -37,6 +38,7 @@ export {
   demandList,
   narrativesList,
   ombudsmanList,
+  ombudsmanYearsList,
   settingsList,
   signOffsList,
   stagesList,
@@ -55,6 +57,7 @@ export const lists: ListDefinitions = {
   ombudsman: ombudsmanList,
   costs: costsList,
   demand: demandList,
+  ombudsmanYears: ombudsmanYearsList,
   settings: settingsList,
   signOffs: signOffsList,
   narratives: narrativesList,
@@ -74,6 +77,7 @@ export const listOrder = everyKey<ListKey>()(
   'ombudsman',
   'costs',
   'demand',
+  'ombudsmanYears',
   'settings',
   'signOffs',
   'narratives',

@@ -7,6 +7,7 @@ import type {
   FeedbackCase,
   LearningAction,
   OmbudsmanCase,
+  OmbudsmanYear,
   RecordError,
   SignOffRecord,
   SavedNarrative,
@@ -36,6 +37,7 @@ export interface ListRecords {
   ombudsman: OmbudsmanCase;
   costs: Cost;
   demand: DemandFigure;
+  ombudsmanYears: OmbudsmanYear;
   settings: CouncilSettings;
   /** A head of service's decision on a plan; who and when are SharePoint's stamps. */
   signOffs: SignOffRecord;
@@ -51,7 +53,7 @@ export type ListKey = keyof ListRecords;
  * narratives (a few a year, needed by the Annual report view only) and officers' triage
  * decisions (read by the Outlook pane only).
  */
-export type OnDemandListKey = 'narratives' | 'triageFeedback';
+export type OnDemandListKey = 'narratives' | 'triageFeedback' | 'ombudsmanYears';
 
 /**
  * The keys of `K`, each once, in the order given; a compile error names any key left out:

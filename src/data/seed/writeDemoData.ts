@@ -29,6 +29,8 @@ export type SeedPlan = { readonly [K in ListKey]: SeedValues<ListRecords[K]> | '
 export const seededValues: SeedPlan = {
   settings: (data) => [data.settings],
   demand: (data) => data.demand,
+  // Entered by the complaints manager from the Annual report view, once a year.
+  ombudsmanYears: 'not seeded',
   cases: (data) => data.cases,
   stages: (data) => data.stages,
   correspondence: (data, keys) =>

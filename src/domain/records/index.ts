@@ -14,3 +14,4 @@ export * from './labels';
 export * from './signOff';
 export * from './narrative';
 export * from './triageFeedback';
+export * from './ombudsmanYear';
