@@ -160,3 +160,62 @@ test('a cost is recorded; a colleague’s save in between keeps the typing, and 
   expect((await snapshot()).costs.find((c) => c.value.note === note)?.value.amount).toBe(520.75);
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('the Ombudsman’s figures for the council are entered beside the demand figures and printed in the report', async ({
+  page,
+}) => {
+  // Different on every run: a value already saved and typed again is not a change to keep.
+  const enquiries = 100 + Math.floor(Math.random() * 900);
+  const decisions = 40 + Math.floor(Math.random() * 50);
+  // The colleague's figure differs on every run, so seeing it proves their save was read.
+  const reports = 2 + Math.floor(Math.random() * 1000);
+  await page.goto(`${stack.webUrl}tab.html`);
+  await page.getByLabel('Signed in as').selectOption({ label: demoPeople.complaintsManager.name });
+  await page.getByRole('tab', { name: 'Annual report' }).click();
+  await page.getByLabel('Financial year', { exact: true }).selectOption(year);
+  await page
+    .getByLabel('Procedure', { exact: true })
+    .selectOption({ label: 'Corporate (Complaint Handling Code)' });
+  const form = page.getByRole('form', { name: `The Ombudsman's figures for ${year}` });
+  await form.getByLabel(`Complaints and enquiries received in ${year}`).fill(String(enquiries));
+  await form.getByLabel(`Decisions made in ${year}`).fill(String(decisions));
+  await form.getByLabel(`Upheld, of detailed investigations (%) in ${year}`).fill('175');
+  await form.getByRole('button', { name: 'Save the Ombudsman’s figures' }).click();
+  await expect(form.getByText('Enter a percentage from 0 to 100')).toBeVisible();
+  await form.getByLabel(`Upheld, of detailed investigations (%) in ${year}`).fill('75');
+
+  // A colleague saves the year's figures first: ours are refused, kept, and go in after Reload.
+  const before = await store.readOmbudsmanYear(year);
+  if (!before.ok) throw new Error(before.error.message);
+  const theirs = await store.saveOmbudsmanYear(
+    { schemaVersion: 1, year, publicReports: reports },
+    { etag: before.value?.etag },
+  );
+  expect(theirs.ok).toBe(true);
+  await form.getByRole('button', { name: 'Save the Ombudsman’s figures' }).click();
+  await expect(form.getByRole('alert')).toContainText('A colleague changed');
+  await expect(form.getByLabel(`Decisions made in ${year}`)).toHaveValue(String(decisions));
+  await form.getByRole('button', { name: 'Reload' }).click();
+  await expect(form.getByLabel(`Public reports in ${year}`)).toHaveValue(String(reports));
+  await expect(form.getByLabel(`Decisions made in ${year}`)).toHaveValue(String(decisions));
+  await form.getByLabel(`Decisions made in ${year}`).press('Enter');
+  await expect(form.getByRole('status')).toContainText(`figures for ${year} saved`);
+  const saved = await store.readOmbudsmanYear(year);
+  expect(saved.ok && saved.value?.value).toEqual({
+    schemaVersion: 1,
+    year,
+    enquiriesReceived: enquiries,
+    decisions,
+    upheldPercent: 75,
+    publicReports: reports,
+  });
+
+  const printed = page.getByRole('table', { name: "The Ombudsman's figures for the council" });
+  await expect(printed.getByRole('row', { name: /Decisions made/ })).toContainText(
+    String(decisions),
+  );
+  await expect(
+    printed.getByRole('row', { name: /Upheld, of detailed investigations/ }),
+  ).toContainText('75%');
+  expect(await axeViolations(page)).toEqual([]);
+});

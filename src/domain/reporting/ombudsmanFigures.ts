@@ -1,5 +1,5 @@
 import { ombudsmanDecisions, remedyTypes, type OmbudsmanCase } from '../records';
-import { isInPeriod, type Period } from './financialYear';
+import { financialYearOf, isInPeriod, type Period } from './financialYear';
 import type { ScopedInput } from './reportInput';
 import type { OmbudsmanFigures } from './reportTypes';
 import { fromPence, percent, toPence, zeroCounts } from './tally';
@@ -68,5 +68,16 @@ export function ombudsmanFigures(scoped: ScopedInput, period: Period): Ombudsman
     byServiceArea,
     complianceDue,
     compliedOnTime,
+    ...councilFiguresOf(scoped, period),
   };
+}
+
+/** The Ombudsman's own figures for the council in the year, when they were entered. */
+function councilFiguresOf(
+  scoped: ScopedInput,
+  period: Period,
+): Pick<OmbudsmanFigures, 'councilFigures'> {
+  const year = financialYearOf(period.from);
+  const entered = scoped.ombudsmanYears.find((y) => y.year === year);
+  return entered ? { councilFigures: entered } : {};
 }

@@ -4,6 +4,7 @@ import type {
   FeedbackCase,
   LearningAction,
   OmbudsmanCase,
+  OmbudsmanYear,
   Stage,
 } from '../records';
 import type { ReportCalendar } from './reportCalendar';
@@ -18,6 +19,11 @@ export interface ReportInput {
   readonly costs: readonly Cost[];
   readonly demand: readonly DemandFigure[];
   readonly actions: readonly LearningAction[];
+  /**
+   * The Ombudsman's own figures for the council, a year each, as entered (read on demand, so
+   * only the years a report shows; absent or empty when none were entered).
+   */
+  readonly ombudsmanYears?: readonly OmbudsmanYear[];
 }
 
 export interface ReportOptions {
@@ -56,6 +62,8 @@ export interface ScopedInput {
   readonly ombudsman: readonly OmbudsmanCase[];
   readonly costs: readonly Cost[];
   readonly demand: readonly DemandFigure[];
+  /** The Ombudsman's figures for the whole council: every procedure's report shows them. */
+  readonly ombudsmanYears: readonly OmbudsmanYear[];
   readonly actions: readonly {
     readonly action: LearningAction;
     readonly case: CaseFacts | undefined;
@@ -109,6 +117,7 @@ export function scopeInput(input: ReportInput, procedure: ReportProcedure): Scop
     ombudsman: input.ombudsman.filter(linked.belongs),
     costs: input.costs.filter(linked.belongs),
     demand: input.demand,
+    ombudsmanYears: input.ombudsmanYears ?? [],
     actions: input.actions
       .filter(linked.belongs)
       .map((action) => ({ action, case: linked.caseOf(action.caseReference) })),

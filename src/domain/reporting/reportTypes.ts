@@ -6,6 +6,7 @@ import type {
   DemandMeasure,
   LearningCategory,
   OmbudsmanDecision,
+  OmbudsmanYear,
   Outcome,
   Procedure,
   RemedyType,
@@ -186,6 +187,11 @@ export interface OmbudsmanFigures {
   /** Remedies whose compliance date fell in the year, and those complied with by then. */
   readonly complianceDue: number;
   readonly compliedOnTime: number;
+  /**
+   * The Ombudsman's own figures for the whole council that year, as the complaints manager
+   * entered them from its annual letter (absent when none were): its counts, not ours.
+   */
+  readonly councilFigures?: OmbudsmanYear;
 }
 
 export type CostRow = Counts<CostType> & { readonly total: number };

@@ -4,9 +4,13 @@ import {
   costTypeLabels,
   learningLabels,
   ombudsmanDecisionLabels,
+  isPercentFigure,
+  ombudsmanYearFigures,
+  ombudsmanYearLabels,
   outcomeLabels,
   remedyTypeLabels,
   type Cause,
+  type OmbudsmanYear,
   type Outcome,
 } from '../../records';
 import { formatPercent, formatUkDate } from '../../format';
@@ -412,6 +416,41 @@ export function costsSection(ctx: SectionContext): DraftSection {
   };
 }
 
+/**
+ * The Ombudsman's own figures for the whole council, as its annual letter gives them and the
+ * complaints manager entered them: only the figures entered for either year, none when no
+ * figures were entered. They are the Ombudsman's counts (complaints it heard of that the
+ * council never saw included), so they stand beside ours, not instead of them.
+ */
+function councilFiguresTable(
+  current: OmbudsmanYear | undefined,
+  previous: OmbudsmanYear | undefined,
+  years: readonly [string, string],
+): ReportBlock[] {
+  const cell = (figures: OmbudsmanYear | undefined, key: (typeof ombudsmanYearFigures)[number]) => {
+    const value = figures?.[key];
+    if (value === undefined) return null;
+    return isPercentFigure(key) ? formatPercent(value) : value;
+  };
+  const rows = ombudsmanYearFigures
+    .filter((key) => current?.[key] !== undefined || previous?.[key] !== undefined)
+    .map((key) => [
+      ombudsmanYearLabels[key].replace(/ \(%\)$/, ''),
+      cell(previous, key),
+      cell(current, key),
+    ]);
+  if (rows.length === 0) return [];
+  return [
+    table(
+      'ombudsman-council-figures',
+      "The Ombudsman's figures for the council",
+      `As the Ombudsman's annual letter gives them for the whole council, ${years[1]} and ${years[0]}; a dash where none was entered.`,
+      ['Figure', years[1], years[0]],
+      rows,
+    ),
+  ];
+}
+
 export function ombudsmanSection(ctx: SectionContext, heading: string): DraftSection {
   const { report, years } = ctx;
   const o = report.ombudsman;
@@ -422,6 +461,7 @@ export function ombudsmanSection(ctx: SectionContext, heading: string): DraftSec
     p(`We did: ${f.weDid}`),
   ]);
   const trend = report.trend.filter((t) => t.ombudsmanDecisions > 0);
+  const letter = councilFiguresTable(o.councilFigures, op.councilFigures, years);
   const blocks: ReportBlock[] =
     o.decisions === 0 && o.enquiriesReceived === 0
       ? [p(`The Ombudsman made no decisions on ${ctx.subject} complaints in ${years[0]}.`)]
@@ -510,7 +550,7 @@ export function ombudsmanSection(ctx: SectionContext, heading: string): DraftSec
               ]
             : []),
         ];
-  return { id: 'ombudsman', heading, blocks: [...blocks, ...findings] };
+  return { id: 'ombudsman', heading, blocks: [...letter, ...blocks, ...findings] };
 }
 
 export function complimentsSection(ctx: SectionContext): DraftSection {

@@ -22,6 +22,9 @@ import type { IsoDate } from '../../../domain/primitives/brand';
 import { ViewSection } from '../../components/ViewSection';
 import { FeaturedEditor, FindingsEditor } from './CuratedEditors';
 import { DemandEditor } from './DemandEditor';
+import { OmbudsmanYearEditor } from './OmbudsmanYearEditor';
+import { mayRecordAsManager } from '../../data/managerRights';
+import { useSiteRoles } from '../../data/useSiteRoles';
 import { NarrativeEditor } from './NarrativeEditor';
 import { narrativeStatus } from './narrativeStatus';
 import { ReportBlockView } from './ReportBlocks';
@@ -66,6 +69,7 @@ export default function AnnualReportView(props: {
   const styles = useStyles();
   const [savedDemand, setSavedDemand] = useState<readonly DemandFigure[]>([]);
   const state = useAnnualReport(props.snapshot, props.today, savedDemand, props.store);
+  const mayChange = mayRecordAsManager(useSiteRoles());
   const status = narrativeStatus(state.narrative.state, state.year);
   const [downloading, setDownloading] = useState(false);
 
@@ -151,6 +155,19 @@ export default function AnnualReportView(props: {
           )}
           store={props.store}
           onSaved={(figures) => setSavedDemand((before) => [...before, ...figures])}
+        />
+      </ViewSection>
+      <ViewSection
+        title={`The Ombudsman's figures for the council in ${state.year}`}
+        id="annual-report-ombudsman-letter"
+        level={3}
+      >
+        <OmbudsmanYearEditor
+          key={state.year}
+          year={state.year}
+          figures={state.ombudsmanYears}
+          store={props.store}
+          mayChange={mayChange}
         />
       </ViewSection>
       <ViewSection title="Contents" id="annual-report-contents" level={3}>

@@ -19,6 +19,7 @@ import {
 import type { IsoDate } from '../../../domain/primitives/brand';
 import { calendarOf } from '../../data/derived';
 import { useNarrativeDrafts, type NarrativeDrafts } from './useNarrativeDrafts';
+import { useOmbudsmanYears, type OmbudsmanYearsState } from './useOmbudsmanYears';
 
 export interface AnnualReportState {
   readonly year: string;
@@ -28,6 +29,8 @@ export interface AnnualReportState {
   readonly document: ReportDocument;
   /** What the manager has written for this year and procedure, and its saving. */
   readonly narrative: NarrativeDrafts;
+  /** The Ombudsman's own figures for the council, this year and last, and their saving. */
+  readonly ombudsmanYears: OmbudsmanYearsState;
   /** The Ombudsman's decisions made in the year that count in this report, newest first. */
   readonly ombudsmanDecided: readonly OmbudsmanCase[];
   /** The key messages drafted from the figures, one a line, for the manager to start from. */
@@ -57,6 +60,8 @@ export function useAnnualReport(
   const [year, setYear] = useKeptState('annual-report.year', () => previousYearOf(current));
   const [procedure, setProcedure] = useKeptState<ReportProcedure>('annual-report.procedure', 'all');
   const narrative = useNarrativeDrafts(store, year, procedure);
+  const ombudsmanYears = useOmbudsmanYears(store, year);
+  const { byYear } = ombudsmanYears;
   const { settings } = snapshot;
   // The same calendar as every other view (the uploaded bank-holiday feed included), so the
   // report and the Overview never disagree.
@@ -73,8 +78,9 @@ export function useAnnualReport(
         ...snapshot.demand.map((s) => s.value).filter((d) => !saved.has(`${d.year} ${d.measure}`)),
         ...savedDemand,
       ],
+      ombudsmanYears: Object.values(byYear).flatMap((s) => (s ? [s.value] : [])),
     };
-  }, [snapshot, savedDemand]);
+  }, [snapshot, savedDemand, byYear]);
   const report = useMemo(
     () =>
       buildAnnualReport(input, {
@@ -108,6 +114,7 @@ export function useAnnualReport(
     report,
     document,
     narrative,
+    ombudsmanYears,
     draftedKeyMessages: draftKeyMessages(report).join('\n'),
     setYear,
     setProcedure,

@@ -21,13 +21,14 @@ import {
 } from '../../../domain/records';
 import { financialYearOf, previousYearOf } from '../../../domain/reporting/financialYear';
 import { Toolbar, ViewSection } from '../../components/ViewSection';
+import { mayRecordAsManager } from '../../data/managerRights';
 import { useSiteRoles } from '../../data/useSiteRoles';
 import { useKeptState } from '../../data/viewMemory';
 import { useTabEnvironment } from '../../TabContext';
 import type { ViewProps } from '../viewNames';
 import { CostForm } from './CostForm';
 import { OmbudsmanForm } from './OmbudsmanForm';
-import { costsOfYear, mayRecord, ombudsmanOfYear, RECORDS_READ_ONLY_NOTICE } from './selectRecords';
+import { costsOfYear, ombudsmanOfYear, RECORDS_READ_ONLY_NOTICE } from './selectRecords';
 
 const useStyles = makeStyles({
   list: {
@@ -60,7 +61,7 @@ type Open<T> = { readonly editing: Stored<T> | undefined; readonly opener: strin
 export default function RecordsView({ snapshot }: ViewProps) {
   const { today } = useTabEnvironment();
   const styles = useStyles();
-  const mayChange = mayRecord(useSiteRoles());
+  const mayChange = mayRecordAsManager(useSiteRoles());
   const current = financialYearOf(today);
   const years = useMemo(() => {
     const list = [current];

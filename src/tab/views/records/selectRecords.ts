@@ -1,16 +1,6 @@
-import type { SiteRolesInfo, Snapshot, Stored } from '../../../data/store';
+import type { Snapshot, Stored } from '../../../data/store';
 import type { Cost, OmbudsmanCase } from '../../../domain/records';
 import { isInPeriod, periodOf, type YearLabel } from '../../../domain/reporting/financialYear';
-
-/**
- * Whether the page offers the Ombudsman and cost forms: complaints managers only (the lists'
- * permissions, docs/deploy.md "Who may do what"). When the groups cannot be read the forms
- * are offered and SharePoint's answer stands (the store says who may).
- */
-export function mayRecord(roles: SiteRolesInfo | undefined): boolean {
-  const mine = roles?.mine;
-  return mine === undefined || mine.includes('managers');
-}
 
 export const RECORDS_READ_ONLY_NOTICE =
   'Only complaints managers can record Ombudsman cases and costs. Ask a complaints manager if something here needs to change.';
