@@ -8,6 +8,7 @@ import { generateDemoData } from '../src/data/seed/generateDemoData';
 import { demoUsers } from '../src/data/seed/demoPeople';
 import { demoDirectory, setUpDemoPermissions } from '../src/data/seed/demoSite';
 import { writeDemoData } from '../src/data/seed/writeDemoData';
+import { recordDemoRun } from '../src/data/seed/demoMarker';
 import { asIsoDate } from '../src/domain/primitives/brand';
 import { startStaticServer } from './serve';
 
@@ -124,11 +125,10 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
     if ((firstPage.value ?? []).length === 0) {
       const started = Date.now();
       const today = asIsoDate(options.today ?? new Date().toISOString().slice(0, 10));
-      const data = generateDemoData({
-        cases: options.seedCases ?? 600,
-        seed: options.seed ?? 'feedback-desk',
-        today,
-      });
+      const run = { cases: options.seedCases ?? 600, seed: options.seed ?? 'feedback-desk', today };
+      // The note that lets a later `seed` tell these demo cases from a council's own.
+      await recordDemoRun(client, 'root', run);
+      const data = generateDemoData(run);
       const report = await writeDemoData(client, 'root', data);
       if (report.errors.length > 0) throw new Error(`Seeding failed: ${report.errors.join('; ')}`);
       seeded = true;

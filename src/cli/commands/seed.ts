@@ -4,6 +4,7 @@ import { generateDemoData } from '../../data/seed/generateDemoData';
 import { writeDemoData } from '../../data/seed/writeDemoData';
 import { isIsoDate } from '../../domain/primitives/brand';
 import { cliGraphClient, describeGraphFailure } from './provision';
+import { nonDemoData, recordDemoRun } from '../../data/seed/demoMarker';
 import { seedRefusal } from './seedTarget';
 
 export const summary =
@@ -11,8 +12,9 @@ export const summary =
 
 const USAGE = `usage: feedback-desk seed [--cases N] [--seed S] [--today YYYY-MM-DD] [--graph URL] [--site ID] [--force]
 Writes fictitious demo data (default 600 cases from 1 April two financial years ago to today)
-into provisioned lists. Refuses a Graph address that is not the emulator on this machine
-unless --force is given. The same seed gives the same data; seeding twice adds nothing.
+into provisioned lists. Refuses (exit 2) a Graph address that is not the emulator on this
+machine, and a site holding cases or settings that seed did not write, unless --force is
+given. The same seed gives the same data; seeding twice adds nothing.
 Prints JSON: {"cases":N,"created":{list:n},"existing":{list:n},"errors":[...],"ms":N}.`;
 
 const options = {
@@ -42,9 +44,19 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
     return 2;
   }
   const started = Date.now();
-  const data = generateDemoData({ cases, seed: values.seed, today });
-  io.stderr(`seed: generated ${data.cases.length} cases in ${Date.now() - started} ms; writing…`);
   try {
+    const theirs = values.force ? undefined : await nonDemoData(client, values.site);
+    if (theirs !== undefined) {
+      io.stderr(
+        `feedback-desk seed: refusing to add fictitious demo cases: ${theirs}. ` +
+          `Demo cases would count in its figures. Seed an empty site, or add --force if this site is a test site.`,
+      );
+      return 2;
+    }
+    // Recorded before any item, so a seed stopped half-way still counts as demo data.
+    await recordDemoRun(client, values.site, { seed: values.seed, cases, today });
+    const data = generateDemoData({ cases, seed: values.seed, today });
+    io.stderr(`seed: generated ${data.cases.length} cases in ${Date.now() - started} ms; writing…`);
     const report = await writeDemoData(client, values.site, data, {
       log: (line) => io.stderr(line),
     });
