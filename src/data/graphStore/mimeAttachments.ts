@@ -7,8 +7,10 @@
  * `attachmentNamesIn(bytes of a message with a PDF and a PNG)` → `['Letter.pdf', 'photo 1.png']`
  */
 export function attachmentNamesIn(eml: Uint8Array): string[] {
-  // Windows-1252 maps every byte to one character, so offsets and ASCII structure are kept.
-  const text = new TextDecoder('windows-1252').decode(eml);
+  // One character per byte (code = byte), so offsets and ASCII structure are kept and
+  // `charCodeAt(i) & 0xff` gives back the byte. Not TextDecoder('windows-1252'): in a browser
+  // it turns 0x80 into '€' (U+20AC), whose low byte is not 0x80.
+  const text = bytesAsText(eml);
   const names: string[] = [];
   walk(text, names, 0);
   return names;
@@ -87,7 +89,7 @@ function parseHeaderValue(raw: string): HeaderValue {
     const rawValue = unquote(token.slice(eq + 1).trim());
     const continued = /^([^*]+)\*(\d+)?(\*)?$/.exec(key);
     if (!continued) {
-      plain.set(key, decodeEncodedWords(rawValue));
+      plain.set(key, decodeEncodedWords(rawHeaderText(rawValue)));
       continue;
     }
     const [, base = '', index, starred] = continued;
@@ -148,12 +150,51 @@ function unquote(value: string): string {
 const encodePercent = (piece: string) =>
   [...piece].map((c) => `%${(c.charCodeAt(0) & 0xff).toString(16).padStart(2, '0')}`).join('');
 
-function decodeBytes(bytes: number[], charset: string): string {
+/**
+ * A name sent as raw 8-bit bytes against RFC 2047 (common): UTF-8 when the bytes are valid
+ * UTF-8 (RFC 6532), otherwise Windows-1252, the usual other habit.
+ */
+function rawHeaderText(value: string): string {
+  if (!/[\x80-\xff]/.test(value)) return value;
+  const bytes = [...value].map((c) => c.charCodeAt(0) & 0xff);
   try {
-    return new TextDecoder(charset.trim().toLowerCase()).decode(new Uint8Array(bytes));
+    return new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes));
   } catch {
-    return new TextDecoder('utf-8').decode(new Uint8Array(bytes)); // an unknown charset
+    return decodeBytes(bytes, 'windows-1252');
   }
+}
+
+function bytesAsText(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 8192)
+    text += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return text;
+}
+
+/**
+ * Windows-1252's characters for 0x80–0x9F (0 where it has none). The WHATWG labels
+ * iso-8859-1, latin1 and us-ascii mean Windows-1252 too, as mailers do; Node's own
+ * TextDecoder gives C1 controls for these bytes, browsers the characters, so the table makes
+ * both read a name the same.
+ */
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152,
+  0, 0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161,
+  0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+function decodeBytes(bytes: number[], charset: string): string {
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(charset.trim().toLowerCase());
+  } catch {
+    decoder = new TextDecoder('utf-8'); // an unknown charset
+  }
+  if (decoder.encoding === 'windows-1252')
+    return String.fromCharCode(
+      ...bytes.map((b) => (b >= 0x80 && b <= 0x9f ? WINDOWS_1252_HIGH[b - 0x80] || b : b)),
+    );
+  return decoder.decode(new Uint8Array(bytes));
 }
 
 function percentDecode(value: string, charset: string): string {
