@@ -8,6 +8,8 @@
  *   taskpane.saveRoundTrip       `Save case` → the status with the reference and due dates
  *                                (case, stage, correspondence, .eml, category); median of 9
  *   taskpane.firstLoadJs.*       the page's `<script>` files, gzip -9 (not the `import()` chunks)
+ *   taskpane.archive.5mb.*       the archive step of a save alone, a 5 MB message through an
+ *                                upload session (bench/taskpane/archive.ts); median of 7
  * Targets: ≤ 500 ms, ≤ 1000 ms, ≤ 250 KB. Wall-clock figures include whatever else the
  * machine does (the load average is printed).
  *   npx tsx bench/taskpane.bench.ts        Needs the built pages (npm run build, or FD_DIST_DIR).
@@ -17,6 +19,7 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { startDemoStack } from '../scripts/demo-stack';
+import { archiveFigures } from './taskpane/archive';
 import { firstLoadKb } from './taskpane/firstLoad';
 
 const distDir = process.env.FD_DIST_DIR ?? path.resolve('dist');
@@ -118,6 +121,9 @@ try {
   print('taskpane.coldStart', coldStart, 'ms');
   print('taskpane.saveRoundTrip.median', Math.round(median(saves)), 'ms');
   print('taskpane.saveRoundTrip.max', Math.round(Math.max(...saves)), 'ms');
+  const archives = await archiveFigures(stack.graphUrl);
+  print('taskpane.archive.5mb.median', Math.round(median(archives)), 'ms');
+  print('taskpane.archive.5mb.max', Math.round(Math.max(...archives)), 'ms');
   print('taskpane.firstLoadJs.workbench', firstLoadKb(distDir, 'workbench.html').gzipKb, 'KB gzip');
   print('taskpane.firstLoadJs.taskpane', firstLoadKb(distDir, 'taskpane.html').gzipKb, 'KB gzip');
   print('taskpane.seededCases', cases, 'cases');
