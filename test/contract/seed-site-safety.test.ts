@@ -5,6 +5,9 @@ import { newComplaint, startProvisionedEmulator, testEmail } from './data-fixtur
 import { createGraphStore } from '../../src/data/graphStore';
 import { generateDemoData } from '../../src/data/seed/generateDemoData';
 import { asIsoDate } from '../../src/domain/primitives/brand';
+import { settingsList } from '../../src/data/lists';
+import { forCreate } from '../../src/data/lists/fieldValues';
+import { defaultCouncilSettings } from '../../src/domain/records/settings';
 
 /**
  * `seed` against the emulator (issue 18): it writes to an empty site and leaves its note; it
@@ -106,6 +109,21 @@ describe('seed keeps to sites that hold only demo data', () => {
         `${h.emulator.graphUrl}/sites/root/lists/${h.provision.lists['Archived emails']}/drive/root:/${DEMO_MARKER_FILE}:/content`,
       );
       expect(note.status).toBe(404);
+    } finally {
+      await h.close();
+    }
+  }, 60_000);
+
+  it("refuses a site with only a council's Settings and no note from seed", async () => {
+    const h = await startProvisionedEmulator();
+    try {
+      await h.client.post(`/sites/root/lists/${h.provision.lists.Settings}/items`, {
+        fields: forCreate(settingsList.toFields(defaultCouncilSettings())),
+      });
+      const refused = await seed(h.emulator.graphUrl);
+      expect(refused.code).toBe(2);
+      expect(refused.err).toContain('already holds 0 cases and its Settings');
+      expect(await caseCount(h.emulator.graphUrl, h.provision.lists.Cases)).toBe(0);
     } finally {
       await h.close();
     }
