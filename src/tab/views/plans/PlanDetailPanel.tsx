@@ -17,6 +17,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { PlanVersion, Stored } from '../../../data/store';
 import { planRules } from '../../../domain/plans/planSteps';
 import { asIsoDate } from '../../../domain/primitives/brand';
@@ -61,7 +62,7 @@ export function PlanDetailPanel(props: {
   readonly detail: PlanDetail;
   /** The heads of service group's members, when the page could read them. */
   readonly heads: readonly Person[] | undefined;
-  /** Called once a step is saved, to put focus back on the plan. */
+  /** Puts focus on the plan: once a step is saved, and while a confirmed one is saved. */
   readonly onStepTaken: () => void;
 }) {
   const { plan, detail, heads } = props;
@@ -87,6 +88,8 @@ export function PlanDetailPanel(props: {
       setRefusedStep(action);
       return;
     }
+    // Focus to the plan first: folding the step in removes the button that had it.
+    props.onStepTaken();
     data.apply((s) =>
       saved.kind === 'plan'
         ? { ...s, plans: upsert(s.plans, [saved.plan]) }
@@ -94,7 +97,6 @@ export function PlanDetailPanel(props: {
     );
     setComment('');
     setDone(`${label}: done. The plan is now "${planStateLabels[planRules[action].to]}".`);
-    props.onStepTaken();
   };
 
   const choose = (step: PlanStep) => {
@@ -154,7 +156,9 @@ export function PlanDetailPanel(props: {
               <Button
                 key={s.action}
                 appearance={s.action === 'return' ? 'secondary' : 'primary'}
-                disabled={write.busy}
+                // Still focusable while saving: focus waits on the step (back from the
+                // confirmation) instead of falling to the page.
+                disabledFocusable={write.busy}
                 onClick={() => choose(s)}
               >
                 {s.label}
@@ -211,7 +215,10 @@ export function PlanDetailPanel(props: {
           signedInAs={user.name}
           onCancel={() => setConfirming(undefined)}
           onConfirm={() => {
-            setConfirming(undefined);
+            // The dialog goes at once and focus moves to the plan while the step is saved:
+            // left to itself it would fall to the page as the dialog unmounts.
+            flushSync(() => setConfirming(undefined));
+            props.onStepTaken();
             void take(confirming.action, confirming.label);
           }}
         />

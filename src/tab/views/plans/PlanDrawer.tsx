@@ -52,7 +52,7 @@ export function PlanDrawer(props: {
           plan={plan}
           detail={detail}
           heads={heads}
-          onStepTaken={() => requestAnimationFrame(() => heading.current?.focus())}
+          onStepTaken={() => heading.current?.focus()}
         />
       </DrawerBody>
     </OverlayDrawer>
