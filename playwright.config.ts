@@ -27,6 +27,10 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
+  // How long an expectation waits for the page, not a speed check (speed is measured by
+  // `npm run bench`): on this 2-core machine under load a cold tab or the pane's first read
+  // can take longer than Playwright's default 5 s before the first figures show.
+  expect: { timeout: 12_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     launchOptions,

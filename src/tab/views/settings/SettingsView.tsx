@@ -33,6 +33,9 @@ const useStyles = makeStyles({
     padding: tokens.spacingVerticalM,
     backgroundColor: tokens.colorNeutralBackground1,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    // Held at the foot of a roomy window only: at 320 px or 400 % zoom a stuck bar would
+    // cover the fields being typed in (WCAG 2.4.11), so there it ends the form instead.
+    '@media (max-width: 639px), (max-height: 479px)': { position: 'static' },
   },
   // A plain container: the fieldset is there to make every field read-only at once.
   fields: { border: 'none', margin: 0, padding: 0, minWidth: 0 },
