@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { demoPeople } from '../../src/data/seed/demoPeople';
+import { asIsoDate } from '../../src/domain/primitives/brand';
 import type { FeedbackStore } from '../../src/data/store';
 import { axeViolations } from './axe';
 import { storeFor, uniqueTag } from './tabFixtures';
@@ -218,4 +219,39 @@ test('the Ombudsman’s figures for the council are entered beside the demand fi
     printed.getByRole('row', { name: /Upheld, of detailed investigations/ }),
   ).toContainText('75%');
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('an officer reads the records and the Ombudsman’s figures but is offered no form', async ({
+  page,
+}) => {
+  const reference = `E2E ${uniqueTag()}`;
+  const written = await store.saveOmbudsmanCase({
+    schemaVersion: 1,
+    reference,
+    procedure: 'corporate',
+    received: asIsoDate(inYear('08-01')),
+    remedyAmount: 0,
+    remedyTypes: [],
+  });
+  expect(written.ok).toBe(true);
+  await page.goto(`${stack.webUrl}tab.html`);
+  await page.getByLabel('Signed in as').selectOption({ label: demoPeople.officer.name });
+  await page.getByRole('tab', { name: 'Ombudsman and costs' }).click();
+  await page.getByLabel('Financial year', { exact: true }).selectOption(year);
+  await expect(
+    page.getByText('Only complaints managers can record Ombudsman cases and costs.', {
+      exact: false,
+    }),
+  ).toBeVisible();
+  await expect(page.getByRole('list', { name: `Ombudsman cases in ${year}` })).toContainText(
+    reference,
+  );
+  await expect(page.getByRole('button', { name: 'Record an Ombudsman case' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Record a cost' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Edit / })).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Annual report' }).click();
+  await page.getByLabel('Financial year', { exact: true }).selectOption(year);
+  const form = page.getByRole('form', { name: `The Ombudsman's figures for ${year}` });
+  await expect(form.getByLabel(`Decisions made in ${year}`)).toHaveAttribute('readonly', '');
+  await expect(form.getByRole('button', { name: 'Save the Ombudsman’s figures' })).toHaveCount(0);
 });

@@ -31,7 +31,15 @@ const sizes = [
   { label: '400 % zoom', width: 320, height: 180 },
 ] as const;
 
-const views = ['Overview', 'Timeliness', 'Actions', 'Action plans', 'Annual report', 'Settings'];
+const views = [
+  'Overview',
+  'Timeliness',
+  'Actions',
+  'Action plans',
+  'Annual report',
+  'Ombudsman and costs',
+  'Settings',
+];
 
 test.beforeAll(async () => {
   stack = await startTabStack();
