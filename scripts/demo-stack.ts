@@ -5,7 +5,7 @@ import { startEmulator } from '../emulator/server';
 import { createGraphClient } from '../src/data/graph/client';
 import { provisionSite } from '../src/data/provision/provisionSite';
 import { generateDemoData } from '../src/data/seed/generateDemoData';
-import { demoUsers } from '../src/data/seed/demoPeople';
+import { demoPeople, demoUsers } from '../src/data/seed/demoPeople';
 import { demoDirectory, setUpDemoPermissions } from '../src/data/seed/demoSite';
 import { writeDemoData } from '../src/data/seed/writeDemoData';
 import { recordDemoRun } from '../src/data/seed/demoMarker';
@@ -142,6 +142,9 @@ export async function startDemoStack(options: DemoStackOptions): Promise<DemoSta
       graphBaseUrl: emulator.graphUrl,
       siteId: 'root',
       demoUsers: demoUsers.map(({ name, upn, role }) => ({ name, upn, role })),
+      // The tab opens as the complaints manager, who sees all it offers (Settings included);
+      // the workbench keeps the first demo user, the complaints officer.
+      demoTabUser: demoPeople.complaintsManager.upn,
     };
     const web = await startStaticServer({
       distDir: options.distDir ?? process.env.FD_DIST_DIR ?? path.join(root, 'dist'),

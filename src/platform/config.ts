@@ -80,6 +80,12 @@ export const emulatorConfigSchema = z.strictObject(
      * `[{"name":"Sam Patel","upn":"sam@demo.invalid","role":"officer"}]`. Default: nobody.
      */
     demoUsers: z.array(demoUserSchema).default([]),
+    /**
+     * The upn of the demo user the standalone tab signs in as until another is picked (the
+     * demo's complaints manager, who may do everything the tab offers); default: the first of
+     * `demoUsers`, as the workbench does.
+     */
+    demoTabUser: z.string().trim().min(1).optional(),
     groups: roleGroupsSchema,
   },
   { error: unknownKeyMessage },

@@ -17,8 +17,10 @@ import {
  * and the theme name are kept, never a name or sign-in address.
  */
 export interface StandaloneTabHostOptions {
-  /** From `config.json` `demoUsers`; the first is signed in until another is picked. */
+  /** From `config.json` `demoUsers`; signed in until another is picked: `first`, else the first. */
   readonly users: readonly Person[];
+  /** The upn of the user signed in at first (`config.json` `demoTabUser`). */
+  readonly first?: string | undefined;
   readonly window?: Window;
 }
 
@@ -43,7 +45,11 @@ export function createStandaloneTabHost(options: StandaloneTabHostOptions): TabH
   const users = options.users.length > 0 ? options.users : [FALLBACK_USER];
   const storage = sessionStorageOf(win);
 
-  const storedIndex = Number(storage?.getItem(USER_KEY) ?? '0');
+  const firstIndex = Math.max(
+    0,
+    users.findIndex((u) => u.upn === options.first),
+  );
+  const storedIndex = Number(storage?.getItem(USER_KEY) ?? String(firstIndex));
   let user: Person = users[Number.isInteger(storedIndex) ? storedIndex : 0] ?? users[0]!;
   const storedTheme = storage?.getItem(THEME_KEY);
   let theme: HostTheme = hostThemes.find((t) => t === storedTheme) ?? preferredTheme(win);

@@ -34,7 +34,12 @@ export async function startTab(config: AppConfig, pageUrl: string): Promise<Star
     };
   const users =
     config.mode === 'emulator' ? config.demoUsers.map(({ name, upn }) => ({ name, upn })) : [];
-  const host = inTeams ? await loadTeamsTabHost() : createStandaloneTabHost({ users });
+  const host = inTeams
+    ? await loadTeamsTabHost()
+    : createStandaloneTabHost({
+        users,
+        first: config.mode === 'emulator' ? config.demoTabUser : undefined,
+      });
   try {
     // On the standalone page the demo person picked is who the emulator sees (a header for the
     // plain emulator, their token in strict mode), so SharePoint stamps and checks them.

@@ -147,6 +147,27 @@ describe('the standalone host', () => {
     expect(createStandaloneTabHost({ users, window: win }).user()).toEqual(users[1]);
   });
 
+  it('signs in the configured demo user at first (the demo’s complaints manager), an unknown one falls back to the first', () => {
+    const first = createStandaloneTabHost({
+      users,
+      first: 'grace.okafor@example.gov.uk',
+      window: fakeWindow('http://localhost/tab.html').win,
+    });
+    expect(first.user()).toEqual(users[1]);
+    const unknown = createStandaloneTabHost({
+      users,
+      first: 'nobody@example.gov.uk',
+      window: fakeWindow('http://localhost/tab.html').win,
+    });
+    expect(unknown.user()).toEqual(users[0]);
+    // A choice made in this session wins over the configured first user.
+    const { win } = fakeWindow('http://localhost/tab.html');
+    createStandaloneTabHost({ users, window: win }).demo?.setUser('tom.whitfield@example.gov.uk');
+    expect(
+      createStandaloneTabHost({ users, first: 'grace.okafor@example.gov.uk', window: win }).user(),
+    ).toEqual(users[0]);
+  });
+
   it('switches theme live', () => {
     const { win } = fakeWindow('http://localhost/tab.html');
     const host = createStandaloneTabHost({ users, window: win });
