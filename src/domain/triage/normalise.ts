@@ -112,6 +112,27 @@ const SPELLED_OUT: ReadonlyMap<string, string> = new Map(
     nite: 'night',
     '2day': 'today',
     '2moro': 'tomorrow',
+    b4: 'before',
+    wat: 'what',
+    wot: 'what',
+    idk: 'i do not know',
+    dunno: 'do not know',
+    dnt: 'do not',
+    thru: 'through',
+    evry1: 'everyone',
+    every1: 'everyone',
+    nuffin: 'nothing',
+    nuthin: 'nothing',
+    nothin: 'nothing',
+    sumfin: 'something',
+    sumthin: 'something',
+    lastnite: 'last night',
+    lastnight: 'last night',
+    hitme: 'hit me',
+    hurtme: 'hurt me',
+    ect: 'etc',
+    plese: 'please',
+    realy: 'really',
     '2morrow': 'tomorrow',
     tmrw: 'tomorrow',
     agen: 'again',
@@ -172,6 +193,77 @@ const CASED: ReadonlyMap<string, string> = new Map([['MS', 'multiple sclerosis']
  */
 const NAMES_THAT_ARE_WORDS: ReadonlySet<string> = new Set(['Fell', 'Burns']);
 
+/**
+ * Words whose double letter survives a stretch: "tooooo" is "too", "feeeel" is "feel", where
+ * every other stretched letter stands for one ("sooo", "helppp", "scareddd").
+ */
+const DOUBLED: ReadonlySet<string> = new Set([
+  'too',
+  'see',
+  'feel',
+  'need',
+  'been',
+  'keep',
+  'sleep',
+  'scream',
+  'door',
+  'room',
+  'good',
+  'all',
+  'will',
+  'kill',
+  'still',
+  'off',
+  'stuff',
+  'really',
+  'sorry',
+  'worried',
+  'carry',
+  'hurry',
+  'bully',
+  'happen',
+  'stopped',
+  'dropped',
+  'grabbed',
+  'slapped',
+]);
+
+/** A letter typed three or more times in a row, as when a word is stretched for emphasis. */
+function hasStretch(word: string): boolean {
+  for (let k = 2; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 97 && c <= 122 && c === word.charCodeAt(k - 1) && c === word.charCodeAt(k - 2))
+      return true;
+  }
+  return false;
+}
+
+/** Every run of three or more of one letter cut to `keep` letters (digits are left alone). */
+function squeeze(word: string, keep: 1 | 2): string {
+  let out = '';
+  let k = 0;
+  while (k < word.length) {
+    const ch = word[k] ?? '';
+    let end = k + 1;
+    while (end < word.length && word[end] === ch) end++;
+    const run = end - k;
+    out += ch >= 'a' && ch <= 'z' && run >= 3 ? ch.repeat(keep) : word.slice(k, end);
+    k = end;
+  }
+  return out;
+}
+
+/**
+ * "pleeeease" → "please", "scareddd" → "scared", "tooooo" → "too". Only runs of three or more
+ * of one letter are touched, so "been" and "2000" stay as they are.
+ */
+export function unstretched(word: string): string {
+  if (!hasStretch(word)) return word;
+  const two = squeeze(word, 2);
+  if (DOUBLED.has(two) || SPELLED_OUT.has(two)) return two;
+  return squeeze(word, 1);
+}
+
 /** True when the word at `at` opens a sentence: nothing before it but spaces after a full stop. */
 function startsSentence(source: string, at: number): boolean {
   let k = at - 1;
@@ -215,7 +307,7 @@ export function readable(source: string, limit: number): ReadableText {
         else break;
       }
       const raw = source.slice(i, j);
-      const word = raw.toLowerCase().replace(/[’‘]/g, "'");
+      const word = unstretched(raw.toLowerCase().replace(/[’‘]/g, "'"));
       push(
         CASED.get(raw) ??
           (NAMES_THAT_ARE_WORDS.has(raw) && !startsSentence(source, i) ? 'surname' : undefined) ??
