@@ -245,14 +245,16 @@ test('the settings are read-only to an officer, and a forced save is refused wit
   await expect(settings).toContainText(
     'Only complaints managers can change these settings. Ask a complaints manager if something here needs to change.',
   );
-  await expect(settings.getByLabel('Council name')).toBeDisabled();
+  // Read-only, not disabled: it stays in the tab order and is read out with its value.
+  await expect(settings.getByLabel('Council name')).toHaveAttribute('readonly', '');
+  await expect(settings.getByLabel('Council name')).not.toBeEditable();
   await expect(settings.getByRole('button', { name: 'Save settings' })).toHaveCount(0);
   expect(await axeViolations(page)).toEqual([]);
 
   // A complaints manager gets the form.
   await signInAs(page, demoPeople.complaintsManager);
   await expect(settings.getByRole('button', { name: 'Save settings' })).toBeVisible();
-  await expect(settings.getByLabel('Council name')).toBeEnabled();
+  await expect(settings.getByLabel('Council name')).toBeEditable();
   await expect(settings).not.toContainText('Only complaints managers can change');
 
   // Forced: a page that cannot read the officer's groups offers the form; SharePoint refuses.

@@ -4,7 +4,7 @@ import { parseBankHolidayFeed, yearsCoveredByFeed } from '../../../domain/calend
 import { SHIPPED_BANK_HOLIDAYS } from '../../../domain/calendar/shippedBankHolidays';
 import type { Nation } from '../../../domain/records';
 import { ViewSection } from '../../components/ViewSection';
-import type { SettingsForm, SettingsProblems } from './settingsForm';
+import type { SettingsSectionProps } from './settingsForm';
 
 function coverage(feed: unknown, nation: Nation): string {
   const parsed = parseBankHolidayFeed(feed);
@@ -14,12 +14,8 @@ function coverage(feed: unknown, nation: Nation): string {
 }
 
 /** Refreshes the bank holidays from a gov.uk feed file (https://www.gov.uk/bank-holidays.json). */
-export function BankHolidaySection(props: {
-  readonly form: SettingsForm;
-  readonly problems: SettingsProblems;
-  readonly update: (change: Partial<SettingsForm>) => void;
-}) {
-  const { form, problems, update } = props;
+export function BankHolidaySection(props: SettingsSectionProps) {
+  const { form, problems, update, readOnly } = props;
   const [fileProblem, setFileProblem] = useState<string | undefined>(undefined);
   const [loaded, setLoaded] = useState<string | undefined>(undefined);
 
@@ -57,20 +53,22 @@ export function BankHolidaySection(props: {
           : 'a feed uploaded here'}
         , covering {coverage(current, form.nation)}. Years outside it use the published rules.
       </Text>
-      <Field
-        label="Upload the gov.uk bank-holiday file"
-        hint="Save https://www.gov.uk/bank-holidays.json from a browser, then choose it here."
-        validationMessage={fileProblem ?? problems.bankHolidayFeed ?? null}
-      >
-        {(fieldProps) => (
-          <input
-            {...fieldProps}
-            type="file"
-            accept="application/json,.json"
-            onChange={(e) => void read(e.currentTarget.files?.[0])}
-          />
-        )}
-      </Field>
+      {readOnly ? null : (
+        <Field
+          label="Upload the gov.uk bank-holiday file"
+          hint="Save https://www.gov.uk/bank-holidays.json from a browser, then choose it here."
+          validationMessage={fileProblem ?? problems.bankHolidayFeed ?? null}
+        >
+          {(fieldProps) => (
+            <input
+              {...fieldProps}
+              type="file"
+              accept="application/json,.json"
+              onChange={(e) => void read(e.currentTarget.files?.[0])}
+            />
+          )}
+        </Field>
+      )}
       {loaded ? <Text role="status">{loaded}</Text> : null}
     </ViewSection>
   );

@@ -1,7 +1,7 @@
 import { Field, Input, Select, Text, Textarea } from '@fluentui/react-components';
-import { causeLabels, nations, type Nation } from '../../../domain/records';
+import { causeLabels, type Nation } from '../../../domain/records';
 import { ViewSection } from '../../components/ViewSection';
-import type { SettingsForm, SettingsProblems } from './settingsForm';
+import type { SettingsForm, SettingsSectionProps } from './settingsForm';
 
 const nationLabels: Record<Nation, string> = {
   'england-and-wales': 'England and Wales',
@@ -9,40 +9,65 @@ const nationLabels: Record<Nation, string> = {
   'northern-ireland': 'Northern Ireland',
 };
 
-interface SectionProps {
-  readonly form: SettingsForm;
-  readonly problems: SettingsProblems;
-  readonly update: (change: Partial<SettingsForm>) => void;
+const clockStartLabels: Record<SettingsForm['childrenStage2ClockStart'], string> = {
+  request: 'The Stage 2 request (the Ombudsman’s reading)',
+  statement_agreed: 'The agreed statement of complaint',
+};
+
+/**
+ * A choice from a list, or, for someone who may not change it, the chosen option's words in a
+ * read-only box: a select has no read-only state, and a disabled one is skipped by the keyboard
+ * and often not read out.
+ */
+function Choice<T extends string>(props: {
+  readonly value: T;
+  readonly labels: Readonly<Record<T, string>>;
+  readonly readOnly: boolean;
+  readonly onChange: (value: T) => void;
+}) {
+  const { value, labels, readOnly, onChange, ...fieldProps } = props;
+  if (readOnly) return <Input {...fieldProps} readOnly value={labels[value]} />;
+  return (
+    <Select {...fieldProps} value={value} onChange={(_, d) => onChange(d.value as T)}>
+      {(Object.keys(labels) as T[]).map((key) => (
+        <option key={key} value={key}>
+          {labels[key]}
+        </option>
+      ))}
+    </Select>
+  );
 }
 
 /** The council, its calendar and its clock choices. */
-export function GeneralSection({ form, problems, update }: SectionProps) {
+export function GeneralSection({ form, problems, update, readOnly }: SettingsSectionProps) {
   return (
     <ViewSection title="Council" id="settings-council">
-      <Field label="Council name" required validationMessage={problems.councilName ?? null}>
-        <Input value={form.councilName} onChange={(_, d) => update({ councilName: d.value })} />
+      <Field
+        label="Council name"
+        required={!readOnly}
+        validationMessage={problems.councilName ?? null}
+      >
+        <Input
+          value={form.councilName}
+          readOnly={readOnly}
+          onChange={(_, d) => update({ councilName: d.value })}
+        />
       </Field>
       <Field label="Bank holidays of">
-        <Select value={form.nation} onChange={(_, d) => update({ nation: d.value as Nation })}>
-          {nations.map((n) => (
-            <option key={n} value={n}>
-              {nationLabels[n]}
-            </option>
-          ))}
-        </Select>
+        <Choice
+          value={form.nation}
+          labels={nationLabels}
+          readOnly={readOnly}
+          onChange={(nation) => update({ nation })}
+        />
       </Field>
       <Field label="Children’s Stage 2 clock starts at">
-        <Select
+        <Choice
           value={form.childrenStage2ClockStart}
-          onChange={(_, d) =>
-            update({
-              childrenStage2ClockStart: d.value as SettingsForm['childrenStage2ClockStart'],
-            })
-          }
-        >
-          <option value="request">The Stage 2 request (the Ombudsman’s reading)</option>
-          <option value="statement_agreed">The agreed statement of complaint</option>
-        </Select>
+          labels={clockStartLabels}
+          readOnly={readOnly}
+          onChange={(childrenStage2ClockStart) => update({ childrenStage2ClockStart })}
+        />
       </Field>
       <Field
         label="Closure days"
@@ -51,6 +76,7 @@ export function GeneralSection({ form, problems, update }: SectionProps) {
       >
         <Textarea
           value={form.closureDays}
+          readOnly={readOnly}
           resize="vertical"
           onChange={(_, d) => update({ closureDays: d.value })}
         />
@@ -60,7 +86,7 @@ export function GeneralSection({ form, problems, update }: SectionProps) {
 }
 
 /** Service areas (editable) and causes (fixed codes shared with imports and reports). */
-export function CategoriesSection({ form, problems, update }: SectionProps) {
+export function CategoriesSection({ form, problems, update, readOnly }: SettingsSectionProps) {
   return (
     <ViewSection title="Service areas and causes" id="settings-categories">
       <Field
@@ -70,6 +96,7 @@ export function CategoriesSection({ form, problems, update }: SectionProps) {
       >
         <Textarea
           value={form.serviceAreas}
+          readOnly={readOnly}
           rows={8}
           resize="vertical"
           onChange={(_, d) => update({ serviceAreas: d.value })}

@@ -1,7 +1,7 @@
 import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { ViewSection } from '../../components/ViewSection';
-import type { SettingsForm, SettingsProblems } from './settingsForm';
+import type { SettingsSectionProps } from './settingsForm';
 
 const useStyles = makeStyles({
   row: {
@@ -13,13 +13,9 @@ const useStyles = makeStyles({
 });
 
 /** Who may sign off and return action plans. */
-export function HeadsOfServiceSection(props: {
-  readonly form: SettingsForm;
-  readonly problems: SettingsProblems;
-  readonly update: (change: Partial<SettingsForm>) => void;
-}) {
+export function HeadsOfServiceSection(props: SettingsSectionProps) {
   const styles = useStyles();
-  const { form, problems, update } = props;
+  const { form, problems, update, readOnly } = props;
   const heads = form.headsOfService;
   const set = (i: number, change: Partial<{ name: string; upn: string }>) =>
     update({ headsOfService: heads.map((h, j) => (j === i ? { ...h, ...change } : h)) });
@@ -32,31 +28,44 @@ export function HeadsOfServiceSection(props: {
       {heads.map((h, i) => (
         <div className={styles.row} key={i} role="group" aria-label={`Head of service ${i + 1}`}>
           <Field label="Name" validationMessage={problems[`headsOfService.${i}.name`] ?? null}>
-            <Input value={h.name} onChange={(_, d) => set(i, { name: d.value })} />
+            <Input
+              value={h.name}
+              readOnly={readOnly}
+              onChange={(_, d) => set(i, { name: d.value })}
+            />
           </Field>
           <Field
             label="Sign-in name"
             validationMessage={problems[`headsOfService.${i}.upn`] ?? null}
           >
-            <Input type="email" value={h.upn} onChange={(_, d) => set(i, { upn: d.value })} />
+            <Input
+              type="email"
+              value={h.upn}
+              readOnly={readOnly}
+              onChange={(_, d) => set(i, { upn: d.value })}
+            />
           </Field>
-          <Button
-            icon={<DeleteRegular />}
-            aria-label={`Remove head of service ${h.name || i + 1}`}
-            onClick={() => update({ headsOfService: heads.filter((_, j) => j !== i) })}
-          >
-            Remove
-          </Button>
+          {readOnly ? null : (
+            <Button
+              icon={<DeleteRegular />}
+              aria-label={`Remove head of service ${h.name || i + 1}`}
+              onClick={() => update({ headsOfService: heads.filter((_, j) => j !== i) })}
+            >
+              Remove
+            </Button>
+          )}
         </div>
       ))}
-      <div>
-        <Button
-          icon={<AddRegular />}
-          onClick={() => update({ headsOfService: [...heads, { name: '', upn: '' }] })}
-        >
-          Add head of service
-        </Button>
-      </div>
+      {readOnly ? null : (
+        <div>
+          <Button
+            icon={<AddRegular />}
+            onClick={() => update({ headsOfService: [...heads, { name: '', upn: '' }] })}
+          >
+            Add head of service
+          </Button>
+        </div>
+      )}
     </ViewSection>
   );
 }

@@ -23,7 +23,7 @@ import {
 } from '../../../domain/letters';
 import { ViewSection } from '../../components/ViewSection';
 import { letterPreview } from './letterPreview';
-import type { SettingsForm, SettingsProblems } from './settingsForm';
+import type { SettingsSectionProps } from './settingsForm';
 
 const useStyles = makeStyles({
   placeholders: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -50,12 +50,8 @@ const labelOf = (key: LetterKey) => {
  * the placeholders it may use, its mistakes as it is typed, and a preview filled for an
  * invented case. The preview is text, never HTML, so nothing typed here can become markup.
  */
-export function LetterTemplatesSection(props: {
-  readonly form: SettingsForm;
-  readonly problems: SettingsProblems;
-  readonly update: (change: Partial<SettingsForm>) => void;
-}) {
-  const { form, problems, update } = props;
+export function LetterTemplatesSection(props: SettingsSectionProps) {
+  const { form, problems, update, readOnly } = props;
   const styles = useStyles();
   const previewId = useId();
   const [key, setKey] = useState<LetterKey>(letterKeys[0]!);
@@ -90,24 +86,38 @@ export function LetterTemplatesSection(props: {
       </Field>
       <Field
         label={`Wording of the ${labelOf(key).toLowerCase()}`}
-        hint={own ? 'Your council’s wording.' : 'The standard wording: edit it to make it yours.'}
+        hint={
+          own
+            ? 'Your council’s wording.'
+            : readOnly
+              ? 'The standard wording.'
+              : 'The standard wording: edit it to make it yours.'
+        }
         validationMessage={saveProblem ?? (found.length > 0 ? found.join(' ') : null)}
         validationState={saveProblem || found.length > 0 ? 'error' : 'none'}
       >
-        <Textarea value={text} rows={12} resize="vertical" onChange={(_, d) => setText(d.value)} />
+        <Textarea
+          value={text}
+          rows={12}
+          resize="vertical"
+          readOnly={readOnly}
+          onChange={(_, d) => setText(d.value)}
+        />
       </Field>
-      <div className={styles.buttons}>
-        <Button
-          disabled={!own}
-          onClick={() => {
-            const rest = { ...form.letterTemplates };
-            delete rest[key];
-            update({ letterTemplates: rest });
-          }}
-        >
-          Use the standard wording
-        </Button>
-      </div>
+      {readOnly ? null : (
+        <div className={styles.buttons}>
+          <Button
+            disabled={!own}
+            onClick={() => {
+              const rest = { ...form.letterTemplates };
+              delete rest[key];
+              update({ letterTemplates: rest });
+            }}
+          >
+            Use the standard wording
+          </Button>
+        </div>
+      )}
       <details>
         <summary>Placeholders this letter may use</summary>
         <ul className={styles.placeholders}>

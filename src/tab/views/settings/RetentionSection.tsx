@@ -16,19 +16,18 @@ import { Pager } from '../../../ui/dashboard/Pager';
 import { pageOf } from '../../../ui/dashboard/paging';
 import { ViewSection } from '../../components/ViewSection';
 import { countHeldPastRetention, selectRetentionDue } from './selectRetention';
-import type { SettingsForm, SettingsProblems } from './settingsForm';
+import type { SettingsSectionProps } from './settingsForm';
 import { formatUkDate } from '../../../domain/format';
 import { TableRegion } from '../../../ui/dashboard/TableRegion';
 
 /** How long closed cases are kept, and the cases now due for review under the saved setting. */
-export function RetentionSection(props: {
-  readonly form: SettingsForm;
-  readonly problems: SettingsProblems;
-  readonly update: (change: Partial<SettingsForm>) => void;
-  readonly snapshot: Snapshot;
-  readonly today: IsoDate;
-}) {
-  const { form, problems, update, snapshot, today } = props;
+export function RetentionSection(
+  props: SettingsSectionProps & {
+    readonly snapshot: Snapshot;
+    readonly today: IsoDate;
+  },
+) {
+  const { form, problems, update, readOnly, snapshot, today } = props;
   const [page, setPage] = useState(1);
   const due = useMemo(
     () => selectRetentionDue(snapshot.cases, snapshot.settings.retentionYears, today),
@@ -47,6 +46,7 @@ export function RetentionSection(props: {
       >
         <Input
           value={form.retentionYears}
+          readOnly={readOnly}
           inputMode="numeric"
           onChange={(_, d) => update({ retentionYears: d.value })}
         />

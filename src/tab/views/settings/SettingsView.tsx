@@ -37,14 +37,14 @@ const useStyles = makeStyles({
     // cover the fields being typed in (WCAG 2.4.11), so there it ends the form instead.
     '@media (max-width: 639px), (max-height: 479px)': { position: 'static' },
   },
-  // A plain container: the fieldset is there to make every field read-only at once.
-  fields: { border: 'none', margin: 0, padding: 0, minWidth: 0 },
 });
 
 /**
  * The complaints manager's settings, validated as a whole before anything is saved. Anyone
- * else reads them, every field disabled and no Save, with a sentence saying who can change
- * them (`settingsRightsOf`); SharePoint refuses their write in any case.
+ * else reads them with a sentence saying who can change them (`settingsRightsOf`): every field
+ * read-only, not disabled, so it stays in the tab order and a screen reader reads its value
+ * and says it is read-only; no button that would change them, and no Save. SharePoint refuses
+ * their write in any case.
  */
 export default function SettingsView({ snapshot }: ViewProps) {
   const styles = useStyles();
@@ -57,6 +57,7 @@ export default function SettingsView({ snapshot }: ViewProps) {
   const sectionProps = {
     form,
     problems,
+    readOnly: !rights.mayChange,
     update: (c: Parameters<typeof update>[0]) => (setSaved(false), update(c)),
   };
 
@@ -91,16 +92,14 @@ export default function SettingsView({ snapshot }: ViewProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      <fieldset className={styles.fields} disabled={!rights.mayChange}>
-        <GeneralSection {...sectionProps} />
-        <CategoriesSection {...sectionProps} />
-        <HeadsOfServiceSection {...sectionProps} />
-        <TimescalesSection {...sectionProps} />
-        <BankHolidaySection {...sectionProps} />
-        <LetterTemplatesSection {...sectionProps} />
-        <RetentionSection {...sectionProps} snapshot={snapshot} today={today} />
-        <OfficersSaySection />
-      </fieldset>
+      <GeneralSection {...sectionProps} />
+      <CategoriesSection {...sectionProps} />
+      <HeadsOfServiceSection {...sectionProps} />
+      <TimescalesSection {...sectionProps} />
+      <BankHolidaySection {...sectionProps} />
+      <LetterTemplatesSection {...sectionProps} />
+      <RetentionSection {...sectionProps} snapshot={snapshot} today={today} />
+      <OfficersSaySection />
       {rights.mayChange ? (
         <div className={styles.bar}>
           <Button type="submit" appearance="primary" disabled={write.busy}>

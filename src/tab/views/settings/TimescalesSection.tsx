@@ -12,7 +12,7 @@ import {
 import { feedbackTypeLabels, procedureLabels } from '../../../domain/records';
 import { DEFAULT_TIMESCALE_POLICY, type TimescaleRule } from '../../../domain/timescales';
 import { ViewSection } from '../../components/ViewSection';
-import type { SettingsForm, SettingsProblems } from './settingsForm';
+import type { SettingsSectionProps } from './settingsForm';
 import { TableRegion } from '../../../ui/dashboard/TableRegion';
 
 const procedureNames: Record<string, string> = {
@@ -23,12 +23,8 @@ const procedureNames: Record<string, string> = {
 };
 
 /** The timescale policy table: every limit, its extended limit and its source. */
-export function TimescalesSection(props: {
-  readonly form: SettingsForm;
-  readonly problems: SettingsProblems;
-  readonly update: (change: Partial<SettingsForm>) => void;
-}) {
-  const { form, problems, update } = props;
+export function TimescalesSection(props: SettingsSectionProps) {
+  const { form, problems, update, readOnly } = props;
   const setLimit = (key: string, field: 'limit' | 'extendedLimit', value: string) => {
     const current = form.limits[key] ?? { limit: '', extendedLimit: '' };
     update({ limits: { ...form.limits, [key]: { ...current, [field]: value } } });
@@ -46,6 +42,7 @@ export function TimescalesSection(props: {
       >
         <Input
           value={form.dueSoonWorkingDays}
+          readOnly={readOnly}
           inputMode="numeric"
           onChange={(_, d) => update({ dueSoonWorkingDays: d.value })}
         />
@@ -81,6 +78,7 @@ export function TimescalesSection(props: {
                           inputMode="numeric"
                           aria-label={`${name}: limit in ${unit}`}
                           value={typed.limit}
+                          readOnly={readOnly}
                           onChange={(_, d) => setLimit(key, 'limit', d.value)}
                         />
                       </Field>
@@ -92,6 +90,7 @@ export function TimescalesSection(props: {
                           inputMode="numeric"
                           aria-label={`${name}: extended limit in ${unit}`}
                           value={typed.extendedLimit}
+                          readOnly={readOnly}
                           onChange={(_, d) => setLimit(key, 'extendedLimit', d.value)}
                         />
                       </Field>

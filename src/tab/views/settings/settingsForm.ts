@@ -44,6 +44,18 @@ export interface SettingsForm {
 
 export type SettingsProblems = Partial<Record<string, string>>;
 
+/**
+ * What every section of the Settings view is given. `readOnly`: the person may not change the
+ * settings, so each field is shown as read-only text (focusable, read by a screen reader as
+ * read-only) and the buttons that would change them are not offered.
+ */
+export interface SettingsSectionProps {
+  readonly form: SettingsForm;
+  readonly problems: SettingsProblems;
+  readonly update: (change: Partial<SettingsForm>) => void;
+  readonly readOnly: boolean;
+}
+
 const lines = (text: string) =>
   text
     .split(/\r?\n/)
