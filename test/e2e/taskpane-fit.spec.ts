@@ -219,7 +219,7 @@ test('the workbench reads the email like Outlook, and names cannot disguise an a
   await expect(reading.getByRole('heading', { name: `Broken streetlight ${tag}` })).toBeVisible();
   const headers = reading.getByLabel('Message headers');
   await expect(headers).toContainText('complaints@examplecounty.gov.uk');
-  await expect(headers).toContainText('Tue 10 Jun 2025');
+  await expect(headers).toContainText('10 June 2025 at 11:15');
   await expect(reading).toContainText('has been out for a month.');
   for (const where of [headers, pane(page).getByRole('group', { name: 'Selected email' })]) {
     const shown = await where.innerText();

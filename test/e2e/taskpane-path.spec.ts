@@ -53,7 +53,7 @@ test('a Stage 1 complaint with its response is reopened at Stage 2 from the repl
   ).toContainText('Stage 2, requested on 1 July 2025');
   // Children's Stage 2: 25 working days from the request, Tue 1 Jul 2025 → Tue 5 Aug 2025.
   await expect(pane(page).getByRole('list', { name: `Due dates for ${reference}` })).toContainText(
-    'Stage 2 response: due Tue 5 Aug 2025',
+    'Stage 2 response: due 5 August 2025',
   );
   await expect(pane(page).getByText('open', { exact: true })).toBeVisible();
   const overflow = await page.evaluate(

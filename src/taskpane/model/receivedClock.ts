@@ -5,7 +5,7 @@ import {
   nextWorkingDay,
   workingDayOnOrAfter,
 } from '../../domain/calendar/workingDays';
-import { formatDate } from '../../ui/common/dates';
+import { formatUkDate } from '../../domain/format';
 import { londonTime } from './londonTime';
 
 /** Office hours, local time: email after 17:00 counts from the next working day. */
@@ -33,13 +33,13 @@ export function receivedClock(
   const local = londonTime(receivedAt);
   if (!local) return undefined;
   const arrived = asIsoDate(local.date);
-  const when = `Arrived ${formatDate(arrived)} at ${local.time}`;
+  const when = `Arrived ${formatUkDate(arrived)} at ${local.time}`;
   if (!isWorkingDay(calendar, arrived)) {
     const starts = workingDayOnOrAfter(calendar, arrived);
     return {
       arrived,
       clockStarts: starts,
-      hint: `${when}, a non-working day: its clock starts on ${formatDate(starts)}.`,
+      hint: `${when}, a non-working day: its clock starts on ${formatUkDate(starts)}.`,
     };
   }
   if (local.minutes >= OFFICE_CLOSES_MINUTES) {
@@ -47,7 +47,7 @@ export function receivedClock(
     return {
       arrived,
       clockStarts: starts,
-      hint: `${when}, out of hours: its clock starts on ${formatDate(starts)}.`,
+      hint: `${when}, out of hours: its clock starts on ${formatUkDate(starts)}.`,
     };
   }
   return { arrived, clockStarts: arrived };

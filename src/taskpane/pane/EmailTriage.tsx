@@ -8,7 +8,7 @@ import type { MailHost, MailItem } from '../../platform/outlook/mailHost';
 import { PlainText } from '../../ui/common/PlainText';
 import { SenderText } from '../../ui/common/SenderText';
 import { StatusRegion } from '../../ui/common/StatusRegion';
-import { formatDate } from '../../ui/common/dates';
+import { formatUkDate } from '../../domain/format';
 import { SuggestionSummary } from '../../ui/triage/SuggestionSummary';
 import { OfficerDecisions, RAISE_SHORTCUT } from '../../ui/triage/OfficerDecisions';
 import { draftFromSuggestion, suggestionView } from '../model/fromSuggestion';
@@ -252,7 +252,7 @@ function EmailTriageView({
               Case {saved.file.case.value.reference} saved
               {(() => {
                 const dates = dueDatesOf(saved.file, calendar, today);
-                return dates.length ? `. ${dueDatesSentence(dates, (d) => formatDate(d))}.` : '.';
+                return dates.length ? `. ${dueDatesSentence(dates, formatUkDate)}.` : '.';
               })()}
               {saved.notes.map((n) => (
                 <div key={n}>{n}</div>

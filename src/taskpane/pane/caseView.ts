@@ -51,7 +51,7 @@ export function caseSummaryView(
   };
 }
 
-/** "Acknowledgement due Wed 9 Apr 2025; Stage 1 response due Tue 22 Apr 2025" */
+/** "Acknowledgement due 9 April 2025; Stage 1 response due 22 April 2025" */
 export function dueDatesSentence(
   dates: readonly DueDateView[],
   format: (d: string) => string,

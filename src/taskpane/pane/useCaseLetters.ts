@@ -4,7 +4,7 @@ import type { WorkingCalendar } from '../../domain/calendar/workingCalendar';
 import { letterKindsFor, letterScopeOf, type LetterKind } from '../../domain/letters';
 import type { MailHost, MailItem } from '../../platform/outlook/mailHost';
 import type { StageEventInput } from '../../ui/common/StageEventForm';
-import { formatDate } from '../../ui/common/dates';
+import { formatUkDate } from '../../domain/format';
 import type { LetterView } from '../../ui/triage/LetterPanel';
 import { draftLetter } from '../model/letterDraft';
 
@@ -101,7 +101,7 @@ function confirmation(
 ): { confirmLabel?: string; confirmNote?: string; event?: StageEventInput } {
   if (kind === 'acknowledgement') {
     if (acknowledgedOn)
-      return { confirmNote: `Acknowledged on ${formatDate(acknowledgedOn)} already.` };
+      return { confirmNote: `Acknowledged on ${formatUkDate(acknowledgedOn)} already.` };
     return {
       confirmLabel: 'Mark acknowledgement sent today',
       event: { kind: 'acknowledged', on: today },

@@ -2,6 +2,7 @@ import { useRef, type KeyboardEvent } from 'react';
 import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { InboxEntry } from '../../platform/standalone/mailbox/demoInbox';
 import { PlainText } from '../../ui/common/PlainText';
+import { formatUkDateTime } from '../../domain/format';
 
 const useStyles = makeStyles({
   list: {
@@ -26,15 +27,6 @@ const useStyles = makeStyles({
   subject: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   category: { color: tokens.colorBrandForeground1, fontSize: tokens.fontSizeBase200 },
-});
-
-const when = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'Europe/London',
 });
 
 /**
@@ -108,7 +100,7 @@ export function InboxList({
               <PlainText text={entry.subject || '(no subject)'} />
             </span>
             <span id={`inbox-meta-${index}`} className={styles.meta}>
-              <PlainText text={entry.fromName} /> · {when.format(new Date(entry.receivedAt))}
+              <PlainText text={entry.fromName} /> · {formatUkDateTime(entry.receivedAt)}
               {entry.categories.length ? (
                 <span className={styles.category}> · {entry.categories.join(', ')}</span>
               ) : null}

@@ -2,7 +2,7 @@ import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReadingMessage } from '../../platform/standalone/mailbox/demoInbox';
 import { PlainText } from '../../ui/common/PlainText';
 import { SenderText } from '../../ui/common/SenderText';
-import { formatDate } from '../../ui/common/dates';
+import { formatUkDate } from '../../domain/format';
 import { londonTime } from '../model/londonTime';
 
 const useStyles = makeStyles({
@@ -28,10 +28,10 @@ const useStyles = makeStyles({
   body: { margin: 0, lineHeight: tokens.lineHeightBase400 },
 });
 
-/** `'2025-06-10T10:15:00Z'` → `'Tue 10 Jun 2025 at 11:15'` (the time in England). */
+/** `'2025-06-10T10:15:00Z'` → `'10 June 2025 at 11:15'` (the time in England). */
 function arrivedAt(instant: string): string {
   const local = londonTime(instant);
-  return local ? `${formatDate(local.date)} at ${local.time}` : instant;
+  return local ? `${formatUkDate(local.date)} at ${local.time}` : instant;
 }
 
 /**

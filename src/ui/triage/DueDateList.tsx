@@ -1,5 +1,5 @@
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
-import { formatDate } from '../common/dates';
+import { formatUkDate } from '../../domain/format';
 
 export interface DueDateView {
   /** e.g. "Stage 1 response" */
@@ -34,7 +34,7 @@ const useStyles = makeStyles({
   item: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
 });
 
-/** "Stage 1 response: due Wed 7 Jan 2026 [on track]" — one line per clock. */
+/** "Stage 1 response: due 7 January 2026 [on track]" — one line per clock. */
 export function DueDateList({
   dates,
   label = 'Due dates',
@@ -51,7 +51,7 @@ export function DueDateList({
         return (
           <li key={d.label} className={styles.item}>
             <span>
-              {d.label}: due <strong>{formatDate(d.due)}</strong>
+              {d.label}: due <strong>{formatUkDate(d.due)}</strong>
               {d.note ? ` (${d.note})` : ''}
             </span>
             {status ? (

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Warning24Filled } from '@fluentui/react-icons';
 import { PlainText } from '../common/PlainText';
-import { formatDate } from '../common/dates';
+import { formatUkDate } from '../../domain/format';
 
 export interface SafeguardingReferral {
   readonly referredOn: string;
@@ -73,7 +73,7 @@ export function SafeguardingAlert({
       ) : null}
       {referral ? (
         <Text weight="semibold">
-          Referral to the front door recorded on {formatDate(referral.referredOn)} by{' '}
+          Referral to the front door recorded on {formatUkDate(referral.referredOn)} by{' '}
           {referral.referredBy}.
         </Text>
       ) : (

@@ -33,7 +33,7 @@ describe('receivedClock', () => {
     const clock = receivedClock('2025-04-05T23:47:00Z', calendar)!;
     expect(clock.clockStarts).toBe('2025-04-07');
     expect(clock.hint).toBe(
-      'Arrived Sun 6 Apr 2025 at 00:47, a non-working day: its clock starts on Mon 7 Apr 2025.',
+      'Arrived 6 April 2025 at 00:47, a non-working day: its clock starts on 7 April 2025.',
     );
   });
 
