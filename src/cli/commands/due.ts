@@ -4,9 +4,10 @@ import { parseIsoDate, weekdayOfDayNumber, toDayNumber } from '../../domain/cale
 import { NATIONS, isNation, DEFAULT_NATION } from '../../domain/calendar/nation';
 import { parseBankHolidayFeed, type BankHolidayFeed } from '../../domain/calendar/bankHolidayFeed';
 import { calendarForNation } from '../../domain/calendar/nationalCalendar';
+import { formatUkDate } from '../../domain/format';
 import type { IsoDate } from '../../domain/primitives/brand';
 import { DEFAULT_TIMESCALE_POLICY } from '../../domain/timescales/defaultPolicy';
-import { dueDateForEvent } from '../../domain/timescales/dueDate';
+import { dueDateForEvent, type EventDueDate } from '../../domain/timescales/dueDate';
 import {
   TIMESCALE_EVENTS,
   TIMESCALE_PROCEDURES,
@@ -25,7 +26,8 @@ const USAGE = `usage: feedback-desk due --procedure P --event E --from YYYY-MM-D
   --nation         ${NATIONS.join(' | ')} (default ${DEFAULT_NATION})
   --closure DATE   a council closure day; repeat for several
   --bank-holidays FILE   a gov.uk bank-holidays.json to use instead of the shipped snapshot
-Prints JSON: {"due":"YYYY-MM-DD","workingDays":N,...}.`;
+  --format         json (default): {"due":"YYYY-MM-DD","workingDays":N,...};
+                   text: one sentence for a person, dates written "7 January 2026"`;
 
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -61,8 +63,30 @@ function readFeed(file: string): BankHolidayFeed {
 }
 
 /**
+ * The due date as a person reads it, in the project's one date format (docs/contracts.md,
+ * "On-screen names"); the JSON keeps ISO dates for programs.
+ * Children's Stage 1 response from 2025-12-19 →
+ * `'Stage 1 response: due Wednesday 7 January 2026, 10 working days from 19 December 2025.'`
+ */
+function dueSentence(due: EventDueDate): string {
+  const weekday = DAY_NAMES[weekdayOfDayNumber(toDayNumber(due.due))];
+  const span =
+    due.unit === 'calendar_months'
+      ? `${due.limit} calendar ${due.limit === 1 ? 'month' : 'months'}`
+      : `${due.limit} working ${due.limit === 1 ? 'day' : 'days'}`;
+  const notes = [
+    ...(due.extended ? ['extended'] : []),
+    ...(due.pausedWorkingDays > 0
+      ? [`${due.pausedWorkingDays} working ${due.pausedWorkingDays === 1 ? 'day' : 'days'} paused`]
+      : []),
+  ];
+  const note = notes.length > 0 ? ` (${notes.join('; ')})` : '';
+  return `${due.label}: due ${weekday} ${formatUkDate(due.due)}, ${span} from ${formatUkDate(due.clockStart)}${note}.`;
+}
+
+/**
  * `feedback-desk due --procedure children_statutory --event stage1_response --from 2025-12-19`
- * → `{"due":"2026-01-07","workingDays":10,…}`.
+ * → `{"due":"2026-01-07","workingDays":10,…}`; with `--format text` → `dueSentence`.
  */
 export async function run(argv: readonly string[], io: CommandIo): Promise<number> {
   const { values } = parseCommandArgs(argv, options);
@@ -70,8 +94,8 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
     io.stdout(USAGE);
     return 0;
   }
-  if (values.format !== 'json') {
-    throw new UsageError(`--format ${values.format} is not supported; due prints json`);
+  if (values.format !== 'json' && values.format !== 'text') {
+    throw new UsageError(`--format ${values.format} is not supported; due prints json or text`);
   }
   const { procedure, event, from } = values;
   if (!procedure) {
@@ -107,6 +131,10 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
   });
   if (!result.ok) throw new UsageError(result.error.message);
   const due = result.value;
+  if (values.format === 'text') {
+    io.stdout(dueSentence(due));
+    return 0;
+  }
   io.stdout(
     JSON.stringify({
       due: due.due,

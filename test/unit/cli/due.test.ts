@@ -253,7 +253,7 @@ describe('feedback-desk due', () => {
           '--format',
           'md',
         ],
-        'due prints json',
+        'due prints json or text',
       ],
       [
         [
@@ -274,6 +274,34 @@ describe('feedback-desk due', () => {
       expect(result.stderr).toContain(message);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
     });
+  });
+
+  it('writes the due date for a person with --format text, in the UK style', async () => {
+    const base = ['--procedure', 'children_statutory', '--event', 'stage1_response'];
+    const plain = await due(...base, '--from', '2025-12-19', '--format', 'text');
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toBe(
+      'Stage 1 response: due Wednesday 7 January 2026, 10 working days from 19 December 2025.',
+    );
+    // A Saturday receipt: the clock starts on Monday 22 December (day 0).
+    const weekend = await due(...base, '--from', '2025-12-20', '--format', 'text');
+    expect(weekend.stdout).toBe(
+      'Stage 1 response: due Thursday 8 January 2026, 10 working days from 22 December 2025.',
+    );
+    const longer = await due(
+      ...base,
+      '--from',
+      '2025-12-19',
+      '--extended',
+      '--paused',
+      '3',
+      '--format',
+      'text',
+    );
+    expect(longer.stdout).toBe(
+      'Stage 1 response: due Monday 26 January 2026, 20 working days from 19 December 2025 (extended; 3 working days paused).',
+    );
+    expect(longer.stdout).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
   it('prints its usage with --help', async () => {
