@@ -1,6 +1,7 @@
 import type { FeedbackType, OtherKind, TriageEmail } from './types';
 import { scoreSignals, topReasons, type Hit, type Signal } from './signals';
 import { domainOf, type EmailParts } from './text';
+import { serviceFailure } from './serviceFailure';
 import * as S from './typeSignals';
 
 /** The rules' view of the type, before any learned model is blended in. */
@@ -123,6 +124,9 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
   const denial = across(parts, S.NOT_A_COMPLAINT, hits.complaint, 0);
   const shouting = writesInCapitals(parts.own) ? CAPITALS : 0;
   if (shouting > 0) hits.complaint.push({ weight: shouting, reason: 'Writes in capitals' });
+  // A service asked or paid for that failed the sender, in their own words (serviceFailure.ts).
+  const failure = serviceFailure(parts.own);
+  if (failure) hits.complaint.push(failure);
   hits.complaint.push(...hits.complaintExplicit);
 
   let compliment =
@@ -149,6 +153,11 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
   if (senderDomain === 'parliament.uk' || senderDomain.endsWith('.parliament.uk')) {
     mp += 5;
     hits.mp.push({ weight: 5, reason: 'Sender is at parliament.uk' });
+  }
+  // An MP's caseworker signs with their role and the MP's name, often from an office's own domain.
+  if (S.MP_STAFF_ROLE.test(parts.own) && S.NAMED_MP.test(parts.own)) {
+    mp += 2;
+    hits.mp.push({ weight: 2, reason: "Signed by an MP's caseworker" });
   }
   if (/\bMP\b/.test(senderName)) {
     mp += 3;
@@ -182,6 +191,12 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
     hits.internal.push({ weight: 3, reason: `Sender is a colleague (${senderDomain})` });
   }
   const routing = scoreSignals(parts.own, S.INTERNAL_ROUTING, OWN, hits.routing);
+  // A council service forwarding mail that is not theirs, to whichever mailbox: the council's
+  // own domain is enough, as the complaints mailbox may sit on another one.
+  if (internal === 0 && routing >= 2 && parts.isForward && S.COUNCIL_DOMAIN.test(senderDomain)) {
+    internal = 3;
+    hits.internal.push({ weight: 3, reason: `A council service forwarding it (${senderDomain})` });
+  }
   const service = Math.min(
     S.SERVICE_REQUEST_CAP,
     across(parts, S.SERVICE_REQUEST, hits.service, 0),
@@ -193,7 +208,10 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
         ? 0
         : explicit +
           subject +
-          Math.min(S.COMPLAINT_DISSATISFACTION_CAP, dissatisfaction + everyday) -
+          Math.min(
+            S.COMPLAINT_DISSATISFACTION_CAP,
+            dissatisfaction + everyday + shouting + (failure?.weight ?? 0),
+          ) -
           denial,
       complaintExplicit: quotedOnly ? 0 : explicit - denial,
       compliment,

@@ -339,13 +339,27 @@ export const MP_TEXT: readonly Signal[] = [
   because(/\b[A-Z][\w'’-]+ MP (?:has|is|would|asks|may|will)\b/g, 2, 'Speaks for a named MP'),
   because(/@parliament\.uk\b/gi, 2, 'Quotes a parliament.uk address'),
   // A sign-off line that is a name and "MP"; anchored on a line break, not `^` under m (docs/performance.md).
-  because(/(?:^|\n)(?:[A-Z][\w'’-]* ){1,4}MP(?= *(?:\n|$))/g, 2, 'Signed by an MP'),
+  // A signature line may go on after the name: "Rt Hon Jo Bloggs MP | Northby".
+  because(
+    /(?:^|\n)[ \t]*(?:[A-Z][\w'’-]* ){1,5}MP(?=[ \t]*(?:[|,–—-]|\n|$))/g,
+    2,
+    'Signed by an MP',
+  ),
   because(
     /\bconsent(?: form)? (?:is )?(?:attached|enclosed)|\bsigned consent\b|\bgiven (?:his|her|their|written) consent\b/gi,
     0.5,
     "Constituent's consent enclosed",
   ),
 ];
+
+/**
+ * A caseworker's role line in a signature ("Senior Caseworker", "Parliamentary Assistant"):
+ * an MP's office only when an MP is named too (classifyType.ts), as councils and charities
+ * have caseworkers of their own.
+ */
+export const MP_STAFF_ROLE =
+  /(?:^|\n)[ \t]*(?:senior |parliamentary |constituency )?(?:case ?worker|casework (?:officer|manager)|parliamentary (?:assistant|researcher)|constituency (?:manager|assistant|officer|caseworker|office manager))\b/i;
+export const NAMED_MP = /\b[A-Z][\w'’-]+ MP\b/;
 
 export const COUNCILLOR: readonly Signal[] = [
   because(
@@ -476,3 +490,6 @@ export const SERVICE_REQUEST: readonly Signal[] = [
 ];
 
 export const SERVICE_REQUEST_CAP = 3;
+
+/** A council's own mail domain (English councils write from gov.uk). */
+export const COUNCIL_DOMAIN = /(?:^|\.)gov\.uk$/;
