@@ -110,12 +110,16 @@ export function createIndexedDbListCache(options: {
     try {
       const at = await scoped();
       if (!at) return undefined;
-      const store = at.db.transaction(STORE, 'readwrite').objectStore(STORE);
+      // Read-only, so the lists and the list ids are read side by side: read-write
+      // transactions on one store run one after another, and the small list ids (which the
+      // first Graph requests wait for) would wait behind 20,000 cases.
       const key = `${at.scope}/${name}`;
-      const entry = (await request(store.get(key))) as { schema?: unknown } | undefined;
+      const entry = (await request(
+        at.db.transaction(STORE, 'readonly').objectStore(STORE).get(key),
+      )) as { schema?: unknown } | undefined;
       if (entry === undefined) return undefined;
       if (entry.schema === schema) return entry as { readonly schema: string };
-      await request(store.delete(key));
+      await request(at.db.transaction(STORE, 'readwrite').objectStore(STORE).delete(key));
       return undefined;
     } catch {
       return undefined;
