@@ -23,15 +23,18 @@
  *   tab.settled.cold / tab.settled.reopen  page load → every list read in full and Refresh
  *                       usable again (the background reads after the first view)
  *   tab.reopen.shell    page load → the tab's frame on a re-open (the part no data work can cut)
+ *   FD_BENCH_TAB_PROFILE=FILE  one more re-open, not counted, with Chrome's sampling profiler on:
+ *                       its profile written to FILE (open it in Chrome's DevTools, Performance),
+ *                       and its marks and Graph requests (ms after navigation) on stderr
  *   npx tsx bench/tab.bench.ts          (FD_BENCH_TAB_CASES=N to change the size,
  *     FD_BENCH_TAB_RUNS=N fresh pages instead of 7, FD_BENCH_LATENCY=sharepoint for the
  *     emulator's SharePoint latency model, on after seeding: emulator/latency.ts)
  * Needs the built pages (`npm run build`, or FD_DIST_DIR).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startTabStack } from '../test/e2e/tabStack';
 import { latencyModelNamed } from '../emulator/latency';
 import { createGraphClient } from '../src/data/graph/client';
@@ -190,6 +193,48 @@ async function waitUntilKept(page: Page): Promise<void> {
   }
 }
 
+/**
+ * A re-open with the sampling profiler on (200 µs), written to `file`; the page's marks and
+ * Graph requests go to stderr, so the profile's gaps (waiting for IndexedDB or the network)
+ * can be told apart. Not counted in the figures: the profiler slows the page.
+ */
+async function profiledReopen(
+  profile: BrowserContext,
+  url: string,
+  emulatorUrl: string,
+  file: string,
+): Promise<void> {
+  const page = await profile.newPage();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await page.goto(url);
+  await page.waitForFunction(
+    () => performance.getEntriesByName('feedback-desk:ready:overview').length > 0,
+    null,
+    { timeout: 120_000 },
+  );
+  const { profile: cpu } = await cdp.send('Profiler.stop');
+  writeFileSync(file, JSON.stringify(cpu));
+  const timeline = await page.evaluate(() =>
+    [
+      ...performance.getEntriesByType('mark').map((m) => `${Math.round(m.startTime)} ${m.name}`),
+      ...(performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((e) => e.name.includes('/v1.0/'))
+        .map(
+          (e) =>
+            `${Math.round(e.startTime)}→${Math.round(e.responseEnd)} ${new URL(e.name).pathname.split('/').slice(-2).join('/')}`,
+        ),
+    ].sort((a, b) => parseInt(a) - parseInt(b)),
+  );
+  console.error(`tab bench: profiled re-open (${file}):\n  ${timeline.join('\n  ')}`);
+  await waitUntilKept(page);
+  await cdp.detach();
+  await page.close();
+  await quiet(emulatorUrl);
+}
+
 const seeding = performance.now();
 const stack = await startTabStack({ fresh: true, seedCases: cases, latency });
 console.error(
@@ -328,6 +373,10 @@ try {
   print('tab.reopen.kbytes', Math.round(middle((t) => t.bytes) / 1024), 'KB');
   print('tab.reopen.shell', Math.round(middle((t) => t.shell)), 'ms');
   print('tab.settled.reopen', Math.round(middle((t) => t.settle)), 'ms');
+
+  const profileFile = process.env.FD_BENCH_TAB_PROFILE;
+  if (profileFile)
+    await profiledReopen(profile, `${stack.webUrl}tab.html`, stack.emulatorUrl, profileFile);
 
   // Ten cases changed since the lists were kept (by someone else, through Graph).
   const writer = createGraphStore(createGraphClient({ baseUrl: stack.graphUrl }), {
