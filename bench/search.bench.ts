@@ -32,6 +32,7 @@ const snapshot: Snapshot = {
   signOffs: [],
   ombudsman: [],
   costs: [],
+  refusals: [],
   demand: [],
   settings: data.settings,
 };

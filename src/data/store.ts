@@ -8,6 +8,7 @@ import type {
   LearningAction,
   OmbudsmanCase,
   OmbudsmanYear,
+  Refusal,
   Person,
   PlanAction,
   SavedNarrative,
@@ -199,6 +200,7 @@ export const snapshotParts = everyKey<SnapshotPart>()(
   'signOffs',
   'ombudsman',
   'costs',
+  'refusals',
   'demand',
 );
 
@@ -342,6 +344,11 @@ export interface FeedbackStore {
   saveOmbudsmanCase(record: OmbudsmanCase, etag?: string): StoreResult<Stored<OmbudsmanCase>>;
   /** Records a cost (keyed by its id), as `saveOmbudsmanCase` does: managers only, If-Match. */
   saveCost(cost: Cost, etag?: string): StoreResult<Stored<Cost>>;
+  /**
+   * Records a refused complaint (keyed by its id), as `saveOmbudsmanCase` does: managers only,
+   * If-Match on an edit.
+   */
+  saveRefusal(refusal: Refusal, etag?: string): StoreResult<Stored<Refusal>>;
   /**
    * Saves the Ombudsman's figures for a year (one item a year); with `seen`, only over the
    * version the user saw (If-Match). Complaints managers only: anyone else gets `forbidden`.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Cost, OmbudsmanCase } from '../../src/domain/records';
+import type { Cost, OmbudsmanCase, Refusal } from '../../src/domain/records';
 import { asIsoDate } from '../../src/domain/primitives/brand';
 import { withEmulatorStore } from './data-fixtures';
 
@@ -36,7 +36,7 @@ const cost: Cost = {
 };
 
 async function ombudsmanInList() {
-  const snapshot = await store().loadSnapshot({ parts: ['ombudsman', 'costs'] });
+  const snapshot = await store().loadSnapshot({ parts: ['ombudsman', 'costs', 'refusals'] });
   if (!snapshot.ok) throw new Error(snapshot.error.message);
   return snapshot.value;
 }
@@ -92,6 +92,43 @@ describe('a cost', () => {
     const stale = await store().saveCost({ ...cost, amount: 1 }, saved.value.etag);
     expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect((await ombudsmanInList()).costs.map((c) => c.value.amount)).toEqual([450]);
+  });
+});
+
+describe('a refused complaint', () => {
+  const refusal: Refusal = {
+    schemaVersion: 1,
+    id: 'REF-2025-0003',
+    received: asIsoDate('2025-08-04'),
+    refused: asIsoDate('2025-08-11'),
+    procedure: 'adults_statutory',
+    serviceArea: 'Home care',
+    reason: 'other',
+    reasonOther: 'About a provider the council does not commission',
+    signposted: true,
+  };
+
+  it('is saved and read back as recorded; a stale edit is refused and an edit clears a field', async () => {
+    const saved = await store().saveRefusal(refusal);
+    if (!saved.ok) throw new Error(saved.error.message);
+    expect((await ombudsmanInList()).refusals.map((r) => r.value)).toEqual([refusal]);
+    const { reasonOther: _words, ...timeLimit } = refusal;
+    const edited = await store().saveRefusal(
+      { ...timeLimit, reason: 'outside_time_limit' },
+      saved.value.etag,
+    );
+    expect(edited.ok).toBe(true);
+    const stale = await store().saveRefusal({ ...refusal, signposted: false }, saved.value.etag);
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const [now] = (await ombudsmanInList()).refusals;
+    expect(now?.value).toEqual({ ...timeLimit, reason: 'outside_time_limit' });
+  });
+
+  it('"other" without its words is refused with a message, and nothing is written', async () => {
+    const { reasonOther: _words, ...wordless } = refusal;
+    const refused = await store().saveRefusal({ ...wordless, id: 'REF-2025-0099' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect((await ombudsmanInList()).refusals.map((r) => r.value.id)).toEqual(['REF-2025-0003']);
   });
 });
 

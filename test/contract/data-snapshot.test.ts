@@ -57,8 +57,8 @@ describe('the snapshot past the large-list threshold', () => {
     await h.control('POST', 'stats/reset');
     const unchanged = await store.loadSnapshot();
     const stats = await h.stats();
-    expect(stats.requests).toBe(10);
-    expect(store.lastSnapshotRequests()).toBe(10);
+    expect(stats.requests).toBe(11);
+    expect(store.lastSnapshotRequests()).toBe(11);
     if (!unchanged.ok) throw new Error(unchanged.error.message);
     const target = unchanged.value.cases.find((c) => c.value.reference === 'CORP-2025-0003')!;
     const updated = await store.updateCase(
@@ -122,6 +122,7 @@ describe('the snapshot past the large-list threshold', () => {
       'signOffs',
       'ombudsman',
       'costs',
+      'refusals',
       'demand',
     ]);
     expect(first.value.correspondence).toEqual([]);
@@ -136,11 +137,11 @@ describe('the snapshot past the large-list threshold', () => {
     expect(rest.value.cases).toBe(first.value.cases);
     expect(rest.value.correspondence.length).toBeGreaterThan(0);
     expect(rest.value.correspondence[0]!.value).not.toHaveProperty('messageKey');
-    expect(store.lastSnapshotRequests()).toBe(8); // seven lists and the settings
+    expect(store.lastSnapshotRequests()).toBe(9); // eight lists and the settings
 
     const refreshed = await store.loadSnapshot();
     expect(refreshed.ok && refreshed.value).toBe(rest.value);
-    expect(store.lastSnapshotRequests()).toBe(10); // one a list: nothing changed
+    expect(store.lastSnapshotRequests()).toBe(11); // one a list: nothing changed
   });
 });
 

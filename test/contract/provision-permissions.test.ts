@@ -47,12 +47,13 @@ const expected: Readonly<Record<string, Grants>> = {
   Demand: team,
   'Report narratives': team,
   'Archived emails': team,
-  // Only complaints managers change the settings and record Ombudsman cases and costs;
-  // everyone else reads them.
+  // Only complaints managers change the settings and record Ombudsman cases, costs and
+  // refused complaints; everyone else reads them.
   Settings: managersWrite,
   Ombudsman: managersWrite,
   Costs: managersWrite,
   'Ombudsman annual figures': managersWrite,
+  Refusals: managersWrite,
   // Only heads of service add sign-offs, and nobody edits one afterwards.
   'Sign-offs': {
     [OWNERS]: 'Full Control',

@@ -223,6 +223,34 @@ describe('an officer’s token', () => {
     });
   });
 
+  it('cannot record a refused complaint (403), and nothing is written; a complaints manager can', async () => {
+    const refusal = {
+      schemaVersion: 1 as const,
+      id: 'REF-2025-0001',
+      received: asIsoDate('2025-06-02'),
+      refused: asIsoDate('2025-06-09'),
+      procedure: 'corporate' as const,
+      reason: 'service_request' as const,
+      signposted: true,
+    };
+    const refused = await (await storeAs(officer.upn)).saveRefusal(refusal);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(!refused.ok && refused.error.message).toMatch(
+      /only complaints managers can record refused complaints\. Nothing was saved/,
+    );
+    expect(await items('Refusals')).toEqual([]);
+    const managerStore = await storeAs(manager.upn);
+    const saved = await managerStore.saveRefusal(refusal);
+    expect(saved).toMatchObject({ ok: true });
+    expect((await items('Refusals')).map((i) => i.fields.RefusalId)).toEqual(['REF-2025-0001']);
+    // An officer's edit of the manager's record is refused too, and leaves it as it was.
+    const edit = await (
+      await storeAs(officer.upn)
+    ).saveRefusal({ ...refusal, signposted: false }, saved.ok ? saved.value.etag : undefined);
+    expect(edit).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect((await items('Refusals'))[0]?.fields.Signposted).toBe(true);
+  });
+
   it('cannot record an Ombudsman case, a cost or the Ombudsman’s annual figures (403); a complaints manager can', async () => {
     const decision = {
       schemaVersion: 1 as const,

@@ -21,6 +21,7 @@ import {
   type LearningAction,
   type OmbudsmanCase,
   type OmbudsmanYear,
+  type Refusal,
   type SavedNarrative,
   type TriageFeedbackRecord,
   type Stage,
@@ -54,6 +55,7 @@ export function createMemoryStore(settings: CouncilSettings = defaultCouncilSett
   const demand: Stored<DemandFigure>[] = [];
   const ombudsman = new Map<string, Stored<OmbudsmanCase>>();
   const costs = new Map<string, Stored<Cost>>();
+  const refusals = new Map<string, Stored<Refusal>>();
   const ombudsmanYears = new Map<string, Stored<OmbudsmanYear>>();
   const narratives = new Map<string, Stored<SavedNarrative>>();
   const triageFeedback: Stored<TriageFeedbackRecord>[] = [];
@@ -240,6 +242,7 @@ export function createMemoryStore(settings: CouncilSettings = defaultCouncilSett
         signOffs: [],
         ombudsman: [...ombudsman.values()],
         costs: [...costs.values()],
+        refusals: [...refusals.values()],
         demand: [...demand],
         settings: councilSettings,
       }),
@@ -273,6 +276,9 @@ export function createMemoryStore(settings: CouncilSettings = defaultCouncilSett
       saveKeyed(ombudsman, record.reference, record, etag),
     ),
     saveCost: op('saveCost', (cost: Cost, etag?: string) => saveKeyed(costs, cost.id, cost, etag)),
+    saveRefusal: op('saveRefusal', (refusal: Refusal, etag?: string) =>
+      saveKeyed(refusals, refusal.id, refusal, etag),
+    ),
     saveOmbudsmanYear: op(
       'saveOmbudsmanYear',
       (figures: OmbudsmanYear, seen?: { etag: string | undefined }) => {

@@ -23,6 +23,7 @@ import {
   saveCost,
   saveOmbudsmanCase,
   saveOmbudsmanYear,
+  saveRefusal,
 } from './managerRecords';
 import { SnapshotCache } from './snapshotCache';
 import { StoreFailure } from '../graph/storeError';
@@ -108,6 +109,7 @@ export function createGraphStore(
     saveSettings: (settings, seen) => asStoreResult(() => saveSettings(ctx, settings, seen)),
     saveOmbudsmanCase: (record, etag) => asStoreResult(() => saveOmbudsmanCase(ctx, record, etag)),
     saveCost: (cost, etag) => asStoreResult(() => saveCost(ctx, cost, etag)),
+    saveRefusal: (refusal, etag) => asStoreResult(() => saveRefusal(ctx, refusal, etag)),
     saveOmbudsmanYear: (figures, seen) =>
       asStoreResult(() => saveOmbudsmanYear(ctx, figures, seen)),
     readOmbudsmanYear: (year) => asStoreResult(() => readOmbudsmanYear(ctx, year)),

@@ -2,13 +2,15 @@ import {
   costRecord,
   ombudsmanCaseRecord,
   ombudsmanYearRecord,
+  refusalRecord,
   type Cost,
   type OmbudsmanCase,
   type OmbudsmanYear,
+  type Refusal,
 } from '../../domain/records';
 import { GraphRequestError } from '../graph/errors';
 import { StoreFailure } from '../graph/storeError';
-import { costsList, ombudsmanList, ombudsmanYearsList } from '../lists';
+import { costsList, ombudsmanList, ombudsmanYearsList, refusalsList } from '../lists';
 import type { Stored, WriteSeen } from '../store';
 import type { StoreContext } from './context';
 import { findByKey } from './items';
@@ -17,7 +19,7 @@ import { saveKeyed, saveShared, validate } from './recordOps';
 /**
  * The records only complaints managers write (docs/domain.md, "Who uses it": the complaints
  * manager liaises with the Ombudsman and commissions investigations): Ombudsman cases, costs
- * and the Ombudsman's annual figures. Their lists give officers and heads of service Read (`managerAccess`, docs/deploy.md
+ * the Ombudsman's annual figures and the refusals register. Their lists give officers and heads of service Read (`managerAccess`, docs/deploy.md
  * "Who may do what"), so SharePoint refuses anyone else with a 403, which comes back here as
  * `forbidden` saying who may, with nothing written.
  */
@@ -47,6 +49,16 @@ export const saveOmbudsmanCase = (
 /** Creates or (with the ETag the form opened) replaces a cost, by its id. */
 export const saveCost = (ctx: StoreContext, cost: Cost, etag?: string): Promise<Stored<Cost>> =>
   asManager('costs', () => saveKeyed(ctx, costsList, validate(costRecord, cost), etag));
+
+/** Creates or (with the ETag the form opened) replaces a refused complaint, by its id. */
+export const saveRefusal = (
+  ctx: StoreContext,
+  refusal: Refusal,
+  etag?: string,
+): Promise<Stored<Refusal>> =>
+  asManager('refused complaints', () =>
+    saveKeyed(ctx, refusalsList, validate(refusalRecord, refusal), etag),
+  );
 
 /**
  * Saves the Ombudsman's figures for a year: one shared item a year, like a demand figure, so

@@ -20,6 +20,8 @@ export const importFiles = {
   correspondence: null,
   // Entered once a year in the Annual report view; no council has them in a file of cases.
   ombudsmanYears: null,
+  // Recorded in the tab by the complaints manager; no import file holds them yet.
+  refusals: null,
   plans: null,
   settings: null,
   narratives: null,

@@ -7,6 +7,7 @@ import { demandList } from './demand';
 import { ombudsmanYearsList } from './ombudsmanYears';
 import { ombudsmanList } from './ombudsman';
 import { narrativesList } from './narratives';
+import { refusalsList } from './refusals';
 import { settingsList } from './settings';
 import { signOffsList } from './signOffs';
 import { stagesList } from './stages';
@@ -39,6 +40,7 @@ export {
   narrativesList,
   ombudsmanList,
   ombudsmanYearsList,
+  refusalsList,
   settingsList,
   signOffsList,
   stagesList,
@@ -56,6 +58,7 @@ export const lists: ListDefinitions = {
   plans: actionPlansList,
   ombudsman: ombudsmanList,
   costs: costsList,
+  refusals: refusalsList,
   demand: demandList,
   ombudsmanYears: ombudsmanYearsList,
   settings: settingsList,
@@ -76,6 +79,7 @@ export const listOrder = everyKey<ListKey>()(
   'plans',
   'ombudsman',
   'costs',
+  'refusals',
   'demand',
   'ombudsmanYears',
   'settings',

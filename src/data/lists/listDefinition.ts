@@ -9,6 +9,7 @@ import type {
   OmbudsmanCase,
   OmbudsmanYear,
   RecordError,
+  Refusal,
   SignOffRecord,
   SavedNarrative,
   Stage,
@@ -36,6 +37,8 @@ export interface ListRecords {
   plans: ActionPlan;
   ombudsman: OmbudsmanCase;
   costs: Cost;
+  /** Complaints not accepted (the Complaint Handling Code's register). */
+  refusals: Refusal;
   demand: DemandFigure;
   ombudsmanYears: OmbudsmanYear;
   settings: CouncilSettings;

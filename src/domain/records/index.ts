@@ -15,3 +15,4 @@ export * from './signOff';
 export * from './narrative';
 export * from './triageFeedback';
 export * from './ombudsmanYear';
+export * from './refusal';

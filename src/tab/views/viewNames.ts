@@ -28,8 +28,13 @@ export const views = [
     label: 'Annual report',
     needs: ['cases', 'stages', 'ombudsman', 'costs', 'demand', 'actions'],
   },
-  // The complaints manager's Ombudsman cases and costs (a case reference is checked as typed).
-  { id: 'records', label: 'Ombudsman and costs', needs: ['cases', 'ombudsman', 'costs'] },
+  // The complaints manager's Ombudsman cases, costs and refused complaints (a case reference is
+  // checked as typed).
+  {
+    id: 'records',
+    label: 'Ombudsman and costs',
+    needs: ['cases', 'ombudsman', 'costs', 'refusals'],
+  },
   { id: 'settings', label: 'Settings', needs: ['cases'] },
 ] as const satisfies readonly {
   id: string;

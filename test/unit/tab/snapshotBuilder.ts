@@ -115,6 +115,7 @@ export function snapshot(
     signOffs: parts.signOffs ?? [],
     ombudsman: [],
     costs: [],
+    refusals: [],
     demand: [],
     settings: defaultCouncilSettings(),
   };

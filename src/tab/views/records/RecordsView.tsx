@@ -28,6 +28,7 @@ import { useTabEnvironment } from '../../TabContext';
 import type { ViewProps } from '../viewNames';
 import { CostForm } from './CostForm';
 import { OmbudsmanForm } from './OmbudsmanForm';
+import { RefusalsSection } from './RefusalsSection';
 import { costsOfYear, ombudsmanOfYear, RECORDS_READ_ONLY_NOTICE } from './selectRecords';
 
 const useStyles = makeStyles({
@@ -54,8 +55,8 @@ const useStyles = makeStyles({
 type Open<T> = { readonly editing: Stored<T> | undefined; readonly opener: string } | undefined;
 
 /**
- * Ombudsman cases and costs: the records a complaints manager keeps beside the cases (issue
- * 16), each linked to a case or counted in a procedure, listed by financial year and recorded
+ * Ombudsman cases, costs and refused complaints: the records a complaints manager keeps beside
+ * the cases (issue 16), each linked to a case or counted in a procedure, listed by financial year and recorded
  * or corrected here. Officers and heads of service read them (the lists' permissions).
  */
 export default function RecordsView({ snapshot }: ViewProps) {
@@ -86,7 +87,7 @@ export default function RecordsView({ snapshot }: ViewProps) {
 
   return (
     <>
-      <ViewSection title="Ombudsman cases and costs" id="records-heading">
+      <ViewSection title="Ombudsman cases, costs and refusals" id="records-heading">
         <Toolbar label="Choose the year">
           <Field label="Financial year">
             <Select value={year} onChange={(_, d) => setYear(d.value)}>
@@ -235,6 +236,14 @@ export default function RecordsView({ snapshot }: ViewProps) {
           </ul>
         )}
       </ViewSection>
+      <RefusalsSection
+        snapshot={snapshot}
+        year={year}
+        mayChange={mayChange}
+        onStatus={setStatus}
+        where={where}
+        styles={styles}
+      />
     </>
   );
 }

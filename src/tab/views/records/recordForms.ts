@@ -122,11 +122,11 @@ export function readPounds(text: string): number | undefined {
 const AMOUNT_PROBLEM = 'Enter an amount in pounds, like 250 or 1,250.50';
 const DATE_ORDER = 'cannot be before';
 
-/** The values both forms share: the link to a case, or the procedure it counts in. */
-function linkProblems(
+/** The values every record's form shares: the link to a case, or the procedure it counts in. */
+export function linkProblems(
   form: Pick<OmbudsmanForm, 'caseReference' | 'procedure'>,
   knownCases: ReadonlySet<string>,
-): FormProblems<OmbudsmanForm & CostForm> {
+): FormProblems<Pick<OmbudsmanForm, 'caseReference' | 'procedure'>> {
   const reference = form.caseReference.trim();
   if (reference !== '' && !knownCases.has(reference))
     return {
@@ -228,8 +228,15 @@ export function costFromForm(
  * The next cost id for the year of `date`: `nextCostId(['COST-2025-0007'], '2025-06-01')` →
  * `'COST-2025-0008'` (the demo and imports use the same shape).
  */
-export function nextCostId(ids: readonly string[], date: IsoDate | string): string {
-  const prefix = `COST-${date.slice(0, 4)}-`;
+export const nextCostId = (ids: readonly string[], date: IsoDate | string): string =>
+  nextYearlyId('COST', ids, date);
+
+/**
+ * The next id of a record numbered within its year, `PREFIX-YYYY-NNNN`, for the year of `date`:
+ * `nextYearlyId('REF', ['REF-2025-0003'], '2025-06-01')` → `'REF-2025-0004'`.
+ */
+export function nextYearlyId(kind: string, ids: readonly string[], date: IsoDate | string): string {
+  const prefix = `${kind}-${date.slice(0, 4)}-`;
   const highest = ids
     .filter((id) => id.startsWith(prefix))
     .map((id) => Number(id.slice(prefix.length)))
@@ -239,6 +246,6 @@ export function nextCostId(ids: readonly string[], date: IsoDate | string): stri
 }
 
 /** The record without keys left undefined, as the store reads it back. */
-function withoutUndefined<T extends object>(value: T): T {
+export function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
