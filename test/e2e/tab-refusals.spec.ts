@@ -64,9 +64,9 @@ test('a complaints manager records a refused complaint with its reason, then cor
   await form.getByLabel('Procedure').selectOption({ label: 'Corporate' });
   await form.getByLabel('Service area').selectOption('Council tax');
   await form.getByLabel('Reason not accepted').selectOption({ label: 'Other reason' });
-  await form.getByLabel('Other reason', { exact: true }).fill(words);
+  await form.getByRole('textbox', { name: /^Other reason/ }).fill(words);
   expect(await axeViolations(page)).toEqual([]);
-  await form.getByLabel('Other reason', { exact: true }).press('Enter');
+  await form.getByRole('textbox', { name: /^Other reason/ }).press('Enter');
 
   await expect(
     page.getByRole('status').filter({ hasText: /Refusal REF-\d{4}-\d{4} saved/ }),
