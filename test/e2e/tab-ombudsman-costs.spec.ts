@@ -239,9 +239,12 @@ test('an officer reads the records and the Ombudsman’s figures but is offered 
   await page.getByRole('tab', { name: 'Ombudsman and costs' }).click();
   await page.getByLabel('Financial year', { exact: true }).selectOption(year);
   await expect(
-    page.getByText('Only complaints managers can record Ombudsman cases and costs.', {
-      exact: false,
-    }),
+    page.getByText(
+      'Only complaints managers can record Ombudsman cases, costs and refused complaints.',
+      {
+        exact: false,
+      },
+    ),
   ).toBeVisible();
   await expect(page.getByRole('list', { name: `Ombudsman cases in ${year}` })).toContainText(
     reference,
