@@ -268,6 +268,12 @@ export interface FeedbackStore {
     conversationId?: string;
     references: readonly string[];
   }): StoreResult<CaseMatch | undefined>;
+  /**
+   * The open cases whose correspondence has an email from this address received on or after
+   * `since` (an ISO date), most recently written first, at most ten: what the pane offers
+   * when a sender's new email matches no case, so it goes on the right one.
+   */
+  openCasesFromSender(address: string, since: string): StoreResult<readonly CaseFile[]>;
   /** Creates the case, its first stage, the correspondence and the archived .eml; idempotent on the message id. */
   saveCaseFromEmail(input: NewCase, email: EmailMessage, by: Person): StoreResult<CaseFile>;
   /** Adds the email to the case's correspondence (idempotent on the message id) and archives it. */

@@ -108,6 +108,24 @@ export function createMemoryStore(settings: CouncilSettings = defaultCouncilSett
       const file = reference ? fileOf(reference) : undefined;
       return ok(file ? { ...file, matchedBy: 'message' as const } : undefined);
     }),
+    openCasesFromSender: op('openCasesFromSender', (address: string, since: string) => {
+      const references = new Set(
+        correspondence
+          .map((c) => c.value)
+          .filter(
+            (c) =>
+              c.direction === 'incoming' &&
+              c.fromAddress?.toLowerCase() === address.trim().toLowerCase() &&
+              c.at.slice(0, 10) >= since,
+          )
+          .map((c) => c.caseReference),
+      );
+      return ok(
+        [...references]
+          .map((r) => fileOf(r))
+          .filter((f): f is CaseFile => f?.case.value.status === 'open'),
+      );
+    }),
     saveCaseFromEmail: op('saveCaseFromEmail', (input: NewCase, email: EmailMessage, by) => {
       const existing = byMessage.get(email.internetMessageId);
       if (existing) return ok(fileOf(existing)!);

@@ -6,6 +6,7 @@ import { caseChanges } from './caseChanges';
 import { escalate, recordStageEvent, updateCase, updateStage } from './caseOps';
 import { createStoreContext } from './context';
 import { findCaseForEmail } from './findCaseForEmail';
+import { openCasesFromSender } from './senderCases';
 import {
   planVersions,
   readNarrative,
@@ -66,6 +67,8 @@ export function createGraphStore(
   const snapshot = new SnapshotCache(options.browserCache);
   return {
     findCaseForEmail: (email) => asStoreResult(() => findCaseForEmail(ctx, email)),
+    openCasesFromSender: (address, since) =>
+      asStoreResult(() => openCasesFromSender(ctx, address, since)),
     saveCaseFromEmail: (input, email, by) =>
       asStoreResult(() => saveCaseFromEmail(ctx, input, email, by)),
     addEmailToCase: (reference, email) =>

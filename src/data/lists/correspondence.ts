@@ -39,8 +39,9 @@ export const correspondenceList: MappedList<Correspondence & { messageKey: strin
     at: instant('At', { indexed: true, required: true, displayName: 'Date' }),
     subject: orElse(text('Subject', { clip: true }), ''),
     fromName: text('FromName', { displayName: 'From', clip: true }),
-    // The schema allows 320 characters; the column keeps the first 255.
-    fromAddress: text('FromAddress', { displayName: 'From address', clip: true }),
+    // The schema allows 320 characters; the column keeps the first 255. Indexed: the pane
+    // looks up a sender's other open cases by it (src/data/graphStore/senderCases.ts).
+    fromAddress: text('FromAddress', { indexed: true, displayName: 'From address', clip: true }),
     internetMessageId: note('InternetMessageId', { displayName: 'Internet message id' }),
     conversationId: text('ConversationId', {
       indexed: true,

@@ -11,8 +11,10 @@ import { StatusRegion } from '../../ui/common/StatusRegion';
 import { formatUkDate } from '../../domain/format';
 import { SuggestionSummary } from '../../ui/triage/SuggestionSummary';
 import { OfficerDecisions, RAISE_SHORTCUT } from '../../ui/triage/OfficerDecisions';
+import { SenderCases } from '../../ui/triage/SenderCases';
 import { draftFromSuggestion, suggestionView } from '../model/fromSuggestion';
 import { receivedClock } from '../model/receivedClock';
+import { senderCaseView } from '../model/senderCases';
 import { ExistingCase } from './ExistingCase';
 import { NewCase } from './NewCase';
 import {
@@ -23,6 +25,7 @@ import {
 } from './caseView';
 import { useCaseLookup } from './useCaseLookup';
 import { useOfficerDecisions } from './useOfficerDecisions';
+import { useSenderCases } from './useSenderCases';
 import type { SavedCase } from './useNewCase';
 import { useWorkingCalendar } from './useWorkingCalendar';
 import type { PaneSettings } from '../model/paneSettings';
@@ -121,6 +124,24 @@ function EmailTriageView({
     [replace],
   );
 
+  // A new email from someone with open cases: offered before the new-case form, so it goes on
+  // the right case instead of opening a duplicate.
+  const [addedTo, setAddedTo] = useState<string | undefined>();
+  const onAddedToSenderCase = useCallback(
+    (m: CaseMatch, message: string) => {
+      replace(m);
+      setAddedTo(message);
+    },
+    [replace],
+  );
+  const senderCases = useSenderCases(
+    store,
+    host,
+    item,
+    lookup.state.status === 'none' || lookup.state.status === 'failed',
+    onAddedToSenderCase,
+  );
+
   // The rules' flag with officers' decisions weighed in (a concern raised by hand, a flag
   // dismissed, similar mail decided before): what the alert and the saved case follow.
   const decisions = useOfficerDecisions(store, item, suggestion);
@@ -189,6 +210,16 @@ function EmailTriageView({
         {lookup.state.status === 'none' && suggestion.references.length > 0 ? (
           <StatusRegion intent="warning" title="Reference not found">
             {missingReferencesSentence(suggestion.references)}
+          </StatusRegion>
+        ) : null}
+        <SenderCases
+          cases={senderCases.cases.map((f) => senderCaseView(f, calendar, today))}
+          busy={senderCases.busy}
+          onAdd={senderCases.add}
+        />
+        {senderCases.problem ? (
+          <StatusRegion intent="error" title="The email was not added">
+            {senderCases.problem}
           </StatusRegion>
         ) : null}
         <NewCase
@@ -260,6 +291,9 @@ function EmailTriageView({
             </StatusRegion>
           )}
         </div>
+      ) : null}
+      {addedTo && lookup.state.status === 'found' ? (
+        <StatusRegion intent="success">{addedTo}</StatusRegion>
       ) : null}
       {body}
       {/* After the form, so Tab still lands in it first; Alt+Shift+S raises from anywhere. */}

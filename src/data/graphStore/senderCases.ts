@@ -1,0 +1,55 @@
+import { correspondenceList } from '../lists';
+import type { CaseFile } from '../store';
+import { readCaseFile } from './caseFiles';
+import type { StoreContext } from './context';
+import { findItems, quote } from './items';
+
+/** How many of a sender's emails are read, and how many of their cases at most are shown. */
+const EMAILS_READ = 200;
+const CASES_SHOWN = 10;
+
+/**
+ * The `$filter` for a sender's emails on any case since a day: on `FromAddress` first (indexed,
+ * and a single sender's emails stay far below SharePoint's 5,000 threshold, which is held to
+ * the filter's first indexed column: docs/contracts.md), then `At` (indexed) to keep it to recent
+ * months. The address is trimmed and cut to the 255 characters the column keeps; SharePoint
+ * compares text without regard to case. Undefined for an empty address: nothing to look for.
+ *   senderEmailsFilter(' Alex@Example.org ', '2024-12-19')
+ *   → "fields/FromAddress eq 'Alex@Example.org' and fields/At ge '2024-12-19T00:00:00Z'"
+ */
+export function senderEmailsFilter(address: string, since: string): string | undefined {
+  const trimmed = address.trim().slice(0, 255);
+  if (!trimmed) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(since)) throw new RangeError(`not a date: ${since}`);
+  return `fields/FromAddress eq ${quote(trimmed)} and fields/At ge '${since}T00:00:00Z'`;
+}
+
+/**
+ * The open cases a sender has written about since `since`, the most recently written first:
+ * one indexed query on Correspondence, then each case (two indexed queries, read together).
+ * Only emails the sender sent count (not the council's replies to them); closed cases are left
+ * out, since a new email about one is a new matter or an escalation the officer decides on.
+ */
+export async function openCasesFromSender(
+  ctx: StoreContext,
+  address: string,
+  since: string,
+): Promise<CaseFile[]> {
+  const filter = senderEmailsFilter(address, since);
+  if (!filter) return [];
+  const emails = await findItems(ctx, correspondenceList, filter, {
+    top: EMAILS_READ,
+    allPages: false,
+  });
+  const references = [
+    ...new Set(
+      emails
+        .map((e) => e.value)
+        .filter((e) => e.direction === 'incoming')
+        .sort((a, b) => b.at.localeCompare(a.at))
+        .map((e) => e.caseReference),
+    ),
+  ].slice(0, CASES_SHOWN);
+  const files = await Promise.all(references.map((r) => readCaseFile(ctx, r)));
+  return files.filter((f): f is CaseFile => f?.case.value.status === 'open');
+}
