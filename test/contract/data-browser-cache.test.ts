@@ -33,6 +33,10 @@ function memoryCache(): BrowserListCache & { readonly kept: Map<CachedPart, stri
       const json = kept.get(part);
       return json === undefined ? undefined : (JSON.parse(json) as CachedList);
     },
+    readDeltaLink: async (part) => {
+      const json = kept.get(part);
+      return json === undefined ? undefined : (JSON.parse(json) as CachedList).deltaLink;
+    },
     write: async (part, list) => {
       kept.set(part, JSON.stringify(list));
     },
@@ -137,6 +141,55 @@ describe('the browser cache of the Overview lists', () => {
     const keptCase = kept.items.find((c) => c.itemId === target.itemId)!.value as FeedbackCase;
     expect(keptCase.status).toBe('closed');
     expect(keptCase.summary).toBe('');
+  });
+
+  it('sends the delta requests while the kept lists are still being read back', async () => {
+    // The kept lists come back only when the test says so: by then the three delta requests
+    // (and the settings) must have reached the emulator, sent with the kept links alone.
+    let giveBack = () => {};
+    const held = new Promise<void>((resolve) => {
+      giveBack = resolve;
+    });
+    const slow: BrowserListCache = {
+      ...cache,
+      read: async (part) => {
+        await held;
+        return cache.read(part);
+      },
+    };
+    await h.control('POST', 'stats/reset');
+    const reopening = h.store({ browserCache: slow }).loadSnapshot(firstLoadFor('overview', TODAY));
+    await expect.poll(async () => (await h.stats()).requests, { timeout: 10_000 }).toBe(4);
+    giveBack();
+    const reopened = await reopening;
+    if (!reopened.ok) throw new Error(reopened.error.message);
+    // The answers were waiting: nothing asked again.
+    expect((await h.stats()).requests).toBe(4);
+    expect(reopened.value.figuresOnly).toEqual(['cases', 'stages', 'ombudsman']);
+    const now = await h.store().loadSnapshot();
+    if (!now.ok) throw new Error(now.error.message);
+    expect(overviewOf(reopened.value, TODAY)).toEqual(overviewOf(now.value, TODAY));
+  });
+
+  it('asks again from the link kept with the items when the link read ahead differs', async () => {
+    // An older link kept beside the lists (one the emulator no longer knows): its answer is
+    // dropped, and each list is brought up to date from the link kept with its items.
+    const older: BrowserListCache = {
+      ...cache,
+      readDeltaLink: async (part) =>
+        (await cache.readDeltaLink?.(part))?.replace(/token=[^&]*/, 'token=older'),
+    };
+    await h.control('POST', 'stats/reset');
+    const reopened = await h
+      .store({ browserCache: older })
+      .loadSnapshot(firstLoadFor('overview', TODAY));
+    if (!reopened.ok) throw new Error(reopened.error.message);
+    // Three requests ahead (refused), three replays, the settings.
+    expect((await h.stats()).requests).toBe(7);
+    expect(reopened.value.figuresOnly).toEqual(['cases', 'stages', 'ombudsman']);
+    const now = await h.store().loadSnapshot();
+    if (!now.ok) throw new Error(now.error.message);
+    expect(overviewOf(reopened.value, TODAY)).toEqual(overviewOf(now.value, TODAY));
   });
 
   it('reads the recent window instead when the kept delta link has expired', async () => {

@@ -19,6 +19,12 @@ export interface BrowserListCache {
   /** Keeps the list, replacing what was kept; a failure is not the caller's concern. */
   write(part: CachedPart, list: CachedList): Promise<void>;
   /**
+   * The delta link kept with the list, read on its own (a few hundred bytes, where the list is
+   * megabytes): a re-open sends the delta request while the items are still being read back.
+   * Optional: without it the request waits for `read`.
+   */
+  readDeltaLink?(part: CachedPart): Promise<string | undefined>;
+  /**
    * The site's list ids by lower-case display name, as last looked up (ids are not personal):
    * a re-open goes straight to its lists instead of asking for them by name first.
    */

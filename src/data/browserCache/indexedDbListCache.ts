@@ -32,6 +32,12 @@ interface Entry extends Omit<CachedList, 'items'> {
 /** The key of the list ids beside the lists' (`${scope}/lists`): not a list's part name. */
 const LIST_IDS = 'list-ids';
 
+/**
+ * The key of a list's delta link, kept again beside the list (in the same transaction, so the
+ * two never disagree): reading it costs nothing next to the list's items.
+ */
+const linkKey = (part: CachedPart) => `${part}-link`;
+
 let opened: Promise<IDBDatabase> | undefined;
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -93,16 +99,23 @@ export function createIndexedDbListCache(options: {
   /** The signed-in person's sign-in name; nothing is kept while there is none. */
   readonly user: () => string | undefined;
 }): BrowserListCache {
-  let checkedScope: string | undefined;
+  // The scope checked (other scopes' entries deleted) once per scope, however many reads
+  // start together: each check is a read-write transaction the reads would queue behind.
+  let checked: { scope: string; done: Promise<void> } | undefined;
   const scoped = async (): Promise<{ db: IDBDatabase; scope: string } | undefined> => {
     if (typeof indexedDB === 'undefined' || typeof crypto?.subtle === 'undefined') return undefined;
     const user = options.user();
     if (!user) return undefined;
     const [db, scope] = await Promise.all([open(), scopeOf(options.siteId, user)]);
-    if (checkedScope !== scope) {
-      await keepOnlyScope(db, scope);
-      checkedScope = scope;
+    if (checked?.scope !== scope) {
+      const done = keepOnlyScope(db, scope);
+      checked = { scope, done };
+      // A failed check is tried again by the next read.
+      done.catch(() => {
+        if (checked?.done === done) checked = undefined;
+      });
     }
+    await checked.done;
     return { db, scope };
   };
   /** The entry kept under `name` for this scope, if it has this version's schema. */
@@ -125,12 +138,17 @@ export function createIndexedDbListCache(options: {
       return undefined;
     }
   };
-  const put = async (name: string, entry: object): Promise<void> => {
+  /** Keeps the entries given by name, all or none (one transaction). */
+  const put = async (entries: Readonly<Record<string, object>>): Promise<void> => {
     try {
       const at = await scoped();
       if (!at) return;
       const store = at.db.transaction(STORE, 'readwrite').objectStore(STORE);
-      await request(store.put(entry, `${at.scope}/${name}`));
+      await Promise.all(
+        Object.entries(entries).map(([name, entry]) =>
+          request(store.put(entry, `${at.scope}/${name}`)),
+        ),
+      );
     } catch {
       // Keeping the lists only saves requests next time; the tab works without it.
     }
@@ -143,10 +161,17 @@ export function createIndexedDbListCache(options: {
       return { ...rest, items: fromColumns(columns) };
     },
     write: (part: CachedPart, { items, ...list }) =>
-      put(part, { schema, ...list, columns: toColumns(items) } satisfies Entry),
+      put({
+        [part]: { schema, ...list, columns: toColumns(items) } satisfies Entry,
+        [linkKey(part)]: { schema, deltaLink: list.deltaLink },
+      }),
+    readDeltaLink: async (part) => {
+      const link = ((await get(linkKey(part))) as { deltaLink?: unknown } | undefined)?.deltaLink;
+      return typeof link === 'string' ? link : undefined;
+    },
     readListIds: async () =>
       ((await get(LIST_IDS)) as { ids?: Record<string, string> } | undefined)?.ids,
-    writeListIds: (ids) => put(LIST_IDS, { schema, ids: { ...ids } }),
+    writeListIds: (ids) => put({ [LIST_IDS]: { schema, ids: { ...ids } } }),
   };
 }
 

@@ -1,5 +1,6 @@
 import { cachedListOf, cachedParts, type BrowserListCache, type CachedPart } from '../browserCache';
 import type { SnapshotPart } from '../store';
+import type { StoreContext } from './context';
 import type { ListCache } from './listCache';
 
 /**
@@ -11,11 +12,22 @@ type Caches = Readonly<Record<SnapshotPart, ListCache<unknown>>>;
 /** What each list was last kept as (its items array and link), so an unchanged load writes nothing. */
 const lastKept = new WeakMap<ListCache<unknown>, { items: unknown; deltaLink: string }>();
 
-/** Restores every kept list that has not been read yet; a list not kept is read as usual. */
-export async function restoreFromBrowser(kept: BrowserListCache, caches: Caches): Promise<void> {
+/**
+ * Restores every kept list that has not been read yet; a list not kept is read as usual.
+ * Each list's delta request is sent as soon as its kept link is read, while its items are
+ * still being read back (megabytes at a council's size: docs/performance.md, issue 19).
+ */
+export async function restoreFromBrowser(
+  kept: BrowserListCache,
+  caches: Caches,
+  ctx: StoreContext,
+): Promise<void> {
   await Promise.all(
     cachedParts.map(async (part) => {
-      const list = await kept.read(part);
+      const reading = kept.read(part);
+      const link = await kept.readDeltaLink?.(part);
+      if (link !== undefined) caches[part].sendDeltaAhead(ctx, link);
+      const list = await reading;
       if (!list) return;
       const cache = caches[part];
       cache.restore(list);

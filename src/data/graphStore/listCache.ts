@@ -50,6 +50,12 @@ export class ListCache<T> {
   /** Restored from the browser's cache: the allowed fields only (src/data/browserCache). */
   private restored = false;
   private inFlight: { readonly promise: Promise<void>; readonly full: boolean } | undefined;
+  /**
+   * The first page of a delta request sent with the browser's kept link before the kept items
+   * were read back (`sendDeltaAhead`): the replay that follows the restore takes it instead
+   * of asking again, if the restored items carry that same link.
+   */
+  private ahead: { readonly link: string; readonly page: Promise<Page<GraphItem>> } | undefined;
   private snapshot: Stored<T>[] | undefined;
   /** Requests the last refresh made (for the bench and the tests). */
   lastRequests = 0;
@@ -90,6 +96,8 @@ export class ListCache<T> {
             ? 'recent'
             : 'full';
     const full = mode === 'full';
+    // Only a replay of the restored items can use a delta page asked for ahead of them.
+    if (mode !== 'replay') this.ahead = undefined;
     const running = this.inFlight;
     if (running && (running.full || !full)) return running.promise;
     const promise = (running?.promise ?? Promise.resolve())
@@ -241,6 +249,20 @@ export class ListCache<T> {
     this.restored = true;
   }
 
+  /**
+   * Sends the delta request for `link` (the link the browser kept with this list) before the
+   * kept items are read back, so a re-open's round of requests overlaps that read. Only before
+   * anything has been read; the replay after `restore` takes the answer when the restored
+   * items carry the same link, and otherwise asks again from theirs (the answer is dropped).
+   */
+  sendDeltaAhead(ctx: StoreContext, link: string): void {
+    if (this.deltaLink !== undefined || this.recentRead || this.inFlight || this.ahead) return;
+    const page = ctx.client.get<Page<GraphItem>>(link);
+    // A failure is reported by the replay that takes this page, or by none if none does.
+    page.catch(() => {});
+    this.ahead = { link, page };
+  }
+
   /** Resolves once no read of this list is running (whatever its outcome). */
   async idle(): Promise<void> {
     while (this.inFlight) await this.inFlight.promise.catch(() => {});
@@ -254,6 +276,7 @@ export class ListCache<T> {
     this.latestLink = undefined;
     this.recentRead = false;
     this.restored = false;
+    this.ahead = undefined;
   }
 
   /** What the browser may keep of this list: undefined until a delta link is known. */
@@ -272,8 +295,11 @@ export class ListCache<T> {
     recent: readonly ReadFilter[] | undefined,
   ): Promise<void> {
     this.lastRequests = 0;
+    const { ahead } = this;
+    this.ahead = undefined;
+    const first = ahead && ahead.link === this.deltaLink ? ahead.page : this.deltaLink!;
     try {
-      this.deltaLink = (await this.follow(ctx, this.deltaLink!, this.read)) ?? this.deltaLink;
+      this.deltaLink = (await this.follow(ctx, first, this.read)) ?? this.deltaLink;
     } catch (error) {
       if (!(error instanceof GraphRequestError) || error.status !== 410) throw error;
       this.read = { items: new Map(), unreadable: new Map() };
@@ -313,18 +339,20 @@ export class ListCache<T> {
   }
 
   /**
-   * Follows the pages into `into`, and gives back the deltaLink at the end of a delta query.
+   * Follows the pages into `into`, from the first page's address or its request already sent,
+   * and gives back the deltaLink at the end of a delta query.
    * The next page is asked for before this one is read, so SharePoint prepares it while the
    * records are checked here (a 20,000-item list is four pages: the client's work hides
    * behind the server's instead of adding to it).
    */
   private async follow(
     ctx: StoreContext,
-    first: string,
+    first: string | Promise<Page<GraphItem>>,
     into: ItemSet<T>,
   ): Promise<string | undefined> {
     let deltaLink: string | undefined;
-    let pending: Promise<Page<GraphItem>> | undefined = ctx.client.get<Page<GraphItem>>(first);
+    let pending: Promise<Page<GraphItem>> | undefined =
+      typeof first === 'string' ? ctx.client.get<Page<GraphItem>>(first) : first;
     while (pending) {
       const page: Page<GraphItem> = await pending;
       this.lastRequests += 1;

@@ -78,7 +78,7 @@ export class SnapshotCache {
     const caches = [...parts.map((part) => this.parts[part]), this.settings];
     this.refreshedLast = caches;
     const { kept } = this;
-    const restored = kept && (this.restoring ??= restoreFromBrowser(kept, this.parts));
+    const restored = kept && (this.restoring ??= restoreFromBrowser(kept, this.parts, ctx));
     await Promise.all(
       caches.map(async (cache) => {
         // A list the browser keeps waits for what it kept; the others start at once.
