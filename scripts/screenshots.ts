@@ -22,7 +22,16 @@ const outDir = path.join(root, 'screenshots');
 
 const themes = ['Light', 'Dark', 'High contrast'] as const;
 const widths = [320, 1280] as const;
-const views = ['Overview', 'Timeliness', 'Actions', 'Action plans', 'Annual report', 'Settings'];
+// Every view of the tab as it opens (as the complaints manager, config.json's demoTabUser).
+const views = [
+  'Overview',
+  'Timeliness',
+  'Actions',
+  'Action plans',
+  'Annual report',
+  'Ombudsman and costs',
+  'Settings',
+];
 
 const { values } = parseArgs({
   options: { only: { type: 'string' }, theme: { type: 'string' }, width: { type: 'string' } },
