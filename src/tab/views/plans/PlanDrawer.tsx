@@ -1,14 +1,7 @@
-import {
-  Button,
-  DrawerBody,
-  DrawerHeader,
-  DrawerHeaderTitle,
-  OverlayDrawer,
-} from '@fluentui/react-components';
-import { DismissRegular } from '@fluentui/react-icons';
 import { useRef } from 'react';
 import type { Stored } from '../../../data/store';
 import type { ActionPlan, Person } from '../../../domain/records';
+import { SidePanel } from '../../components/SidePanel';
 import { PlanDetailPanel } from './PlanDetailPanel';
 import type { PlanDetail } from './selectPlans';
 
@@ -26,35 +19,19 @@ export function PlanDrawer(props: {
   const { plan, detail, heads, onClose } = props;
   const heading = useRef<HTMLHeadingElement>(null);
   return (
-    <OverlayDrawer
-      open
-      position="end"
+    <SidePanel
+      title={`Plan ${plan.value.id}: ${plan.value.title}`}
+      closeLabel="Close"
       size="medium"
-      onOpenChange={(_, d) => (d.open ? undefined : onClose())}
+      heading={heading}
+      onClose={onClose}
     >
-      <DrawerHeader>
-        <DrawerHeaderTitle
-          heading={{ ref: heading, tabIndex: -1 }}
-          action={
-            <Button
-              appearance="subtle"
-              aria-label="Close"
-              icon={<DismissRegular />}
-              onClick={onClose}
-            />
-          }
-        >
-          {`Plan ${plan.value.id}: ${plan.value.title}`}
-        </DrawerHeaderTitle>
-      </DrawerHeader>
-      <DrawerBody>
-        <PlanDetailPanel
-          plan={plan}
-          detail={detail}
-          heads={heads}
-          onStepTaken={() => heading.current?.focus()}
-        />
-      </DrawerBody>
-    </OverlayDrawer>
+      <PlanDetailPanel
+        plan={plan}
+        detail={detail}
+        heads={heads}
+        onStepTaken={() => heading.current?.focus()}
+      />
+    </SidePanel>
   );
 }

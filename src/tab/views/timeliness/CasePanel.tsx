@@ -3,15 +3,11 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  DrawerBody,
-  DrawerHeader,
-  DrawerHeaderTitle,
-  OverlayDrawer,
   Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { DismissRegular, EditRegular, LinkRegular } from '@fluentui/react-icons';
+import { EditRegular, LinkRegular } from '@fluentui/react-icons';
 import { useMemo, useRef, useState } from 'react';
 import type { Snapshot } from '../../../data/store';
 import { formatUkDate } from '../../../domain/format';
@@ -24,6 +20,7 @@ import {
 } from '../../../domain/records';
 import type { CaseReference } from '../../../domain/primitives/brand';
 import { useTabEnvironment } from '../../TabContext';
+import { SidePanel } from '../../components/SidePanel';
 import { selectCaseTimeline, timelineKindLabels, timelinePartsLoading } from './caseTimeline';
 import { RecordEventForm } from './RecordEventForm';
 import { CaseEditor } from './CaseEditor';
@@ -91,144 +88,126 @@ export function CasePanel(props: {
   };
 
   return (
-    <OverlayDrawer
-      open
-      position="end"
+    <SidePanel
+      title={`Case ${reference}`}
+      closeLabel="Close panel"
       size="large"
-      onOpenChange={(_, d) => (d.open ? undefined : onClose())}
+      heading={heading}
+      onClose={onClose}
     >
-      <DrawerHeader>
-        <DrawerHeaderTitle
-          heading={{ ref: heading, tabIndex: -1 }}
-          action={
-            <Button
-              appearance="subtle"
-              aria-label="Close panel"
-              icon={<DismissRegular />}
-              onClick={onClose}
+      {!c || !caseItem ? (
+        <Text role="alert">No case has the reference {reference}. It may have been removed.</Text>
+      ) : (
+        <>
+          <SafeguardingSummary flag={c.safeguarding} />
+          {editing ? (
+            <CaseEditor
+              file={{ case: caseItem, stages }}
+              serviceAreas={snapshot.settings.serviceAreas}
+              onDone={(message) => {
+                setEditing(false);
+                setRecorded(message);
+                requestAnimationFrame(() => document.getElementById(EDIT_BUTTON_ID)?.focus());
+              }}
             />
-          }
-        >
-          Case {reference}
-        </DrawerHeaderTitle>
-      </DrawerHeader>
-      <DrawerBody>
-        {!c || !caseItem ? (
-          <Text role="alert">No case has the reference {reference}. It may have been removed.</Text>
-        ) : (
-          <>
-            <SafeguardingSummary flag={c.safeguarding} />
-            {editing ? (
-              <CaseEditor
-                file={{ case: caseItem, stages }}
-                serviceAreas={snapshot.settings.serviceAreas}
-                onDone={(message) => {
-                  setEditing(false);
+          ) : (
+            <dl className={styles.facts}>
+              <dt className={styles.dt}>Type</dt>
+              <dd className={styles.dd}>{feedbackTypeLabels[c.type]}</dd>
+              <dt className={styles.dt}>Procedure</dt>
+              <dd className={styles.dd}>{c.procedure ? procedureLabels[c.procedure] : '—'}</dd>
+              <dt className={styles.dt}>Stage</dt>
+              <dd className={styles.dd}>
+                {c.type === 'complaint'
+                  ? c.currentStage === 0
+                    ? 'Early resolution'
+                    : `Stage ${c.currentStage}`
+                  : '—'}
+              </dd>
+              <dt className={styles.dt}>Status</dt>
+              <dd className={styles.dd}>
+                {c.status === 'open' ? 'Open' : `Closed ${c.closed ? formatUkDate(c.closed) : ''}`}
+              </dd>
+              <dt className={styles.dt}>Received</dt>
+              <dd className={styles.dd}>{formatUkDate(c.received)}</dd>
+              <dt className={styles.dt}>Service area</dt>
+              <dd className={styles.dd}>{c.serviceArea ?? '—'}</dd>
+              <dt className={styles.dt}>Owner</dt>
+              <dd className={styles.dd}>{c.owner?.name ?? '—'}</dd>
+              {c.outcome ? (
+                <>
+                  <dt className={styles.dt}>Outcome</dt>
+                  <dd className={styles.dd}>{outcomeLabels[c.outcome]}</dd>
+                </>
+              ) : null}
+              {c.learning.length > 0 ? (
+                <>
+                  <dt className={styles.dt}>Learning</dt>
+                  <dd className={styles.dd}>
+                    {c.learning.map((l) => learningLabels[l]).join(', ')}
+                  </dd>
+                </>
+              ) : null}
+            </dl>
+          )}
+          <div>
+            {editing ? null : (
+              <Button
+                id={EDIT_BUTTON_ID}
+                icon={<EditRegular />}
+                onClick={() => {
+                  setRecorded(undefined);
+                  setEditing(true);
+                }}
+              >
+                Edit case details
+              </Button>
+            )}{' '}
+            <Button icon={<LinkRegular />} onClick={() => void share()}>
+              Share link to this case
+            </Button>
+            <Text role="status"> {shared ?? ''}</Text>
+          </div>
+          <Text role="status">{recorded ?? ''}</Text>
+          {c.status === 'open' && !editing ? (
+            <>
+              <h3 className={styles.h3}>Record what happened</h3>
+              <RecordEventForm
+                key={current?.etag ?? caseItem.etag}
+                caseItem={caseItem}
+                stage={current}
+                onRecorded={(message) => {
                   setRecorded(message);
-                  requestAnimationFrame(() => document.getElementById(EDIT_BUTTON_ID)?.focus());
+                  // The form is replaced (or gone, once a response closes the case): focus
+                  // goes to the case's heading, not the page's body.
+                  requestAnimationFrame(() => heading.current?.focus());
                 }}
               />
-            ) : (
-              <dl className={styles.facts}>
-                <dt className={styles.dt}>Type</dt>
-                <dd className={styles.dd}>{feedbackTypeLabels[c.type]}</dd>
-                <dt className={styles.dt}>Procedure</dt>
-                <dd className={styles.dd}>{c.procedure ? procedureLabels[c.procedure] : '—'}</dd>
-                <dt className={styles.dt}>Stage</dt>
-                <dd className={styles.dd}>
-                  {c.type === 'complaint'
-                    ? c.currentStage === 0
-                      ? 'Early resolution'
-                      : `Stage ${c.currentStage}`
-                    : '—'}
-                </dd>
-                <dt className={styles.dt}>Status</dt>
-                <dd className={styles.dd}>
-                  {c.status === 'open'
-                    ? 'Open'
-                    : `Closed ${c.closed ? formatUkDate(c.closed) : ''}`}
-                </dd>
-                <dt className={styles.dt}>Received</dt>
-                <dd className={styles.dd}>{formatUkDate(c.received)}</dd>
-                <dt className={styles.dt}>Service area</dt>
-                <dd className={styles.dd}>{c.serviceArea ?? '—'}</dd>
-                <dt className={styles.dt}>Owner</dt>
-                <dd className={styles.dd}>{c.owner?.name ?? '—'}</dd>
-                {c.outcome ? (
-                  <>
-                    <dt className={styles.dt}>Outcome</dt>
-                    <dd className={styles.dd}>{outcomeLabels[c.outcome]}</dd>
-                  </>
-                ) : null}
-                {c.learning.length > 0 ? (
-                  <>
-                    <dt className={styles.dt}>Learning</dt>
-                    <dd className={styles.dd}>
-                      {c.learning.map((l) => learningLabels[l]).join(', ')}
-                    </dd>
-                  </>
-                ) : null}
-              </dl>
-            )}
-            <div>
-              {editing ? null : (
-                <Button
-                  id={EDIT_BUTTON_ID}
-                  icon={<EditRegular />}
-                  onClick={() => {
-                    setRecorded(undefined);
-                    setEditing(true);
-                  }}
-                >
-                  Edit case details
-                </Button>
-              )}{' '}
-              <Button icon={<LinkRegular />} onClick={() => void share()}>
-                Share link to this case
-              </Button>
-              <Text role="status"> {shared ?? ''}</Text>
-            </div>
-            <Text role="status">{recorded ?? ''}</Text>
-            {c.status === 'open' && !editing ? (
-              <>
-                <h3 className={styles.h3}>Record what happened</h3>
-                <RecordEventForm
-                  key={current?.etag ?? caseItem.etag}
-                  caseItem={caseItem}
-                  stage={current}
-                  onRecorded={(message) => {
-                    setRecorded(message);
-                    // The form is replaced (or gone, once a response closes the case): focus
-                    // goes to the case's heading, not the page's body.
-                    requestAnimationFrame(() => heading.current?.focus());
-                  }}
-                />
-              </>
-            ) : null}
-            <CaseChanges reference={reference} version={caseItem.etag} />
-            <h3 className={styles.h3}>Timeline</h3>
-            {stillLoading ? (
-              <Text role="status" className={styles.loading}>
-                Still loading: {stillLoading}. They will appear here in a moment.
-              </Text>
-            ) : null}
-            {timeline.length === 0 ? (
-              <Text>Nothing recorded yet.</Text>
-            ) : (
-              <ol className={styles.list} aria-label={`Timeline of case ${reference}`}>
-                {timeline.map((e, i) => (
-                  <li key={`${e.at}-${i}`} className={styles.item}>
-                    <span>{formatUkDate(e.at)}</span>
-                    <span>{timelineKindLabels[e.kind]}</span>
-                    <span>{e.text}</span>
-                  </li>
-                ))}
-              </ol>
-            )}
-          </>
-        )}
-      </DrawerBody>
-    </OverlayDrawer>
+            </>
+          ) : null}
+          <CaseChanges reference={reference} version={caseItem.etag} />
+          <h3 className={styles.h3}>Timeline</h3>
+          {stillLoading ? (
+            <Text role="status" className={styles.loading}>
+              Still loading: {stillLoading}. They will appear here in a moment.
+            </Text>
+          ) : null}
+          {timeline.length === 0 ? (
+            <Text>Nothing recorded yet.</Text>
+          ) : (
+            <ol className={styles.list} aria-label={`Timeline of case ${reference}`}>
+              {timeline.map((e, i) => (
+                <li key={`${e.at}-${i}`} className={styles.item}>
+                  <span>{formatUkDate(e.at)}</span>
+                  <span>{timelineKindLabels[e.kind]}</span>
+                  <span>{e.text}</span>
+                </li>
+              ))}
+            </ol>
+          )}
+        </>
+      )}
+    </SidePanel>
   );
 }
 
