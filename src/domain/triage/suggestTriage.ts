@@ -1,11 +1,5 @@
 import { classifyType } from './classifyType';
-import {
-  modelWeight,
-  predictFromTokens,
-  predictWithModel,
-  tokenize,
-  type TriageModel,
-} from './model';
+import { modelWeight, predictFromTokens, tokenizeParts, type TriageModel } from './model';
 import { findMp } from './mp';
 import { suggestProcedure, suggestStage } from './procedure';
 import { extractReferences } from './references';
@@ -99,7 +93,8 @@ export function suggestTriage(
   let confidence = rules.confidence;
   const reasons = [...rules.reasons];
   // The shipped prior: word statistics from the project's labelled mail, at PRIOR_WEIGHT.
-  const tokens = prior ? tokenize(email) : [];
+  // Read once (from the parts already split) for the prior, the officers' model and the concern.
+  const tokens = prior || model ? tokenizeParts(parts, email.from.address) : [];
   const fromPrior = prior ? predictFromTokens(prior.type, tokens) : null;
   const ruled: Record<FeedbackType, number> = fromPrior
     ? (Object.fromEntries(
@@ -120,7 +115,7 @@ export function suggestTriage(
     }
   }
   const weight = model ? modelWeight(model) : 0;
-  const learned = model && weight > 0 ? predictWithModel(model, email) : null;
+  const learned = model && weight > 0 ? predictFromTokens(model, tokens) : null;
   if (model && learned) {
     const blended = Object.fromEntries(
       FEEDBACK_TYPES.map((t) => [t, (1 - weight) * ruled[t] + weight * learned[t]]),

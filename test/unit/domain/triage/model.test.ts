@@ -105,3 +105,32 @@ describe('learning from confirmed classifications', () => {
     expect(MIN_EXAMPLES).toBeGreaterThan(0);
   });
 });
+
+describe('reading the model', () => {
+  it('gives the naive Bayes probabilities worked out by hand', () => {
+    // Two one-word emails: "alpha" confirmed a compliment, "beta" a complaint.
+    const model = trainModel([
+      { email: email('', 'alpha', { address: 'x' }), type: 'compliment' },
+      { email: email('', 'beta', { address: 'x' }), type: 'complaint' },
+    ]);
+    // Vocabulary 2; each class has 1 document, 1 token; 4 types in the prior's denominator.
+    const logPrior = Math.log(2 / 6);
+    const seen = logPrior + Math.log(2 / 3);
+    const notSeen = logPrior + Math.log(1 / 3);
+    const p = predictWithModel(model, email('', 'alpha', { address: 'x' }));
+    const shareCompliment = Math.exp(seen) / (Math.exp(seen) + Math.exp(notSeen));
+    expect(p?.compliment).toBeCloseTo(0.8 * shareCompliment + 0.05, 12);
+    expect(p?.complaint).toBeCloseTo(0.8 * (1 - shareCompliment) + 0.05, 12);
+    expect(p?.mp_enquiry).toBeCloseTo(0.05, 12);
+  });
+
+  it('reads a word that is also a property of every object as an unknown word', () => {
+    const model = trainModel([parishPump(1), complaintExample(1)]);
+    const p = predictWithModel(
+      model,
+      email('Constructor', 'The constructor left mud on the road.'),
+    );
+    expect(Number.isFinite(p?.complaint)).toBe(true);
+    expect(Number.isFinite(p?.compliment)).toBe(true);
+  });
+});
