@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react';
+import { lazy, useState, type ComponentType } from 'react';
 
 export interface Preloadable<P> {
   (props: P): React.JSX.Element;
@@ -32,7 +32,12 @@ export function preloadable<P extends object>(
     ));
   const Lazy = lazy(preload);
   const Component = (props: P) => {
-    const Loaded = loaded ?? Lazy;
+    // Chosen once per mount. A render sliced by React can start here before the code
+    // arrives and reach `Lazy` after it has (so `Lazy` shows the view without suspending);
+    // choosing again on a later render would swap `Lazy` for the loaded component, a new
+    // element type, and React would remount the view and lose what was typed in it. CI met
+    // this as a Settings letter lost when a refresh re-rendered the tab.
+    const [Loaded] = useState(() => loaded ?? Lazy);
     return <Loaded {...props} />;
   };
   return Object.assign(Component, { preload });
