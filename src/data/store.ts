@@ -305,6 +305,16 @@ export interface FeedbackStore {
     etag: string,
     why?: string,
   ): StoreResult<Stored<FeedbackCase>>;
+  /**
+   * Closes an open case without a response (withdrawn, resolved informally, a duplicate): its
+   * current stage and the case take `outcome`, the case is closed on `on`, and `why` is saved
+   * with that version, stamped by SharePoint (Editor, Modified). Guarded by the case's ETag.
+   */
+  withdrawCase(
+    reference: CaseReference,
+    withdrawal: { outcome: NonNullable<FeedbackCase['outcome']>; on: string; why: string },
+    etag: string,
+  ): StoreResult<CaseFile>;
   /** Replaces one existing stage of a case, guarded by the stage's ETag the screen showed. */
   updateStage(reference: CaseReference, stage: Stage, etag: string): StoreResult<Stored<Stage>>;
   /**

@@ -173,6 +173,29 @@ export function createMemoryStore(settings: CouncilSettings = defaultCouncilSett
       return ok(added);
     }),
     getCase: op('getCase', (reference) => ok(fileOf(reference))),
+    withdrawCase: op('withdrawCase', (reference, withdrawal, etag) => {
+      const file = fileOf(reference);
+      if (!file) return err({ code: 'not_found', message: 'No such case.' });
+      if (file.case.etag !== etag) return err(conflict);
+      if (file.case.value.status !== 'open')
+        return err({ code: 'invalid', message: 'Already closed.' });
+      const on = asIsoDate(withdrawal.on);
+      const list = stages.get(reference) ?? [];
+      const index = list.findIndex((s) => s.value.number === file.case.value.currentStage);
+      if (index >= 0)
+        list[index] = stored(
+          { ...list[index]!.value, outcome: withdrawal.outcome },
+          list[index]!.itemId,
+        );
+      cases.set(
+        reference,
+        stored(
+          { ...file.case.value, status: 'closed', closed: on, outcome: withdrawal.outcome },
+          file.case.itemId,
+        ),
+      );
+      return ok(fileOf(reference)!);
+    }),
     escalate: op('escalate', (reference, to, requested, etag) => {
       const file = fileOf(reference);
       if (!file) return err({ code: 'not_found', message: 'No such case.' });
@@ -342,6 +365,7 @@ export function createMemoryStore(settings: CouncilSettings = defaultCouncilSett
       channel: 'email',
       at: email.receivedAt as Correspondence['at'],
       subject: email.subject,
+      fromAddress: email.from.address,
       internetMessageId: email.internetMessageId,
     });
   }

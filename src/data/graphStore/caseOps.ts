@@ -205,3 +205,38 @@ export async function updateStage(
   if (!next.ok) throw invalid(next.error.message);
   return updateItem(ctx, stagesList, current.itemId, next.value, etag);
 }
+
+/**
+ * Closes an open case without a response, for a reason the officer gives (the complainant
+ * withdrew, it was resolved informally, it duplicates another case): the current stage, if
+ * any, takes `outcome`, and the case is closed on `on` with it. The reason is saved with this
+ * version of the case item (ChangeReason), so who withdrew it and when are SharePoint's own
+ * Editor and Modified on that version. Guarded by the case's ETag the screen showed.
+ */
+export async function withdrawCase(
+  ctx: StoreContext,
+  reference: CaseReference,
+  withdrawal: { outcome: NonNullable<FeedbackCase['outcome']>; on: string; why: string },
+  etag: string,
+): Promise<CaseFile> {
+  const file = await requireCase(ctx, reference);
+  if (file.case.etag !== etag) throw conflict();
+  if (file.case.value.status !== 'open') throw invalid(`Case ${reference} is already closed.`);
+  if (!withdrawal.why.trim()) throw invalid('Give the reason the case is withdrawn.');
+  const closed = validCase({
+    ...file.case.value,
+    status: 'closed',
+    closed: withdrawal.on,
+    outcome: withdrawal.outcome,
+  });
+  const stage = file.stages.find((s) => s.value.number === file.case.value.currentStage);
+  if (stage && stage.value.outcome !== withdrawal.outcome) {
+    const next = loadRecord(stageRecord, { ...stage.value, outcome: withdrawal.outcome });
+    if (!next.ok) throw invalid(next.error.message);
+    await updateItem(ctx, stagesList, stage.itemId, next.value, stage.etag);
+  }
+  await updateItem(ctx, casesList, file.case.itemId, closed, etag, {
+    ChangeReason: withdrawal.why.trim(),
+  });
+  return requireCase(ctx, reference);
+}

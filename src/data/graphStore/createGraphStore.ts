@@ -3,7 +3,7 @@ import { asStoreResult } from '../graph/storeError';
 import type { FeedbackStore } from '../store';
 import { readCaseFile } from './caseFiles';
 import { caseChanges } from './caseChanges';
-import { escalate, recordStageEvent, updateCase, updateStage } from './caseOps';
+import { escalate, recordStageEvent, updateCase, updateStage, withdrawCase } from './caseOps';
 import { createStoreContext } from './context';
 import { findCaseForEmail } from './findCaseForEmail';
 import { openCasesFromSender } from './senderCases';
@@ -67,6 +67,8 @@ export function createGraphStore(
   const snapshot = new SnapshotCache(options.browserCache);
   return {
     findCaseForEmail: (email) => asStoreResult(() => findCaseForEmail(ctx, email)),
+    withdrawCase: (reference, withdrawal, etag) =>
+      asStoreResult(() => withdrawCase(ctx, reference, withdrawal, etag)),
     openCasesFromSender: (address, since) =>
       asStoreResult(() => openCasesFromSender(ctx, address, since)),
     saveCaseFromEmail: (input, email, by) =>

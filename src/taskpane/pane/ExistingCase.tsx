@@ -15,6 +15,8 @@ import { caseSummaryView } from './caseView';
 import { useCaseActions } from './useCaseActions';
 import { useCaseLetters } from './useCaseLetters';
 import { LetterPanel } from '../../ui/triage/LetterPanel';
+import { WithdrawForm } from '../../ui/triage/WithdrawForm';
+import { withdrawalReasonLabels, withdrawalReasons } from '../../services/withdrawCase';
 
 const StageEventForm = lazy(() =>
   import(/* webpackChunkName: "stage-events" */ '../../ui/common/StageEventForm').then((m) => ({
@@ -195,6 +197,13 @@ export function ExistingCase(props: {
                 Record acknowledgement, response, extension or pause…
               </Button>
             )
+          ) : null}
+          {open ? (
+            <WithdrawForm
+              reasons={withdrawalReasons.map((r) => [r, withdrawalReasonLabels[r]] as const)}
+              busy={busy}
+              onWithdraw={(reason, detail) => void actions.withdraw(reason, today, detail)}
+            />
           ) : null}
           {busy ? <Spinner size="tiny" label="Saving…" /> : null}
         </div>

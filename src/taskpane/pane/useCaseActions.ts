@@ -11,6 +11,7 @@ import {
   type CaseWorkDone,
 } from '../../services/caseActions';
 import { explainWriteError, type WriteFailure } from '../../services/writeErrors';
+import { withdrawCase, type WithdrawalReason } from '../../services/withdrawCase';
 import type { StageEventInput } from '../../ui/common/StageEventForm';
 import type { SafeguardingReferral } from '../../ui/triage/SafeguardingAlert';
 import { incomingEmail } from './emailMessage';
@@ -88,5 +89,8 @@ export function useCaseActions({
       recordSafeguardingReferral(store, match, referral, safeguardingReasons, officer),
     );
 
-  return { outcome, addEmail, finishSave, escalate, recordEvent, recordReferral };
+  const withdraw = (reason: WithdrawalReason, on: string, detail: string) =>
+    run('withdrawing the case', () => withdrawCase(store, match, reason, on, detail));
+
+  return { outcome, addEmail, finishSave, escalate, recordEvent, recordReferral, withdraw };
 }
