@@ -8,6 +8,7 @@ import {
   costsList,
   demandList,
   ombudsmanList,
+  refusalsList,
   settingsList,
   stagesList,
   type ListDefinition,
@@ -30,6 +31,7 @@ export async function readSiteRecords(client: GraphClient, siteId: string): Prom
     stagesList,
     ombudsmanList,
     costsList,
+    refusalsList,
     actionsList,
     demandList,
     settingsList,
@@ -50,11 +52,12 @@ export async function readSiteRecords(client: GraphClient, siteId: string): Prom
       return loaded.value;
     });
   };
-  const [cases, stages, ombudsman, costs, actions, demand, settings] = await Promise.all([
+  const [cases, stages, ombudsman, costs, refusals, actions, demand, settings] = await Promise.all([
     read(casesList),
     read(stagesList),
     read(ombudsmanList),
     read(costsList),
+    read(refusalsList),
     read(actionsList),
     read(demandList),
     read(settingsList),
@@ -64,6 +67,7 @@ export async function readSiteRecords(client: GraphClient, siteId: string): Prom
     stages,
     ombudsman,
     costs,
+    refusals,
     actions,
     demand,
     settings: settings[0] ?? defaultCouncilSettings(),

@@ -19,10 +19,12 @@ import {
   type OmbudsmanCase,
   type Procedure,
   type ReceivedVia,
+  type Refusal,
   type Stage,
 } from '../../domain/records';
 import { asIsoDate, type IsoDate } from '../../domain/primitives/brand';
 import { complaintTimeline } from './complaintTimeline';
+import { demoRefusals } from './demoRefusals';
 import { demoHeadsOfService, demoOwners, demoPeople } from './demoPeople';
 import { followUpsFor, demandFigures, type DemoSignOff, type FollowUpCounters } from './followUps';
 import { createRandom, type Random } from './random';
@@ -45,6 +47,7 @@ export interface DemoData {
   readonly signOffs: DemoSignOff[];
   readonly ombudsman: OmbudsmanCase[];
   readonly costs: Cost[];
+  readonly refusals: Refusal[];
   readonly demand: DemandFigure[];
   readonly settings: CouncilSettings;
 }
@@ -130,7 +133,8 @@ export function defaultFrom(today: IsoDate): IsoDate {
  * Fictitious but realistic data for the demo and the benches, the same for the same seed:
  * `generateDemoData({ cases: 600, seed: 'demo', today: '2026-11-23' })` → ~600 cases from
  * 2024-04-01 across the three procedures, with stages on the statutory timescales, plans in
- * every state, actions, Ombudsman decisions, costs, demand figures and settings.
+ * every state, actions, Ombudsman decisions, costs, refused complaints, demand figures and
+ * settings.
  */
 export function generateDemoData(options: DemoDataOptions): DemoData {
   const r = createRandom(options.seed ?? 'feedback-desk');
@@ -155,6 +159,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
     signOffs: [],
     ombudsman: [],
     costs: [],
+    refusals: [],
     demand: demandFigures(r, options.from ?? defaultFrom(options.today), options.today),
     settings: {
       ...defaultCouncilSettings(),
@@ -351,6 +356,9 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
       internetMessageId: `<seed-${String(options.seed ?? 'feedback-desk')}-${n}@mail.example.org>`,
     });
   }
+  data.refusals.push(
+    ...demoRefusals(String(options.seed ?? 'feedback-desk'), data.cases, options.today),
+  );
   return data;
 }
 

@@ -39,7 +39,7 @@ export const seededValues: SeedPlan = {
   actions: (data) => data.actions,
   ombudsman: (data) => data.ombudsman,
   costs: (data) => data.costs,
-  refusals: 'not seeded',
+  refusals: (data) => data.refusals,
   // Written by officers from the Annual report view.
   narratives: 'not seeded',
   triageFeedback: 'not seeded',

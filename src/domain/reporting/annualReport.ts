@@ -5,6 +5,7 @@ import { toDayNumber } from '../calendar';
 import { periodOf, previousYearOf, yearSlotsOf, type YearLabel } from './financialYear';
 import { learningFigures } from './learningFigures';
 import { ombudsmanFigures } from './ombudsmanFigures';
+import { refusalFigures } from './refusalFigures';
 import { receivedOutcomes, type YearReceivedOutcomes } from './receivedOutcomes';
 import { dayCalendarOf } from './reportDays';
 import { scopeInput, type ReportInput, type ReportOptions, type ScopedInput } from './reportInput';
@@ -104,6 +105,7 @@ function yearFigures(
     },
     ombudsman: ombudsmanFigures(scoped, period),
     costs: costFigures(scoped, year),
+    refusals: refusalFigures(scoped, period),
     compliments: tallies.compliments.finish(),
     mpEnquiries: tallies.mpEnquiries.finish(),
     code: procedure === 'corporate' || procedure === 'all' ? tallies.code.finish() : null,

@@ -5,6 +5,7 @@ import type {
   LearningAction,
   OmbudsmanCase,
   OmbudsmanYear,
+  Refusal,
   Stage,
 } from '../records';
 import type { ReportCalendar } from './reportCalendar';
@@ -24,6 +25,8 @@ export interface ReportInput {
    * only the years a report shows; absent or empty when none were entered).
    */
   readonly ombudsmanYears?: readonly OmbudsmanYear[];
+  /** The refusal register (absent: none recorded, or not read). */
+  readonly refusals?: readonly Refusal[];
 }
 
 export interface ReportOptions {
@@ -61,6 +64,8 @@ export interface ScopedInput {
   readonly stageDays: StageDays;
   readonly ombudsman: readonly OmbudsmanCase[];
   readonly costs: readonly Cost[];
+  /** Refusals linked to a case in scope, or not linked and recorded under the procedure. */
+  readonly refusals: readonly Refusal[];
   readonly demand: readonly DemandFigure[];
   /** The Ombudsman's figures for the whole council: every procedure's report shows them. */
   readonly ombudsmanYears: readonly OmbudsmanYear[];
@@ -116,6 +121,7 @@ export function scopeInput(input: ReportInput, procedure: ReportProcedure): Scop
     stageDays: stageDaysOf(stages),
     ombudsman: input.ombudsman.filter(linked.belongs),
     costs: input.costs.filter(linked.belongs),
+    refusals: (input.refusals ?? []).filter(linked.belongs),
     demand: input.demand,
     ombudsmanYears: input.ombudsmanYears ?? [],
     actions: input.actions
@@ -144,7 +150,7 @@ export interface LinkedScope {
  *   linkedScope(input, 'children_statutory').belongs({ procedure: 'children_statutory' }) → true
  */
 export function linkedScope(
-  input: Pick<ReportInput, 'cases' | 'ombudsman' | 'costs' | 'actions'>,
+  input: Pick<ReportInput, 'cases' | 'ombudsman' | 'costs' | 'actions' | 'refusals'>,
   procedure: ReportProcedure,
 ): LinkedScope {
   const all = procedure === 'all';
@@ -152,7 +158,12 @@ export function linkedScope(
   // and which of them name a case held at all.
   const linkedCases = new Map<string, CaseFacts | undefined>();
   const held = new Set<string>();
-  for (const { caseReference } of [...input.ombudsman, ...input.costs, ...input.actions])
+  for (const { caseReference } of [
+    ...input.ombudsman,
+    ...input.costs,
+    ...input.actions,
+    ...(input.refusals ?? []),
+  ])
     if (caseReference !== undefined) linkedCases.set(caseReference, undefined);
   if (linkedCases.size > 0)
     for (const c of input.cases)

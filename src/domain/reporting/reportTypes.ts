@@ -9,6 +9,7 @@ import type {
   OmbudsmanYear,
   Outcome,
   Procedure,
+  RefusalReason,
   RemedyType,
 } from '../records';
 import type { Period, YearLabel } from './financialYear';
@@ -275,6 +276,14 @@ export interface MonitoredAction {
   readonly status: 'open' | 'in_progress';
 }
 
+/** Complaints the council refused to accept in the year (by the date refused). */
+export interface RefusalFigures {
+  readonly total: number;
+  /** Of those, refusals that told the person they may go to the Ombudsman. */
+  readonly signposted: number;
+  readonly byReason: Counts<RefusalReason>;
+}
+
 export interface YearFigures {
   readonly year: YearLabel;
   readonly procedure: ReportProcedure;
@@ -285,6 +294,8 @@ export interface YearFigures {
   readonly ombudsman: OmbudsmanFigures;
   /** The year and the two before it, oldest first. */
   readonly costs: Record<YearLabel, CostRow>;
+  /** Complaints refused in the year, from the refusal register. */
+  readonly refusals: RefusalFigures;
   readonly compliments: ComplimentFigures;
   readonly mpEnquiries: MpEnquiryFigures;
   /** The Code's figures, for `corporate` and `all` (corporate complaints only); else null. */

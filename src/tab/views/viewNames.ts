@@ -26,7 +26,7 @@ export const views = [
   {
     id: 'annual-report',
     label: 'Annual report',
-    needs: ['cases', 'stages', 'ombudsman', 'costs', 'demand', 'actions'],
+    needs: ['cases', 'stages', 'ombudsman', 'costs', 'refusals', 'demand', 'actions'],
   },
   // The complaints manager's Ombudsman cases, costs and refused complaints (a case reference is
   // checked as typed).

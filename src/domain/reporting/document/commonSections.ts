@@ -8,6 +8,8 @@ import {
   ombudsmanYearFigures,
   ombudsmanYearLabels,
   outcomeLabels,
+  refusalReasonLabels,
+  refusalReasons,
   remedyTypeLabels,
   type Cause,
   type OmbudsmanYear,
@@ -136,10 +138,46 @@ export function closingSections(
     complimentsSection(ctx),
     costsSection(ctx),
     ombudsmanSection(ctx, 'The Local Government and Social Care Ombudsman'),
+    {
+      id: 'refusals',
+      heading: 'Complaints the council refused to accept',
+      blocks: refusalBlocks(ctx),
+    },
     learningSection(ctx, 'Learning from complaints'),
     monitoringSection(ctx, nextYearOf(ctx.years[0])),
     ...(options.priorities ? [prioritiesSection(ctx)] : []),
     complimentAppendix(ctx),
+  ];
+}
+
+/**
+ * The refusal register's year against the year before: complaints refused by reason, the
+ * total, and how many of those refusals told the person they may go to the Ombudsman (the
+ * Complaint Handling Code 8.1 asks the annual report to summarise what was refused).
+ */
+export function refusalBlocks(ctx: SectionContext): ReportBlock[] {
+  const [y, py] = ctx.years;
+  const now = ctx.report.refusals;
+  const before = ctx.report.previous.refusals;
+  if (now.total === 0 && before.total === 0)
+    return [p(`No complaint was recorded as refused in ${py} or ${y}.`)];
+  return [
+    table(
+      'refusals-by-reason',
+      'Complaints refused, by reason',
+      `Counts complaints refused in ${y} (by the date refused), compared with ${py}, from the refusal register.`,
+      ['Reason', py, y, 'Change'],
+      [
+        ...refusalReasons.map((reason) =>
+          countChange(refusalReasonLabels[reason], now.byReason[reason], before.byReason[reason]),
+        ),
+        countChange('Total refused', now.total, before.total),
+      ],
+      { totalRows: 1 },
+    ),
+    p(
+      `${now.signposted} of the ${count(now.total, 'refusals')} in ${y} told the person they could go to the Ombudsman (${before.signposted} of ${before.total} in ${py}).`,
+    ),
   ];
 }
 

@@ -73,6 +73,7 @@ export function useAnnualReport(
       stages: snapshot.stages.map((s) => s.value),
       ombudsman: snapshot.ombudsman.map((s) => s.value),
       costs: snapshot.costs.map((s) => s.value),
+      refusals: snapshot.refusals.map((s) => s.value),
       actions: snapshot.actions.map((s) => s.value),
       demand: [
         ...snapshot.demand.map((s) => s.value).filter((d) => !saved.has(`${d.year} ${d.measure}`)),
