@@ -102,6 +102,21 @@ test('a complaints manager records a refused complaint with its reason, then cor
   const edited = (await refusals()).find((r) => r.value.id === id);
   expect(edited?.value).toMatchObject({ reason: 'outside_time_limit', signposted: false });
   expect(edited?.value).not.toHaveProperty('reasonOther');
+
+  // The corporate annual report counts it under its reason (earlier runs' refusals included).
+  const late = (await refusals()).filter(
+    (r) =>
+      r.value.procedure === 'corporate' &&
+      r.value.reason === 'outside_time_limit' &&
+      r.value.refused.startsWith(`${start}-`),
+  ).length;
+  await page.getByRole('tab', { name: 'Annual report' }).click();
+  await page.getByLabel('Financial year', { exact: true }).selectOption(year);
+  await page.getByLabel('Procedure', { exact: true }).selectOption({ label: 'Corporate' });
+  const byReason = page.getByRole('table', { name: 'Complaints refused, by reason' });
+  await expect(byReason.getByRole('row', { name: /Outside the time limit/ })).toContainText(
+    String(late),
+  );
 });
 
 test('an officer reads the refusal register but is offered no form', async ({ page }) => {

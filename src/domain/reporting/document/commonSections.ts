@@ -138,11 +138,17 @@ export function closingSections(
     complimentsSection(ctx),
     costsSection(ctx),
     ombudsmanSection(ctx, 'The Local Government and Social Care Ombudsman'),
-    {
-      id: 'refusals',
-      heading: 'Complaints the council refused to accept',
-      blocks: refusalBlocks(ctx),
-    },
+    // The statutory reports show the refusal register only when it holds refusals for the two
+    // years (the regulations do not ask for it; the corporate report always has its section).
+    ...(ctx.report.refusals.total + ctx.report.previous.refusals.total > 0
+      ? [
+          {
+            id: 'refusals',
+            heading: 'Complaints the council refused to accept',
+            blocks: refusalBlocks(ctx),
+          },
+        ]
+      : []),
     learningSection(ctx, 'Learning from complaints'),
     monitoringSection(ctx, nextYearOf(ctx.years[0])),
     ...(options.priorities ? [prioritiesSection(ctx)] : []),

@@ -119,13 +119,14 @@ describe('refusals in the annual report', () => {
     );
   });
 
-  it('is in the statutory reports too, and says so when nothing was refused', () => {
+  it('is in the statutory reports too when any was refused; the corporate report says when none was', () => {
     expect(reportOf('children_statutory').table?.rows.at(-1)?.slice(0, 3)).toEqual([
       'Total refused',
       0,
       1,
     ]);
-    const none = reportOf('adults_statutory');
+    expect(reportOf('adults_statutory').section).toBeUndefined();
+    const none = reportOf('corporate', []);
     expect(none.table).toBeUndefined();
     expect(JSON.stringify(none.section?.blocks)).toContain(
       'No complaint was recorded as refused in 2024-25 or 2025-26.',
