@@ -112,7 +112,9 @@ test('a complaints manager records a refused complaint with its reason, then cor
   ).length;
   await page.getByRole('tab', { name: 'Annual report' }).click();
   await page.getByLabel('Financial year', { exact: true }).selectOption(year);
-  await page.getByLabel('Procedure', { exact: true }).selectOption({ label: 'Corporate' });
+  await page
+    .getByLabel('Procedure', { exact: true })
+    .selectOption({ label: 'Corporate (Complaint Handling Code)' });
   const byReason = page.getByRole('table', { name: 'Complaints refused, by reason' });
   await expect(byReason.getByRole('row', { name: /Outside the time limit/ })).toContainText(
     String(late),
