@@ -72,7 +72,9 @@ export default function RecordsView({ snapshot }: ViewProps) {
   const [year, setYear] = useKeptState('records.year', () => current);
   const [ombudsman, setOmbudsman] = useState<Open<OmbudsmanCase>>();
   const [cost, setCost] = useState<Open<Cost>>();
-  const [status, setStatus] = useState<string>();
+  // Kept with the view, so a save's confirmation outlives the view being drawn again while
+  // the lists refresh (it went missing now and then in the browser tests).
+  const [status, setStatus] = useKeptState<string | undefined>('records.status', undefined);
   const decisions = useMemo(() => ombudsmanOfYear(snapshot, year), [snapshot, year]);
   const costs = useMemo(() => costsOfYear(snapshot, year), [snapshot, year]);
 
