@@ -1,12 +1,10 @@
 import { Field, Input, Textarea } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
 import type { Snapshot, Stored } from '../../../data/store';
 import { costTypeLabels, costTypes, type Cost, type CostType } from '../../../domain/records';
 import { CodeField } from '../../components/CodeField';
 import { useTabEnvironment } from '../../TabContext';
-import { upsert } from '../../data/tabData';
-import { useStoreWrite } from '../../data/useStoreWrite';
 import { FormFrame } from './FormFrame';
+import { useRecordForm } from './useRecordForm';
 import { LinkFields } from './LinkFields';
 import {
   costFormOf,
@@ -14,7 +12,6 @@ import {
   emptyCostForm,
   nextCostId,
   type CostForm as Form,
-  type FormProblems,
 } from './recordForms';
 
 /**
@@ -28,44 +25,26 @@ export function CostForm(props: {
   readonly onDone: (saved?: Stored<Cost>) => void;
 }) {
   const { snapshot, editing, onDone } = props;
-  const { store, data } = useTabEnvironment();
-  const write = useStoreWrite({ action: 'saving the cost', record: 'this cost' });
-  const [form, setForm] = useState<Form>(() =>
-    editing ? costFormOf(editing.value) : emptyCostForm,
-  );
-  const [etag, setEtag] = useState(editing?.etag);
-  const [problems, setProblems] = useState<FormProblems<Form>>({});
-  const knownCases = useMemo(
-    () => new Set(snapshot.cases.map((c) => c.value.reference as string)),
-    [snapshot.cases],
-  );
-  const change = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
-  const problem = (field: keyof Form) => problems[field] ?? null;
-
-  const save = async () => {
-    const id =
-      editing?.value.id ??
-      nextCostId(
-        (data.getState().snapshot ?? snapshot).costs.map((c) => c.value.id),
-        form.date || '0000',
-      );
-    const checked = costFromForm(form, id, knownCases);
-    if (!checked.ok) {
-      setProblems(checked.problems);
-      return;
-    }
-    setProblems({});
-    const saved = await write.run(() => store.saveCost(checked.value, etag));
-    if (!saved) return;
-    data.apply((s) => ({ ...s, costs: upsert(s.costs, [saved]) }));
-    onDone(saved);
-  };
-
-  const reload = async () => {
-    await write.reload();
-    const now = data.getState().snapshot?.costs.find((c) => c.itemId === editing?.itemId);
-    setEtag(now?.etag ?? etag);
-  };
+  const { store } = useTabEnvironment();
+  const { form, change, problem, problems, write, save, reload } = useRecordForm<Form, Cost>({
+    snapshot,
+    part: 'costs',
+    attempt: { action: 'saving the cost', record: 'this cost' },
+    editing,
+    initial: () => (editing ? costFormOf(editing.value) : emptyCostForm),
+    check: (f, knownCases, costs) =>
+      costFromForm(
+        f,
+        editing?.value.id ??
+          nextCostId(
+            costs.map((c) => c.value.id),
+            f.date || '0000',
+          ),
+        knownCases,
+      ),
+    save: (cost, etag) => store.saveCost(cost, etag),
+    onDone,
+  });
 
   return (
     <FormFrame

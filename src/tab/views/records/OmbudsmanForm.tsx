@@ -1,5 +1,5 @@
 import { Checkbox, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useId, useMemo, useState } from 'react';
+import { useId } from 'react';
 import type { Snapshot, Stored } from '../../../data/store';
 import {
   ombudsmanDecisionLabels,
@@ -11,15 +11,13 @@ import {
 } from '../../../domain/records';
 import { CodeField } from '../../components/CodeField';
 import { useTabEnvironment } from '../../TabContext';
-import { upsert } from '../../data/tabData';
-import { useStoreWrite } from '../../data/useStoreWrite';
 import { FormFrame } from './FormFrame';
+import { useRecordForm } from './useRecordForm';
 import { LinkFields } from './LinkFields';
 import {
   emptyOmbudsmanForm,
   ombudsmanFormOf,
   ombudsmanFromForm,
-  type FormProblems,
   type OmbudsmanForm as Form,
 } from './recordForms';
 
@@ -46,43 +44,22 @@ export function OmbudsmanForm(props: {
   readonly onDone: (saved?: Stored<OmbudsmanCase>) => void;
 }) {
   const { snapshot, editing, onDone } = props;
-  const { store, data } = useTabEnvironment();
+  const { store } = useTabEnvironment();
   const styles = useStyles();
   const remediesProblem = useId();
-  const write = useStoreWrite({
-    action: 'saving the Ombudsman case',
-    record: 'this Ombudsman case',
+  const { form, change, problem, problems, write, save, reload } = useRecordForm<
+    Form,
+    OmbudsmanCase
+  >({
+    snapshot,
+    part: 'ombudsman',
+    attempt: { action: 'saving the Ombudsman case', record: 'this Ombudsman case' },
+    editing,
+    initial: () => (editing ? ombudsmanFormOf(editing.value) : emptyOmbudsmanForm),
+    check: (f, knownCases) => ombudsmanFromForm(f, knownCases),
+    save: (record, etag) => store.saveOmbudsmanCase(record, etag),
+    onDone,
   });
-  const [form, setForm] = useState<Form>(() =>
-    editing ? ombudsmanFormOf(editing.value) : emptyOmbudsmanForm,
-  );
-  const [etag, setEtag] = useState(editing?.etag);
-  const [problems, setProblems] = useState<FormProblems<Form>>({});
-  const knownCases = useMemo(
-    () => new Set(snapshot.cases.map((c) => c.value.reference as string)),
-    [snapshot.cases],
-  );
-  const change = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
-  const problem = (field: keyof Form) => problems[field] ?? null;
-
-  const save = async () => {
-    const checked = ombudsmanFromForm(form, knownCases);
-    if (!checked.ok) {
-      setProblems(checked.problems);
-      return;
-    }
-    setProblems({});
-    const saved = await write.run(() => store.saveOmbudsmanCase(checked.value, etag));
-    if (!saved) return;
-    data.apply((s) => ({ ...s, ombudsman: upsert(s.ombudsman, [saved]) }));
-    onDone(saved);
-  };
-
-  const reload = async () => {
-    await write.reload();
-    const now = data.getState().snapshot?.ombudsman.find((o) => o.itemId === editing?.itemId);
-    setEtag(now?.etag ?? etag);
-  };
 
   const date = (field: 'received' | 'decided' | 'complianceDue' | 'complied', label: string) => (
     <Field label={label} validationMessage={problem(field)} required={field === 'received'}>

@@ -1,5 +1,4 @@
 import { Checkbox, Field, Input } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
 import type { Snapshot, Stored } from '../../../data/store';
 import {
   refusalReasonLabels,
@@ -9,11 +8,9 @@ import {
 } from '../../../domain/records';
 import { CodeField } from '../../components/CodeField';
 import { useTabEnvironment } from '../../TabContext';
-import { upsert } from '../../data/tabData';
-import { useStoreWrite } from '../../data/useStoreWrite';
 import { FormFrame } from './FormFrame';
+import { useRecordForm } from './useRecordForm';
 import { LinkFields } from './LinkFields';
-import type { FormProblems } from './recordForms';
 import {
   emptyRefusalForm,
   nextRefusalId,
@@ -33,49 +30,31 @@ export function RefusalForm(props: {
   readonly onDone: (saved?: Stored<Refusal>) => void;
 }) {
   const { snapshot, editing, onDone } = props;
-  const { store, data } = useTabEnvironment();
-  const write = useStoreWrite({ action: 'saving the refusal', record: 'this refusal' });
-  const [form, setForm] = useState<Form>(() =>
-    editing ? refusalFormOf(editing.value) : emptyRefusalForm,
-  );
-  const [etag, setEtag] = useState(editing?.etag);
-  const [problems, setProblems] = useState<FormProblems<Form>>({});
-  const knownCases = useMemo(
-    () => new Set(snapshot.cases.map((c) => c.value.reference as string)),
-    [snapshot.cases],
-  );
-  const change = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
-  const problem = (field: keyof Form) => problems[field] ?? null;
+  const { store } = useTabEnvironment();
+  const { form, change, problem, problems, write, save, reload } = useRecordForm<Form, Refusal>({
+    snapshot,
+    part: 'refusals',
+    attempt: { action: 'saving the refusal', record: 'this refusal' },
+    editing,
+    initial: () => (editing ? refusalFormOf(editing.value) : emptyRefusalForm),
+    check: (f, knownCases, refusals) =>
+      refusalFromForm(
+        f,
+        editing?.value.id ??
+          nextRefusalId(
+            refusals.map((r) => r.value.id),
+            f.refused,
+          ),
+        knownCases,
+      ),
+    save: (refusal, etag) => store.saveRefusal(refusal, etag),
+    onDone,
+  });
   const date = (field: 'received' | 'refused', label: string) => (
     <Field label={label} required validationMessage={problem(field)}>
       <Input type="date" value={form[field]} onChange={(_, d) => change({ [field]: d.value })} />
     </Field>
   );
-
-  const save = async () => {
-    const id =
-      editing?.value.id ??
-      nextRefusalId(
-        (data.getState().snapshot ?? snapshot).refusals.map((r) => r.value.id),
-        form.refused,
-      );
-    const checked = refusalFromForm(form, id, knownCases);
-    if (!checked.ok) {
-      setProblems(checked.problems);
-      return;
-    }
-    setProblems({});
-    const saved = await write.run(() => store.saveRefusal(checked.value, etag));
-    if (!saved) return;
-    data.apply((s) => ({ ...s, refusals: upsert(s.refusals, [saved]) }));
-    onDone(saved);
-  };
-
-  const reload = async () => {
-    await write.reload();
-    const now = data.getState().snapshot?.refusals.find((r) => r.itemId === editing?.itemId);
-    setEtag(now?.etag ?? etag);
-  };
 
   return (
     <FormFrame
