@@ -1,6 +1,7 @@
 export { suggestTriage } from './suggestTriage';
 export {
   findSafeguarding,
+  quotesTheSender,
   SAFEGUARDING_TEXT_LIMIT,
   type SafeguardingFinding,
 } from './safeguarding';

@@ -31,6 +31,42 @@ export interface SafeguardingFinding {
 export interface SafeguardingOptions {
   /** The year the email arrived, so "in 2019" reads as the past. */
   readonly year?: number;
+  /**
+   * Earlier messages quoted under a reply (`splitEmail(...).quoted`). They are read on their
+   * own and a sign there needs one more supporting sign than in the newest text
+   * (`QUOTED_NEEDS`): the newest words weigh most, but a concern told in an earlier message
+   * and only chased now ("any update?") is still seen.
+   */
+  readonly quoted?: string;
+  /** The quoted earlier message is the sender's own (`quotesTheSender`): it weighs as theirs. */
+  readonly quotedIsTheSenders?: boolean;
+}
+
+/** The line that says who wrote a quoted message: "On 3 May 2026, A Person wrote:", "From: …". */
+const ATTRIBUTION = /^[ \t>]*(?:on\b.{3,200}\bwrote:[ \t]*$|from:.{1,200}$)/i;
+
+/**
+ * True when the first earlier message quoted in `body` is attributed to the sender (by name or
+ * address): a reply chasing their own earlier report, whose words count as theirs.
+ */
+export function quotesTheSender(
+  body: string,
+  from: { readonly name?: string | undefined; readonly address: string },
+): boolean {
+  const name = (from.name ?? '').trim().toLowerCase();
+  const address = from.address.trim().toLowerCase();
+  let start = 0;
+  // Only the first 400 lines are looked at: the first attribution is near the top.
+  for (let n = 0; n < 400 && start < body.length; n++) {
+    let end = body.indexOf('\n', start);
+    if (end < 0) end = body.length;
+    const line = body.slice(start, Math.min(end, start + 400));
+    start = end + 1;
+    if (!ATTRIBUTION.test(line)) continue;
+    const said = line.toLowerCase();
+    return (name.length >= 3 && said.includes(name)) || (address !== '' && said.includes(address));
+  }
+  return false;
 }
 
 /** How much text is read: the first 20,000 characters once spelled out (docs/performance.md). */
@@ -44,6 +80,8 @@ const GOES_ON =
 /** How far around a harm a frame (policy, hypothetical, past) is looked for. */
 const FRAME_REACH = 160;
 const FLAG_AT = 3;
+/** How much more a sign in quoted earlier text must score than one in the newest text. */
+const QUOTED_NEEDS = 1;
 /** Enough signs to decide on; more only repeat (and would cost time on a pathological email). */
 const MAX_HITS = 300;
 const DEFAULT_SUPPORT: readonly SupportRole[] = [
@@ -103,15 +141,75 @@ export function findSafeguarding(
   text: string,
   options: SafeguardingOptions = {},
 ): SafeguardingFinding {
+  const newest = raise(text, options.year, FLAG_AT);
+  const earlier =
+    options.quoted && options.quoted.trim() !== ''
+      ? raise(
+          options.quoted,
+          options.year,
+          FLAG_AT + (options.quotedIsTheSenders ? 0 : QUOTED_NEEDS),
+        )
+      : null;
+  if (!newest && !earlier) return NOTHING;
+  const kinds: ConcernKind[] = [];
+  const quotes: string[] = [];
+  const reasons: string[] = [];
+  const quoted = new Set<string>();
+  const addQuote = (span: string, why: string): void => {
+    const key = span.toLowerCase();
+    if (span === '' || quoted.has(key)) return;
+    quoted.add(key);
+    quotes.push(span);
+    reasons.push(`${quoteOf(span)}: ${why}`);
+  };
+  // The newest words first; what the quoted earlier messages say after them, marked as such.
+  for (const [reading, where] of [
+    [newest, ''],
+    [earlier, ' (in an earlier message quoted in the reply)'],
+  ] as const) {
+    if (!reading) continue;
+    const { read, raised } = reading;
+    for (const r of raised) for (const k of r.kinds) if (!kinds.includes(k)) kinds.push(k);
+    for (const r of raised) {
+      const name =
+        r.kinds.length > 0 ? r.kinds.map((k) => CONCERN_NAMES[k]).join(', ') : 'a concern';
+      addQuote(sourceSpan(read, r.hit.from, r.hit.to), `${name}${where}`);
+    }
+    for (const r of raised)
+      for (const s of r.used) addQuote(sourceSpan(read, s.from, s.to), s.label);
+  }
+  if (newest?.childVoice || earlier?.childVoice)
+    reasons.push("Written in a child's or young person's own words");
+  return {
+    safeguarding: true,
+    kinds,
+    quotes: quotes.slice(0, 8),
+    reasons: reasons.slice(0, 8),
+  };
+}
+
+interface Raised {
+  readonly hit: HarmHit;
+  readonly kinds: ConcernKind[];
+  readonly score: number;
+  readonly used: SupportHit[];
+}
+
+/** The signs of harm in `text` that score at least `flagAt`, strongest first; null when none. */
+function raise(
+  text: string,
+  year: number | undefined,
+  flagAt: number,
+): { read: ReturnType<typeof readable>; raised: Raised[]; childVoice: boolean } | null {
   const read = readable(text, SAFEGUARDING_TEXT_LIMIT);
   const t = blankFiguresOfSpeech(read.text);
-  if (t.trim() === '') return NOTHING;
+  if (t.trim() === '') return null;
 
   // Most mail has no sign of harm at all: one pass over every harm pattern at once says so,
   // and then nothing else needs reading.
-  if (!ANY_HARM.some((any) => any.test(t))) return NOTHING;
+  if (!ANY_HARM.some((any) => any.test(t))) return null;
   const harms = findHarms(t);
-  if (harms.length === 0) return NOTHING;
+  if (harms.length === 0) return null;
   const supports = findSupports(t);
   const childVoice = writtenByAChild(read.source, t);
   const hasWho = childVoice || supports.some((s) => s.role === 'child' || s.role === 'adult');
@@ -119,15 +217,10 @@ export function findSafeguarding(
   const teaching = aboutTeaching(t);
   const boundaries = sentenceBoundaries(t);
 
-  const raised: {
-    hit: HarmHit;
-    kinds: ConcernKind[];
-    score: number;
-    used: SupportHit[];
-  }[] = [];
+  const raised: Raised[] = [];
   for (const hit of harms) {
     const sentence = sentenceOf(t, boundaries, hit);
-    if (isFramed(sentence, hit, resolved, options.year)) continue;
+    if (isFramed(sentence, hit, resolved, year)) continue;
     if (teaching && !NOW_MARKER.test(sentence)) continue;
     if (hit.signal.requires && !hit.signal.requires.test(sentence)) continue;
     if (hit.signal.unlessNear?.test(t.slice(Math.max(0, hit.from - WINDOW), hit.to + WINDOW)))
@@ -144,40 +237,16 @@ export function findSafeguarding(
     if (harms.some((h) => corroborates(t, h, hit))) roles.add('corroborated');
     if (hasWho && (allowed.includes('child') || allowed.includes('adult'))) roles.add('who');
     const score = hit.signal.base + Math.min(2, roles.size);
-    if (score < FLAG_AT) continue;
+    if (score < flagAt) continue;
     // A reassurance right after a sign ("he was fine") settles anything short of the plainest.
     if (hit.signal.base < 3 && REASSURANCE.test(t.slice(hit.to, hit.to + 160))) continue;
     const kinds = kindsOf(hit, near, supports);
     const used = firstOfEachRole(near);
     raised.push({ hit, kinds, score, used });
   }
-  if (raised.length === 0) return NOTHING;
-
+  if (raised.length === 0) return null;
   raised.sort((a, b) => b.score - a.score || a.hit.from - b.hit.from);
-  const kinds: ConcernKind[] = [];
-  const quotes: string[] = [];
-  const reasons: string[] = [];
-  const quoted = new Set<string>();
-  const addQuote = (span: string, why: string): void => {
-    const key = span.toLowerCase();
-    if (span === '' || quoted.has(key)) return;
-    quoted.add(key);
-    quotes.push(span);
-    reasons.push(`${quoteOf(span)}: ${why}`);
-  };
-  for (const r of raised) for (const k of r.kinds) if (!kinds.includes(k)) kinds.push(k);
-  for (const r of raised) {
-    const name = r.kinds.length > 0 ? r.kinds.map((k) => CONCERN_NAMES[k]).join(', ') : 'a concern';
-    addQuote(sourceSpan(read, r.hit.from, r.hit.to), name);
-  }
-  for (const r of raised) for (const s of r.used) addQuote(sourceSpan(read, s.from, s.to), s.label);
-  if (childVoice) reasons.push("Written in a child's or young person's own words");
-  return {
-    safeguarding: true,
-    kinds,
-    quotes: quotes.slice(0, 8),
-    reasons: reasons.slice(0, 8),
-  };
+  return { read, raised, childVoice };
 }
 
 function quoteOf(span: string): string {

@@ -4,7 +4,7 @@ import { findMp } from './mp';
 import { suggestProcedure, suggestStage } from './procedure';
 import { extractReferences } from './references';
 import { boundBody, boundSubject } from './bound';
-import { findSafeguarding, type SafeguardingFinding } from './safeguarding';
+import { findSafeguarding, quotesTheSender, type SafeguardingFinding } from './safeguarding';
 import { LEARNED_CONCERN_AT, learnedConcern, type PriorModel } from './prior';
 import { SHIPPED_PRIOR } from './shippedPrior';
 import { CONCERN_NAMES } from './concerns';
@@ -134,14 +134,20 @@ export function suggestTriage(
   // Machine mail (auto-replies, newsletters) signposts and reports on harm without anyone
   // being at risk; every other email is read in full, quoted text included.
   const machineMail = otherKind === 'auto_reply' || otherKind === 'newsletter';
-  // The sender's own words and what they forward are read; in a reply, the quoted earlier
-  // messages are not (they were triaged when they came in, and are often the council's own).
+  // The sender's own words and what they forward weigh most; in a reply, the quoted earlier
+  // messages are read apart and need a plainer sign (they are often the council's own words,
+  // but a concern told before and only chased now must still be seen).
   const year = Number(email.receivedAt.slice(0, 4));
   const ruledConcern = machineMail
     ? NO_CONCERN
     : findSafeguarding(
         [email.subject, parts.own, parts.forwarded, parts.isReply ? '' : parts.quoted].join('\n'),
-        Number.isFinite(year) && year > 1900 ? { year } : {},
+        {
+          ...(Number.isFinite(year) && year > 1900 ? { year } : {}),
+          ...(parts.isReply
+            ? { quoted: parts.quoted, quotedIsTheSenders: quotesTheSender(email.body, email.from) }
+            : {}),
+        },
       );
   const safeguarding =
     machineMail || ruledConcern.safeguarding || !prior
