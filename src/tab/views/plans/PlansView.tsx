@@ -6,7 +6,7 @@ import { DataTable, type DataColumn } from '../../../ui/dashboard/DataTable';
 import { Pager } from '../../../ui/dashboard/Pager';
 import { StatusText, type StatusTone } from '../../../ui/dashboard/StatusText';
 import { useSortedPage } from '../../../ui/dashboard/useSortedPage';
-import { focusBack, planLinkId } from '../../components/focusBack';
+import { planLinkId, useFocusBack } from '../../components/focusBack';
 import { Toolbar, ViewSection } from '../../components/ViewSection';
 import type { ViewProps } from '../viewNames';
 import { useTabEnvironment } from '../../TabContext';
@@ -46,6 +46,7 @@ export default function PlansView({ snapshot }: ViewProps) {
   const columns = useMemo(() => planColumns(state.setOpenId), [state.setOpenId]);
   const table = useSortedPage(shown, columns, PLANS_PAGE_SIZE, JSON.stringify(filters));
 
+  const focusBack = useFocusBack();
   const close = () => {
     const id = state.openId;
     state.setOpenId(undefined);

@@ -6,7 +6,7 @@ import { DataTable, type DataColumn } from '../../../ui/dashboard/DataTable';
 import { Pager } from '../../../ui/dashboard/Pager';
 import { StatusText, type StatusTone } from '../../../ui/dashboard/StatusText';
 import { useSortedPage } from '../../../ui/dashboard/useSortedPage';
-import { caseLinkId, focusBack } from '../../components/focusBack';
+import { caseLinkId, useFocusBack } from '../../components/focusBack';
 import { ViewSection } from '../../components/ViewSection';
 import { useTabEnvironment } from '../../TabContext';
 import { useRenderMark } from '../../data/useReadyMark';
@@ -60,6 +60,7 @@ export default function TimelinessView({
 }: ViewProps) {
   const { today } = useTabEnvironment();
   const state = useTimeliness(snapshot, today, casesFilter);
+  const focusBack = useFocusBack();
   const columns = useMemo(() => caseColumns(openCase), [openCase]);
   const table = useSortedPage(
     state.filtered,
