@@ -1,17 +1,20 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { animationsDone } from './layout';
 
 /**
  * WCAG 2.2 AA violations on the page as it stands (or only `within` a selector), each as
  * `rule: target`: the one axe check of every browser test. Fluent's focus manager (Tabster)
  * adds `<i tabindex="0" aria-hidden="true">` sentinels at the edges of focus groups; focusing
- * one moves focus on at once, so no one ever lands on them. Everything else is checked.
+ * one moves focus on at once, so no one ever lands on them. Everything else is checked, once
+ * the page's animations have ended (a drawer fading in is checked as it arrives, not mid-fade).
  *   expect(await axeViolations(page, { within: 'main' })).toEqual([]);
  */
 export async function axeViolations(
   page: Page,
   options: { readonly within?: string } = {},
 ): Promise<string[]> {
+  await animationsDone(page);
   const builder = new AxeBuilder({ page });
   if (options.within) builder.include(options.within);
   const results = await builder

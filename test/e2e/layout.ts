@@ -19,6 +19,26 @@ export async function settled(page: Page): Promise<void> {
   );
 }
 
+/**
+ * Waits until no animation with an end is running: a drawer or dialog that has just appeared
+ * slides and fades in (Fluent's motion, about a third of a second, through the Web Animations
+ * API). Measured mid-way, its text is half transparent, so axe finds too little contrast, and
+ * it overlaps what it is sliding over. Endless ones (a spinner) are not waited for. What the
+ * user sees once the drawer has arrived is what the checks are about.
+ */
+export async function animationsDone(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every(
+          (a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity,
+        ),
+    undefined,
+    { timeout: 10_000 },
+  );
+}
+
 /** How far the page scrolls sideways, in CSS px (0 when it reflows). */
 export async function sidewaysScroll(page: Page): Promise<number> {
   return page.evaluate(() => {

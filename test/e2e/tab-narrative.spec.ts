@@ -1,9 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { demoPeople } from '../../src/data/seed/demoPeople';
-import type { FeedbackStore } from '../../src/data/store';
 import { docxParagraphs } from '../contract/docxReading';
-import { storeFor, uniqueTag } from './tabFixtures';
-import { startTabStack, type TabStack } from './tabStack';
+import { openAnnualReport, reportYear, uniqueTag, useTabSite } from './tabFixtures';
 import { axeViolations } from './axe';
 
 /**
@@ -11,36 +9,18 @@ import { axeViolations } from './axe';
  * site: it is there after a reload, it is in the Word document, and a colleague's save in
  * between is refused with a plain message while the manager's words stay on screen.
  */
-let stack: TabStack;
-let store: FeedbackStore;
-test.beforeAll(async () => {
-  stack = await startTabStack();
-  store = storeFor(stack.graphUrl);
-});
-test.afterAll(async () => {
-  await stack?.close();
-});
+const site = useTabSite();
 
 // The oldest year the view offers (six before this one), for corporate: no other test writes
-// there. Worked out here: the reporting module brings the calendar's JSON, which the test
-// runner's loader does not import.
-const now = new Date();
-const start = now.getUTCFullYear() - (now.getUTCMonth() < 3 ? 1 : 0) - 6;
-const year = `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+// a narrative there.
+const { year } = reportYear(6);
 
-async function openReport(page: Page) {
-  await page.goto(`${stack.webUrl}tab.html`);
-  await page.getByLabel('Signed in as').selectOption({ label: demoPeople.teamManager.name });
-  await page.getByRole('tab', { name: 'Annual report' }).click();
-  await page.getByLabel('Financial year', { exact: true }).selectOption(year);
-  await page
-    .getByLabel('Procedure', { exact: true })
-    .selectOption({ label: 'Corporate (Complaint Handling Code)' });
-  // Read from the site: either nothing saved yet, or the saved narrative shown.
-  await expect(
-    page.getByText(/No narrative has been saved for this|Showing the narrative saved to the site/),
-  ).toBeVisible();
-}
+const openReport = (page: Page) =>
+  openAnnualReport(page, site.stack, {
+    as: demoPeople.teamManager,
+    year,
+    procedure: 'Corporate (Complaint Handling Code)',
+  });
 const introduction = (page: Page) => page.getByLabel('Your text for “Introduction”');
 
 test('the narrative is saved to the site, survives a reload and is in the Word document', async ({
@@ -55,7 +35,7 @@ test('the narrative is saved to the site, survives a reload and is in the Word d
   await page.getByRole('button', { name: 'Save narrative' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved to the site.' })).toBeVisible();
 
-  const saved = await store.readNarrative(year, 'corporate');
+  const saved = await site.store.readNarrative(year, 'corporate');
   expect(saved.ok && saved.value?.value.introduction).toBe(words);
 
   await page.reload();
@@ -74,11 +54,11 @@ test('the narrative is saved to the site, survives a reload and is in the Word d
 
 test('a colleague’s save in between is refused, and the manager’s words stay', async ({ page }) => {
   await openReport(page);
-  const opened = await store.readNarrative(year, 'corporate');
+  const opened = await site.store.readNarrative(year, 'corporate');
   if (!opened.ok) throw new Error(opened.error.message);
   // A colleague saves over the narrative the tab opened.
   const theirs = `The colleague’s introduction ${uniqueTag()}.`;
-  const saved = await store.saveNarrative(
+  const saved = await site.store.saveNarrative(
     {
       schemaVersion: 1,
       year,
@@ -97,7 +77,7 @@ test('a colleague’s save in between is refused, and the manager’s words stay
   const alert = page.getByRole('alert').filter({ hasText: 'Someone else saved the narrative' });
   await expect(alert).toContainText(`for ${year} while you were writing`);
   await expect(introduction(page)).toHaveValue(mine);
-  const after = await store.readNarrative(year, 'corporate');
+  const after = await site.store.readNarrative(year, 'corporate');
   expect(after.ok && after.value?.value.introduction).toBe(theirs);
 
   expect(await axeViolations(page)).toEqual([]);
@@ -140,6 +120,6 @@ test('a half-written self-assessment survives a look at another view, and is kep
   );
   expect(stored).not.toContain('invented self-assessment');
   // Nothing was saved to the site either.
-  const saved = await store.readNarrative(year, 'corporate');
+  const saved = await site.store.readNarrative(year, 'corporate');
   expect(saved.ok && (saved.value?.value.selfAssessment ?? '')).not.toContain(words);
 });

@@ -1,10 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { demoPeople } from '../../src/data/seed/demoPeople';
-import { asIsoDate } from '../../src/domain/primitives/brand';
-import type { FeedbackStore } from '../../src/data/store';
 import { axeViolations } from './axe';
-import { storeFor, uniqueTag } from './tabFixtures';
-import { startTabStack, type TabStack } from './tabStack';
+import { loadParts, openView, reportYear, uniqueTag, useTabSite } from './tabFixtures';
 
 /**
  * The records that had no form (issue 16): a complaints manager records an Ombudsman decision
@@ -12,34 +9,14 @@ import { startTabStack, type TabStack } from './tabStack';
  * that procedure's annual report; records a cost; and meets a colleague's save in between
  * (412) without losing what they typed. SharePoint is read back through the real Graph store.
  */
-let stack: TabStack;
-let store: FeedbackStore;
-test.beforeAll(async () => {
-  stack = await startTabStack();
-  store = storeFor(stack.graphUrl);
-});
-test.afterAll(async () => {
-  await stack?.close();
-});
+const site = useTabSite();
 
 // Six years before this one, the oldest the views offer: no other test and no seed writes there.
-const now = new Date();
-const start = now.getUTCFullYear() - (now.getUTCMonth() < 3 ? 1 : 0) - 6;
-const year = `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
-const inYear = (monthDay: string) => `${start}-${monthDay}`;
+const { year, start, inYear } = reportYear(6);
 
-async function openRecords(page: Page) {
-  await page.goto(`${stack.webUrl}tab.html`);
-  await page.getByLabel('Signed in as').selectOption({ label: demoPeople.complaintsManager.name });
-  await page.getByRole('tab', { name: 'Ombudsman and costs' }).click();
-  await page.getByLabel('Financial year', { exact: true }).selectOption(year);
-}
-
-async function snapshot() {
-  const loaded = await store.loadSnapshot({ parts: ['ombudsman', 'costs'] });
-  if (!loaded.ok) throw new Error(loaded.error.message);
-  return loaded.value;
-}
+const openRecords = (page: Page, as: { name: string } = demoPeople.complaintsManager) =>
+  openView(page, site.stack, { as, view: 'Ombudsman and costs', year });
+const snapshot = () => loadParts(site.store, ['ombudsman', 'costs']);
 
 test('an Ombudsman decision not linked to a case, with a payment, counts in the children’s report', async ({
   page,
@@ -145,7 +122,7 @@ test('a cost is recorded; a colleague’s save in between keeps the typing, and 
   await page.getByRole('button', { name: `Edit cost ${saved!.value.id}` }).click();
   const edit = page.getByRole('form', { name: `Cost ${saved!.value.id}` });
   await edit.getByLabel('Amount (£)').fill('520.75');
-  const theirs = await store.saveCost({ ...saved!.value, amount: 500 }, saved!.etag);
+  const theirs = await site.store.saveCost({ ...saved!.value, amount: 500 }, saved!.etag);
   expect(theirs.ok).toBe(true);
   await edit.getByRole('button', { name: 'Save cost' }).click();
   await expect(edit.getByRole('alert')).toContainText('A colleague changed this cost');
@@ -170,10 +147,11 @@ test('the Ombudsman’s figures for the council are entered beside the demand fi
   const decisions = 40 + Math.floor(Math.random() * 50);
   // The colleague's figure differs on every run, so seeing it proves their save was read.
   const reports = 2 + Math.floor(Math.random() * 1000);
-  await page.goto(`${stack.webUrl}tab.html`);
-  await page.getByLabel('Signed in as').selectOption({ label: demoPeople.complaintsManager.name });
-  await page.getByRole('tab', { name: 'Annual report' }).click();
-  await page.getByLabel('Financial year', { exact: true }).selectOption(year);
+  await openView(page, site.stack, {
+    as: demoPeople.complaintsManager,
+    view: 'Annual report',
+    year,
+  });
   await page
     .getByLabel('Procedure', { exact: true })
     .selectOption({ label: 'Corporate (Complaint Handling Code)' });
@@ -186,9 +164,9 @@ test('the Ombudsman’s figures for the council are entered beside the demand fi
   await form.getByLabel(`Upheld, of detailed investigations (%) in ${year}`).fill('75');
 
   // A colleague saves the year's figures first: ours are refused, kept, and go in after Reload.
-  const before = await store.readOmbudsmanYear(year);
+  const before = await site.store.readOmbudsmanYear(year);
   if (!before.ok) throw new Error(before.error.message);
-  const theirs = await store.saveOmbudsmanYear(
+  const theirs = await site.store.saveOmbudsmanYear(
     { schemaVersion: 1, year, publicReports: reports },
     { etag: before.value?.etag },
   );
@@ -201,7 +179,7 @@ test('the Ombudsman’s figures for the council are entered beside the demand fi
   await expect(form.getByLabel(`Decisions made in ${year}`)).toHaveValue(String(decisions));
   await form.getByLabel(`Decisions made in ${year}`).press('Enter');
   await expect(form.getByRole('status')).toContainText(`figures for ${year} saved`);
-  const saved = await store.readOmbudsmanYear(year);
+  const saved = await site.store.readOmbudsmanYear(year);
   expect(saved.ok && saved.value?.value).toEqual({
     schemaVersion: 1,
     year,
@@ -225,19 +203,16 @@ test('an officer reads the records and the Ombudsman’s figures but is offered 
   page,
 }) => {
   const reference = `E2E ${uniqueTag()}`;
-  const written = await store.saveOmbudsmanCase({
+  const written = await site.store.saveOmbudsmanCase({
     schemaVersion: 1,
     reference,
     procedure: 'corporate',
-    received: asIsoDate(inYear('08-01')),
+    received: inYear('08-01'),
     remedyAmount: 0,
     remedyTypes: [],
   });
   expect(written.ok).toBe(true);
-  await page.goto(`${stack.webUrl}tab.html`);
-  await page.getByLabel('Signed in as').selectOption({ label: demoPeople.officer.name });
-  await page.getByRole('tab', { name: 'Ombudsman and costs' }).click();
-  await page.getByLabel('Financial year', { exact: true }).selectOption(year);
+  await openRecords(page, demoPeople.officer);
   await expect(
     page.getByText(
       'Only complaints managers can record Ombudsman cases, costs and refused complaints.',

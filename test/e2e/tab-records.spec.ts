@@ -1,48 +1,34 @@
 import { expect, test, type Page } from '@playwright/test';
 import { demoPeople } from '../../src/data/seed/demoPeople';
-import type { FeedbackStore } from '../../src/data/store';
-import { asCaseReference, asIsoDate } from '../../src/domain/primitives/brand';
+import { asCaseReference } from '../../src/domain/primitives/brand';
 import { axeViolations } from './axe';
-import { addAction, addComplaint, storeFor, uniqueTag } from './tabFixtures';
-import { startTabStack, type TabStack } from './tabStack';
+import {
+  addAction,
+  addComplaint,
+  openAnnualReport,
+  reportYear,
+  uniqueTag,
+  useTabSite,
+} from './tabFixtures';
 
 /**
  * The records a council publishes that have no other way in (issues 16 and 17): the complaints
  * manager picks the "you said, we did" examples the annual report features and writes their
  * wording, and the report preview prints them.
  */
-let stack: TabStack;
-let store: FeedbackStore;
-test.beforeAll(async () => {
-  stack = await startTabStack();
-  store = storeFor(stack.graphUrl);
-});
-test.afterAll(async () => {
-  await stack?.close();
-});
+const site = useTabSite();
 
 // Five years before this one, for the children's procedure: no other test writes there.
-const now = new Date();
-const start = now.getUTCFullYear() - (now.getUTCMonth() < 3 ? 1 : 0) - 5;
-const year = `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
-const inYear = (monthDay: string) => asIsoDate(`${start}-${monthDay}`);
+const { year, inYear } = reportYear(5);
 
-async function openReport(page: Page, procedure: string) {
-  await page.goto(`${stack.webUrl}tab.html`);
-  await page.getByLabel('Signed in as').selectOption({ label: demoPeople.teamManager.name });
-  await page.getByRole('tab', { name: 'Annual report' }).click();
-  await page.getByLabel('Financial year', { exact: true }).selectOption(year);
-  await page.getByLabel('Procedure', { exact: true }).selectOption({ label: procedure });
-  await expect(
-    page.getByText(/No narrative has been saved for this|Showing the narrative saved to the site/),
-  ).toBeVisible();
-}
+const openReport = (page: Page, procedure: string) =>
+  openAnnualReport(page, site.stack, { as: demoPeople.teamManager, year, procedure });
 
 test('the manager features a completed action in “you said, we did” with their own words', async ({
   page,
 }) => {
   const tag = uniqueTag();
-  const reference = await addComplaint(store, {
+  const reference = await addComplaint(site.store, {
     received: inYear('05-06'),
     procedure: 'children_statutory',
     owner: demoPeople.teamManager,
@@ -50,7 +36,7 @@ test('the manager features a completed action in “you said, we did” with the
     tag,
   });
   const action = `Foster carers get a named contact within five days ${tag}`;
-  await addAction(store, {
+  await addAction(site.store, {
     id: `ACT-e2e-${tag}`,
     caseReference: asCaseReference(reference),
     action,
@@ -82,7 +68,7 @@ test('the manager features a completed action in “you said, we did” with the
 
   await page.getByRole('button', { name: 'Save narrative' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved to the site.' })).toBeVisible();
-  const saved = await store.readNarrative(year, 'children_statutory');
+  const saved = await site.store.readNarrative(year, 'children_statutory');
   expect(saved.ok && saved.value?.value.featured.at(-1)).toMatchObject({ youSaid, weDid });
 
   // After a reload the example is still picked, with the manager's words.

@@ -1,10 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { demoPeople } from '../../src/data/seed/demoPeople';
-import type { FeedbackStore } from '../../src/data/store';
-import { asIsoDate } from '../../src/domain/primitives/brand';
 import { axeViolations } from './axe';
-import { storeFor, uniqueTag } from './tabFixtures';
-import { startTabStack, type TabStack } from './tabStack';
+import { loadParts, openView, reportYear, uniqueTag, useTabSite } from './tabFixtures';
 
 /**
  * The refusal register (issue 16, the Complaint Handling Code 2.2 and 2.4): a complaints
@@ -12,40 +9,20 @@ import { startTabStack, type TabStack } from './tabStack';
  * corrects it; an officer reads the register but is offered no form. SharePoint is read back
  * through the real Graph store.
  */
-let stack: TabStack;
-let store: FeedbackStore;
-test.beforeAll(async () => {
-  stack = await startTabStack();
-  store = storeFor(stack.graphUrl);
-});
-test.afterAll(async () => {
-  await stack?.close();
-});
+const site = useTabSite();
 
 // Six years before this one, the oldest the views offer: no seed writes refusals there.
-const now = new Date();
-const start = now.getUTCFullYear() - (now.getUTCMonth() < 3 ? 1 : 0) - 6;
-const year = `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
-const inYear = (monthDay: string) => `${start}-${monthDay}`;
+const { year, start, inYear } = reportYear(6);
 
-async function openRecords(page: Page, who: string) {
-  await page.goto(`${stack.webUrl}tab.html`);
-  await page.getByLabel('Signed in as').selectOption({ label: who });
-  await page.getByRole('tab', { name: 'Ombudsman and costs' }).click();
-  await page.getByLabel('Financial year', { exact: true }).selectOption(year);
-}
-
-async function refusals() {
-  const loaded = await store.loadSnapshot({ parts: ['refusals'] });
-  if (!loaded.ok) throw new Error(loaded.error.message);
-  return loaded.value.refusals;
-}
+const openRecords = (page: Page, as: { name: string }) =>
+  openView(page, site.stack, { as, view: 'Ombudsman and costs', year });
+const refusals = async () => (await loadParts(site.store, ['refusals'])).refusals;
 
 test('a complaints manager records a refused complaint with its reason, then corrects it', async ({
   page,
 }) => {
   const words = `Anonymous letter, no address to reply to (${uniqueTag()})`;
-  await openRecords(page, demoPeople.complaintsManager.name);
+  await openRecords(page, demoPeople.complaintsManager);
   await page.getByRole('button', { name: 'Record a refused complaint' }).click();
   const form = page.getByRole('form', { name: 'Record a refused complaint' });
   await expect(form.getByRole('heading', { name: 'Record a refused complaint' })).toBeFocused();
@@ -123,17 +100,17 @@ test('a complaints manager records a refused complaint with its reason, then cor
 
 test('an officer reads the refusal register but is offered no form', async ({ page }) => {
   const id = `REF-${start}-9${uniqueTag().replace(/\D/g, '').padEnd(3, '1').slice(0, 3)}`;
-  const written = await store.saveRefusal({
+  const written = await site.store.saveRefusal({
     schemaVersion: 1,
     id,
-    received: asIsoDate(inYear('09-01')),
-    refused: asIsoDate(inYear('09-03')),
+    received: inYear('09-01'),
+    refused: inYear('09-03'),
     procedure: 'adults_statutory',
     reason: 'handled_elsewhere',
     signposted: true,
   });
   expect(written.ok).toBe(true);
-  await openRecords(page, demoPeople.officer.name);
+  await openRecords(page, demoPeople.officer);
   await expect(
     page.getByText('Only complaints managers can record Ombudsman cases, costs and refused', {
       exact: false,

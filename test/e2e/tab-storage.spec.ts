@@ -3,6 +3,7 @@ import { demoUsers } from '../../src/data/seed/demoPeople';
 import type { Snapshot } from '../../src/data/store';
 import type { CaseReference } from '../../src/domain/primitives/brand';
 import { addComplaint, isoDaysAgo, storeFor, uniqueTag } from './tabFixtures';
+import { keptKeys } from './keptLists';
 import { startTabStack, type TabStack } from './tabStack';
 
 /**
@@ -133,23 +134,7 @@ async function browserStorage(page: Page): Promise<string> {
 
 /** True once the tab has kept the Overview's cases in IndexedDB (so there is something to check). */
 async function keptCases(page: Page): Promise<boolean> {
-  return page.evaluate(async () => {
-    const names = await indexedDB.databases();
-    if (!names.some((d) => d.name === 'feedback-desk-cache')) return false;
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('feedback-desk-cache');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const keys = db.objectStoreNames.contains('lists')
-      ? await new Promise<IDBValidKey[]>((resolve) => {
-          const req = db.transaction('lists').objectStore('lists').getAllKeys();
-          req.onsuccess = () => resolve(req.result);
-        })
-      : [];
-    db.close();
-    return keys.some((key) => String(key).endsWith('/cases'));
-  });
+  return (await keptKeys(page)).some((key) => key.endsWith('/cases'));
 }
 
 test('after a full session nothing personal is in browser storage or the address', async ({

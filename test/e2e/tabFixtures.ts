@@ -1,10 +1,12 @@
+import { expect, test, type Page } from '@playwright/test';
 import { DEV_USER_HEADER } from '../../src/data/graph/devUser';
 import { randomUUID } from 'node:crypto';
 import { createGraphClient } from '../../src/data/graph';
 import { createGraphStore } from '../../src/data/graphStore/createGraphStore';
-import type { FeedbackStore, NewCase } from '../../src/data/store';
+import type { FeedbackStore, NewCase, SnapshotOptions } from '../../src/data/store';
 import type { ActionPlan, LearningAction, Person, Procedure } from '../../src/domain/records';
-import { asIsoDate, type IsoDate } from '../../src/domain/primitives/brand';
+import type { IsoDate } from '../../src/domain/primitives/brand';
+import { startTabStack, type TabStack } from './tabStack';
 
 /**
  * Test data for the tab's end-to-end tests, written through the real Graph store into the
@@ -22,15 +24,77 @@ export function storeFor(graphUrl: string, upn?: string): FeedbackStore {
 
 export const uniqueTag = () => randomUUID().slice(0, 8);
 
+/** What a spec file's tests share: the stack and a store on it as the emulator's administrator. */
+export interface TabSite {
+  readonly stack: TabStack;
+  readonly store: FeedbackStore;
+}
+
+/**
+ * The stack for a spec file's tests (the shared one unless `fresh`), started before its first
+ * test and closed after its last, with an administrator's store on it. Called once at the top
+ * of a spec file; its fields are there from the first test on.
+ *   const site = useTabSite();  …  await addComplaint(site.store, …); page.goto(site.stack.webUrl)
+ */
+export function useTabSite(options: { fresh?: boolean } = {}): TabSite {
+  const site = {} as { stack: TabStack; store: FeedbackStore };
+  test.beforeAll(async () => {
+    site.stack = await startTabStack(options);
+    site.store = storeFor(site.stack.graphUrl);
+  });
+  test.afterAll(async () => {
+    await site.stack?.close();
+  });
+  return site;
+}
+
+/** Some of the lists, as the tab reads them: `await loadParts(store, ['refusals'])`. */
+export async function loadParts(
+  store: FeedbackStore,
+  parts: NonNullable<SnapshotOptions['parts']>,
+) {
+  return must(await store.loadSnapshot({ parts }));
+}
+
+/**
+ * Opens the tab signed in as `as` on one of its views, and picks a financial year there:
+ *   await openView(page, site.stack, { as: demoPeople.complaintsManager, view: 'Ombudsman and costs', year })
+ */
+export async function openView(
+  page: Page,
+  stack: TabStack,
+  options: { as: { name: string }; view: string; year?: string },
+) {
+  await page.goto(`${stack.webUrl}tab.html`);
+  await page.getByLabel('Signed in as').selectOption({ label: options.as.name });
+  await page.getByRole('tab', { name: options.view }).click();
+  if (options.year !== undefined)
+    await page.getByLabel('Financial year', { exact: true }).selectOption(options.year);
+}
+
+/**
+ * Opens the annual report of a year and a procedure (by its full label) as the team manager,
+ * and waits until the saved narrative has been read from the site (or found missing).
+ */
+export async function openAnnualReport(
+  page: Page,
+  stack: TabStack,
+  options: { as: { name: string }; year: string; procedure: string },
+) {
+  await openView(page, stack, { as: options.as, view: 'Annual report', year: options.year });
+  await page.getByLabel('Procedure', { exact: true }).selectOption({ label: options.procedure });
+  await expect(
+    page.getByText(/No narrative has been saved for this|Showing the narrative saved to the site/),
+  ).toBeVisible();
+}
+
 function must<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
 }
 
-/** `isoDaysAgo(30)` → the date 30 calendar days before today (UTC). */
-export function isoDaysAgo(days: number): IsoDate {
-  return asIsoDate(new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10));
-}
+// Dates as the pages count them (today in England): dates.ts.
+export { isoDaysAgo, reportYear } from './dates';
 
 export async function addComplaint(
   store: FeedbackStore,

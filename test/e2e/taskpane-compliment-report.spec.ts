@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { demoPeople } from '../../src/data/seed/demoPeople';
 import { axeViolations } from './axe';
+import { reportYear } from './dates';
 import {
   env,
   expectNewCaseForm,
@@ -20,9 +21,7 @@ import {
 
 // Six years before this one, the oldest year the tab offers: no seed and no other test writes
 // adults' compliments there.
-const now = new Date();
-const start = now.getUTCFullYear() - (now.getUTCMonth() < 3 ? 1 : 0) - 6;
-const year = `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+const { year, start } = reportYear(6);
 
 test('a compliment saved in the pane under the adults’ procedure is in the adults’ report with its quotation', async ({
   page,

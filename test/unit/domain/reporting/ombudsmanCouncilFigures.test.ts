@@ -1,31 +1,12 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { calendarForNation } from '../../../../src/domain/calendar/nationalCalendar';
 import { ombudsmanYearSchema, type OmbudsmanYear } from '../../../../src/domain/records';
-import {
-  buildAnnualReport,
-  reportCalendarOf,
-  type ReportInput,
-} from '../../../../src/domain/reporting';
-import { buildReportDocument } from '../../../../src/domain/reporting/document/buildReportDocument';
-import type { ReportTable } from '../../../../src/domain/reporting/document/reportDocument';
-import { planImport, planRecords } from '../../../../src/data/import/importPlan';
+import type { ReportInput } from '../../../../src/domain/reporting';
+import { knownReportInput, reportTable } from './knownReportInput';
 
 // The Ombudsman's own figures for the council, entered once a year, are printed beside the
 // decisions the council recorded, in every procedure's report, for the two years shown.
 
-const dir = new URL('../../../fixtures/import/known-report/', import.meta.url);
-const known = (): ReportInput =>
-  planRecords(
-    planImport(
-      new Map(
-        readdirSync(dir)
-          .filter((name) => name.endsWith('.csv'))
-          .map((name) => [name, readFileSync(new URL(name, dir), 'utf8')] as const),
-      ),
-    ),
-  );
-const calendar = reportCalendarOf(calendarForNation());
+const known = knownReportInput;
 
 const letter = (o: Partial<OmbudsmanYear> & { year: string }): OmbudsmanYear =>
   ombudsmanYearSchema.parse({ schemaVersion: 1, ...o });
@@ -40,15 +21,8 @@ const thisYear = letter({
 });
 const lastYear = letter({ year: '2024-25', enquiriesReceived: 48, decisions: 47 });
 
-function councilTable(input: ReportInput, procedure: 'children_statutory' | 'corporate') {
-  const report = buildAnnualReport(input, { year: '2025-26', procedure, calendar });
-  const document = buildReportDocument(report, { councilName: 'Example County Council' });
-  const ombudsman = document.sections.find((s) => s.id === 'ombudsman');
-  const table = ombudsman?.blocks.find(
-    (b): b is ReportTable => b.kind === 'table' && b.id === 'ombudsman-council-figures',
-  );
-  return { report, table };
-}
+const councilTable = (input: ReportInput, procedure: 'children_statutory' | 'corporate') =>
+  reportTable(input, procedure, 'ombudsman', 'ombudsman-council-figures');
 
 describe("the Ombudsman's figures for the council", () => {
   it('are in the report for the year, with last year’s beside them, only the figures entered', () => {

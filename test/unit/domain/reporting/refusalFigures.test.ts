@@ -1,33 +1,13 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { calendarForNation } from '../../../../src/domain/calendar/nationalCalendar';
 import { refusalSchema, type Refusal } from '../../../../src/domain/records';
-import {
-  buildAnnualReport,
-  reportCalendarOf,
-  type ReportInput,
-  type ReportProcedure,
-} from '../../../../src/domain/reporting';
-import { buildReportDocument } from '../../../../src/domain/reporting/document/buildReportDocument';
-import type { ReportTable } from '../../../../src/domain/reporting/document/reportDocument';
-import { planImport, planRecords } from '../../../../src/data/import/importPlan';
+import type { ReportProcedure } from '../../../../src/domain/reporting';
+import { knownReportInput, reportTable } from './knownReportInput';
 
 // The refusal register in the annual report (issue 16/17; the Complaint Handling Code 8.1 asks
 // for a summary of the complaints refused): counted by the date refused, by reason, in the
 // procedure of the linked case or, not linked, the procedure recorded on the refusal.
 
-const dir = new URL('../../../fixtures/import/known-report/', import.meta.url);
-const known = (): ReportInput =>
-  planRecords(
-    planImport(
-      new Map(
-        readdirSync(dir)
-          .filter((name) => name.endsWith('.csv'))
-          .map((name) => [name, readFileSync(new URL(name, dir), 'utf8')] as const),
-      ),
-    ),
-  );
-const calendar = reportCalendarOf(calendarForNation());
+const known = knownReportInput;
 
 let n = 0;
 // As typed into a form or a file: plain strings, parsed by the record's own schema.
@@ -62,18 +42,8 @@ const register: Refusal[] = [
   refusal({ procedure: 'children_statutory', refused: '2025-06-01', reason: 'handled_elsewhere' }),
 ];
 
-function reportOf(procedure: ReportProcedure, refusals: readonly Refusal[] = register) {
-  const report = buildAnnualReport(
-    { ...known(), refusals },
-    { year: '2025-26', procedure, calendar },
-  );
-  const document = buildReportDocument(report, { councilName: 'Example County Council' });
-  const section = document.sections.find((s) => s.id === 'refusals');
-  const table = section?.blocks.find(
-    (b): b is ReportTable => b.kind === 'table' && b.id === 'refusals-by-reason',
-  );
-  return { report, section, table };
-}
+const reportOf = (procedure: ReportProcedure, refusals: readonly Refusal[] = register) =>
+  reportTable({ ...known(), refusals }, procedure, 'refusals', 'refusals-by-reason');
 
 describe('refusals in the annual report', () => {
   it('counts the corporate year by reason, by the date refused, with how many signposted', () => {

@@ -1,31 +1,20 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { calendarForNation } from '../../../../src/domain/calendar/nationalCalendar';
 import { feedbackCaseSchema, stageSchema, type Stage } from '../../../../src/domain/records';
 import {
   buildAnnualReport,
-  reportCalendarOf,
   reportProcedures,
   type ReportCalendar,
   type ReportInput,
 } from '../../../../src/domain/reporting';
-import { planImport, planRecords } from '../../../../src/data/import/importPlan';
+import { knownReportInput, nationReportCalendar } from './knownReportInput';
 
 // The report makes one pass over the cases and one over the stages for both years, on day
 // numbers, and finds each stage's case by walking alongside the cases. These tests hold it to
 // the same figures whatever order the records come in and whatever calendar is given.
 
-const dir = new URL('../../../fixtures/import/known-report/', import.meta.url);
-const known = (): ReportInput => {
-  const texts = new Map(
-    readdirSync(dir)
-      .filter((name) => name.endsWith('.csv'))
-      .map((name) => [name, readFileSync(new URL(name, dir), 'utf8')] as const),
-  );
-  return planRecords(planImport(texts));
-};
+const known = knownReportInput;
 
-const nationCalendar = reportCalendarOf(calendarForNation());
+const nationCalendar = nationReportCalendar;
 /** The same calendar answering in dates only, as a test or another host may give it. */
 const datesOnly: ReportCalendar = {
   workingDaysBetween: (from, to) => nationCalendar.workingDaysBetween(from, to),

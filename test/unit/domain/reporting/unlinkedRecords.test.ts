@@ -1,6 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { calendarForNation } from '../../../../src/domain/calendar/nationalCalendar';
 import {
   costSchema,
   ombudsmanCaseSchema,
@@ -9,25 +7,16 @@ import {
 } from '../../../../src/domain/records';
 import {
   buildAnnualReport,
-  reportCalendarOf,
   type ReportInput,
   type ReportProcedure,
 } from '../../../../src/domain/reporting';
-import { planImport, planRecords } from '../../../../src/data/import/importPlan';
+import { knownReportInput, nationReportCalendar } from './knownReportInput';
 
 // An Ombudsman decision or a cost not linked to any case counts in the report of the procedure
 // recorded on it; one linked to a case counts where its case does, whatever it says itself.
 
-const dir = new URL('../../../fixtures/import/known-report/', import.meta.url);
-const known = (): ReportInput => {
-  const texts = new Map(
-    readdirSync(dir)
-      .filter((name) => name.endsWith('.csv'))
-      .map((name) => [name, readFileSync(new URL(name, dir), 'utf8')] as const),
-  );
-  return planRecords(planImport(texts));
-};
-const calendar = reportCalendarOf(calendarForNation());
+const known = knownReportInput;
+const calendar = nationReportCalendar;
 
 const decision = (o: Record<string, unknown>): OmbudsmanCase =>
   ombudsmanCaseSchema.parse({
