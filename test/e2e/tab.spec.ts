@@ -11,6 +11,7 @@ import {
   storeFor,
   uniqueTag,
 } from './tabFixtures';
+import { holdRequests } from './heldRequests';
 import { closePlan, confirmStep, openPlan, signInAs } from './planDrawer';
 import { startTabStack, type TabStack } from './tabStack';
 
@@ -105,16 +106,15 @@ test('the Overview shows before the other lists load, and views that need them s
     due: isoDaysAgo(-20),
     status: 'open',
   });
-  // (8 s: long enough to outlast the test's own clicks on a busy machine.)
-  // SharePoint is slow to send the learning actions, the correspondence and the costs: none is
-  // needed by the Overview, so it must not wait for them. All three are slowed because the case
-  // timeline names each list still loading: a list left at full speed (the costs once were)
-  // arrives while the test clicks, and whether the message still names it depended on which
-  // of it and the full read of the cases came in first.
-  await setFaults([
-    { latencyMs: 8000, pathPattern: 'items/delta.*Title,ActionId' },
-    { latencyMs: 8000, pathPattern: 'items/delta.*Direction,Channel' },
-    { latencyMs: 8000, pathPattern: 'items/delta.*Title,CostId' },
+  // SharePoint has not yet sent the learning actions, the correspondence and the costs: none is
+  // needed by the Overview, so it must not wait for them. All three are held back because the
+  // case timeline names each list still loading. They are held until the test has seen that,
+  // not delayed by a fixed time: a delay (8 s, once) was only as long as the test's own clicks
+  // took on a busy machine, and a list that came in first left the message naming two lists.
+  const lists = await holdRequests(page, [
+    /items\/delta.*Title(,|%2C)ActionId/,
+    /items\/delta.*Direction(,|%2C)Channel/,
+    /items\/delta.*Title(,|%2C)CostId/,
   ]);
   try {
     await page.goto(`${stack.webUrl}tab.html`);
@@ -130,6 +130,8 @@ test('the Overview shows before the other lists load, and views that need them s
     await expect(panel.getByRole('status').filter({ hasText: 'Still loading' })).toContainText(
       'correspondence, learning actions and costs. They will appear here in a moment.',
     );
+    expect(lists.count).toBeGreaterThanOrEqual(3);
+    lists.release();
     const timeline = panel.getByRole('list', { name: `Timeline of case ${reference}` });
     await expect(timeline).toContainText(`Check the repair ${tag}`, { timeout: 15_000 });
     await expect(timeline).toContainText('Correspondence');
@@ -142,7 +144,7 @@ test('the Overview shows before the other lists load, and views that need them s
       `Check the repair ${tag}`,
     );
   } finally {
-    await setFaults([]);
+    lists.release();
   }
 });
 
@@ -158,19 +160,21 @@ test("the Overview and Timeliness show from this year's and last year's records 
     serviceArea: 'Libraries',
     tag,
   });
-  // The history of the cases and the stages is slow; the recent reads are not. The history is
-  // read by date ranges side by side: holding back its oldest range (the only filter that starts
-  // with `Received lt`; the stages' with `Requested eq null`) holds back "every case is in".
+  // The history of the cases and the stages has not arrived; the recent reads have. The history
+  // is read by date ranges side by side: holding back its oldest range (the only filter that
+  // starts with `Received lt`; the stages' with `Requested eq null`) holds back "every case is
+  // in", until the test has seen the figures and the timeline from the recent reads alone.
   const filterStarting = (clause: string) =>
-    `\\$filter=${clause.replaceAll('/', '(/|%2F)').replaceAll(' ', '(%20| |\\+)')}`;
-  await setFaults([
-    { latencyMs: 8000, pathPattern: filterStarting('fields/Received lt') },
-    { latencyMs: 8000, pathPattern: filterStarting('fields/Requested eq null') },
+    new RegExp(`\\$filter=${clause.replaceAll('/', '(/|%2F)').replaceAll(' ', '(%20| |\\+)')}`);
+  const history = await holdRequests(page, [
+    filterStarting('fields/Received lt'),
+    filterStarting('fields/Requested eq null'),
   ]);
   try {
     await page.goto(`${stack.webUrl}tab.html`);
     const headlines = page.getByRole('list', { name: 'Headline figures' });
     await expect(headlines).toBeVisible();
+    // The figures from the recent reads (the history is held back, so they cannot change yet).
     const figures = (await headlines.textContent()) ?? '';
     // Actions lists learning actions of any case, old ones included: it waits for every case.
     await page.getByRole('tab', { name: 'Actions' }).click();
@@ -184,6 +188,8 @@ test("the Overview and Timeliness show from this year's and last year's records 
     const panel = page.getByRole('dialog', { name: `Case ${recent}` });
     const stillLoading = panel.getByRole('status').filter({ hasText: 'Still loading' });
     await expect(stillLoading).toContainText('earlier stages');
+    expect(history.count).toBeGreaterThanOrEqual(2);
+    history.release();
     await expect(stillLoading).toHaveCount(0, { timeout: 15_000 });
     await panel.getByRole('button', { name: 'Close panel', exact: true }).click();
 
@@ -191,7 +197,7 @@ test("the Overview and Timeliness show from this year's and last year's records 
     await page.getByRole('tab', { name: 'Overview' }).click();
     await expect(headlines).toHaveText(figures);
   } finally {
-    await setFaults([]);
+    history.release();
   }
 });
 
@@ -259,9 +265,8 @@ test('the Overview counts flagged cases with no referral and opens them in Timel
   const figure = page
     .getByRole('region', { name: 'Safeguarding' })
     .getByRole('button', { name: /flagged for safeguarding with no referral recorded/ });
-  const text = (await figure.textContent()) ?? '';
-  const count = Number(/^([\d,]+) open case/.exec(text)?.[1]?.replace(/,/g, '') ?? NaN);
-  expect(count).toBeGreaterThanOrEqual(1);
+  // At least the case flagged above, waited for (never read once from a figure still coming).
+  await expect(figure).toHaveText(/^[1-9][\d,]* open cases? /);
   await figure.click();
   await expect(page.getByRole('tab', { name: 'Timeliness', selected: true })).toBeVisible();
   // By role, so the hidden Overview region is never taken for it (see above); by label, this
