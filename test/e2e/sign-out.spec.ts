@@ -69,7 +69,12 @@ async function signOutByKeyboard(page: Page, within: Locator | Page) {
   const button = within.getByRole('button', { name: 'Sign out' });
   await button.focus();
   await expect(button).toBeFocused();
+  // Sign out reloads the page once the cache and the tokens are gone (signOutOfTab.ts,
+  // signOutOfPane.ts). The page going away may already show "Sign in"; what the test reads
+  // next (storage, by script) is read from the reloaded page, never from one mid-navigation.
+  const reloaded = page.waitForEvent('load');
   await page.keyboard.press('Enter');
+  await reloaded;
 }
 
 test('the tab: Sign out leaves no cached list and no unsaved text, and Sign in brings the data back', async ({

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { sidewaysScroll } from './layout';
 
 /**
  * Shared steps of the pane's end-to-end tests. Every test files its own fictitious emails
@@ -36,8 +37,8 @@ export async function openWorkbench(page: Page): Promise<void> {
   await page.waitForFunction(() => 'feedbackDeskWorkbench' in window);
 }
 
-/** Puts an email in the demo inbox and selects it by its subject, as an officer would. */
-export async function fileEmail(page: Page, email: TestEmail): Promise<void> {
+/** Puts an email in the demo inbox (through the workbench's test hook), without opening it. */
+export async function addToInbox(page: Page, email: TestEmail): Promise<void> {
   const added = await page.evaluate(
     (e) =>
       (
@@ -46,6 +47,11 @@ export async function fileEmail(page: Page, email: TestEmail): Promise<void> {
     email,
   );
   expect(added.ok).toBe(true);
+}
+
+/** Puts an email in the demo inbox and selects it by its subject, as an officer would. */
+export async function fileEmail(page: Page, email: TestEmail): Promise<void> {
+  await addToInbox(page, email);
   await page.getByRole('option', { name: email.subject, exact: true }).click();
 }
 
@@ -136,4 +142,14 @@ export async function saveNewComplaint(
 ): Promise<{ tag: string; email: TestEmail; reference: string }> {
   const opened = await openNewComplaint(page);
   return { ...opened, reference: await saveAndReadReference(page) };
+}
+
+/**
+ * The page does not scroll sideways at this width (WCAG 1.4.10 reflow), once the pane has drawn
+ * what it shows: waited for, since a status that has just appeared may still be laid out again.
+ */
+export async function expectFitsWidth(page: Page): Promise<void> {
+  await expect
+    .poll(() => sidewaysScroll(page), { message: 'how far the page scrolls sideways, in px' })
+    .toBe(0);
 }

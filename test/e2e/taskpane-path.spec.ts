@@ -1,14 +1,12 @@
 import { expect, test } from '@playwright/test';
 import {
-  childrensComplaint,
-  expectNewCaseForm,
+  expectFitsWidth,
   fileEmail,
   itemsOfCase,
   listItems,
-  openWorkbench,
+  openNewComplaint,
   pane,
   saveAndReadReference,
-  uniqueTag,
 } from './taskpane-helpers';
 
 /** A complaint's whole path from the pane, at Outlook's narrowest width (320 px). */
@@ -17,11 +15,7 @@ test('a Stage 1 complaint with its response is reopened at Stage 2 from the repl
   page,
 }) => {
   await page.setViewportSize({ width: 320, height: 900 });
-  await openWorkbench(page);
-  const tag = uniqueTag();
-  const first = childrensComplaint(tag);
-  await fileEmail(page, first);
-  await expectNewCaseForm(page);
+  const { tag, email: first } = await openNewComplaint(page);
   const reference = await saveAndReadReference(page);
 
   await pane(page)
@@ -56,10 +50,7 @@ test('a Stage 1 complaint with its response is reopened at Stage 2 from the repl
     'Stage 2 response: due 5 August 2025',
   );
   await expect(pane(page).getByText('open', { exact: true })).toBeVisible();
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBe(0);
+  await expectFitsWidth(page);
 
   // One case, reopened at Stage 2; its stages 1 and 2; both emails on it.
   const cases = (await listItems('Cases')).filter((i) => i.fields['Reference'] === reference);
@@ -72,10 +63,7 @@ test('a Stage 1 complaint with its response is reopened at Stage 2 from the repl
 
 test('an early resolution that did not resolve it goes to Stage 1', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 900 });
-  await openWorkbench(page);
-  const tag = uniqueTag();
-  await fileEmail(page, childrensComplaint(tag, { id: `t-${tag}-er` }));
-  await expectNewCaseForm(page);
+  await openNewComplaint(page);
   await pane(page).getByLabel('Stage', { exact: true }).selectOption('0');
   const reference = await saveAndReadReference(page);
   await expect(pane(page).getByLabel('Escalate to', { exact: true })).toHaveValue('1');

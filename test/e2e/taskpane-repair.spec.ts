@@ -3,6 +3,7 @@ import {
   childrensComplaint,
   clearFaults,
   env,
+  expectFitsWidth,
   fileEmail,
   injectFaults,
   itemsOfCase,
@@ -48,10 +49,7 @@ test('a save meeting a failed archive upload is completed on reopening the email
   await expect(pane(page).getByRole('button', { name: 'Archive this email' })).toBeVisible();
   expect(await itemsOfCase('Correspondence', reference)).toHaveLength(0);
   expect(await archivedFiles(reference)).toEqual([]);
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBe(0);
+  await expectFitsWidth(page);
   expect(await axeViolations(page, { within: 'main' })).toEqual([]);
 
   // The officer moves on to another email, then comes back to this one.

@@ -1,15 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations } from './axe';
 import {
-  childrensComplaint,
-  expectNewCaseForm,
+  expectFitsWidth,
   fileEmail,
   itemsOfCase,
   listItems,
-  openWorkbench,
+  openNewComplaint,
   pane,
   saveAndReadReference,
-  uniqueTag,
 } from './taskpane-helpers';
 
 /**
@@ -21,11 +19,7 @@ test("a sender's follow-up in a new thread is offered their open case and goes o
   page,
 }) => {
   await page.setViewportSize({ width: 320, height: 900 });
-  await openWorkbench(page);
-  const tag = uniqueTag();
-  const first = childrensComplaint(tag);
-  await fileEmail(page, first);
-  await expectNewCaseForm(page);
+  const { tag, email: first } = await openNewComplaint(page);
   // A first email from this sender: nothing to offer.
   await expect(
     pane(page).getByRole('heading', { name: 'Open cases from this sender' }),
@@ -50,10 +44,7 @@ test("a sender's follow-up in a new thread is offered their open case and goes o
   ]);
   // The new-case form is still there, for an email about something else.
   await expect(pane(page).getByRole('button', { name: 'Save case' })).toBeVisible();
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBe(0);
+  await expectFitsWidth(page);
   expect(await axeViolations(page, { within: 'main' })).toEqual([]);
 
   await offered.getByRole('button', { name: `Add to ${reference}` }).click();

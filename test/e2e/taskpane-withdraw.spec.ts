@@ -1,6 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations } from './axe';
-import { env, fileEmail, itemsOfCase, listItems, pane, saveNewComplaint } from './taskpane-helpers';
+import {
+  env,
+  expectFitsWidth,
+  fileEmail,
+  itemsOfCase,
+  listItems,
+  pane,
+  saveNewComplaint,
+} from './taskpane-helpers';
 
 /**
  * A case saved by mistake (here: the same matter saved twice) is withdrawn from the pane with
@@ -28,10 +36,7 @@ test('a duplicate case is withdrawn with its reason and leaves the open cases', 
   ).toContainText('a duplicate of another case');
   await expect(pane(page).getByText('closed', { exact: true })).toBeVisible();
   await expect(pane(page).getByRole('button', { name: 'Withdraw this case…' })).toHaveCount(0);
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBe(0);
+  await expectFitsWidth(page);
 
   // In SharePoint: closed, withdrawn, the reason with the version, who and when stamped.
   const item = (await listItems('Cases')).find((i) => i.fields['Reference'] === reference)!;
