@@ -140,7 +140,7 @@ test('a false flag dismissed with a reason is stored and similar mail is flagged
   await fileEmail(page, again);
   await expect(alertOf(page)).toBeVisible();
   await expect(alertOf(page)).toContainText('Officers dismissed 1 similar flag');
-  await expect(alertOf(page)).toContainText('lowered to 50 %');
+  await expect(alertOf(page)).toContainText('lowered to 50%');
 });
 
 test('Not feedback on an auto-reply writes only the dismissal', async ({ page }) => {

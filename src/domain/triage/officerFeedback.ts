@@ -8,6 +8,7 @@
  * rule's flag (it says so, and by how much) but never silence it; a missed concern is the
  * worst error the product can make. Officers' raises can lift similar mail to a flag.
  */
+import { formatPercent } from '../format';
 import type { ConcernKind } from './concerns';
 
 export const OFFICER_DECISIONS = ['raised', 'dismissed', 'not_feedback'] as const;
@@ -158,7 +159,8 @@ export interface CombinedFlag {
   readonly notFeedbackLike?: DecisionReason;
 }
 
-const percent = (x: number) => `${Math.round(x * 100)} %`;
+/** A share (0–1) as councils write a percentage: whole, no space (`0.5` → `'50%'`). */
+const percent = (x: number) => formatPercent(x * 100);
 const plural = (n: number, one: string) => `${n} similar ${one}${n === 1 ? '' : 's'}`;
 
 /**

@@ -1,3 +1,4 @@
+import { formatPercent } from '../../../domain/format';
 import type { Snapshot } from '../../../data/store';
 import type { WorkingCalendar } from '../../../domain/calendar/workingCalendar';
 import {
@@ -50,8 +51,8 @@ export interface OverviewState {
   readonly ombudsman: FigureSet;
 }
 
-const percent = (value: number | null) =>
-  value === null ? 'no responses' : `${value.toFixed(1)}%`;
+/** Whole percentages, as councils publish them; `null` is a year with no responses yet. */
+const percent = (value: number | null) => (value === null ? 'no responses' : formatPercent(value));
 const count = (value: number) => value.toLocaleString('en-GB');
 
 /**

@@ -1,8 +1,10 @@
 import { Text } from '@fluentui/react-components';
+import { formatPercent } from '../../../domain/format';
 import { OFFICER_SHARE, SIMILAR_AT } from '../../../domain/triage/officerFeedback';
 import { ViewSection } from '../../components/ViewSection';
 
-const percent = (x: number) => `${Math.round(x * 100)} %`;
+/** A share (0–1) as a whole percentage: `0.4` → `'40%'`. */
+const percent = (x: number) => formatPercent(x * 100);
 
 /**
  * How much officers' triage decisions weigh against the safeguarding rules in the Outlook
