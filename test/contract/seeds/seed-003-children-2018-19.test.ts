@@ -81,7 +81,7 @@ describe('seed 003: children’s report 2018-19, imported and reported', () => {
       // Costs, which the document rounds to whole pounds (£9,676.80 and £3,456.65).
       '| **Total** | **£0** | **£9,677** | **£3,457** |',
       // The recommendations still in progress, as next year's monitoring plan.
-      '| Give foster carers the placement plan for every child placed | Fostering Team Manager | 28 June 2019 | Fostering |',
+      '| Give foster carers the placement plan for every child placed | Fostering Team Manager | 28 June 2019 | In progress | Fostering |',
       '| **Total** | **0** | **3** | **+3** |',
     ]);
     expect(known.markdown).toContain('- 6 compliments were received, down from 28.');

@@ -724,8 +724,16 @@ export function learningSection(ctx: SectionContext, heading: string): DraftSect
   return { id: 'learning', heading, narrative: 'learning', blocks };
 }
 
+/**
+ * Next year's monitoring plan: every open action by deadline, each with its state in words, so
+ * a committee sees which promises were already missed without relying on colour. An action is
+ * overdue when its deadline fell on or before the year end and it is still open, the same line
+ * as the learning section's "outstanding" count.
+ */
 export function monitoringSection(ctx: SectionContext, nextYear: string): DraftSection {
   const plan = ctx.report.learning.monitoringPlan;
+  const yearEnd = ctx.report.period.to;
+  const overdue = plan.filter((a) => a.due <= yearEnd).length;
   return {
     id: 'monitoring',
     heading: `Monitoring plan for ${nextYear}`,
@@ -733,12 +741,27 @@ export function monitoringSection(ctx: SectionContext, nextYear: string): DraftS
       plan.length === 0
         ? [p('No actions from complaints are open.')]
         : [
+            p(
+              overdue === 0
+                ? `No open action had passed its deadline at ${formatUkDate(yearEnd)}.`
+                : `${overdue} of the ${plan.length} open ${plan.length === 1 ? 'action' : 'actions'} ${overdue === 1 ? 'was' : 'were'} past ${overdue === 1 ? 'its' : 'their'} deadline at ${formatUkDate(yearEnd)}, marked “Overdue” in the table.`,
+            ),
             table(
               'monitoring',
               'Actions still open',
-              'Every action from a complaint not yet done, by deadline.',
-              ['Action', 'Owner', 'Deadline for completion', 'Service area'],
-              plan.map((a) => [a.action, a.owner, formatUkDate(a.due), a.serviceArea ?? '—']),
+              `Every action from a complaint not yet done, by deadline; “Overdue” where the deadline fell on or before ${formatUkDate(yearEnd)}.`,
+              ['Action', 'Owner', 'Deadline for completion', 'State', 'Service area'],
+              plan.map((a) => [
+                a.action,
+                a.owner,
+                formatUkDate(a.due),
+                a.due <= yearEnd
+                  ? 'Overdue'
+                  : a.status === 'in_progress'
+                    ? 'In progress'
+                    : 'Not started',
+                a.serviceArea ?? '—',
+              ]),
             ),
           ],
   };
