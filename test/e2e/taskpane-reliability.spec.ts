@@ -179,3 +179,39 @@ test('two officers on the same email: one case, and the second sees the first on
   await expect(pane(page).getByText('This email is already on this case.')).toBeVisible();
   await Promise.all([a.context.close(), b.context.close(), c.close()]);
 });
+
+test("the council's settings cannot be read: the pane says so calmly, offers the standard areas and still saves", async ({
+  page,
+}) => {
+  // Every read of the Settings list answers 503, past the client's retries; nothing else fails.
+  const lists = (await (await fetch(`${env().graph}/sites/root/lists`)).json()) as {
+    value: Array<{ id: string; displayName: string }>;
+  };
+  const settingsList = lists.value.find((l) => l.displayName === 'Settings');
+  expect(settingsList, 'the Settings list on the demo site').toBeTruthy();
+  await injectFaults([
+    {
+      status: 503,
+      retryAfterSeconds: 0,
+      method: 'GET',
+      pathPattern: `/lists/${settingsList!.id}`,
+      times: 1000,
+    },
+  ]);
+
+  const { email } = await openNewComplaint(page);
+  const note = pane(page).getByRole('status').filter({ hasText: 'Standard settings in use' });
+  await expect(note).toContainText("The council's settings could not be read");
+  await expect(note).toContainText('Cases save as usual');
+  // Not an alarm: a status, never an alert.
+  await expect(pane(page).getByRole('alert').filter({ hasText: 'settings' })).toHaveCount(0);
+  // The standard service areas are offered and can be chosen.
+  const area = pane(page).getByLabel('Service area');
+  await area.selectOption({ label: 'Children in care' });
+  await expect(area).toHaveValue('Children in care');
+
+  const reference = await saveAndReadReference(page);
+  const cases = await casesFor(email);
+  expect(cases.map((c) => c.fields['Reference'])).toEqual([reference]);
+  expect(cases[0]?.fields['ServiceArea']).toBe('Children in care');
+});

@@ -8,16 +8,22 @@ export interface PaneSettings {
   readonly serviceAreas: readonly string[];
   /** The council's letter templates by `kind.scope`; the shipped wording fills the gaps. */
   readonly letterTemplates: Readonly<Record<string, string>>;
-  /** True once read from the site; false while the shipped defaults stand in. */
-  readonly fromSite: boolean;
+  /**
+   * Where these came from: `pending` while the site is being read, `site` once read,
+   * `unreadable` when the read failed and the shipped defaults stand in until the next start.
+   */
+  readonly source: 'pending' | 'site' | 'unreadable';
 }
 
-export const fallbackPaneSettings: PaneSettings = {
+/** The shipped defaults, shown while the site's settings are read. */
+export const pendingPaneSettings: PaneSettings = {
   councilName: '',
   serviceAreas: defaultServiceAreas,
   letterTemplates: {},
-  fromSite: false,
+  source: 'pending',
 };
+
+const unreadablePaneSettings: PaneSettings = { ...pendingPaneSettings, source: 'unreadable' };
 
 /** `paneSettingsOf(settings)` → the council's name and service areas, as the pane offers them. */
 export function paneSettingsOf(settings: CouncilSettings): PaneSettings {
@@ -25,7 +31,7 @@ export function paneSettingsOf(settings: CouncilSettings): PaneSettings {
     councilName: settings.councilName,
     serviceAreas: settings.serviceAreas.length ? settings.serviceAreas : defaultServiceAreas,
     letterTemplates: settings.letterTemplates,
-    fromSite: true,
+    source: 'site',
   };
 }
 
@@ -40,12 +46,22 @@ export function loadPaneSettings(store: FeedbackStore): Promise<PaneSettings> {
   let pending = loaded.get(store);
   if (!pending) {
     pending = store.loadSnapshot({ parts: [] }).then(
-      (result) => (result.ok ? paneSettingsOf(result.value.settings) : fallbackPaneSettings),
-      () => fallbackPaneSettings,
+      (result) => (result.ok ? paneSettingsOf(result.value.settings) : unreadablePaneSettings),
+      () => unreadablePaneSettings,
     );
     loaded.set(store, pending);
   }
   return pending;
+}
+
+/**
+ * What the officer is told when the council's settings could not be read, or nothing. The
+ * pane goes on with the shipped service areas and letter wording, so the note is calm: the
+ * officer can still save; only the council's own lists and wording are missing.
+ */
+export function paneSettingsNote(settings: PaneSettings): string | undefined {
+  if (settings.source !== 'unreadable') return undefined;
+  return "The council's settings could not be read, so the standard service areas and letter wording are offered. Cases save as usual; the settings are read again when the pane next opens.";
 }
 
 /**

@@ -28,7 +28,7 @@ import { useOfficerDecisions } from './useOfficerDecisions';
 import { useSenderCases } from './useSenderCases';
 import type { SavedCase } from './useNewCase';
 import { useWorkingCalendar } from './useWorkingCalendar';
-import type { PaneSettings } from '../model/paneSettings';
+import { paneSettingsNote, type PaneSettings } from '../model/paneSettings';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -101,6 +101,7 @@ function EmailTriageView({
   const [saved, setSaved] = useState<SavedCase | undefined>();
   const savedRef = useRef<HTMLDivElement>(null);
   const { replace } = lookup;
+  const settingsNote = paneSettingsNote(settings);
 
   const onSaved = useCallback(
     (s: SavedCase) => {
@@ -294,6 +295,11 @@ function EmailTriageView({
       ) : null}
       {addedTo && lookup.state.status === 'found' ? (
         <StatusRegion intent="success">{addedTo}</StatusRegion>
+      ) : null}
+      {settingsNote ? (
+        <StatusRegion intent="info" title="Standard settings in use">
+          {settingsNote}
+        </StatusRegion>
       ) : null}
       {body}
       {/* After the form, so Tab still lands in it first; Alt+Shift+S raises from anywhere. */}

@@ -1,7 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { FeedbackStore } from '../../../../src/data/store';
 import { defaultCouncilSettings, defaultServiceAreas } from '../../../../src/domain/records';
-import { loadPaneSettings, serviceAreaOptions } from '../../../../src/taskpane/model/paneSettings';
+import {
+  loadPaneSettings,
+  paneSettingsNote,
+  serviceAreaOptions,
+} from '../../../../src/taskpane/model/paneSettings';
 import { missingReferencesSentence } from '../../../../src/taskpane/pane/caseView';
 
 const storeWith = (loadSnapshot: FeedbackStore['loadSnapshot']) =>
@@ -23,7 +27,7 @@ describe("the council's settings in the pane", () => {
       councilName: 'Northby Borough Council',
       serviceAreas: ['Bins', 'Parks'],
       letterTemplates: { 'response.comment': 'Ours {{reference}}' },
-      fromSite: true,
+      source: 'site',
     });
     expect(load).toHaveBeenCalledTimes(1);
     expect(load).toHaveBeenCalledWith({ parts: [] });
@@ -34,9 +38,28 @@ describe("the council's settings in the pane", () => {
       ok: false as const,
       error: { code: 'network' as const, message: 'offline' },
     }));
-    expect((await loadPaneSettings(failed)).serviceAreas).toEqual(defaultServiceAreas);
+    const fallback = await loadPaneSettings(failed);
+    expect(fallback.serviceAreas).toEqual(defaultServiceAreas);
+    expect(fallback.source).toBe('unreadable');
     const threw = storeWith(() => Promise.reject(new Error('boom')));
-    expect((await loadPaneSettings(threw)).fromSite).toBe(false);
+    expect((await loadPaneSettings(threw)).source).toBe('unreadable');
+  });
+
+  it('tells the officer only when the read failed, and that saving still works', async () => {
+    const failed = await loadPaneSettings(
+      storeWith(async () => ({
+        ok: false as const,
+        error: { code: 'forbidden' as const, message: 'no access' },
+      })),
+    );
+    expect(paneSettingsNote(failed)).toMatch(/could not be read.*Cases save as usual/);
+    const read = await loadPaneSettings(
+      storeWith(async () => ({
+        ok: true as const,
+        value: { settings: defaultCouncilSettings() } as never,
+      })),
+    );
+    expect(paneSettingsNote(read)).toBeUndefined();
   });
 
   it('keeps a chosen area the list no longer has, so the choice is not lost', () => {
