@@ -250,7 +250,7 @@ export interface CaseChange {
     readonly from: string | number | null;
     readonly to: string | number | null;
   }[];
-  /** The reason given; absent when the change was made without one (an escalation). */
+  /** The reason given (an escalation gives its own, `escalationReason`); absent on older versions saved without one. */
   readonly why?: string;
 }
 

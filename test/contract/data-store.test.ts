@@ -183,6 +183,11 @@ describe('conflicts and rules', () => {
     const escalated = await store.escalate(reference, 2, '2026-01-20', responded.value.case.etag);
     expect(escalated.ok && escalated.value.stages.map((s) => s.value.number)).toEqual([1, 2]);
     expect(escalated.ok && escalated.value.case.value.status).toBe('open');
+    // The case's history says why it moved, on the version SharePoint stamped.
+    const changes = await store.caseChanges(reference);
+    expect(changes.ok && changes.value[0]).toMatchObject({
+      why: 'Escalated to Stage 2, requested on 20 January 2026; the closed case was reopened.',
+    });
     const found = await store.findCaseForEmail({
       internetMessageId: '<unrelated@example.org>',
       references: [reference],

@@ -6,6 +6,7 @@ import {
   type Stage,
   type StageNumber,
 } from '../../domain/records';
+import { formatUkDate } from '../../domain/format';
 import type { CaseReference } from '../../domain/primitives/brand';
 import { conflictError, StoreFailure } from '../graph/storeError';
 import { casesList, stagesList } from '../lists';
@@ -71,12 +72,22 @@ export async function escalate(
     requested,
   });
   if (!stage.ok) throw invalid(stage.error.message);
-  // No reason of its own: the step up is the complainant's request (an edit in the tab says why).
+  // The version SharePoint stamps with who escalated and when also says why, so the case's
+  // history reads "Escalated to Stage 2, requested on 12 January 2026", never a bare change.
   const updated = await updateItem(ctx, casesList, file.case.itemId, moved, etag, {
-    ChangeReason: null,
+    ChangeReason: escalationReason(to, requested, current.status === 'closed'),
   });
   await createOrFind(ctx, stagesList, stage.value);
   return (await readCaseFile(ctx, reference)) ?? { case: updated, stages: file.stages };
+}
+
+/**
+ * Why a case moved up a stage, in words for its history and nothing personal:
+ * `escalationReason(2, '2026-01-12', true)` → `'Escalated to Stage 2, requested on 12 January
+ * 2026; the closed case was reopened.'`
+ */
+export function escalationReason(to: 1 | 2 | 3, requested: string, reopened: boolean): string {
+  return `Escalated to Stage ${to}, requested on ${formatUkDate(requested)}${reopened ? '; the closed case was reopened' : ''}.`;
 }
 
 /** The stage after one event; a plain message for an event that does not fit. */

@@ -66,7 +66,7 @@ export function CaseChanges(props: { readonly reference: string; readonly versio
           {changes.map((c, i) => (
             <li key={`${c.at}-${i}`}>
               {formatUkDateTime(c.at)}, {c.by.name}: {c.changes.map(describeChange).join('; ')}.{' '}
-              {c.why ? `Why: ${c.why}` : 'No reason recorded (an escalation).'}
+              {c.why ? `Why: ${c.why}` : 'No reason recorded.'}
             </li>
           ))}
         </ul>
