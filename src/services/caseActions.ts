@@ -71,6 +71,10 @@ export async function addEmailToCase(
  */
 export function escalationTargets(c: FeedbackCase): (1 | 2 | 3)[] {
   if (c.type !== 'complaint' || c.procedure === null) return [];
+  // Withdrawn (taken back, or a duplicate of another case): there is nothing to escalate; a
+  // complainant who comes back starts a new complaint, and a duplicate's matter lives on its
+  // other case. Resolved early stays escalable: that is the road to Stage 1 or 2.
+  if (c.status === 'closed' && c.outcome === 'withdrawn') return [];
   if (c.currentStage === 0) return [1];
   if (c.procedure === 'children_statutory') {
     if (c.currentStage === 1) return [2];

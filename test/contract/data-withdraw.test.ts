@@ -52,6 +52,13 @@ describe('withdrawCase against the emulator', () => {
     expect(newest.fields?.['ChangeReason']).toBe('Withdrawn: the complainant withdrew it.');
     expect(newest.lastModifiedBy?.user?.displayName).toBeTruthy();
 
+    // Withdrawn, it cannot be escalated, even by a client that skips the pane's offer.
+    const escalated = await store.escalate(reference, 2, '2025-12-29', done.value.case.etag);
+    expect(!escalated.ok && escalated.error).toMatchObject({
+      code: 'invalid',
+      message: expect.stringMatching(/withdrawn, so it cannot be escalated/),
+    });
+
     // No longer among the sender's open cases.
     const after = await store.openCasesFromSender(sender.address, '2025-01-01');
     expect(after.ok && after.value).toEqual([]);

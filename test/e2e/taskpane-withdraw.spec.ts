@@ -36,6 +36,8 @@ test('a duplicate case is withdrawn with its reason and leaves the open cases', 
   ).toContainText('a duplicate of another case');
   await expect(pane(page).getByText('closed', { exact: true })).toBeVisible();
   await expect(pane(page).getByRole('button', { name: 'Withdraw this case…' })).toHaveCount(0);
+  // Withdrawn, it is not offered for escalation (the store refuses it too).
+  await expect(pane(page).getByLabel('Escalate to')).toHaveCount(0);
   await expectFitsWidth(page);
 
   // In SharePoint: closed, withdrawn, the reason with the version, who and when stamped.

@@ -52,6 +52,10 @@ export async function escalate(
   const current = file.case.value;
   if (current.type !== 'complaint' || current.procedure === null)
     throw invalid('Only a complaint can be escalated.');
+  if (current.status === 'closed' && current.outcome === 'withdrawn')
+    throw invalid(
+      'This complaint was withdrawn, so it cannot be escalated: record a new complaint, or add the email to the case it duplicates.',
+    );
   if (to > lastStage[current.procedure])
     throw invalid(
       current.procedure === 'adults_statutory'

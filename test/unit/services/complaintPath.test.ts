@@ -75,6 +75,16 @@ describe('where a complaint may go next', () => {
     ).toEqual([]);
     expect(escalationTargets(caseWith({ procedure: null }))).toEqual([]);
   });
+
+  it('nowhere once withdrawn, but on from a complaint resolved early', () => {
+    expect(escalationTargets(caseWith({ status: 'closed', outcome: 'withdrawn' }))).toEqual([]);
+    expect(
+      escalationTargets(caseWith({ status: 'closed', outcome: 'withdrawn', currentStage: 0 })),
+    ).toEqual([]);
+    expect(
+      escalationTargets(caseWith({ status: 'closed', outcome: 'resolved_early', currentStage: 0 })),
+    ).toEqual([1]);
+  });
 });
 
 async function saved(over: Partial<NewCase>) {
