@@ -7,6 +7,7 @@ import {
   Tab,
   TabList,
   makeStyles,
+  shorthands,
   tokens,
 } from '@fluentui/react-components';
 import { Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
@@ -70,6 +71,13 @@ const useStyles = makeStyles({
     '& .fui-Field': { maxWidth: '100%', minWidth: 0 },
     '& .fui-Select': { maxWidth: '100%', minWidth: 0 },
     '& .fui-Select__select': { minWidth: 0, textOverflow: 'ellipsis' },
+    // A read-only field (the settings for anyone but the complaints manager, the Ombudsman's
+    // figures for an officer) must not look like one to type in: a dashed border, which tells
+    // it apart without colour (high contrast, print, colour blindness), on a quieter ground.
+    '& .fui-Input:has(> input[readonly]), & .fui-Textarea:has(> textarea[readonly])': {
+      ...shorthands.borderStyle('dashed'),
+      backgroundColor: tokens.colorNeutralBackground3,
+    },
   },
 });
 

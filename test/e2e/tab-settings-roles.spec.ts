@@ -73,6 +73,11 @@ for (const { role, person } of readers) {
     await expect(council).toHaveAttribute('readonly', '');
     await expect(council).not.toHaveValue('');
     await expect(council).not.toBeEditable();
+    // And looks it: a dashed border, not the solid one of a field to type in.
+    const borderOf = (field: typeof council) =>
+      field.evaluate((el) => getComputedStyle(el.parentElement!).borderTopStyle);
+    expect(await borderOf(council)).toBe('dashed');
+    expect(await borderOf(settings.getByRole('textbox', { name: 'Service areas' }))).toBe('dashed');
     const nation = settings.getByRole('textbox', { name: 'Bank holidays of' });
     await expect(nation).toHaveAttribute('readonly', '');
     await expect(nation).toHaveValue(/^(England and Wales|Scotland|Northern Ireland)$/);
@@ -121,6 +126,11 @@ test('the complaints manager gets the settings form, with Save', async ({ page }
   const settings = await openSettingsAs(page, demoPeople.complaintsManager.name);
   await expect(settings).not.toContainText('Only complaints managers can change');
   await expect(settings.getByRole('textbox', { name: 'Council name' })).toBeEditable();
+  expect(
+    await settings
+      .getByRole('textbox', { name: 'Council name' })
+      .evaluate((el) => getComputedStyle(el.parentElement!).borderTopStyle),
+  ).toBe('solid');
   await expect(settings.getByRole('combobox', { name: 'Bank holidays of' })).toBeEnabled();
   for (const name of changers.filter((n) => n !== 'Use the standard wording')) {
     await expect(settings.getByRole('button', { name })).toBeVisible();
