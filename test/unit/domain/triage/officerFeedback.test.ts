@@ -91,9 +91,7 @@ describe('combineFlag', () => {
     expect(combined.score).toBeLessThan(1);
     expect(combined.score).toBeGreaterThanOrEqual(0.5);
     expect(combined.level).toBe('flag');
-    expect(combined.notes.join(' ')).toMatch(
-      /dismissed 5 similar flags .*a figure of speech.*50%/,
-    );
+    expect(combined.notes.join(' ')).toMatch(/dismissed 5 similar flags .*a figure of speech.*50%/);
     // Even a share of say asked above the cap is held to it.
     expect(combineFlag(true, email(autoReply), many, 0.9).level).toBe('flag');
   });
