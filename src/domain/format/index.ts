@@ -8,5 +8,11 @@ export {
   parseUkDate,
   type WallClock,
 } from './dates';
-export { formatWorkingDaysLeft, formatMoney, formatPercent, type MoneyOptions } from './numbers';
+export {
+  formatWorkingDaysLeft,
+  formatMoney,
+  formatPercent,
+  formatShare,
+  type MoneyOptions,
+} from './numbers';
 export { visibleText } from './visibleText';

@@ -52,3 +52,8 @@ export function formatPercent(percent: number | null): string {
   if (whole === 0 && percent > 0) whole = 1;
   return `${count(whole)}%`;
 }
+
+/** A share from 0 to 1 as a percentage, by the same rule: `formatShare(0.5)` → `'50%'`. */
+export function formatShare(share: number): string {
+  return formatPercent(share * 100);
+}

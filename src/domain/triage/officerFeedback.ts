@@ -8,7 +8,7 @@
  * rule's flag (it says so, and by how much) but never silence it; a missed concern is the
  * worst error the product can make. Officers' raises can lift similar mail to a flag.
  */
-import { formatPercent } from '../format';
+import { formatShare } from '../format';
 import type { ConcernKind } from './concerns';
 
 export const OFFICER_DECISIONS = ['raised', 'dismissed', 'not_feedback'] as const;
@@ -159,8 +159,6 @@ export interface CombinedFlag {
   readonly notFeedbackLike?: DecisionReason;
 }
 
-/** A share (0–1) as councils write a percentage: whole, no space (`0.5` → `'50%'`). */
-const percent = (x: number) => formatPercent(x * 100);
 const plural = (n: number, one: string) => `${n} similar ${one}${n === 1 ? '' : 's'}`;
 
 /**
@@ -228,7 +226,7 @@ export function combineFlag(
   if (dismissed > 0) {
     const reason = commonest(dismissReasons)!;
     notes.push(
-      `Officers dismissed ${plural(dismissed, 'flag')} (most often: ${REASON_NAMES[reason]}), so this one is lowered to ${percent(score)}. Check the quoted words before you set it aside.`,
+      `Officers dismissed ${plural(dismissed, 'flag')} (most often: ${REASON_NAMES[reason]}), so this one is lowered to ${formatShare(score)}. Check the quoted words before you set it aside.`,
     );
   }
   const aside = commonest(asideReasons);

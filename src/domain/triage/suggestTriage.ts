@@ -1,4 +1,4 @@
-import { formatPercent } from '../format';
+import { formatShare } from '../format';
 import { classifyType } from './classifyType';
 import { modelWeight, predictFromTokens, tokenizeParts, type TriageModel } from './model';
 import { findMp } from './mp';
@@ -125,7 +125,7 @@ export function suggestTriage(
     confidence = blended[type];
     const leaning = FEEDBACK_TYPES.reduce((a, b) => (learned[b] > learned[a] ? b : a));
     reasons.push(
-      `Learned from ${model.examples} confirmed emails: looks like ${TYPE_NAMES[leaning]} (${formatPercent(learned[leaning] * 100)})`,
+      `Learned from ${model.examples} confirmed emails: looks like ${TYPE_NAMES[leaning]} (${formatShare(learned[leaning])})`,
     );
   }
 

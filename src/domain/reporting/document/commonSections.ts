@@ -17,7 +17,7 @@ import {
 } from '../../records';
 import { formatPercent, formatUkDate } from '../../format';
 import { nextYearOf } from '../financialYear';
-import type { AnnualReport, Counts, ReceivedOutcomes } from '../reportTypes';
+import type { AnnualReport, Counts, MonitoredAction, ReceivedOutcomes } from '../reportTypes';
 import { count, draftKeyMessages } from './keyMessages';
 import { linesOf, paragraphsOf, type NarrativeTextKey, type ReportNarrative } from './narrative';
 import type { ReportBlock, ReportSection } from './reportDocument';
@@ -733,7 +733,8 @@ export function learningSection(ctx: SectionContext, heading: string): DraftSect
 export function monitoringSection(ctx: SectionContext, nextYear: string): DraftSection {
   const plan = ctx.report.learning.monitoringPlan;
   const yearEnd = ctx.report.period.to;
-  const overdue = plan.filter((a) => a.due <= yearEnd).length;
+  const states = plan.map((a) => monitoredState(a, yearEnd));
+  const overdue = states.filter((state) => state === 'Overdue').length;
   return {
     id: 'monitoring',
     heading: `Monitoring plan for ${nextYear}`,
@@ -751,20 +752,22 @@ export function monitoringSection(ctx: SectionContext, nextYear: string): DraftS
               'Actions still open',
               `Every action from a complaint not yet done, by deadline; “Overdue” where the deadline fell on or before ${formatUkDate(yearEnd)}.`,
               ['Action', 'Owner', 'Deadline for completion', 'State', 'Service area'],
-              plan.map((a) => [
+              plan.map((a, i) => [
                 a.action,
                 a.owner,
                 formatUkDate(a.due),
-                a.due <= yearEnd
-                  ? 'Overdue'
-                  : a.status === 'in_progress'
-                    ? 'In progress'
-                    : 'Not started',
+                states[i]!,
                 a.serviceArea ?? '—',
               ]),
             ),
           ],
   };
+}
+
+/** An open action's state at the year end, in words: overdue once its deadline has passed. */
+function monitoredState(a: MonitoredAction, yearEnd: string): string {
+  if (a.due <= yearEnd) return 'Overdue';
+  return a.status === 'in_progress' ? 'In progress' : 'Not started';
 }
 
 export function complimentAppendix(ctx: SectionContext): DraftSection {
