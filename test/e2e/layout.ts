@@ -8,7 +8,8 @@ import type { Page } from '@playwright/test';
 
 /**
  * Lets the page settle after a resize: ResizeObserver callbacks run before the next frame and
- * the React updates they start (a table region taking focus once it scrolls) commit after it.
+ * the React updates they start (a table region taking focus once it scrolls) commit after it;
+ * then any transition they started has ended.
  */
 export async function settled(page: Page): Promise<void> {
   await page.evaluate(
@@ -17,6 +18,7 @@ export async function settled(page: Page): Promise<void> {
         requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)));
       }),
   );
+  await animationsDone(page);
 }
 
 /**

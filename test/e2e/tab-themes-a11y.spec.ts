@@ -121,19 +121,21 @@ for (const theme of themes) {
     await page.getByLabel('Theme').selectOption({ label: theme.label });
     await expect(page.getByText('Updated')).toBeVisible({ timeout: 30_000 });
 
+    // Waited for, not read once: the theme's colours arrive with its styles, a moment after the
+    // attribute (and a colour may be mid-transition).
     const root = page.locator(`[data-theme="${theme.name}"]`);
-    await expect(root).toBeVisible();
-    const colours = await root.evaluate((el) => {
-      const style = getComputedStyle(el);
-      return { background: style.backgroundColor, text: style.color };
-    });
-    expect(colours.background).toBe(rgb(theme.tokens.colorNeutralBackground2));
-    expect(colours.text).toBe(rgb(theme.tokens.colorNeutralForeground1));
+    await expect(root).toHaveCSS('background-color', rgb(theme.tokens.colorNeutralBackground2));
+    await expect(root).toHaveCSS('color', rgb(theme.tokens.colorNeutralForeground1));
 
     for (const view of views) {
+      // The view itself, not the one before it nor its spinner: the tab is selected first, then
+      // its code and lists have arrived. (A "not" on the panel alone passes at once, before the
+      // click has switched it; `networkidle` is long reached on a page already loaded.)
       await page.getByRole('tab', { name: view }).click();
-      await expect(page.getByRole('tabpanel')).not.toContainText('Opening the view');
-      await page.waitForLoadState('networkidle');
+      await expect(page.getByRole('tab', { name: view, selected: true })).toBeVisible();
+      await expect(page.getByRole('tabpanel')).not.toContainText(
+        /Opening the view|Loading the lists this view shows|Loading cases/,
+      );
       if (view === 'Overview') {
         // The charts load lazily: wait for them so axe checks them too.
         await expect(page.locator('[data-chart]').first()).toBeVisible();

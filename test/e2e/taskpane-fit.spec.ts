@@ -1,13 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
+  addToInbox,
   childrensComplaint,
   expectNewCaseForm,
   fileEmail,
   openWorkbench,
   pane,
   saveAndReadReference,
-  uniqueTag,
   type TestEmail,
+  uniqueTag,
 } from './taskpane-helpers';
 import { axeViolations } from './axe';
 
@@ -19,20 +20,24 @@ import { axeViolations } from './axe';
 
 /** Nothing in the page, nor in the pane, is wider than its box. */
 async function expectNoSidewaysScroll(page: Page, state: string): Promise<void> {
-  const overflow = await page.evaluate(() => {
-    const doc = document.documentElement;
-    const main = document.querySelector('main[aria-label="Feedback Desk triage"]')!;
-    const right = main.getBoundingClientRect().right;
-    const wide = [...main.querySelectorAll('*')]
-      .filter((el) => el.getBoundingClientRect().right > right + 1)
-      .map((el) => `${el.tagName.toLowerCase()} ${el.getAttribute('aria-label') ?? ''}`.trim());
-    return {
-      page: doc.scrollWidth - doc.clientWidth,
-      pane: main.scrollWidth - main.clientWidth,
-      wide: wide.slice(0, 5),
-    };
-  });
-  expect(overflow, `sideways overflow in "${state}"`).toEqual({ page: 0, pane: 0, wide: [] });
+  // Waited for, not read once: a status that has just appeared may still be laid out again.
+  const overflow = () =>
+    page.evaluate(() => {
+      const doc = document.documentElement;
+      const main = document.querySelector('main[aria-label="Feedback Desk triage"]')!;
+      const right = main.getBoundingClientRect().right;
+      const wide = [...main.querySelectorAll('*')]
+        .filter((el) => el.getBoundingClientRect().right > right + 1)
+        .map((el) => `${el.tagName.toLowerCase()} ${el.getAttribute('aria-label') ?? ''}`.trim());
+      return {
+        page: doc.scrollWidth - doc.clientWidth,
+        pane: main.scrollWidth - main.clientWidth,
+        wide: wide.slice(0, 5),
+      };
+    });
+  await expect
+    .poll(overflow, { message: `sideways overflow in "${state}"` })
+    .toEqual({ page: 0, pane: 0, wide: [] });
 }
 
 const compliment = (tag: string): TestEmail => ({
@@ -152,11 +157,14 @@ test('dark mode: the pane follows the host, and axe finds no contrast problem, c
   const tag = uniqueTag();
   await fileEmail(page, childrensComplaint(tag));
   await expectNewCaseForm(page);
-  const background = await pane(page).evaluate(
-    (el) => getComputedStyle(el.closest('.fui-FluentProvider')!).backgroundColor,
-  );
-  // Fluent's dark neutral background, not white.
-  expect(background).not.toBe('rgb(255, 255, 255)');
+  // Fluent's dark neutral background, not white (waited for: the host's theme may come late).
+  await expect
+    .poll(() =>
+      pane(page).evaluate(
+        (el) => getComputedStyle(el.closest('.fui-FluentProvider')!).backgroundColor,
+      ),
+    )
+    .not.toBe('rgb(255, 255, 255)');
   await saveAndReadReference(page);
   await pane(page)
     .getByRole('button', { name: /Record acknowledgement/ })
@@ -181,13 +189,7 @@ test('a safeguarding email: Tab lands in the alert, and Ctrl+Enter still saves t
 }) => {
   await openWorkbench(page);
   const email = safeguarding(uniqueTag());
-  await page.evaluate(
-    (e) =>
-      (
-        window as never as { feedbackDeskWorkbench: { addMessage(x: unknown): unknown } }
-      ).feedbackDeskWorkbench.addMessage(e),
-    email,
-  );
+  await addToInbox(page, email);
   const first = page.getByRole('listbox', { name: 'Demo inbox' }).getByRole('option').first();
   await expect(first).toHaveAccessibleName(email.subject);
   await first.focus();
@@ -222,8 +224,8 @@ test('the workbench reads the email like Outlook, and names cannot disguise an a
   await expect(headers).toContainText('10 June 2025 at 11:15');
   await expect(reading).toContainText('has been out for a month.');
   for (const where of [headers, pane(page).getByRole('group', { name: 'Selected email' })]) {
+    await expect(where).toContainText(`Ann Lee <ann.lee.${tag}@examplemail.co.uk>`);
     const shown = await where.innerText();
-    expect(shown).toContain(`Ann Lee <ann.lee.${tag}@examplemail.co.uk>`);
     expect(shown).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
     expect(shown).not.toContain('\u0007');
     expect(await where.locator('bdi').count()).toBeGreaterThanOrEqual(2);

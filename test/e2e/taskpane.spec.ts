@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import {
+  addToInbox,
   childrensComplaint,
   expectNewCaseForm,
   fileEmail,
@@ -76,13 +77,7 @@ test('keyboard only: select, Tab, Ctrl+Enter — a saved case in three interacti
   await openWorkbench(page);
   // Newest in the inbox, so it is the first option.
   const email = childrensComplaint(tag, { receivedAt: '2099-01-05T10:00:00Z', id: `t-${tag}-kb` });
-  await page.evaluate(
-    (e) =>
-      (
-        window as never as { feedbackDeskWorkbench: { addMessage(x: unknown): unknown } }
-      ).feedbackDeskWorkbench.addMessage(e),
-    email,
-  );
+  await addToInbox(page, email);
   const first = page.getByRole('listbox', { name: 'Demo inbox' }).getByRole('option').first();
   await expect(first).toHaveAccessibleName(email.subject);
   await first.focus();
