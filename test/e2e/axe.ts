@@ -21,5 +21,12 @@ export async function axeViolations(
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .exclude('[data-tabster-dummy]')
     .analyze();
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  // The element's own text and axe's reason go in the message, so a failure in CI says which
+  // element and why without a trace to open.
+  return results.violations.flatMap((v) =>
+    v.nodes.map(
+      (n) =>
+        `${v.id}: ${n.target.join(' ')} ${n.html.slice(0, 120)} (${n.any[0]?.message ?? n.failureSummary ?? ''})`,
+    ),
+  );
 }
