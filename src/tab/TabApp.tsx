@@ -78,6 +78,8 @@ const useStyles = makeStyles({
       ...shorthands.borderStyle('dashed'),
       backgroundColor: tokens.colorNeutralBackground3,
     },
+    // Nor offer a handle to resize a box nobody can type in.
+    '& textarea[readonly]': { resize: 'none' },
   },
 });
 

@@ -7,6 +7,8 @@ import { caseIndexOf, searchCases, type SearchHit } from '../data/caseSearch';
 
 const useStyles = makeStyles({
   form: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS, minWidth: 0 },
+  // Wide enough to show all of what one may search by, narrowing with a phone's screen.
+  input: { width: '20em', maxWidth: '100%' },
   results: {
     flexBasis: '100%',
     display: 'flex',
@@ -63,6 +65,7 @@ export function CaseSearch(props: {
         <Field label="Find a case">
           <Input
             id={CASE_SEARCH_ID}
+            className={styles.input}
             type="search"
             value={query}
             placeholder="Reference, name, service area or words"

@@ -1,7 +1,7 @@
 import { Card, Text, makeStyles, tokens } from '@fluentui/react-components';
 
 const useStyles = makeStyles({
-  card: { minWidth: '180px', flex: '1 1 180px' },
+  card: { height: '100%', boxSizing: 'border-box' },
   label: { color: tokens.colorNeutralForeground2 },
   value: {
     fontSize: tokens.fontSizeHero700,

@@ -16,9 +16,11 @@ import type { ViewProps } from '../viewNames';
 import { useOverview } from './useOverview';
 
 const useStyles = makeStyles({
+  // A grid, not a wrapping row: the cards of a row share its width and height, and a narrow
+  // panel (320 px) gets one full-width card per line rather than cards as wide as their words.
   cards: {
-    display: 'flex',
-    flexWrap: 'wrap',
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 180px), 1fr))',
     gap: tokens.spacingHorizontalM,
     marginBottom: tokens.spacingVerticalL,
   },
