@@ -16,6 +16,7 @@ import type {
   Stage,
   StageNumber,
   TriageFeedbackRecord,
+  WithdrawalReason,
 } from '../domain/records';
 import type { CaseReference, IsoDate, ListItemId } from '../domain/primitives/brand';
 import type { Result } from '../domain/primitives/result';
@@ -306,13 +307,14 @@ export interface FeedbackStore {
     why?: string,
   ): StoreResult<Stored<FeedbackCase>>;
   /**
-   * Closes an open case without a response (withdrawn, resolved informally, a duplicate): its
-   * current stage and the case take `outcome`, the case is closed on `on`, and `why` is saved
-   * with that version, stamped by SharePoint (Editor, Modified). Guarded by the case's ETag.
+   * Closes an open case without a response (the complainant withdrew it, resolved informally,
+   * a duplicate): its current stage and the case take the reason's outcome, the case is closed
+   * on `on` and records the reason, and `why` is saved with that version, stamped by SharePoint
+   * (Editor, Modified). Guarded by the case's ETag.
    */
   withdrawCase(
     reference: CaseReference,
-    withdrawal: { outcome: NonNullable<FeedbackCase['outcome']>; on: string; why: string },
+    withdrawal: { reason: WithdrawalReason; on: string; why: string },
     etag: string,
   ): StoreResult<CaseFile>;
   /** Replaces one existing stage of a case, guarded by the stage's ETag the screen showed. */

@@ -1,5 +1,5 @@
 import type { CaseMatch, FeedbackStore } from '../data/store';
-import type { Outcome } from '../domain/records';
+import type { WithdrawalReason } from '../domain/records';
 import { formatUkDate } from '../domain/format';
 import { ok } from '../domain/primitives/result';
 import type { CaseWorkDone } from './caseActions';
@@ -7,29 +7,10 @@ import { storeCall } from './storeCall';
 import type { Result } from '../domain/primitives/result';
 import type { StoreError } from '../data/store';
 
-/** Why an open case is closed without a response. */
-export const withdrawalReasons = [
-  'complainant_withdrew',
-  'resolved_informally',
-  'duplicate',
-] as const;
-export type WithdrawalReason = (typeof withdrawalReasons)[number];
-
 export const withdrawalReasonLabels: Record<WithdrawalReason, string> = {
   complainant_withdrew: 'The complainant withdrew it',
   resolved_informally: 'Resolved informally',
   duplicate: 'A duplicate of another case',
-};
-
-/**
- * The outcome each reason records on the stage and the case. A matter put right without an
- * investigation is resolved early (docs/domain.md, "Outcomes and categories"); a complaint the complainant took
- * back, or a second case for a matter already recorded, is withdrawn.
- */
-export const withdrawalOutcome: Record<WithdrawalReason, Outcome> = {
-  complainant_withdrew: 'withdrawn',
-  resolved_informally: 'resolved_early',
-  duplicate: 'withdrawn',
 };
 
 /**
@@ -59,7 +40,7 @@ export async function withdrawCase(
   const done = await storeCall(() =>
     store.withdrawCase(
       reference,
-      { outcome: withdrawalOutcome[reason], on, why: withdrawalWhy(reason, detail) },
+      { reason, on, why: withdrawalWhy(reason, detail) },
       match.case.etag,
     ),
   );

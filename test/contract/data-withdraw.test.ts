@@ -22,7 +22,11 @@ describe('withdrawCase against the emulator', () => {
 
     const done = await store.withdrawCase(
       reference,
-      { outcome: 'withdrawn', on: '2025-12-22', why: 'Withdrawn: the complainant withdrew it.' },
+      {
+        reason: 'complainant_withdrew',
+        on: '2025-12-22',
+        why: 'Withdrawn: the complainant withdrew it.',
+      },
       saved.value.case.etag,
     );
     expect(done.ok).toBe(true);
@@ -31,6 +35,7 @@ describe('withdrawCase against the emulator', () => {
       status: 'closed',
       closed: '2025-12-22',
       outcome: 'withdrawn',
+      withdrawnAs: 'complainant_withdrew',
     });
     expect(done.value.stages.map((s) => s.value.outcome)).toEqual(['withdrawn']);
     // No response was given: the stage keeps no response date.
@@ -77,7 +82,7 @@ describe('withdrawCase against the emulator', () => {
     expect(changed.ok).toBe(true);
     const stale = await store.withdrawCase(
       reference,
-      { outcome: 'withdrawn', on: '2025-12-22', why: 'Withdrawn: a duplicate.' },
+      { reason: 'duplicate', on: '2025-12-22', why: 'Withdrawn: a duplicate.' },
       saved.value.case.etag,
     );
     expect(!stale.ok && stale.error.code).toBe('conflict');
@@ -93,20 +98,23 @@ describe('withdrawCase against the emulator', () => {
     const reference = saved.value.case.value.reference;
     const blank = await store.withdrawCase(
       reference,
-      { outcome: 'withdrawn', on: '2025-12-22', why: '  ' },
+      { reason: 'complainant_withdrew', on: '2025-12-22', why: '  ' },
       saved.value.case.etag,
     );
     expect(!blank.ok && blank.error.code).toBe('invalid');
     const first = await store.withdrawCase(
       reference,
-      { outcome: 'resolved_early', on: '2025-12-22', why: 'Withdrawn: resolved informally.' },
+      { reason: 'resolved_informally', on: '2025-12-22', why: 'Withdrawn: resolved informally.' },
       saved.value.case.etag,
     );
     if (!first.ok) throw new Error(first.error.message);
-    expect(first.value.case.value.outcome).toBe('resolved_early');
+    expect(first.value.case.value).toMatchObject({
+      outcome: 'resolved_early',
+      withdrawnAs: 'resolved_informally',
+    });
     const again = await store.withdrawCase(
       reference,
-      { outcome: 'withdrawn', on: '2025-12-23', why: 'Withdrawn: a duplicate.' },
+      { reason: 'duplicate', on: '2025-12-23', why: 'Withdrawn: a duplicate.' },
       first.value.case.etag,
     );
     expect(!again.ok && again.error.message).toContain('already closed');

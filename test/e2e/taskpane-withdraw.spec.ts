@@ -45,6 +45,8 @@ test('a duplicate case is withdrawn with its reason and leaves the open cases', 
   expect(item.fields).toMatchObject({
     CaseStatus: 'closed',
     Outcome: 'withdrawn',
+    // A field, not only words: the figures leave a duplicate out by it.
+    WithdrawnAs: 'duplicate',
     ChangeReason: 'Withdrawn: a duplicate of another case (CSC-2025-0001).',
   });
   const stamped = (await (

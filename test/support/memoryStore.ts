@@ -25,6 +25,7 @@ import {
   type SavedNarrative,
   type TriageFeedbackRecord,
   type Stage,
+  withdrawalOutcome,
 } from '../../src/domain/records';
 import { asIsoDate, asListItemId, type CaseReference } from '../../src/domain/primitives/brand';
 import { err, ok } from '../../src/domain/primitives/result';
@@ -180,17 +181,20 @@ export function createMemoryStore(settings: CouncilSettings = defaultCouncilSett
       if (file.case.value.status !== 'open')
         return err({ code: 'invalid', message: 'Already closed.' });
       const on = asIsoDate(withdrawal.on);
+      const outcome = withdrawalOutcome[withdrawal.reason];
       const list = stages.get(reference) ?? [];
       const index = list.findIndex((s) => s.value.number === file.case.value.currentStage);
-      if (index >= 0)
-        list[index] = stored(
-          { ...list[index]!.value, outcome: withdrawal.outcome },
-          list[index]!.itemId,
-        );
+      if (index >= 0) list[index] = stored({ ...list[index]!.value, outcome }, list[index]!.itemId);
       cases.set(
         reference,
         stored(
-          { ...file.case.value, status: 'closed', closed: on, outcome: withdrawal.outcome },
+          {
+            ...file.case.value,
+            status: 'closed',
+            closed: on,
+            outcome,
+            withdrawnAs: withdrawal.reason,
+          },
           file.case.itemId,
         ),
       );

@@ -32,6 +32,7 @@ const caseFields: KeepFields<FeedbackCase> = {
   learning: true,
   jointWithNhs: true,
   timeLimitWaived: true,
+  withdrawnAs: true, // a code: a duplicate is left out of the figures
   summary: '',
   // Left out: owner (a person), safeguarding (reasons quote the email), compliment and mp
   // (names and quotes), conversationId (the mailbox's thread).

@@ -4,7 +4,9 @@ import {
   stageRecord,
   type FeedbackCase,
   type Stage,
+  withdrawalOutcome,
   type StageNumber,
+  type WithdrawalReason,
 } from '../../domain/records';
 import { formatUkDate } from '../../domain/format';
 import type { CaseReference } from '../../domain/primitives/brand';
@@ -231,22 +233,24 @@ export async function updateStage(
 export async function withdrawCase(
   ctx: StoreContext,
   reference: CaseReference,
-  withdrawal: { outcome: NonNullable<FeedbackCase['outcome']>; on: string; why: string },
+  withdrawal: { reason: WithdrawalReason; on: string; why: string },
   etag: string,
 ): Promise<CaseFile> {
   const file = await requireCase(ctx, reference);
   if (file.case.etag !== etag) throw conflict();
   if (file.case.value.status !== 'open') throw invalid(`Case ${reference} is already closed.`);
   if (!withdrawal.why.trim()) throw invalid('Give the reason the case is withdrawn.');
+  const outcome = withdrawalOutcome[withdrawal.reason];
   const closed = validCase({
     ...file.case.value,
     status: 'closed',
     closed: withdrawal.on,
-    outcome: withdrawal.outcome,
+    outcome,
+    withdrawnAs: withdrawal.reason,
   });
   const stage = file.stages.find((s) => s.value.number === file.case.value.currentStage);
-  if (stage && stage.value.outcome !== withdrawal.outcome) {
-    const next = loadRecord(stageRecord, { ...stage.value, outcome: withdrawal.outcome });
+  if (stage && stage.value.outcome !== outcome) {
+    const next = loadRecord(stageRecord, { ...stage.value, outcome });
     if (!next.ok) throw invalid(next.error.message);
     await updateItem(ctx, stagesList, stage.itemId, next.value, stage.etag);
   }

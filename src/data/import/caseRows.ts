@@ -42,6 +42,7 @@ const caseCells = new FieldCells(casesList.fields, {
   legalHold: {},
   postcodeDistrict: { max: 4 },
   ward: { max: 100 },
+  withdrawnAs: {},
 });
 
 /** cases.csv (docs/contracts.md, Import files), plus optional extras documented in docs/import.md. */
@@ -107,6 +108,7 @@ export function readCaseRow(r: RowReader): CaseRow | undefined {
   const legalHold = caseCells.read(r, 'legalHold');
   const postcodeDistrict = caseCells.read(r, 'postcodeDistrict');
   const ward = caseCells.read(r, 'ward');
+  const withdrawnAs = caseCells.read(r, 'withdrawnAs');
   const outcome = caseCells.read(r, 'outcome');
   const closed = caseCells.read(r, 'closed') ?? undefined;
   const responded = caseCells.read(r, 'responded') ?? undefined;
@@ -297,6 +299,7 @@ export function readCaseRow(r: RowReader): CaseRow | undefined {
     ...(legalHold === true ? { legalHold: true } : {}),
     ...(postcodeDistrict !== undefined ? { postcodeDistrict } : {}),
     ...(ward !== undefined ? { ward } : {}),
+    ...(withdrawnAs !== undefined ? { withdrawnAs } : {}),
     ...(outcome !== undefined ? { outcome } : {}),
     ...(closed !== undefined ? { closed } : {}),
     ...(responded !== undefined ? { responded } : {}),

@@ -10,6 +10,7 @@ import {
   parseReference,
   procedures,
   receivedVias,
+  withdrawalReasons,
   type FeedbackCase,
 } from '../../domain/records';
 import { noteColumn, numberColumn, textColumn } from './columns';
@@ -141,6 +142,7 @@ export const casesList: MappedList<FeedbackCase> = mappedList<FeedbackCase>({
     // Indexed: retention review reads the held cases.
     legalHold: yesNo('LegalHold', { indexed: true, displayName: 'Legal hold' }),
     postcodeDistrict: text('PostcodeDistrict', { displayName: 'Postcode district' }),
+    withdrawnAs: choice('WithdrawnAs', withdrawalReasons, { displayName: 'Withdrawn as' }),
     ward: text('Ward'),
     safeguarding: group(
       {

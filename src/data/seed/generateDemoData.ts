@@ -245,6 +245,10 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
         timeLimitWaived: r.chance(0.02),
         ...(timeline.closed ? { closed: timeline.closed } : {}),
         ...(timeline.outcome ? { outcome: timeline.outcome } : {}),
+        // Taken back by the complainant: still received, so the demo's figures are unchanged.
+        ...(timeline.outcome === 'withdrawn'
+          ? { withdrawnAs: 'complainant_withdrew' as const }
+          : {}),
         ...(timeline.closed &&
         (timeline.outcome === 'upheld' || timeline.outcome === 'partly_upheld')
           ? {

@@ -10,6 +10,7 @@ import {
   procedureSchema,
   receivedViaSchema,
   stageNumberSchema,
+  withdrawalReasonSchema,
 } from './codes';
 import { caseReferenceSchema, instantSchema, isoDateSchema, personSchema } from './fields';
 import { defineRecord } from './versioned';
@@ -112,10 +113,20 @@ export const feedbackCaseSchema = z.object({
   safeguarding: safeguardingSchema.optional(),
   compliment: complimentDetailsSchema.optional(),
   mp: mpDetailsSchema.optional(),
+  /** Why the case was closed without a response, when it was (src/services/withdrawCase.ts). */
+  withdrawnAs: withdrawalReasonSchema.optional(),
   /** The email conversation the case started from, to attach follow-ups. */
   conversationId: z.string().optional(),
 });
 export type FeedbackCase = z.infer<typeof feedbackCaseSchema>;
+
+/**
+ * Whether a case is counted in the figures (the Overview, the annual reports): every case but
+ * one closed as a duplicate, which is a second record of a complaint, compliment or enquiry
+ * already counted. A complaint the complainant took back was still received, so it counts.
+ */
+export const countsInFigures = (c: Pick<FeedbackCase, 'withdrawnAs'>): boolean =>
+  c.withdrawnAs !== 'duplicate';
 
 /**
  * v1 stored one cause as `cause` (string); v2 stores several as `causes`.

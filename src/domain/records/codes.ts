@@ -75,6 +75,30 @@ export const outcomeSchema = z.enum(outcomes);
 export type Outcome = z.infer<typeof outcomeSchema>;
 
 /**
+ * Why an open case was closed without a response. A duplicate is a second record of feedback
+ * already recorded, so the figures leave it out (`countsInFigures`); the others still count
+ * as received.
+ */
+export const withdrawalReasons = [
+  'complainant_withdrew',
+  'resolved_informally',
+  'duplicate',
+] as const;
+export const withdrawalReasonSchema = z.enum(withdrawalReasons);
+export type WithdrawalReason = z.infer<typeof withdrawalReasonSchema>;
+
+/**
+ * The outcome each reason records on the stage and the case. A matter put right without an
+ * investigation is resolved early (docs/domain.md, "Outcomes and categories"); a complaint the
+ * complainant took back, or a second case for a matter already recorded, is withdrawn.
+ */
+export const withdrawalOutcome: Record<WithdrawalReason, Outcome> = {
+  complainant_withdrew: 'withdrawn',
+  resolved_informally: 'resolved_early',
+  duplicate: 'withdrawn',
+};
+
+/**
  * A child or young person's age band when they complain themselves (or are who the complaint
  * is about, when an advocate brings it): councils report under-18s and care leavers to 25.
  */

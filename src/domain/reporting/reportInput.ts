@@ -8,6 +8,7 @@ import type {
   Refusal,
   Stage,
 } from '../records';
+import { countsInFigures } from '../records';
 import type { ReportCalendar } from './reportCalendar';
 import { dayOf, fixedPauseDays, hasDatedPauses } from './reportDays';
 import type { ReportProcedure } from './reportTypes';
@@ -100,8 +101,9 @@ export interface StageDays {
 
 export function scopeInput(input: ReportInput, procedure: ReportProcedure): ScopedInput {
   const all = procedure === 'all';
-  const inScope = (c: CaseFacts) => all || c.procedure === procedure;
-  const cases = all ? input.cases : input.cases.filter(inScope);
+  // A duplicate is left out of every figure (countsInFigures); the stages of a case out of scope too.
+  const inScope = (c: CaseFacts) => countsInFigures(c) && (all || c.procedure === procedure);
+  const cases = input.cases.filter(inScope);
   const ownerOf = ownerFinder(input.cases);
   const stages: StageFacts[] = [];
   const stageCases: CaseFacts[] = [];

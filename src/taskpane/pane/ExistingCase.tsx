@@ -16,7 +16,8 @@ import { useCaseActions } from './useCaseActions';
 import { useCaseLetters } from './useCaseLetters';
 import { LetterPanel } from '../../ui/triage/LetterPanel';
 import { WithdrawForm } from '../../ui/triage/WithdrawForm';
-import { withdrawalReasonLabels, withdrawalReasons } from '../../services/withdrawCase';
+import { withdrawalReasons } from '../../domain/records';
+import { withdrawalReasonLabels } from '../../services/withdrawCase';
 
 const StageEventForm = lazy(() =>
   import(/* webpackChunkName: "stage-events" */ '../../ui/common/StageEventForm').then((m) => ({

@@ -11,7 +11,8 @@ import {
   type CaseWorkDone,
 } from '../../services/caseActions';
 import { explainWriteError, type WriteFailure } from '../../services/writeErrors';
-import { withdrawCase, type WithdrawalReason } from '../../services/withdrawCase';
+import type { WithdrawalReason } from '../../domain/records';
+import { withdrawCase } from '../../services/withdrawCase';
 import type { StageEventInput } from '../../ui/common/StageEventForm';
 import type { SafeguardingReferral } from '../../ui/triage/SafeguardingAlert';
 import { incomingEmail } from './emailMessage';

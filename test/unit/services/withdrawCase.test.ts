@@ -60,10 +60,14 @@ describe('withdrawCase', () => {
     );
     expect(memory.callsOf('withdrawCase')[0]).toEqual([
       match.case.value.reference,
-      { outcome: 'resolved_early', on: '2025-06-05', why: 'Withdrawn: resolved informally.' },
+      { reason: 'resolved_informally', on: '2025-06-05', why: 'Withdrawn: resolved informally.' },
       match.case.etag,
     ]);
-    expect(done.value.file.case.value.status).toBe('closed');
+    expect(done.value.file.case.value).toMatchObject({
+      status: 'closed',
+      outcome: 'resolved_early',
+      withdrawnAs: 'resolved_informally',
+    });
   });
 
   it('a duplicate or a withdrawal by the complainant is recorded as withdrawn', async () => {

@@ -66,4 +66,20 @@ describe('cases.csv: escalation after delay, early Ombudsman referral, Stage 2 e
     // A whole postcode is refused: only its first half is kept.
     expect(result.errors.map((e) => [e.row, e.column])).toEqual([[3, 'postcode_district']]);
   });
+
+  it('reads why a closed case was withdrawn, and refuses a reason it does not know', () => {
+    const header = 'reference,type,procedure,received,closed,outcome,withdrawn_as';
+    const result = planImport(
+      new Map([
+        [
+          'cases.csv',
+          `${header}\nCORP-11,complaint,corporate,2025-05-01,2025-05-09,withdrawn,duplicate\nCORP-12,complaint,corporate,2025-05-01,2025-05-09,withdrawn,changed_mind\n`,
+        ],
+      ]),
+      new Set(),
+    );
+    expect(result.errors.map((e) => e.message)).toEqual([expect.stringContaining('changed_mind')]);
+    expect(result.cases[0]?.case).toMatchObject({ withdrawnAs: 'duplicate' });
+    expect(result.errors.map((e) => [e.row, e.column])).toEqual([[3, 'withdrawn_as']]);
+  });
 });
