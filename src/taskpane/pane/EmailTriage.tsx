@@ -15,6 +15,7 @@ import { SenderCases } from '../../ui/triage/SenderCases';
 import { draftFromSuggestion, suggestionView } from '../model/fromSuggestion';
 import { receivedClock } from '../model/receivedClock';
 import { senderCaseView } from '../model/senderCases';
+import { FindCaseByReference } from '../../ui/triage/FindCaseByReference';
 import { ExistingCase } from './ExistingCase';
 import { NewCase } from './NewCase';
 import {
@@ -236,6 +237,22 @@ function EmailTriageView({
           safeguardingReasons={safeguardingReasons}
           onSaved={onSaved}
           suggestion={suggestionNode}
+        />
+        {/* After the form: saving a new case is the common path, and the keyboard's first stop. */}
+        <FindCaseByReference
+          found={
+            senderCases.found
+              ? {
+                  ...senderCaseView(senderCases.found, calendar, today),
+                  closed: senderCases.found.case.value.status === 'closed',
+                }
+              : undefined
+          }
+          finding={senderCases.finding}
+          problem={senderCases.findProblem}
+          busy={senderCases.busy}
+          onFind={senderCases.find}
+          onAdd={senderCases.add}
         />
       </>
     );
