@@ -64,27 +64,6 @@ export async function addEmailToCase(
 }
 
 /**
- * The stages a complaint may move to now: early resolution to Stage 1; children's 1→2→3;
- * corporate 1→2; adults' has one local stage. A case closed by its stage's response may still
- * be escalated (the complainant is not satisfied): escalating reopens it.
- * `escalationTargets({ type: 'complaint', procedure: 'corporate', currentStage: 1, … })` → `[2]`
- */
-export function escalationTargets(c: FeedbackCase): (1 | 2 | 3)[] {
-  if (c.type !== 'complaint' || c.procedure === null) return [];
-  // Withdrawn (taken back, or a duplicate of another case): there is nothing to escalate; a
-  // complainant who comes back starts a new complaint, and a duplicate's matter lives on its
-  // other case. Resolved early stays escalable: that is the road to Stage 1 or 2.
-  if (c.status === 'closed' && c.outcome === 'withdrawn') return [];
-  if (c.currentStage === 0) return [1];
-  if (c.procedure === 'children_statutory') {
-    if (c.currentStage === 1) return [2];
-    if (c.currentStage === 2) return [3];
-  }
-  if (c.procedure === 'corporate' && c.currentStage === 1) return [2];
-  return [];
-}
-
-/**
  * Escalates the case to Stage `to`, requested on `requested` (the day the new stage's clock
  * starts). A closed case is reopened. The email asking for it belongs on the case too: it is
  * filed after the escalation unless it is there already.

@@ -4,6 +4,7 @@ import {
   stageRecord,
   type FeedbackCase,
   type Stage,
+  whyNotEscalate,
   withdrawalOutcome,
   type StageNumber,
   type WithdrawalReason,
@@ -34,14 +35,11 @@ function validCase(value: unknown): FeedbackCase {
   return loaded.value;
 }
 
-/** The highest stage each procedure has before the Ombudsman. */
-const lastStage = { children_statutory: 3, adults_statutory: 1, corporate: 2 } as const;
-
 /**
- * Escalates a complaint to its next stage (early resolution to Stage 1, Stage 1 to 2, 2 to
- * 3): the case moves on (guarded by its ETag, so a
- * colleague's change in between is a conflict, not an overwrite) and the new stage starts
- * on the request date. A case closed by its last response is open again.
+ * Escalates a complaint to its next stage, as far as `whyNotEscalate` allows (the pane offers
+ * the same): the case moves on (guarded by its ETag, so a colleague's change in between is a
+ * conflict, not an overwrite) and the new stage starts on the request date. A case closed by
+ * its last response is open again.
  */
 export async function escalate(
   ctx: StoreContext,
@@ -52,25 +50,6 @@ export async function escalate(
 ): Promise<CaseFile> {
   const file = await requireCase(ctx, reference);
   const current = file.case.value;
-  if (current.type !== 'complaint' || current.procedure === null)
-    throw invalid('Only a complaint can be escalated.');
-  if (current.status === 'closed' && current.outcome === 'withdrawn')
-    throw invalid(
-      'This complaint was withdrawn, so it cannot be escalated: record a new complaint, or add the email to the case it duplicates.',
-    );
-  if (to > lastStage[current.procedure])
-    throw invalid(
-      current.procedure === 'adults_statutory'
-        ? 'Adult social care complaints have one local stage: the next step is the Ombudsman.'
-        : `A ${current.procedure === 'corporate' ? 'corporate' : "children's"} complaint has no Stage ${to}: the next step is the Ombudsman.`,
-    );
-  if (to <= current.currentStage && file.stages.some((s) => s.value.number === to))
-    throw invalid(`This case is already at Stage ${current.currentStage}.`);
-  if (to !== current.currentStage + 1)
-    throw invalid(`Escalate one stage at a time: this case is at Stage ${current.currentStage}.`);
-  if (file.case.etag !== etag) throw conflict();
-  const { outcome: _outcome, closed: _closed, ...open } = current;
-  const moved = validCase({ ...open, currentStage: to, status: 'open' });
   const stage = loadRecord(stageRecord, {
     schemaVersion: stageRecord.version,
     caseReference: reference,
@@ -78,6 +57,23 @@ export async function escalate(
     requested,
   });
   if (!stage.ok) throw invalid(stage.error.message);
+  // A retry of an escalation that moved the case but did not write its new stage (the network
+  // dropped in between): finish it, writing only the missing stage. The case is not written, so
+  // the ETag the screen had before the first try does not matter.
+  if (
+    current.type === 'complaint' &&
+    current.status === 'open' &&
+    current.currentStage === to &&
+    !file.stages.some((s) => s.value.number === to)
+  ) {
+    await createOrFind(ctx, stagesList, stage.value);
+    return requireCase(ctx, reference);
+  }
+  const refused = whyNotEscalate(current, to);
+  if (refused) throw invalid(refused);
+  if (file.case.etag !== etag) throw conflict();
+  const { outcome: _outcome, closed: _closed, ...open } = current;
+  const moved = validCase({ ...open, currentStage: to, status: 'open' });
   // The version SharePoint stamps with who escalated and when also says why, so the case's
   // history reads "Escalated to Stage 2, requested on 12 January 2026", never a bare change.
   const updated = await updateItem(ctx, casesList, file.case.itemId, moved, etag, {

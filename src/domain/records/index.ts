@@ -2,6 +2,7 @@ export * from './codes';
 export * from './fields';
 export * from './versioned';
 export * from './case';
+export * from './escalation';
 export * from './stage';
 export * from './correspondence';
 export * from './action';

@@ -10,13 +10,12 @@ import { EscalateForm } from '../../ui/triage/EscalateForm';
 import { SafeguardingAlert } from '../../ui/triage/SafeguardingAlert';
 import { StatusRegion } from '../../ui/common/StatusRegion';
 import type { StageEventKind } from '../../ui/common/StageEventForm';
-import { escalationTargets } from '../../services/caseActions';
 import { caseSummaryView } from './caseView';
 import { useCaseActions } from './useCaseActions';
 import { useCaseLetters } from './useCaseLetters';
 import { LetterPanel } from '../../ui/triage/LetterPanel';
 import { WithdrawForm } from '../../ui/triage/WithdrawForm';
-import { withdrawalReasons } from '../../domain/records';
+import { escalationTargets, withdrawalReasons } from '../../domain/records';
 import { withdrawalReasonLabels } from '../../services/withdrawCase';
 
 const StageEventForm = lazy(() =>

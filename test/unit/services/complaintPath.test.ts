@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseMatch, EmailMessage, NewCase } from '../../../src/data/store';
-import type { FeedbackCase, Person } from '../../../src/domain/records';
+import { escalationTargets, type FeedbackCase, type Person } from '../../../src/domain/records';
 import { asIsoDate } from '../../../src/domain/primitives/brand';
-import {
-  escalateCase,
-  escalationTargets,
-  recordCaseEvent,
-} from '../../../src/services/caseActions';
+import { escalateCase, recordCaseEvent } from '../../../src/services/caseActions';
 import type { IncomingEmail } from '../../../src/services/incomingEmail';
 import { saveNewCase } from '../../../src/services/saveNewCase';
 import { createMemoryStore } from '../../support/memoryStore';
