@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { DueDateList, type DueDateView } from './DueDateList';
 import { PlainText } from '../common/PlainText';
+import { usePaneSectionStyles } from './paneSectionStyles';
 
 export interface CaseSummaryView {
   readonly reference: string;
@@ -19,14 +20,6 @@ export interface CaseSummaryView {
 }
 
 const useStyles = makeStyles({
-  root: {
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalM,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
   head: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   muted: { color: tokens.colorNeutralForeground2 },
 });
@@ -34,9 +27,10 @@ const useStyles = makeStyles({
 /** The case an email belongs to: reference, stage, status, due dates, then the actions. */
 export function CaseSummary({ view, children }: { view: CaseSummaryView; children?: ReactNode }) {
   const styles = useStyles();
+  const box = usePaneSectionStyles();
   const headingId = useId();
   return (
-    <section className={styles.root} aria-labelledby={headingId}>
+    <section className={box.section} aria-labelledby={headingId}>
       <div className={styles.head}>
         <Text as="h2" id={headingId} weight="semibold" size={400}>
           Case {view.reference}

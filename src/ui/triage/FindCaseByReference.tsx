@@ -2,17 +2,9 @@ import { useId, useState } from 'react';
 import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { formatUkDate } from '../../domain/format';
 import type { SenderCaseView } from './SenderCases';
+import { usePaneSectionStyles } from './paneSectionStyles';
 
 const useStyles = makeStyles({
-  root: {
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalM,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    minWidth: 0,
-  },
   form: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -21,14 +13,6 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   field: { flexGrow: 1, minWidth: 0, maxWidth: '16em' },
-  found: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalS,
-    overflowWrap: 'anywhere',
-  },
 });
 
 /**
@@ -55,10 +39,11 @@ export function FindCaseByReference({
   onAdd: (reference: string) => void;
 }) {
   const styles = useStyles();
+  const box = usePaneSectionStyles();
   const headingId = useId();
   const [typed, setTyped] = useState('');
   return (
-    <section className={styles.root} aria-labelledby={headingId}>
+    <section className={box.section} aria-labelledby={headingId}>
       <Text as="h2" id={headingId} weight="semibold" size={400}>
         Add to a case by its reference
       </Text>
@@ -83,7 +68,7 @@ export function FindCaseByReference({
       </form>
       <div role="status">
         {found ? (
-          <div className={styles.found}>
+          <div className={box.lineWithButton}>
             <span>
               <strong>{found.reference}</strong>
               {found.closed ? ' · closed' : ''}

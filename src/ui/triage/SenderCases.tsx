@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { formatUkDate } from '../../domain/format';
+import { usePaneSectionStyles } from './paneSectionStyles';
 
 export interface SenderCaseView {
   readonly reference: string;
@@ -11,15 +12,6 @@ export interface SenderCaseView {
 }
 
 const useStyles = makeStyles({
-  root: {
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalM,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    minWidth: 0,
-  },
   list: {
     margin: 0,
     padding: 0,
@@ -27,14 +19,6 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
-  },
-  item: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalS,
-    overflowWrap: 'anywhere',
   },
 });
 
@@ -53,17 +37,18 @@ export function SenderCases({
   onAdd: (reference: string) => void;
 }) {
   const styles = useStyles();
+  const box = usePaneSectionStyles();
   const headingId = useId();
   if (cases.length === 0) return null;
   return (
-    <section className={styles.root} aria-labelledby={headingId}>
+    <section className={box.section} aria-labelledby={headingId}>
       <Text as="h2" id={headingId} weight="semibold" size={400}>
         Open cases from this sender
       </Text>
       <Text>If this email is about one of them, add it there instead of saving a new case.</Text>
       <ul className={styles.list} aria-label="Open cases from this sender">
         {cases.map((c) => (
-          <li key={c.reference} className={styles.item}>
+          <li key={c.reference} className={box.lineWithButton}>
             <span>
               <strong>{c.reference}</strong>
               {c.stage ? ` · ${c.stage}` : ''}
