@@ -233,3 +233,36 @@ test('an officer reads the records and the Ombudsman’s figures but is offered 
   await expect(form.getByLabel(`Decisions made in ${year}`)).toHaveAttribute('readonly', '');
   await expect(form.getByRole('button', { name: 'Save the Ombudsman’s figures' })).toHaveCount(0);
 });
+
+test('an Ombudsman finding that the Code was not followed is recorded and listed in the corporate report', async ({
+  page,
+}) => {
+  const tag = uniqueTag();
+  const reference = `E2E ${tag}`;
+  const finding = `Did not acknowledge the complaint within 5 working days (${tag}).`;
+  await openRecords(page);
+  await page.getByRole('button', { name: 'Record an Ombudsman case' }).click();
+  const form = page.getByRole('form', { name: 'Record an Ombudsman case' });
+  await form.getByLabel('Ombudsman reference').fill(reference);
+  await form.getByLabel('Procedure').selectOption({ label: 'Corporate' });
+  await form.getByLabel('Received by the Ombudsman').fill(inYear('06-02'));
+  await form.getByLabel('Decided').fill(inYear('09-18'));
+  await form.getByLabel('Decision').selectOption({ label: 'Investigated: upheld' });
+  await form.getByRole('checkbox', { name: 'Apology' }).check();
+  await form
+    .getByLabel('Finding of non-compliance with the Complaint Handling Code')
+    .fill(`  ${finding} `);
+  expect(await axeViolations(page)).toEqual([]);
+  await form.getByRole('button', { name: 'Save Ombudsman case' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `${reference} saved` })).toBeVisible();
+  const saved = (await snapshot()).ombudsman.find((o) => o.value.reference === reference);
+  expect(saved?.value.codeNonCompliance).toBe(finding);
+
+  await page.getByRole('tab', { name: 'Annual report' }).click();
+  await page.getByLabel('Financial year', { exact: true }).selectOption(year);
+  await page
+    .getByLabel('Procedure', { exact: true })
+    .selectOption({ label: 'Corporate (Complaint Handling Code)' });
+  const findings = page.getByRole('table', { name: 'Findings of non-compliance with the Code' });
+  await expect(findings.getByRole('row', { name: new RegExp(reference) })).toContainText(finding);
+});

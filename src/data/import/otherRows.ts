@@ -30,6 +30,7 @@ const ombudsmanCells = new FieldCells(ombudsmanList.fields, {
   remedyTypes: {},
   complianceDue: {},
   complied: {},
+  codeNonCompliance: { max: 1000 },
 });
 export const ombudsmanFile = ombudsmanCells.file('ombudsman.csv');
 

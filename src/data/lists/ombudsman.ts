@@ -5,7 +5,7 @@ import {
   remedyTypes,
   type OmbudsmanCase,
 } from '../../domain/records';
-import { choice, choices, currency, date, schemaVersion, text, yesNo } from './fieldMap';
+import { choice, choices, currency, date, note, schemaVersion, text, yesNo } from './fieldMap';
 import { mappedList, type MappedList } from './mappedList';
 import { managerAccess } from './siteRoles';
 
@@ -36,6 +36,9 @@ export const ombudsmanList: MappedList<OmbudsmanCase> = mappedList<OmbudsmanCase
     remedyTypes: choices('RemedyTypes', remedyTypes, { displayName: 'Remedies' }),
     complianceDue: date('ComplianceDue', { indexed: true, displayName: 'Compliance due' }),
     complied: date('Complied'),
+    codeNonCompliance: note('CodeNonCompliance', {
+      displayName: 'Finding of non-compliance with the Code',
+    }),
   },
   keyOf: (o) => o.reference,
 });

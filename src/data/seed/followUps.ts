@@ -25,6 +25,13 @@ import type { Random } from './random';
 import { actionTemplates, planTitles, recommendations } from './seedText';
 
 /** A head of service's demo decision, and who is to make it (the seed writes it as them). */
+/** What the Ombudsman found the council had not done as the Complaint Handling Code asks. */
+const codeFindings = [
+  'Did not acknowledge the complaint within 5 working days (Code 5.1).',
+  'Stage 2 response sent late without telling the complainant why or when to expect it (Code 6.4).',
+  'The Stage 2 response did not say how to go to the Ombudsman (Code 6.13).',
+] as const;
+
 export interface DemoSignOff {
   readonly record: SignOffRecord;
   readonly by: Person;
@@ -132,6 +139,11 @@ export function followUpsFor(
         ...(isUpheld && complied <= today ? { complied } : {}),
         remedyAmount: amount,
         remedyTypes: remedies,
+        // Every other upheld corporate decision also finds the Code was not followed (no random
+        // draw, so the rest of the demo stays as it was).
+        ...(isUpheld && feedbackCase.procedure === 'corporate' && counters.ombudsman % 2 === 1
+          ? { codeNonCompliance: codeFindings[counters.ombudsman % codeFindings.length] }
+          : {}),
       });
       if (amount > 0 && decided)
         cost(decidedOn, 'redress', amount, amount, 'Ombudsman remedy payment');

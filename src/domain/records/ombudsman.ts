@@ -28,6 +28,12 @@ export const ombudsmanCaseSchema = z.object({
   remedyTypes: z.array(remedyTypeSchema).default([]),
   complianceDue: isoDateSchema.optional(),
   complied: isoDateSchema.optional(),
+  /**
+   * What the Ombudsman found the council had not done as the Complaint Handling Code requires
+   * (e.g. "Did not acknowledge the complaint within 5 working days"), in short; absent when it
+   * made no such finding. The corporate report lists these (Code 8.1).
+   */
+  codeNonCompliance: z.string().trim().min(1).max(1000).optional(),
 });
 export type OmbudsmanCase = z.infer<typeof ombudsmanCaseSchema>;
 

@@ -1,7 +1,7 @@
 import { ombudsmanDecisions, remedyTypes, type OmbudsmanCase } from '../records';
 import { financialYearOf, isInPeriod, type Period } from './financialYear';
 import type { ScopedInput } from './reportInput';
-import type { OmbudsmanFigures } from './reportTypes';
+import type { CodeFinding, OmbudsmanFigures } from './reportTypes';
 import { fromPence, percent, toPence, zeroCounts } from './tally';
 
 /** The council upheld (or partly upheld) the complaint itself before the Ombudsman decided. */
@@ -35,6 +35,7 @@ export function ombudsmanFigures(scoped: ScopedInput, period: Period): Ombudsman
   const byDecision = zeroCounts(ombudsmanDecisions);
   const byRemedy = zeroCounts(remedyTypes);
   const byServiceArea: Record<string, number> = {};
+  const codeFindings: CodeFinding[] = [];
   for (const o of scoped.ombudsman) {
     if (isInPeriod(o.received, period)) enquiriesReceived += 1;
     if (isInPeriod(o.complianceDue, period)) {
@@ -51,7 +52,16 @@ export function ombudsmanFigures(scoped: ScopedInput, period: Period): Ombudsman
     for (const remedy of o.remedyTypes) byRemedy[remedy] += 1;
     const area = serviceAreaOf(scoped, o);
     byServiceArea[area] = (byServiceArea[area] ?? 0) + 1;
+    if (o.codeNonCompliance !== undefined && o.decided !== undefined)
+      codeFindings.push({
+        reference: o.reference,
+        decided: o.decided,
+        finding: o.codeNonCompliance,
+      });
   }
+  codeFindings.sort(
+    (a, b) => a.decided.localeCompare(b.decided) || a.reference.localeCompare(b.reference),
+  );
   return {
     enquiriesReceived,
     decisions,
@@ -68,6 +78,7 @@ export function ombudsmanFigures(scoped: ScopedInput, period: Period): Ombudsman
     byServiceArea,
     complianceDue,
     compliedOnTime,
+    codeFindings,
     ...councilFiguresOf(scoped, period),
   };
 }

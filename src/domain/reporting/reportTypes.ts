@@ -162,6 +162,14 @@ export interface ResolvedFigures {
   readonly stage3: Stage3Timeliness;
 }
 
+/** A finding of non-compliance with the Code, from one Ombudsman decision. */
+export interface CodeFinding {
+  /** The Ombudsman's reference. */
+  readonly reference: string;
+  readonly decided: string;
+  readonly finding: string;
+}
+
 /** Ombudsman decisions made in the year. */
 export interface OmbudsmanFigures {
   readonly enquiriesReceived: number;
@@ -188,6 +196,11 @@ export interface OmbudsmanFigures {
   /** Remedies whose compliance date fell in the year, and those complied with by then. */
   readonly complianceDue: number;
   readonly compliedOnTime: number;
+  /**
+   * Decisions in the year in which the Ombudsman found the council had not complied with the
+   * Complaint Handling Code, oldest first, with the finding as recorded (Code 8.1).
+   */
+  readonly codeFindings: readonly CodeFinding[];
   /**
    * The Ombudsman's own figures for the whole council that year, as the complaints manager
    * entered them from its annual letter (absent when none were): its counts, not ours.

@@ -1,3 +1,4 @@
+import { formatUkDate } from '../../format';
 import { nextYearOf } from '../financialYear';
 import type { CodeStageFigures } from '../reportTypes';
 import {
@@ -21,6 +22,7 @@ import {
   type DraftSection,
   type SectionContext,
 } from './commonSections';
+import { count } from './keyMessages';
 import type { ReportTable } from './reportDocument';
 import { chartOfComparison, compareTable, countChange, percentChange, table } from './tables';
 
@@ -101,6 +103,7 @@ export function corporateSections(ctx: SectionContext): DraftSection[] {
       'The types of complaint the council refused to accept have not been summarised for this year.',
       refusalBlocks(ctx),
     ),
+    codeFindingsSection(ctx),
     learningSection(ctx, 'Service improvements from learning'),
     ombudsmanSection(ctx, "The Ombudsman's annual letter"),
     complimentsSection(ctx),
@@ -116,6 +119,38 @@ export function corporateSections(ctx: SectionContext): DraftSection[] {
     prioritiesSection(ctx),
     complimentAppendix(ctx),
   ];
+}
+
+/**
+ * The Ombudsman's findings that the council did not comply with the Code (Code 8.1), from its
+ * decisions in the year as the complaints manager recorded them; one sentence when there were none.
+ */
+function codeFindingsSection(ctx: SectionContext): DraftSection {
+  const [y] = ctx.years;
+  const findings = ctx.report.ombudsman.codeFindings;
+  return {
+    id: 'code-findings',
+    heading: 'Findings of non-compliance with the Code',
+    blocks:
+      findings.length === 0
+        ? [
+            p(
+              `The Ombudsman made no finding in ${y} that the council had not complied with the Complaint Handling Code.`,
+            ),
+          ]
+        : [
+            p(
+              `In ${count(findings.length, 'decisions')} made in ${y}, the Ombudsman found that the council had not complied with the Complaint Handling Code.`,
+            ),
+            table(
+              'code-findings',
+              'Findings of non-compliance with the Code',
+              `Ombudsman decisions made in ${y} that found the council had not complied with the Code, oldest first, as recorded from each decision.`,
+              ['Ombudsman reference', 'Decided', 'Finding'],
+              findings.map((f) => [f.reference, formatUkDate(f.decided), f.finding]),
+            ),
+          ],
+  };
 }
 
 function codeTables(ctx: SectionContext): ReportTable[] {

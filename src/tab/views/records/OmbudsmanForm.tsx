@@ -1,4 +1,12 @@
-import { Checkbox, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Checkbox,
+  Field,
+  Input,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useId } from 'react';
 import type { Snapshot, Stored } from '../../../data/store';
 import {
@@ -144,6 +152,16 @@ export function OmbudsmanForm(props: {
       </Field>
       {date('complianceDue', 'Compliance due')}
       {date('complied', 'Complied on')}
+      <Field
+        label="Finding of non-compliance with the Complaint Handling Code"
+        hint="What the Ombudsman found the council did not do as the Code requires, in short. Leave blank when it found nothing."
+        validationMessage={problem('codeNonCompliance')}
+      >
+        <Textarea
+          value={form.codeNonCompliance}
+          onChange={(_, d) => change({ codeNonCompliance: d.value })}
+        />
+      </Field>
     </FormFrame>
   );
 }

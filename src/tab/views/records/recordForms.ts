@@ -38,6 +38,7 @@ export interface OmbudsmanForm {
   readonly remedyAmount: string;
   readonly complianceDue: string;
   readonly complied: string;
+  readonly codeNonCompliance: string;
 }
 
 /** A cost as its form holds it. */
@@ -64,6 +65,7 @@ export const emptyOmbudsmanForm: OmbudsmanForm = {
   remedyAmount: '',
   complianceDue: '',
   complied: '',
+  codeNonCompliance: '',
 };
 
 export const emptyCostForm: CostForm = {
@@ -90,6 +92,7 @@ export function ombudsmanFormOf(record: OmbudsmanCase): OmbudsmanForm {
     remedyAmount: record.remedyAmount > 0 ? String(record.remedyAmount) : '',
     complianceDue: record.complianceDue ?? '',
     complied: record.complied ?? '',
+    codeNonCompliance: record.codeNonCompliance ?? '',
   };
 }
 
@@ -182,6 +185,7 @@ export function ombudsmanFromForm(
     remedyTypes: [...form.remedyTypes],
     complianceDue: optional(form.complianceDue),
     complied: optional(form.complied),
+    codeNonCompliance: optional(form.codeNonCompliance),
   });
   if (!parsed.success)
     for (const issue of parsed.error.issues) {
