@@ -148,6 +148,10 @@ export function deleteColumn(store: Store, listRow: number, column: Column): voi
   store.transaction(() => {
     store.db.exec(`DROP INDEX IF EXISTS ${indexName(listRow, column)}`);
     store.sql('DELETE FROM columns WHERE row = ?').run(column.row);
+    // SharePoint deletes a column's values with it: a column added again later starts empty.
+    store
+      .sql(`UPDATE items_${listRow} SET fields = json_remove(fields, ?, ?)`)
+      .run(`$."${column.name}"`, `$."${column.name}LookupId"`);
     forgetColumns(store, listRow);
   });
   store.forgetStatements();

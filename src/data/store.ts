@@ -1,5 +1,6 @@
 import type {
   ActionPlan,
+  CaseQuery,
   Correspondence,
   Cost,
   CouncilSettings,
@@ -275,6 +276,11 @@ export interface FeedbackStore {
    * when a sender's new email matches no case, so it goes on the right one.
    */
   openCasesFromSender(address: string, since: string): StoreResult<readonly CaseFile[]>;
+  /**
+   * The cases, open or closed, a query finds: a reference, or the address or surname of the
+   * person who wrote (most recently written to first, at most ten). The pane's "Find a case".
+   */
+  findCases(query: CaseQuery): StoreResult<readonly CaseFile[]>;
   /** Creates the case, its first stage, the correspondence and the archived .eml; idempotent on the message id. */
   saveCaseFromEmail(input: NewCase, email: EmailMessage, by: Person): StoreResult<CaseFile>;
   /** Adds the email to the case's correspondence (idempotent on the message id) and archives it. */
@@ -314,7 +320,7 @@ export interface FeedbackStore {
    */
   withdrawCase(
     reference: CaseReference,
-    withdrawal: { reason: WithdrawalReason; on: string; why: string },
+    withdrawal: { reason: WithdrawalReason; on: string; why: string; duplicateOf?: string },
     etag: string,
   ): StoreResult<CaseFile>;
   /** Replaces one existing stage of a case, guarded by the stage's ETag the screen showed. */

@@ -4,7 +4,10 @@ import {
   expectFitsWidth,
   fileEmail,
   itemsOfCase,
-  openNewComplaint,
+  openWorkbench,
+  childrensComplaint,
+  expectNewCaseForm,
+  uniqueTag,
   pane,
   saveAndReadReference,
 } from './taskpane-helpers';
@@ -12,13 +15,22 @@ import {
 /**
  * Someone else writes about a case (a partner, from their own address) in a new thread and
  * quotes no reference: the pane finds nothing, so the officer looks the case up by the reference
- * they know and adds the email to it, once, whatever is pressed twice or opened again.
+ * they know, or the complainant's surname or address, and adds the email to it, once, whatever
+ * is pressed twice or opened again.
  */
-test('an email the pane cannot place goes on the case the officer finds by its reference', async ({
+test('an email the pane cannot place goes on the case the officer finds by reference, surname or address', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 320, height: 900 });
-  const { tag, email: first } = await openNewComplaint(page);
+  // A surname of this test's own (letters only), so cases other tests save are not found by it.
+  const tag = uniqueTag();
+  const surname = `Fenwick${tag.replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)}`;
+  await openWorkbench(page);
+  const first = childrensComplaint(tag, {
+    from: { name: `Alex ${surname}`, address: `alex.${tag}@examplemail.co.uk` },
+  });
+  await fileEmail(page, first);
+  await expectNewCaseForm(page);
   const reference = await saveAndReadReference(page);
 
   const fromPartner = {
@@ -35,13 +47,14 @@ test('an email the pane cannot place goes on the case the officer finds by its r
   await expect(pane(page).getByRole('button', { name: 'Save case' })).toBeVisible({
     timeout: 15_000,
   });
-  const finder = pane(page).getByRole('region', { name: 'Add to a case by its reference' });
-  const field = finder.getByLabel('Case reference');
+  const finder = pane(page).getByRole('region', { name: 'Find a case' });
+  const field = finder.getByLabel('Reference, surname or email address');
 
-  // Not a reference, then one that does not exist: each says so, and nothing is offered.
-  await field.fill('the visits complaint');
+  // Neither a reference, a surname nor an address, then a reference that does not exist:
+  // each says so, and nothing is offered.
+  await field.fill('flat 3');
   await field.press('Enter');
-  await expect(finder.getByText('is not a case reference')).toBeVisible();
+  await expect(finder.getByText('is not a reference, a surname or an email address')).toBeVisible();
   await field.fill('CSC-2099-9999');
   await finder.getByRole('button', { name: 'Find case' }).click();
   await expect(
@@ -49,12 +62,31 @@ test('an email the pane cannot place goes on the case the officer finds by its r
   ).toBeVisible();
   await expect(finder.getByRole('button', { name: /^Add to / })).toHaveCount(0);
 
+  // The complainant's surname as the partner gave it (the first email's sender), then her
+  // address: each finds her case. Nobody by another surname is found.
+  await field.fill(`Zz${surname}`);
+  await field.press('Enter');
+  await expect(finder.getByRole('status')).toContainText(
+    `No case has an email from someone called Zz${surname}.`,
+  );
+  await field.fill(surname.toLowerCase());
+  await field.press('Enter');
+  const cases = finder.getByRole('list', { name: 'Cases found' });
+  await expect(cases.getByText(`${reference} · Stage 1`)).toBeVisible();
+  await field.fill(first.from.address.toUpperCase());
+  await field.press('Enter');
+  await expect(finder.getByRole('status')).toContainText(
+    `with an email from ${first.from.address.toUpperCase()}`,
+  );
+  await expect(cases.getByRole('listitem')).toHaveCount(1);
+
   // Typed in lower case, with spaces around it, as people do.
   await field.fill(`  ${reference.toLowerCase()} `);
   await field.press('Enter');
   const add = finder.getByRole('button', { name: `Add to ${reference}` });
   await expect(add).toBeVisible();
-  await expect(finder.getByRole('status')).toContainText(`${reference} · Stage 1`);
+  await expect(finder.getByRole('status')).toContainText(`Found ${reference}.`);
+  await expect(cases.getByText(`${reference} · Stage 1`)).toBeVisible();
   await expectFitsWidth(page);
   expect(await axeViolations(page, { within: 'main' })).toEqual([]);
 

@@ -29,7 +29,22 @@ test('a duplicate case is withdrawn with its reason and leaves the open cases', 
   await form.getByRole('button', { name: 'Withdraw case' }).click();
   await expect(form.getByText('Choose why the case is withdrawn.')).toBeVisible();
   await form.getByRole('radio', { name: 'A duplicate of another case' }).check();
-  await form.getByLabel('Details (optional)').fill('CSC-2025-0001');
+  // A duplicate names the case it duplicates: none, then one that does not exist, are refused.
+  await form.getByRole('button', { name: 'Withdraw case' }).click();
+  await expect(form.getByText('Give the reference of the case it duplicates.')).toBeVisible();
+  const duplicated = form.getByLabel('The case it duplicates');
+  await duplicated.fill('CSC-2099-9999');
+  await form.getByRole('button', { name: 'Withdraw case' }).click();
+  await expect(
+    pane(page).getByText('There is no case CSC-2099-9999 for this one to duplicate.', {
+      exact: false,
+    }),
+  ).toBeVisible();
+  const original = (await listItems('Cases')).find(
+    (i) => i.fields['Reference'] !== reference && i.fields['CaseStatus'] === 'open',
+  )!.fields['Reference'] as string;
+  await duplicated.fill(original.toLowerCase());
+  await form.getByLabel('Details (optional)').fill('the same letter sent twice');
   await form.getByRole('button', { name: 'Withdraw case' }).click();
   await expect(
     page.getByRole('status').filter({ hasText: `${reference} closed on` }),
@@ -47,7 +62,8 @@ test('a duplicate case is withdrawn with its reason and leaves the open cases', 
     Outcome: 'withdrawn',
     // A field, not only words: the figures leave a duplicate out by it.
     WithdrawnAs: 'duplicate',
-    ChangeReason: 'Withdrawn: a duplicate of another case (CSC-2025-0001).',
+    DuplicateOf: original,
+    ChangeReason: `Withdrawn: a duplicate of another case, ${original} (the same letter sent twice).`,
   });
   const stamped = (await (
     await fetch(`${env().graph}/sites/root/lists/Cases/items/${item.id}`)

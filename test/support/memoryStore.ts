@@ -12,6 +12,8 @@ import type {
 } from '../../src/data/store';
 import {
   defaultCouncilSettings,
+  surnameKey,
+  type CaseQuery,
   type ActionPlan,
   type Correspondence,
   type Cost,
@@ -25,6 +27,7 @@ import {
   type SavedNarrative,
   type TriageFeedbackRecord,
   type Stage,
+  whyNotWithdraw,
   withdrawalOutcome,
 } from '../../src/domain/records';
 import { asIsoDate, asListItemId, type CaseReference } from '../../src/domain/primitives/brand';
@@ -127,6 +130,24 @@ export function createMemoryStore(settings: CouncilSettings = defaultCouncilSett
           .filter((f): f is CaseFile => f?.case.value.status === 'open'),
       );
     }),
+    findCases: op('findCases', (query: CaseQuery) => {
+      if (query.kind === 'reference') {
+        const file = fileOf(query.reference);
+        return ok(file ? [file] : []);
+      }
+      const matches = (c: Correspondence) =>
+        query.kind === 'address'
+          ? c.fromAddress?.toLowerCase() === query.address.toLowerCase()
+          : (surnameKey(c.fromName ?? '') ?? '').startsWith(query.surname);
+      const references = new Set(
+        correspondence
+          .map((c) => c.value)
+          .filter((c) => c.direction === 'incoming' && matches(c))
+          .sort((a, b) => b.at.localeCompare(a.at))
+          .map((c) => c.caseReference),
+      );
+      return ok([...references].map((r) => fileOf(r)).filter((f): f is CaseFile => !!f));
+    }),
     saveCaseFromEmail: op('saveCaseFromEmail', (input: NewCase, email: EmailMessage, by) => {
       const existing = byMessage.get(email.internetMessageId);
       if (existing) return ok(fileOf(existing)!);
@@ -178,8 +199,10 @@ export function createMemoryStore(settings: CouncilSettings = defaultCouncilSett
       const file = fileOf(reference);
       if (!file) return err({ code: 'not_found', message: 'No such case.' });
       if (file.case.etag !== etag) return err(conflict);
-      if (file.case.value.status !== 'open')
-        return err({ code: 'invalid', message: 'Already closed.' });
+      const refused = whyNotWithdraw(file.case.value, withdrawal);
+      if (refused) return err({ code: 'invalid', message: refused });
+      if (withdrawal.duplicateOf && !cases.has(withdrawal.duplicateOf))
+        return err({ code: 'invalid', message: `There is no case ${withdrawal.duplicateOf}.` });
       const on = asIsoDate(withdrawal.on);
       const outcome = withdrawalOutcome[withdrawal.reason];
       const list = stages.get(reference) ?? [];
@@ -194,6 +217,9 @@ export function createMemoryStore(settings: CouncilSettings = defaultCouncilSett
             closed: on,
             outcome,
             withdrawnAs: withdrawal.reason,
+            ...(withdrawal.duplicateOf
+              ? { duplicateOf: withdrawal.duplicateOf as CaseReference }
+              : {}),
           },
           file.case.itemId,
         ),

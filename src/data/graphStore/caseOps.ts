@@ -5,12 +5,13 @@ import {
   type FeedbackCase,
   type Stage,
   whyNotEscalate,
+  whyNotWithdraw,
   withdrawalOutcome,
   type StageNumber,
   type WithdrawalReason,
 } from '../../domain/records';
 import { formatUkDate } from '../../domain/format';
-import type { CaseReference } from '../../domain/primitives/brand';
+import { asCaseReference, type CaseReference } from '../../domain/primitives/brand';
 import { conflictError, StoreFailure } from '../graph/storeError';
 import { casesList, stagesList } from '../lists';
 import type { CaseFile, StageEvent, Stored } from '../store';
@@ -229,13 +230,19 @@ export async function updateStage(
 export async function withdrawCase(
   ctx: StoreContext,
   reference: CaseReference,
-  withdrawal: { reason: WithdrawalReason; on: string; why: string },
+  withdrawal: { reason: WithdrawalReason; on: string; why: string; duplicateOf?: string },
   etag: string,
 ): Promise<CaseFile> {
   const file = await requireCase(ctx, reference);
   if (file.case.etag !== etag) throw conflict();
-  if (file.case.value.status !== 'open') throw invalid(`Case ${reference} is already closed.`);
+  const refused = whyNotWithdraw(file.case.value, withdrawal);
+  if (refused) throw invalid(refused);
   if (!withdrawal.why.trim()) throw invalid('Give the reason the case is withdrawn.');
+  const { duplicateOf } = withdrawal;
+  if (duplicateOf && !(await readCaseFile(ctx, asCaseReference(duplicateOf))))
+    throw invalid(
+      `There is no case ${duplicateOf} for this one to duplicate. Check the reference.`,
+    );
   const outcome = withdrawalOutcome[withdrawal.reason];
   const closed = validCase({
     ...file.case.value,
@@ -243,6 +250,7 @@ export async function withdrawCase(
     closed: withdrawal.on,
     outcome,
     withdrawnAs: withdrawal.reason,
+    ...(duplicateOf ? { duplicateOf: asCaseReference(duplicateOf) } : {}),
   });
   const stage = file.stages.find((s) => s.value.number === file.case.value.currentStage);
   if (stage && stage.value.outcome !== outcome) {

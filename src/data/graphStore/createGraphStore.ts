@@ -6,7 +6,7 @@ import { caseChanges } from './caseChanges';
 import { escalate, recordStageEvent, updateCase, updateStage, withdrawCase } from './caseOps';
 import { createStoreContext } from './context';
 import { findCaseForEmail } from './findCaseForEmail';
-import { openCasesFromSender } from './senderCases';
+import { findCases, openCasesFromSender } from './senderCases';
 import {
   planVersions,
   readNarrative,
@@ -71,6 +71,7 @@ export function createGraphStore(
       asStoreResult(() => withdrawCase(ctx, reference, withdrawal, etag)),
     openCasesFromSender: (address, since) =>
       asStoreResult(() => openCasesFromSender(ctx, address, since)),
+    findCases: (query) => asStoreResult(() => findCases(ctx, query)),
     saveCaseFromEmail: (input, email, by) =>
       asStoreResult(() => saveCaseFromEmail(ctx, input, email, by)),
     addEmailToCase: (reference, email) =>

@@ -1,3 +1,6 @@
+import type { CaseQuery } from '../../domain/records';
+import { GraphRequestError } from '../graph/errors';
+import { StoreFailure } from '../graph/storeError';
 import { correspondenceList } from '../lists';
 import type { CaseFile } from '../store';
 import { readCaseFile } from './caseFiles';
@@ -25,8 +28,7 @@ export function senderEmailsFilter(address: string, since: string): string | und
 }
 
 /**
- * The open cases a sender has written about since `since`, the most recently written first:
- * one indexed query on Correspondence, then each case (two indexed queries, read together).
+ * The open cases a sender has written about since `since`, the most recently written first.
  * Only emails the sender sent count (not the council's replies to them); closed cases are left
  * out, since a new email about one is a new matter or an escalation the officer decides on.
  */
@@ -37,6 +39,51 @@ export async function openCasesFromSender(
 ): Promise<CaseFile[]> {
   const filter = senderEmailsFilter(address, since);
   if (!filter) return [];
+  const files = await casesWrittenAbout(ctx, filter);
+  return files.filter((f) => f.case.value.status === 'open');
+}
+
+/**
+ * The `$filter` for the emails a query finds cases by: an address on `FromAddress`, a
+ * surname's start on `FromSurname` (both indexed: the first clause is the index seek
+ * SharePoint's threshold is held to). Undefined for a reference, which is read directly.
+ *   emailsFilter({ kind: 'surname', surname: 'obrien' }) → "startswith(fields/FromSurname,'obrien')"
+ */
+export function emailsFilter(query: CaseQuery): string | undefined {
+  // Only indexed columns may be named (Graph refuses others without a Prefer header that
+  // SharePoint warns may fail on large lists), so the council's own replies are left out after.
+  if (query.kind === 'address') return `fields/FromAddress eq ${quote(query.address)}`;
+  if (query.kind === 'surname') return `startswith(fields/FromSurname,${quote(query.surname)})`;
+  return undefined;
+}
+
+/**
+ * The cases a query finds, open or closed, the most recently written to first, at most ten:
+ * a reference is the case itself; an address or a surname, the cases the sender's emails
+ * are on. A surname so short that SharePoint refuses to count its matches asks for more of it.
+ */
+export async function findCases(ctx: StoreContext, query: CaseQuery): Promise<CaseFile[]> {
+  if (query.kind === 'reference') {
+    const file = await readCaseFile(ctx, query.reference);
+    return file ? [file] : [];
+  }
+  try {
+    return await casesWrittenAbout(ctx, emailsFilter(query)!);
+  } catch (error) {
+    if (error instanceof GraphRequestError && error.isThresholdRefusal)
+      throw new StoreFailure({
+        code: 'invalid',
+        message: 'Too many names begin with those letters: type more of the surname.',
+      });
+    throw error;
+  }
+}
+
+/**
+ * The cases of the incoming emails a filter finds, the most recently written first, at most
+ * ten: one indexed query on Correspondence, then each case (read together).
+ */
+async function casesWrittenAbout(ctx: StoreContext, filter: string): Promise<CaseFile[]> {
   const emails = await findItems(ctx, correspondenceList, filter, {
     top: EMAILS_READ,
     allPages: false,
@@ -51,5 +98,5 @@ export async function openCasesFromSender(
     ),
   ].slice(0, CASES_SHOWN);
   const files = await Promise.all(references.map((r) => readCaseFile(ctx, r)));
-  return files.filter((f): f is CaseFile => f?.case.value.status === 'open');
+  return files.filter((f): f is CaseFile => f !== undefined);
 }

@@ -43,6 +43,7 @@ const caseCells = new FieldCells(casesList.fields, {
   postcodeDistrict: { max: 4 },
   ward: { max: 100 },
   withdrawnAs: {},
+  duplicateOf: { max: 64 },
 });
 
 /** cases.csv (docs/contracts.md, Import files), plus optional extras documented in docs/import.md. */
@@ -109,6 +110,7 @@ export function readCaseRow(r: RowReader): CaseRow | undefined {
   const postcodeDistrict = caseCells.read(r, 'postcodeDistrict');
   const ward = caseCells.read(r, 'ward');
   const withdrawnAs = caseCells.read(r, 'withdrawnAs');
+  const duplicateOf = caseCells.read(r, 'duplicateOf');
   const outcome = caseCells.read(r, 'outcome');
   const closed = caseCells.read(r, 'closed') ?? undefined;
   const responded = caseCells.read(r, 'responded') ?? undefined;
@@ -300,6 +302,7 @@ export function readCaseRow(r: RowReader): CaseRow | undefined {
     ...(postcodeDistrict !== undefined ? { postcodeDistrict } : {}),
     ...(ward !== undefined ? { ward } : {}),
     ...(withdrawnAs !== undefined ? { withdrawnAs } : {}),
+    ...(duplicateOf !== undefined ? { duplicateOf } : {}),
     ...(outcome !== undefined ? { outcome } : {}),
     ...(closed !== undefined ? { closed } : {}),
     ...(responded !== undefined ? { responded } : {}),

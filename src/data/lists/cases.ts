@@ -143,6 +143,7 @@ export const casesList: MappedList<FeedbackCase> = mappedList<FeedbackCase>({
     legalHold: yesNo('LegalHold', { indexed: true, displayName: 'Legal hold' }),
     postcodeDistrict: text('PostcodeDistrict', { displayName: 'Postcode district' }),
     withdrawnAs: choice('WithdrawnAs', withdrawalReasons, { displayName: 'Withdrawn as' }),
+    duplicateOf: text('DuplicateOf', { displayName: 'Duplicate of' }),
     ward: text('Ward'),
     safeguarding: group(
       {

@@ -1,7 +1,41 @@
-import { correspondenceRecord, type Correspondence } from '../../domain/records';
-import { choice, instant, json, note, orElse, schemaVersion, text } from './fieldMap';
+import { correspondenceRecord, surnameKey, type Correspondence } from '../../domain/records';
+import { textColumn } from './columns';
+import {
+  choice,
+  instant,
+  json,
+  note,
+  orElse,
+  schemaVersion,
+  text,
+  type FieldMapping,
+} from './fieldMap';
 import { mappedList, type MappedList } from './mappedList';
 import { teamAccess } from './siteRoles';
+
+const fromNameColumn = text('FromName', { displayName: 'From', clip: true });
+
+/**
+ * The sender's name, and beside it their surname as the pane's "Find a case" looks it up
+ * (surnameKey: lower case, no accents), indexed so that `startswith` on it stays an index seek
+ * under SharePoint's 5,000-item threshold. Written with the name, never read back.
+ */
+const fromName: FieldMapping<string> = {
+  kind: fromNameColumn.kind,
+  columns: [
+    ...fromNameColumn.columns,
+    textColumn('FromSurname', {
+      indexed: true,
+      displayName: 'From (surname)',
+      description: 'The sender’s surname in lower case, for finding their cases.',
+    }),
+  ],
+  write: (value) => ({
+    ...fromNameColumn.write(value),
+    FromSurname: value == null ? null : (surnameKey(value) ?? null),
+  }),
+  read: fromNameColumn.read,
+};
 
 /**
  * Correspondence: emails, letters and call notes on a case. `MessageKey` (unique) is the
@@ -38,7 +72,7 @@ export const correspondenceList: MappedList<Correspondence & { messageKey: strin
     channel: choice('Channel', ['email', 'letter', 'phone', 'meeting', 'other']),
     at: instant('At', { indexed: true, required: true, displayName: 'Date' }),
     subject: orElse(text('Subject', { clip: true }), ''),
-    fromName: text('FromName', { displayName: 'From', clip: true }),
+    fromName,
     // The schema allows 320 characters; the column keeps the first 255. Indexed: the pane
     // looks up a sender's other open cases by it (src/data/graphStore/senderCases.ts).
     fromAddress: text('FromAddress', { indexed: true, displayName: 'From address', clip: true }),
@@ -56,5 +90,5 @@ export const correspondenceList: MappedList<Correspondence & { messageKey: strin
   beside: ['messageKey'],
   keyOf: (c) => c.messageKey,
   // The snapshot leaves the message key out (it only makes saves idempotent); Title is the subject.
-  notInSnapshot: ['Title', 'MessageKey'],
+  notInSnapshot: ['Title', 'MessageKey', 'FromSurname'],
 });

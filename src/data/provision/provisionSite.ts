@@ -1,13 +1,15 @@
 import type { GraphClient } from '../graph/client';
 import { readAllPages } from '../graph/paging';
 import { sitePath } from '../graph/sitePath';
-import { allLists, archiveLibrary } from '../lists';
+import { allLists, archiveLibrary, correspondenceList } from '../lists';
 import type { ColumnDefinition } from '../lists/columns';
 import { columnPatch } from './columnDiff';
+import { fillSenderSurnames } from './fillSurnames';
 
 export interface ProvisionChange {
   readonly list: string;
-  readonly action: 'created_list' | 'created_library' | 'added_column' | 'updated_column';
+  readonly action:
+    'created_list' | 'created_library' | 'added_column' | 'updated_column' | 'filled_column';
   readonly column?: string;
   /** What changed, e.g. `{"indexed":true}`. */
   readonly detail?: string;
@@ -76,6 +78,19 @@ export async function provisionSite(
         log,
       )),
     );
+    if (definition.key === correspondenceList.key) {
+      const filled = await fillSenderSurnames(client, `${site}/lists/${list.id}`);
+      if (filled > 0) {
+        const detail = JSON.stringify({ items: filled });
+        changes.push({
+          list: definition.displayName,
+          action: 'filled_column',
+          column: 'FromSurname',
+          detail,
+        });
+        log(`filled column ${definition.displayName}.FromSurname on ${filled} items`);
+      }
+    }
   }
 
   let library = byName.get(archiveLibrary.displayName.toLowerCase());

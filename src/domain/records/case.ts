@@ -11,8 +11,10 @@ import {
   receivedViaSchema,
   stageNumberSchema,
   withdrawalReasonSchema,
+  type WithdrawalReason,
 } from './codes';
 import { caseReferenceSchema, instantSchema, isoDateSchema, personSchema } from './fields';
+import { parseReference } from './reference';
 import { defineRecord } from './versioned';
 
 /** What a safeguarding flag on a case records: the referral to the front door (MASH). */
@@ -115,6 +117,8 @@ export const feedbackCaseSchema = z.object({
   mp: mpDetailsSchema.optional(),
   /** Why the case was closed without a response, when it was (src/services/withdrawCase.ts). */
   withdrawnAs: withdrawalReasonSchema.optional(),
+  /** The case a duplicate duplicates (withdrawn as `duplicate`): where its matter is counted. */
+  duplicateOf: caseReferenceSchema.optional(),
   /** The email conversation the case started from, to attach follow-ups. */
   conversationId: z.string().optional(),
 });
@@ -122,11 +126,33 @@ export type FeedbackCase = z.infer<typeof feedbackCaseSchema>;
 
 /**
  * Whether a case is counted in the figures (the Overview, the annual reports): every case but
- * one closed as a duplicate, which is a second record of a complaint, compliment or enquiry
- * already counted. A complaint the complainant took back was still received, so it counts.
+ * one closed as a duplicate (a second record of a complaint, compliment or enquiry already
+ * counted) or as saved in error (never feedback at all). A complaint the complainant took back
+ * was still received, so it counts.
  */
 export const countsInFigures = (c: Pick<FeedbackCase, 'withdrawnAs'>): boolean =>
-  c.withdrawnAs !== 'duplicate';
+  c.withdrawnAs !== 'duplicate' && c.withdrawnAs !== 'saved_in_error';
+
+/**
+ * Why a case cannot be withdrawn as asked, or undefined when it can: an open case only, and a
+ * duplicate names the other case (itself excepted), which only a duplicate does. Whether that
+ * case exists is the store's to check.
+ *   whyNotWithdraw(openCase, { reason: 'duplicate' }) → 'Say which case it duplicates.'
+ */
+export function whyNotWithdraw(
+  c: Pick<FeedbackCase, 'reference' | 'status'>,
+  withdrawal: { readonly reason: WithdrawalReason; readonly duplicateOf?: string | undefined },
+): string | undefined {
+  if (c.status !== 'open') return `Case ${c.reference} is already closed.`;
+  const other = withdrawal.duplicateOf?.trim();
+  if (withdrawal.reason !== 'duplicate')
+    return other ? 'Only a duplicate names another case.' : undefined;
+  if (!other) return 'Say which case it duplicates.';
+  if (!parseReference(other))
+    return `“${other}” is not a case reference. A reference looks like CSC-2025-0042.`;
+  if (other === c.reference) return 'A case cannot be a duplicate of itself.';
+  return undefined;
+}
 
 /**
  * v1 stored one cause as `cause` (string); v2 stores several as `causes`.

@@ -76,13 +76,15 @@ export type Outcome = z.infer<typeof outcomeSchema>;
 
 /**
  * Why an open case was closed without a response. A duplicate is a second record of feedback
- * already recorded, so the figures leave it out (`countsInFigures`); the others still count
- * as received.
+ * already recorded, and a case saved in error was never feedback (an auto-reply, an FOI
+ * request saved by mistake), so the figures leave both out (`countsInFigures`); the others
+ * still count as received.
  */
 export const withdrawalReasons = [
   'complainant_withdrew',
   'resolved_informally',
   'duplicate',
+  'saved_in_error',
 ] as const;
 export const withdrawalReasonSchema = z.enum(withdrawalReasons);
 export type WithdrawalReason = z.infer<typeof withdrawalReasonSchema>;
@@ -96,6 +98,7 @@ export const withdrawalOutcome: Record<WithdrawalReason, Outcome> = {
   complainant_withdrew: 'withdrawn',
   resolved_informally: 'resolved_early',
   duplicate: 'withdrawn',
+  saved_in_error: 'withdrawn',
 };
 
 /**

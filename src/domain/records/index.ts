@@ -11,6 +11,7 @@ export * from './ombudsman';
 export * from './cost';
 export * from './settings';
 export * from './reference';
+export * from './caseQuery';
 export * from './labels';
 export * from './signOff';
 export * from './narrative';

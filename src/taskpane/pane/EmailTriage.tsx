@@ -15,7 +15,7 @@ import { SenderCases } from '../../ui/triage/SenderCases';
 import { draftFromSuggestion, suggestionView } from '../model/fromSuggestion';
 import { receivedClock } from '../model/receivedClock';
 import { senderCaseView } from '../model/senderCases';
-import { FindCaseByReference } from '../../ui/triage/FindCaseByReference';
+import { FindCase } from '../../ui/triage/FindCase';
 import { ExistingCase } from './ExistingCase';
 import { NewCase } from './NewCase';
 import {
@@ -26,6 +26,7 @@ import {
 } from './caseView';
 import { useCaseLookup } from './useCaseLookup';
 import { useOfficerDecisions } from './useOfficerDecisions';
+import { useFindCases } from './useFindCases';
 import { useSenderCases } from './useSenderCases';
 import type { SavedCase } from './useNewCase';
 import { useWorkingCalendar } from './useWorkingCalendar';
@@ -143,6 +144,13 @@ function EmailTriageView({
     lookup.state.status === 'none' || lookup.state.status === 'failed',
     onAddedToSenderCase,
   );
+  const finder = useFindCases(store);
+  const addTo = (reference: string) => {
+    const file = [...senderCases.cases, ...(finder.found ?? [])].find(
+      (f) => f.case.value.reference === reference,
+    );
+    if (file) senderCases.add(file);
+  };
 
   // The rules' flag with officers' decisions weighed in (a concern raised by hand, a flag
   // dismissed, similar mail decided before): what the alert and the saved case follow.
@@ -217,7 +225,7 @@ function EmailTriageView({
         <SenderCases
           cases={senderCases.cases.map((f) => senderCaseView(f, calendar, today))}
           busy={senderCases.busy}
-          onAdd={senderCases.add}
+          onAdd={addTo}
         />
         {senderCases.problem ? (
           <StatusRegion intent="error" title="The email was not added">
@@ -239,20 +247,17 @@ function EmailTriageView({
           suggestion={suggestionNode}
         />
         {/* After the form: saving a new case is the common path, and the keyboard's first stop. */}
-        <FindCaseByReference
-          found={
-            senderCases.found
-              ? {
-                  ...senderCaseView(senderCases.found, calendar, today),
-                  closed: senderCases.found.case.value.status === 'closed',
-                }
-              : undefined
-          }
-          finding={senderCases.finding}
-          problem={senderCases.findProblem}
+        <FindCase
+          found={finder.found?.map((f) => ({
+            ...senderCaseView(f, calendar, today),
+            closed: f.case.value.status === 'closed',
+          }))}
+          said={finder.said}
+          finding={finder.finding}
+          problem={finder.problem}
           busy={senderCases.busy}
-          onFind={senderCases.find}
-          onAdd={senderCases.add}
+          onFind={finder.find}
+          onAdd={addTo}
         />
       </>
     );

@@ -201,8 +201,11 @@ export function ExistingCase(props: {
           {open ? (
             <WithdrawForm
               reasons={withdrawalReasons.map((r) => [r, withdrawalReasonLabels[r]] as const)}
+              duplicateReason="duplicate"
               busy={busy}
-              onWithdraw={(reason, detail) => void actions.withdraw(reason, today, detail)}
+              onWithdraw={(reason, detail, duplicateOf) =>
+                void actions.withdraw(reason, today, detail, duplicateOf)
+              }
             />
           ) : null}
           {busy ? <Spinner size="tiny" label="Saving…" /> : null}

@@ -90,8 +90,8 @@ export function useCaseActions({
       recordSafeguardingReferral(store, match, referral, safeguardingReasons, officer),
     );
 
-  const withdraw = (reason: WithdrawalReason, on: string, detail: string) =>
-    run('withdrawing the case', () => withdrawCase(store, match, reason, on, detail));
+  const withdraw = (reason: WithdrawalReason, on: string, detail: string, duplicateOf?: string) =>
+    run('withdrawing the case', () => withdrawCase(store, match, reason, on, detail, duplicateOf));
 
   return { outcome, addEmail, finishSave, escalate, recordEvent, recordReferral, withdraw };
 }

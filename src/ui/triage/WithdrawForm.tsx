@@ -23,24 +23,30 @@ const useStyles = makeStyles({
 });
 
 /**
- * Withdraw an open case, with the reason: a case saved by mistake, or a matter that ended
- * without a response. Folded behind one button, since it closes the case.
+ * Withdraw an open case, with the reason: a case saved by mistake, a duplicate (naming the
+ * case it duplicates), or a matter that ended without a response. Folded behind one button,
+ * since it closes the case.
  */
 export function WithdrawForm<R extends string>({
   reasons,
+  duplicateReason,
   busy,
   onWithdraw,
 }: {
   /** Each reason's value and its words, e.g. `['duplicate', 'A duplicate of another case']`. */
   reasons: readonly (readonly [R, string])[];
+  /** The reason that names the case it duplicates. */
+  duplicateReason: R;
   busy: boolean;
-  onWithdraw: (reason: R, detail: string) => void;
+  onWithdraw: (reason: R, detail: string, duplicateOf?: string) => void;
 }) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState<R | ''>('');
   const [detail, setDetail] = useState('');
+  const [duplicateOf, setDuplicateOf] = useState('');
   const [missing, setMissing] = useState(false);
+  const isDuplicate = reason === duplicateReason;
   if (!open)
     return (
       <Button appearance="subtle" onClick={() => setOpen(true)}>
@@ -53,11 +59,11 @@ export function WithdrawForm<R extends string>({
       aria-label="Withdraw this case"
       onSubmit={(event) => {
         event.preventDefault();
-        if (!reason) {
+        if (!reason || (isDuplicate && !duplicateOf.trim())) {
           setMissing(true);
           return;
         }
-        onWithdraw(reason, detail);
+        onWithdraw(reason, detail, isDuplicate ? duplicateOf : undefined);
       }}
     >
       <Field
@@ -71,7 +77,19 @@ export function WithdrawForm<R extends string>({
           ))}
         </RadioGroup>
       </Field>
-      <Field label="Details (optional)" hint="For a duplicate, the case it duplicates.">
+      {isDuplicate ? (
+        <Field
+          label="The case it duplicates"
+          hint="Its reference, for example CSC-2025-0042. That case is the one counted."
+          required
+          {...(missing && !duplicateOf.trim()
+            ? { validationMessage: 'Give the reference of the case it duplicates.' }
+            : {})}
+        >
+          <Input value={duplicateOf} maxLength={40} onChange={(_, d) => setDuplicateOf(d.value)} />
+        </Field>
+      ) : null}
+      <Field label="Details (optional)">
         <Input value={detail} maxLength={200} onChange={(_, d) => setDetail(d.value)} />
       </Field>
       <div className={styles.buttons}>

@@ -8,10 +8,15 @@ describe('withdrawalWhy: the reason as kept with the case', () => {
   it('each reason in words, with the detail when given', () => {
     expect(withdrawalWhy('complainant_withdrew')).toBe('Withdrawn: the complainant withdrew it.');
     expect(withdrawalWhy('resolved_informally')).toBe('Withdrawn: resolved informally.');
-    expect(withdrawalWhy('duplicate', ' CSC-2025-0040 ')).toBe(
-      'Withdrawn: a duplicate of another case (CSC-2025-0040).',
+    expect(withdrawalWhy('duplicate', ' same letter twice ', 'CSC-2025-0040')).toBe(
+      'Withdrawn: a duplicate of another case, CSC-2025-0040 (same letter twice).',
     );
-    expect(withdrawalWhy('duplicate', '   ')).toBe('Withdrawn: a duplicate of another case.');
+    expect(withdrawalWhy('duplicate', '   ', 'CSC-2025-0040')).toBe(
+      'Withdrawn: a duplicate of another case, CSC-2025-0040.',
+    );
+    expect(withdrawalWhy('saved_in_error', 'an auto-reply')).toBe(
+      'Withdrawn: saved by mistake: not feedback (an auto-reply).',
+    );
   });
 });
 
@@ -70,11 +75,54 @@ describe('withdrawCase', () => {
     });
   });
 
-  it('a duplicate or a withdrawal by the complainant is recorded as withdrawn', async () => {
+  it('a duplicate is recorded as withdrawn, naming the case it duplicates', async () => {
     const { store, match } = await saveOne();
-    const done = await withdrawCase(store, match, 'duplicate', '2025-06-05', 'CSC-2025-0001');
-    expect(done.ok && done.value.file.case.value.outcome).toBe('withdrawn');
+    // The same matter saved first from an earlier email: the one this case duplicates.
+    const first = await store.saveCaseFromEmail(
+      { ...match.case.value, stage: 1, causes: [], learning: [] } as never,
+      {
+        internetMessageId: '<w2@mail.example>',
+        subject: 'Bins again',
+        from: { address: 'lee@example.org' },
+        to: ['complaints@council.example'],
+        receivedAt: '2025-06-03T09:30:00Z',
+        body: 'My bins were still not collected.',
+      },
+      { name: 'Kim Vale' },
+    );
+    if (!first.ok) throw new Error(first.error.message);
+    const original = first.value.case.value.reference;
+    const done = await withdrawCase(
+      store,
+      match,
+      'duplicate',
+      '2025-06-05',
+      '',
+      original.toLowerCase(),
+    );
+    expect(done.ok && done.value.file.case.value).toMatchObject({
+      outcome: 'withdrawn',
+      withdrawnAs: 'duplicate',
+      duplicateOf: original,
+    });
     expect(done.ok && done.value.file.stages[0]?.value.outcome).toBe('withdrawn');
+  });
+
+  it('a duplicate of no case, or of none named, is refused and the case stays open', async () => {
+    const { store, match } = await saveOne();
+    const unnamed = await withdrawCase(store, match, 'duplicate', '2025-06-05');
+    expect(!unnamed.ok && unnamed.error.message).toBe('Say which case it duplicates.');
+    const missing = await withdrawCase(
+      store,
+      match,
+      'duplicate',
+      '2025-06-05',
+      '',
+      'CORP-2099-0001',
+    );
+    expect(!missing.ok && missing.error.code).toBe('invalid');
+    const still = await store.getCase(match.case.value.reference);
+    expect(still.ok && still.value?.case.value.status).toBe('open');
   });
 
   it('a failure comes back as the store said it, nothing claimed', async () => {

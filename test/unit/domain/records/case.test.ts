@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { feedbackCaseRecord, loadRecord } from '../../../../src/domain/records';
+import { feedbackCaseRecord, loadRecord, whyNotWithdraw } from '../../../../src/domain/records';
+import { asCaseReference } from '../../../../src/domain/primitives/brand';
 
 const storedV2 = {
   schemaVersion: 2,
@@ -44,5 +45,42 @@ describe('case record', () => {
     expect(loaded.ok).toBe(false);
     if (loaded.ok) return;
     expect(loaded.error.message).toContain('received must be a date written YYYY-MM-DD');
+  });
+});
+
+describe('whether a case may be withdrawn as asked', () => {
+  const open = { reference: asCaseReference('CSC-2025-0042'), status: 'open' as const };
+
+  it('takes an open case for any reason, a duplicate naming another case', () => {
+    expect(whyNotWithdraw(open, { reason: 'complainant_withdrew' })).toBeUndefined();
+    expect(whyNotWithdraw(open, { reason: 'saved_in_error' })).toBeUndefined();
+    expect(
+      whyNotWithdraw(open, { reason: 'duplicate', duplicateOf: 'CSC-2025-0040' }),
+    ).toBeUndefined();
+  });
+
+  it('refuses a closed case', () => {
+    expect(whyNotWithdraw({ ...open, status: 'closed' }, { reason: 'duplicate' })).toBe(
+      'Case CSC-2025-0042 is already closed.',
+    );
+  });
+
+  it('asks a duplicate which case it duplicates, and refuses itself or what is not a reference', () => {
+    expect(whyNotWithdraw(open, { reason: 'duplicate' })).toBe('Say which case it duplicates.');
+    expect(whyNotWithdraw(open, { reason: 'duplicate', duplicateOf: ' ' })).toBe(
+      'Say which case it duplicates.',
+    );
+    expect(whyNotWithdraw(open, { reason: 'duplicate', duplicateOf: 'CSC-2025-0042' })).toBe(
+      'A case cannot be a duplicate of itself.',
+    );
+    expect(whyNotWithdraw(open, { reason: 'duplicate', duplicateOf: 'the other one' })).toMatch(
+      /is not a case reference/,
+    );
+  });
+
+  it('refuses another case named for a reason that is not a duplicate', () => {
+    expect(
+      whyNotWithdraw(open, { reason: 'complainant_withdrew', duplicateOf: 'CSC-2025-0040' }),
+    ).toBe('Only a duplicate names another case.');
   });
 });

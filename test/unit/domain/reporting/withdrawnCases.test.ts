@@ -41,6 +41,14 @@ describe('withdrawn cases in the figures', () => {
     );
   });
 
+  it('leaves out a case saved in error (never feedback), even one typed as a complaint', () => {
+    const after = reportWith([corporateComplaint({ withdrawnAs: 'saved_in_error' })]);
+    expect(after.received.complaints).toBe(before.received.complaints);
+    expect(after.receivedOutcomes.byOutcome.withdrawn).toBe(
+      before.receivedOutcomes.byOutcome.withdrawn,
+    );
+  });
+
   it('still counts a complaint the complainant withdrew, and one resolved informally', () => {
     const after = reportWith([
       corporateComplaint({ withdrawnAs: 'complainant_withdrew' }),
