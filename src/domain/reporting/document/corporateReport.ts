@@ -146,8 +146,9 @@ function codeFindingsSection(ctx: SectionContext): DraftSection {
               'code-findings',
               'Findings of non-compliance with the Code',
               `Ombudsman decisions made in ${y} that found the council had not complied with the Code, oldest first, as recorded from each decision.`,
-              ['Ombudsman reference', 'Decided', 'Finding'],
-              findings.map((f) => [f.reference, formatUkDate(f.decided), f.finding]),
+              // The finding first: the long text takes the widest column (renderDocx.ts).
+              ['Finding', 'Ombudsman reference', 'Decided'],
+              findings.map((f) => [f.finding, f.reference, formatUkDate(f.decided)]),
             ),
           ],
   };

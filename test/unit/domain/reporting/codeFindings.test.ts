@@ -46,17 +46,18 @@ describe('findings of non-compliance with the Code in the corporate report', () 
       '25 004 117',
     ]);
     expect(section?.heading).toBe('Findings of non-compliance with the Code');
-    expect(table?.columns).toEqual(['Ombudsman reference', 'Decided', 'Finding']);
+    // The finding first, so the long text has the widest column in the document.
+    expect(table?.columns).toEqual(['Finding', 'Ombudsman reference', 'Decided']);
     expect(table?.rows).toEqual([
       [
+        'Did not acknowledge the complaint within 5 working days',
         '25 001 902',
         '15 September 2025',
-        'Did not acknowledge the complaint within 5 working days',
       ],
       [
+        'Stage 2 response sent after 38 working days with no explanation',
         '25 004 117',
         '3 February 2026',
-        'Stage 2 response sent after 38 working days with no explanation',
       ],
     ]);
   });
