@@ -226,3 +226,29 @@ test('a colleague’s save in between (412) is said, and the typing is kept and 
   expect(saved.summary).toBe(mine);
   expect(saved.timeLimitWaived).toBe(true);
 });
+
+test('a manager records the adjustments agreed with a complainant, and whoever opens the case sees them', async ({
+  page,
+}) => {
+  const tag = uniqueTag();
+  const { reference, owner } = await complaintAtStage2(tag);
+  const panel = await openCase(page, reference, owner.name);
+  await panel.getByRole('button', { name: 'Edit case details' }).click();
+  const form = panel.getByRole('form', { name: 'Case details' });
+  const adjustments = form.getByRole('group', { name: 'Reasonable adjustments' });
+  await adjustments
+    .getByLabel('Adjustments agreed')
+    .fill('Letters in large print; phone calls rather than emails');
+  await adjustments.getByLabel('Review the adjustments by').fill(isoDaysAgo(-30));
+  expect(await axeViolations(page)).toEqual([]);
+  await form.getByRole('button', { name: 'Save case' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Saved the changes' })).toBeVisible();
+
+  const saved = must(await store.getCase(reference))!.case.value;
+  expect(saved).toMatchObject({
+    adjustments: 'Letters in large print; phone calls rather than emails',
+    adjustmentsReviewOn: isoDaysAgo(-30),
+  });
+  await expect(panel).toContainText('Letters in large print; phone calls rather than emails');
+  await expect(panel).toContainText('(review by ');
+});

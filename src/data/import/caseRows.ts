@@ -39,6 +39,8 @@ const caseCells = new FieldCells(casesList.fields, {
   lookedAfterChild: {},
   youngPersonAge: {},
   advocacy: {},
+  adjustments: { max: 2000 },
+  adjustmentsReviewOn: {},
   legalHold: {},
   postcodeDistrict: { max: 4 },
   ward: { max: 100 },
@@ -111,6 +113,17 @@ export function readCaseRow(r: RowReader): CaseRow | undefined {
   const ward = caseCells.read(r, 'ward');
   const withdrawnAs = caseCells.read(r, 'withdrawnAs');
   const duplicateOf = caseCells.read(r, 'duplicateOf');
+  // Optional extras kept as given, nothing when blank: reasonable adjustments.
+  const givenExtras = Object.fromEntries(
+    (
+      [
+        'adjustments',
+        'adjustmentsReviewOn',
+      ] as const
+    )
+      .map((field) => [field, caseCells.read(r, field)] as const)
+      .filter(([, value]) => value != null),
+  );
   const outcome = caseCells.read(r, 'outcome');
   const closed = caseCells.read(r, 'closed') ?? undefined;
   const responded = caseCells.read(r, 'responded') ?? undefined;
@@ -298,6 +311,7 @@ export function readCaseRow(r: RowReader): CaseRow | undefined {
     ...(lookedAfterChild === true ? { lookedAfterChild: true } : {}),
     ...(youngPersonAge !== undefined ? { youngPersonAge } : {}),
     ...(advocacy !== undefined ? { advocacy } : {}),
+    ...givenExtras,
     ...(legalHold === true ? { legalHold: true } : {}),
     ...(postcodeDistrict !== undefined ? { postcodeDistrict } : {}),
     ...(ward !== undefined ? { ward } : {}),

@@ -139,6 +139,8 @@ export const casesList: MappedList<FeedbackCase> = mappedList<FeedbackCase>({
       displayName: 'Young person’s age band',
     }),
     advocacy: choice('Advocacy', advocacyStates),
+    adjustments: note('Adjustments', { displayName: 'Reasonable adjustments' }),
+    adjustmentsReviewOn: date('AdjustmentsReviewOn', { displayName: 'Adjustments review due' }),
     // Indexed: retention review reads the held cases.
     legalHold: yesNo('LegalHold', { indexed: true, displayName: 'Legal hold' }),
     postcodeDistrict: text('PostcodeDistrict', { displayName: 'Postcode district' }),

@@ -99,6 +99,12 @@ export const feedbackCaseSchema = z.object({
   /** Whether an advocate was offered to the child or young person, and taken up. */
   advocacy: advocacySchema.optional(),
   /**
+   * Reasonable adjustments agreed with the complainant (Complaint Handling Code 5.6: a large-print
+   * letter, calls instead of emails, an advocate at meetings), and when they are next reviewed.
+   */
+  adjustments: z.string().trim().max(2000).optional(),
+  adjustmentsReviewOn: isoDateSchema.optional(),
+  /**
    * Kept whatever the retention period says: a legal hold (e.g. records of child protection
    * while a public inquiry's instruction not to destroy stands). Retention review leaves it out.
    */

@@ -96,6 +96,7 @@ function yearFigures(
     procedure,
     period,
     received,
+    profile: tallies.profile.finish(),
     demand: demandFigures(scoped, year, received.complaints),
     resolved: {
       complaints: outcomes.complaints,

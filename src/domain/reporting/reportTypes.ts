@@ -1,5 +1,8 @@
 import type {
   ActionKind,
+  Advocacy,
+  ReceivedVia,
+  YoungPersonAgeBand,
   Cause,
   Complainant,
   CostType,
@@ -297,11 +300,24 @@ export interface RefusalFigures {
   readonly byReason: Counts<RefusalReason>;
 }
 
+type OrNotRecorded<K extends string> = Counts<K | 'not_recorded'>;
+
+/** Who complained and how: complaints received in the year (profileFigures.ts). */
+export interface ProfileFigures {
+  readonly complaints: number;
+  readonly byReceivedVia: OrNotRecorded<ReceivedVia>;
+  /** Complaints from or about a looked-after child or young person. */
+  readonly lookedAfterChildren: number;
+  readonly byYoungPersonAge: OrNotRecorded<YoungPersonAgeBand>;
+  readonly byAdvocacy: OrNotRecorded<Advocacy>;
+}
+
 export interface YearFigures {
   readonly year: YearLabel;
   readonly procedure: ReportProcedure;
   readonly period: Period;
   readonly received: ReceivedFigures;
+  readonly profile: ProfileFigures;
   readonly demand: DemandFigures;
   readonly resolved: ResolvedFigures;
   readonly ombudsman: OmbudsmanFigures;

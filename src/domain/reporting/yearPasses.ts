@@ -2,6 +2,7 @@ import { ComplimentTally, MpEnquiryTally } from './complimentAndMpFigures';
 import { CodeTally } from './codeFigures';
 import { slotOf, type YearSlots } from './financialYear';
 import { OutcomeTally } from './outcomeFigures';
+import { ProfileTally } from './profileFigures';
 import { ReceivedTally } from './receivedFigures';
 import type { DayCalendar } from './reportCalendar';
 import { NO_DAY, datedPauseDays, daysTaken } from './reportDays';
@@ -16,6 +17,7 @@ export class YearTallies {
   readonly compliments = new ComplimentTally();
   readonly mpEnquiries = new MpEnquiryTally();
   readonly code = new CodeTally();
+  readonly profile = new ProfileTally();
 }
 
 export interface PassOptions {
@@ -56,7 +58,8 @@ function passOverCases(
     if (receivedIn >= 0) {
       const year = years[receivedIn] as YearTallies;
       year.received.addCase(c);
-      if (c.type === 'compliment') year.compliments.addCompliment(c);
+      if (c.type === 'complaint') year.profile.addComplaint(c);
+      else if (c.type === 'compliment') year.compliments.addCompliment(c);
       else if (c.type === 'mp_enquiry') year.mpEnquiries.addReceived(c);
     }
     if (c.type === 'complaint') {

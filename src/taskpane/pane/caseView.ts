@@ -47,6 +47,7 @@ export function caseSummaryView(
     matchedBy: matchedByText[match.matchedBy],
     summary: c.summary,
     ...(c.owner ? { owner: c.owner.name } : {}),
+    ...(c.adjustments ? { adjustments: c.adjustments } : {}),
     dueDates: dueDatesOf(match, calendar, today),
   };
 }

@@ -16,6 +16,8 @@ export interface CaseSummaryView {
   readonly matchedBy: string;
   readonly summary: string;
   readonly owner?: string;
+  /** Reasonable adjustments agreed with the complainant: shown so a reply keeps to them. */
+  readonly adjustments?: string;
   readonly dueDates: readonly DueDateView[];
 }
 
@@ -44,6 +46,11 @@ export function CaseSummary({ view, children }: { view: CaseSummaryView; childre
       <Text>{view.kind}</Text>
       {view.summary ? <PlainText as="p" text={view.summary} /> : null}
       {view.owner ? <Text>Owner: {view.owner}</Text> : null}
+      {view.adjustments ? (
+        <Text>
+          <strong>Adjustments agreed:</strong> <PlainText text={view.adjustments} />
+        </Text>
+      ) : null}
       <DueDateList dates={view.dueDates} label={`Due dates for ${view.reference}`} />
       {children}
     </section>

@@ -133,7 +133,7 @@ describe('seed 004: children’s report 2020-21, imported and reported', () => {
       // Timeliness (section 5): 80% within 10 working days, or 20 when extended.
       '| Within 10, or 20 when extended | 100% | 80% | −20 points |',
       // Monitoring for the next year (section 9), with its owner and deadlines.
-      '## 12. Monitoring plan for 2021-22',
+      '## 13. Monitoring plan for 2021-22',
       "| Review the quarter's feedback and agree its action plan (quarter 1) | Corporate Customer Feedback Manager | 31 July 2021 |",
       "| Review the quarter's feedback and agree its action plan (quarter 4) | Corporate Customer Feedback Manager | 30 April 2022 |",
       // Section 6: three complaints from young people.

@@ -17,6 +17,7 @@ import {
   type DraftSection,
   type SectionContext,
 } from './commonSections';
+import { profileSection } from './profileSection';
 import type { ReportBlock } from './reportDocument';
 import {
   chartOfComparison,
@@ -126,6 +127,7 @@ export function adultsSections(ctx: SectionContext): DraftSection[] {
     },
     { id: 'timeliness', heading: 'How quickly we responded', blocks: sixMonthBlocks(ctx) },
     { id: 'joint', heading: 'Joint complaints with the NHS', blocks: jointBlocks(ctx) },
+    profileSection(ctx, false),
     outcomesSection(ctx),
     ...closingSections(ctx, { priorities: true }),
   ];

@@ -15,6 +15,7 @@ import {
   type DraftSection,
   type SectionContext,
 } from './commonSections';
+import { profileSection } from './profileSection';
 import type { ReportBlock } from './reportDocument';
 import {
   chartOfComparison,
@@ -125,6 +126,7 @@ export function childrenSections(ctx: SectionContext): DraftSection[] {
       ],
     },
     { id: 'timeliness', heading: 'How quickly we responded', blocks: timelinessBlocks(ctx) },
+    profileSection(ctx, true),
     outcomesSection(ctx),
     ...closingSections(ctx, { priorities: true }),
   ];

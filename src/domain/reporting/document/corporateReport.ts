@@ -23,6 +23,7 @@ import {
   type SectionContext,
 } from './commonSections';
 import { count } from './keyMessages';
+import { profileSection } from './profileSection';
 import type { ReportTable } from './reportDocument';
 import { chartOfComparison, compareTable, countChange, percentChange, table } from './tables';
 
@@ -103,6 +104,7 @@ export function corporateSections(ctx: SectionContext): DraftSection[] {
       'The types of complaint the council refused to accept have not been summarised for this year.',
       refusalBlocks(ctx),
     ),
+    profileSection(ctx, false),
     codeFindingsSection(ctx),
     learningSection(ctx, 'Service improvements from learning'),
     ombudsmanSection(ctx, "The Ombudsman's annual letter"),

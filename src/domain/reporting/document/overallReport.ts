@@ -10,6 +10,7 @@ import {
   type DraftSection,
   type SectionContext,
 } from './commonSections';
+import { profileSection } from './profileSection';
 import { chartOfComparison, compareTable, type CountRow } from './tables';
 
 /**
@@ -66,6 +67,7 @@ export function overallSections(ctx: SectionContext): DraftSection[] {
         ...serviceAreaBlocks(ctx),
       ],
     },
+    profileSection(ctx, true),
     outcomesSection(ctx),
     ...closingSections(ctx, { priorities: false }),
   ];

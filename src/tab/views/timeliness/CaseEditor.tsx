@@ -311,6 +311,29 @@ export function CaseEditor(props: {
       </fieldset>
 
       <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>Reasonable adjustments</legend>
+        <div className={styles.grid}>
+          <Field
+            label="Adjustments agreed"
+            hint="What the council agreed to do differently, e.g. large-print letters, calls not emails"
+            validationMessage={p('adjustments')}
+          >
+            <Textarea
+              value={form.adjustments}
+              onChange={(_, d) => update({ adjustments: d.value })}
+            />
+          </Field>
+          <Field label="Review the adjustments by" validationMessage={p('adjustmentsReviewOn')}>
+            <Input
+              type="date"
+              value={form.adjustmentsReviewOn}
+              onChange={(_, d) => update({ adjustmentsReviewOn: d.value })}
+            />
+          </Field>
+        </div>
+      </fieldset>
+
+      <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>Place and keeping</legend>
         <div className={styles.grid}>
           <Field

@@ -140,6 +140,18 @@ export function CasePanel(props: {
                   <dd className={styles.dd}>{outcomeLabels[c.outcome]}</dd>
                 </>
               ) : null}
+              {c.adjustments ? (
+                <>
+                  {/* Shown to whoever opens the case, so the agreed way of working is kept to (Code 5.6). */}
+                  <dt className={styles.dt}>Reasonable adjustments</dt>
+                  <dd className={styles.dd}>
+                    {c.adjustments}
+                    {c.adjustmentsReviewOn
+                      ? ` (review by ${formatUkDate(c.adjustmentsReviewOn)})`
+                      : ''}
+                  </dd>
+                </>
+              ) : null}
               {c.learning.length > 0 ? (
                 <>
                   <dt className={styles.dt}>Learning</dt>

@@ -61,6 +61,8 @@ export interface CaseForm {
   readonly lookedAfterChild: boolean;
   readonly youngPersonAge: YoungPersonAgeBand | '';
   readonly advocacy: Advocacy | '';
+  readonly adjustments: string;
+  readonly adjustmentsReviewOn: string;
   readonly legalHold: boolean;
   readonly postcodeDistrict: string;
   readonly ward: string;
@@ -131,6 +133,8 @@ export function caseFormOf(file: CaseFile): CaseForm {
     lookedAfterChild: c.lookedAfterChild ?? false,
     youngPersonAge: c.youngPersonAge ?? '',
     advocacy: c.advocacy ?? '',
+    adjustments: s(c.adjustments),
+    adjustmentsReviewOn: s(c.adjustmentsReviewOn),
     legalHold: c.legalHold ?? false,
     postcodeDistrict: s(c.postcodeDistrict),
     ward: s(c.ward),
@@ -249,6 +253,8 @@ export function editOf(form: CaseForm, file: CaseFile): CaseEdit {
     lookedAfterChild: kept(form.lookedAfterChild, c.lookedAfterChild),
     youngPersonAge: form.youngPersonAge || undefined,
     advocacy: form.advocacy || undefined,
+    adjustments: text(form.adjustments),
+    adjustmentsReviewOn: day(form.adjustmentsReviewOn),
     legalHold: kept(form.legalHold, c.legalHold),
     postcodeDistrict: text(form.postcodeDistrict)?.toUpperCase(),
     ward: text(form.ward),

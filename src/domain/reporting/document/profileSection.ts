@@ -1,0 +1,77 @@
+import { advocacyLabels, receivedViaLabels, youngPersonAgeBandLabels } from '../../records';
+import type { Counts, ProfileFigures } from '../reportTypes';
+import { p, type DraftSection, type SectionContext } from './commonSections';
+import { count } from './keyMessages';
+import type { Cell, ReportBlock } from './reportDocument';
+import { shareOf, table } from './tables';
+
+type Labelled = Readonly<Record<string, string>>;
+
+/** `[answer, count, share]` rows for the answers given (zero rows left out), `Not recorded` last. */
+function answerRows(counts: Counts<string>, labels: Labelled, whole: number): Cell[][] {
+  const rows: Cell[][] = Object.entries(labels)
+    .filter(([code]) => (counts[code] ?? 0) > 0)
+    .map(([code, label]) => [label, counts[code] ?? 0, shareOf(counts[code] ?? 0, whole)]);
+  const missing = counts['not_recorded'] ?? 0;
+  if (missing > 0) rows.push(['Not recorded', missing, shareOf(missing, whole)]);
+  return rows;
+}
+
+const answered = (counts: Counts<string>) =>
+  Object.entries(counts).some(([code, n]) => code !== 'not_recorded' && n > 0);
+
+/**
+ * Who complained and how (issues 16, 17): how complaints arrived and, for children's
+ * complaints, the looked-after children, the age bands and the advocacy offered. A part with
+ * nothing recorded says so in one sentence.
+ */
+export function profileSection(ctx: SectionContext, children: boolean): DraftSection {
+  const [y] = ctx.years;
+  const profile = ctx.report.profile;
+  const whole = profile.complaints;
+  const basis = `Counts complaints received in ${y}; shares are of all ${whole.toLocaleString('en-GB')}.`;
+  if (whole === 0)
+    return {
+      id: 'profile',
+      heading: 'Who complained and how',
+      blocks: [p(`No complaints were received in ${y}.`)],
+    };
+  const blocks: ReportBlock[] = [];
+  blocks.push(
+    answered(profile.byReceivedVia)
+      ? table(
+          'received-via',
+          'How complaints arrived',
+          basis,
+          ['How it arrived', 'Complaints', 'Share'],
+          answerRows(profile.byReceivedVia, receivedViaLabels, whole),
+        )
+      : p(`How complaints arrived was not recorded for any complaint received in ${y}.`),
+  );
+  if (children) blocks.push(...childrenBlocks(profile, y, basis));
+  return { id: 'profile', heading: 'Who complained and how', blocks };
+}
+
+function childrenBlocks(profile: ProfileFigures, y: string, basis: string): ReportBlock[] {
+  const whole = profile.complaints;
+  const looked = `${count(profile.lookedAfterChildren, 'complaints')} received in ${y} ${profile.lookedAfterChildren === 1 ? 'was' : 'were'} from or about a looked-after child or young person (${shareOf(profile.lookedAfterChildren, whole)}).`;
+  if (!answered(profile.byYoungPersonAge) && !answered(profile.byAdvocacy)) return [p(looked)];
+  return [
+    p(looked),
+    table(
+      'young-people',
+      'Children and young people',
+      `${basis} The age band is the child's or young person's; advocacy is whether an advocate was offered to them.`,
+      ['', 'Complaints', 'Share'],
+      [
+        ...answerRows(profile.byYoungPersonAge, youngPersonAgeBandLabels, whole).map(
+          ([label, ...rest]) => [`Aged ${String(label).toLowerCase()}`, ...rest],
+        ),
+        ...answerRows(profile.byAdvocacy, advocacyLabels, whole).map(([label, ...rest]) => [
+          `Advocate: ${String(label).toLowerCase()}`,
+          ...rest,
+        ]),
+      ],
+    ),
+  ];
+}
