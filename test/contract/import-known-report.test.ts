@@ -40,20 +40,65 @@ describe('import a hand-worked history, then report on it through Graph', () => 
     const { code, stdout, stderr } = await cli('import', join(work, 'files'));
     expect(code, stderr).toBe(0);
     expect(JSON.parse(stdout)).toEqual({
-      imported: { cases: 36, stages: 36, ombudsman: 6, costs: 12, actions: 6, demand: 4 },
-      updated: { cases: 0, stages: 0, ombudsman: 0, costs: 0, actions: 0, demand: 0 },
-      resumed: { cases: 0, stages: 0, ombudsman: 0, costs: 0, actions: 0, demand: 0 },
+      imported: {
+        cases: 36,
+        stages: 36,
+        ombudsman: 6,
+        costs: 12,
+        actions: 6,
+        demand: 4,
+        refusals: 4,
+        ombudsmanYears: 2,
+      },
+      updated: {
+        cases: 0,
+        stages: 0,
+        ombudsman: 0,
+        costs: 0,
+        actions: 0,
+        demand: 0,
+        refusals: 0,
+        ombudsmanYears: 0,
+      },
+      resumed: {
+        cases: 0,
+        stages: 0,
+        ombudsman: 0,
+        costs: 0,
+        actions: 0,
+        demand: 0,
+        refusals: 0,
+        ombudsmanYears: 0,
+      },
       errors: [],
     });
-    expect(stderr).toMatch(/import \[#+\] 100% 100\/100/);
+    expect(stderr).toMatch(/import \[#+\] 100% 106\/106/);
   });
 
   it('updates rather than duplicates when the same files are imported again', async () => {
     const { code, stdout } = await cli('import', join(work, 'files'));
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({
-      imported: { cases: 0, stages: 0, ombudsman: 0, costs: 0, actions: 0, demand: 0 },
-      updated: { cases: 36, stages: 36, ombudsman: 6, costs: 12, actions: 6, demand: 4 },
+      imported: {
+        cases: 0,
+        stages: 0,
+        ombudsman: 0,
+        costs: 0,
+        actions: 0,
+        demand: 0,
+        refusals: 0,
+        ombudsmanYears: 0,
+      },
+      updated: {
+        cases: 36,
+        stages: 36,
+        ombudsman: 6,
+        costs: 12,
+        actions: 6,
+        demand: 4,
+        refusals: 4,
+        ombudsmanYears: 2,
+      },
     });
   });
 

@@ -11,7 +11,7 @@ import {
 } from '../../data/import/checkpoint';
 import { importFiles, planImport } from '../../data/import/importPlan';
 import { existingKeys, listPaths, SiteNotProvisioned } from '../../data/import/listIds';
-import { writeImport, type KindCounts } from '../../data/import/writeImport';
+import { writeImport, zeroKindCounts } from '../../data/import/writeImport';
 import { cliGraphClient, describeGraphFailure } from './provision';
 import { progressReporter } from '../progressBar';
 
@@ -20,8 +20,9 @@ export const summary =
 
 const USAGE = `usage: feedback-desk import DIR [--dry-run] [--partial] [--graph URL] [--site ID]
 Reads ${importFiles.map((f) => f.file).join(', ')} from DIR (any of them; formats in docs/import.md),
-checks every row, and writes cases, stages, Ombudsman cases, costs, actions and demand figures to
-the site through $batch. Re-importing updates the items already there (keyed by reference).
+checks every row, and writes cases, stages, Ombudsman cases, costs, actions, demand figures,
+refusals and the Ombudsman's annual figures to the site through $batch. Re-importing updates
+the items already there (keyed by reference).
   --dry-run        check the files and count what would be created or updated; write nothing
   --partial        write the valid rows even when some rows are invalid (default: write nothing)
   --concurrency N  batches of 20 in flight at once (default 4)
@@ -64,7 +65,13 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
       io.stderr(
         `import: ${plan.errors.length} problem(s) found; nothing written (fix them, or use --partial)`,
       );
-      io.stdout(JSON.stringify({ imported: zero(), updated: zero(), errors: plan.errors }));
+      io.stdout(
+        JSON.stringify({
+          imported: zeroKindCounts(),
+          updated: zeroKindCounts(),
+          errors: plan.errors,
+        }),
+      );
       return 1;
     }
     const fingerprint = fingerprintOf(texts);
@@ -124,8 +131,4 @@ function readImportDir(dir: string, io: CommandIo): Map<string, string> {
     throw new UsageError(`no import files in ${dir}: expected any of ${[...known].join(', ')}`);
   }
   return texts;
-}
-
-function zero(): KindCounts {
-  return { cases: 0, stages: 0, ombudsman: 0, costs: 0, actions: 0, demand: 0 };
 }

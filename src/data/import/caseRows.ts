@@ -115,12 +115,7 @@ export function readCaseRow(r: RowReader): CaseRow | undefined {
   const duplicateOf = caseCells.read(r, 'duplicateOf');
   // Optional extras kept as given, nothing when blank: reasonable adjustments.
   const givenExtras = Object.fromEntries(
-    (
-      [
-        'adjustments',
-        'adjustmentsReviewOn',
-      ] as const
-    )
+    (['adjustments', 'adjustmentsReviewOn'] as const)
       .map((field) => [field, caseCells.read(r, field)] as const)
       .filter(([, value]) => value != null),
   );

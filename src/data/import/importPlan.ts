@@ -4,6 +4,8 @@ import type {
   FeedbackCase,
   LearningAction,
   OmbudsmanCase,
+  OmbudsmanYear,
+  Refusal,
   Stage,
 } from '../../domain/records';
 import { readCaseRow, casesFile, type CaseRow } from './caseRows';
@@ -14,16 +16,28 @@ import {
   contextFile,
   costsFile,
   ombudsmanFile,
+  ombudsmanYearsFile,
   readActionRow,
   readContextRow,
   readCostRow,
   readOmbudsmanRow,
+  readOmbudsmanYearRow,
+  readRefusalRow,
+  refusalsFile,
   type Row,
 } from './otherRows';
 import { RowReader } from './rowReader';
 
 /** The files `import` reads, in the order it writes them (cases first: the rest link to them). */
-export const importFiles = [casesFile, ombudsmanFile, costsFile, actionsFile, contextFile] as const;
+export const importFiles = [
+  casesFile,
+  ombudsmanFile,
+  costsFile,
+  actionsFile,
+  contextFile,
+  refusalsFile,
+  ombudsmanYearsFile,
+] as const;
 export type ImportFileName = (typeof importFiles)[number]['file'];
 
 /** Everything valid in the files, ready to write, and every problem found. */
@@ -33,6 +47,8 @@ export interface ImportPlan {
   readonly costs: readonly Row<Cost>[];
   readonly actions: readonly Row<LearningAction>[];
   readonly demand: readonly Row<DemandFigure>[];
+  readonly refusals: readonly Row<Refusal>[];
+  readonly ombudsmanYears: readonly Row<OmbudsmanYear>[];
   readonly errors: readonly ImportError[];
 }
 
@@ -44,6 +60,8 @@ export function planRecords(plan: ImportPlan): {
   costs: Cost[];
   actions: LearningAction[];
   demand: DemandFigure[];
+  refusals: Refusal[];
+  ombudsmanYears: OmbudsmanYear[];
 } {
   return {
     cases: plan.cases.map((c) => c.case),
@@ -52,6 +70,8 @@ export function planRecords(plan: ImportPlan): {
     costs: plan.costs.map((c) => c.value),
     actions: plan.actions.map((a) => a.value),
     demand: plan.demand.map((d) => d.value),
+    refusals: plan.refusals.map((r) => r.value),
+    ombudsmanYears: plan.ombudsmanYears.map((o) => o.value),
   };
 }
 
@@ -71,6 +91,9 @@ export function planImport(
   const costs = readRows(texts, costsFile, log, (r) => readCostRow(r, occurrences));
   const actions = readRows(texts, actionsFile, log, readActionRow);
   const demand = readRows(texts, contextFile, log, readContextRow);
+  const refusalIds = new Map<string, number>();
+  const refusals = readRows(texts, refusalsFile, log, (r) => readRefusalRow(r, refusalIds));
+  const ombudsmanYears = readRows(texts, ombudsmanYearsFile, log, readOmbudsmanYearRow);
 
   const caseRefs = unique(
     cases,
@@ -104,10 +127,20 @@ export function planImport(
     'a figure for this year and measure',
     log,
   );
+  unique(refusals, (r) => r.value.id, refusalsFile.file, 'id', 'refusal id', log);
+  unique(
+    ombudsmanYears,
+    (o) => o.value.year,
+    ombudsmanYearsFile.file,
+    'year',
+    'the figures for this year',
+    log,
+  );
   for (const [spec, rows] of [
     [ombudsmanFile, ombudsman],
     [costsFile, costs],
     [actionsFile, actions],
+    [refusalsFile, refusals],
   ] as const) {
     for (const row of rows) {
       const ref = row.caseReference;
@@ -116,7 +149,16 @@ export function planImport(
       }
     }
   }
-  return { cases, ombudsman, costs, actions, demand, errors: log.finish() };
+  return {
+    cases,
+    ombudsman,
+    costs,
+    actions,
+    demand,
+    refusals,
+    ombudsmanYears,
+    errors: log.finish(),
+  };
 }
 
 function readRows<T>(

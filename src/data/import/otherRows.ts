@@ -3,13 +3,24 @@ import {
   demandFigureSchema,
   learningActionSchema,
   ombudsmanCaseSchema,
+  ombudsmanYearSchema,
+  refusalSchema,
   type Cost,
   type DemandFigure,
   type LearningAction,
   type OmbudsmanCase,
+  type OmbudsmanYear,
+  type Refusal,
 } from '../../domain/records';
 import type { z } from 'zod';
-import { actionsList, costsList, demandList, ombudsmanList } from '../lists';
+import {
+  actionsList,
+  costsList,
+  demandList,
+  ombudsmanList,
+  ombudsmanYearsList,
+  refusalsList,
+} from '../lists';
 import { clip } from './csvTable';
 import { FieldCells } from './fieldCells';
 import type { RowReader } from './rowReader';
@@ -66,6 +77,34 @@ const contextCells = new FieldCells(demandList.fields, {
 });
 export const contextFile = contextCells.file('context.csv');
 
+/** Complaints refused (the Code's register): refusals.csv. */
+const refusalCells = new FieldCells(refusalsList.fields, {
+  id: { max: 64 },
+  received: { required: true },
+  refused: { required: true },
+  caseReference: { max: 64 },
+  procedure: {},
+  serviceArea: { max: 255 },
+  reason: { required: true },
+  reasonOther: { max: 255 },
+  signposted: { required: true },
+});
+export const refusalsFile = refusalCells.file('refusals.csv');
+
+/** The Ombudsman's own annual figures for the council: ombudsman_years.csv, one row a year. */
+const ombudsmanYearCells = new FieldCells(ombudsmanYearsList.fields, {
+  year: { required: true, max: 7 },
+  enquiriesReceived: {},
+  decisions: {},
+  detailedInvestigations: {},
+  upheldPercent: {},
+  similarAuthoritiesUpheldPercent: {},
+  compliancePercent: {},
+  satisfactoryRemedyPercent: {},
+  publicReports: {},
+});
+export const ombudsmanYearsFile = ombudsmanYearCells.file('ombudsman_years.csv');
+
 export interface Row<T> {
   readonly row: number;
   readonly value: T;
@@ -119,6 +158,38 @@ export function readActionRow(r: RowReader): Row<LearningAction> | undefined {
     id: `ACT-${hash53(`${caseReference}\n${action}`)}`,
     ...cells,
     kind: cells.kind ?? 'other',
+  });
+}
+
+/**
+ * A refusal keeps the id the council's register gave it; without one, the id is the date,
+ * reason and case with a running number (as a cost's), so a second import updates, never adds.
+ */
+export function readRefusalRow(
+  r: RowReader,
+  occurrences: Map<string, number>,
+): Row<Refusal> | undefined {
+  const cells = refusalCells.readAll(r);
+  const { refused, reason, caseReference } = cells;
+  if (!r.ok || refused == null || reason == null) return undefined;
+  let id = cells.id ?? undefined;
+  if (id === undefined) {
+    const base = `REF-${refused}-${reason}-${caseReference ?? 'none'}`;
+    const n = (occurrences.get(base) ?? 0) + 1;
+    occurrences.set(base, n);
+    id = `${base}-${n}`;
+  }
+  return validated(r, refusalSchema, caseReference ?? undefined, {
+    schemaVersion: 1,
+    ...cells,
+    id,
+  });
+}
+
+export function readOmbudsmanYearRow(r: RowReader): Row<OmbudsmanYear> | undefined {
+  return validated(r, ombudsmanYearSchema, undefined, {
+    schemaVersion: 1,
+    ...ombudsmanYearCells.readAll(r),
   });
 }
 

@@ -8,6 +8,7 @@ import {
   costsList,
   demandList,
   ombudsmanList,
+  ombudsmanYearsList,
   refusalsList,
   settingsList,
   stagesList,
@@ -34,6 +35,7 @@ export async function readSiteRecords(client: GraphClient, siteId: string): Prom
     refusalsList,
     actionsList,
     demandList,
+    ombudsmanYearsList,
     settingsList,
   ];
   const paths = await listPaths(client, siteId, lists as readonly ListDefinition<unknown>[]);
@@ -52,16 +54,18 @@ export async function readSiteRecords(client: GraphClient, siteId: string): Prom
       return loaded.value;
     });
   };
-  const [cases, stages, ombudsman, costs, refusals, actions, demand, settings] = await Promise.all([
-    read(casesList),
-    read(stagesList),
-    read(ombudsmanList),
-    read(costsList),
-    read(refusalsList),
-    read(actionsList),
-    read(demandList),
-    read(settingsList),
-  ]);
+  const [cases, stages, ombudsman, costs, refusals, actions, demand, ombudsmanYears, settings] =
+    await Promise.all([
+      read(casesList),
+      read(stagesList),
+      read(ombudsmanList),
+      read(costsList),
+      read(refusalsList),
+      read(actionsList),
+      read(demandList),
+      read(ombudsmanYearsList),
+      read(settingsList),
+    ]);
   return {
     cases,
     stages,
@@ -70,6 +74,8 @@ export async function readSiteRecords(client: GraphClient, siteId: string): Prom
     refusals,
     actions,
     demand,
+    // The Ombudsman's own figures for the council: the tab shows them, so the CLI's report must.
+    ombudsmanYears,
     settings: settings[0] ?? defaultCouncilSettings(),
   };
 }

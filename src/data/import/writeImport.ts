@@ -18,10 +18,8 @@ export const importFiles = {
   actions: 'actions.csv',
   demand: 'context.csv',
   correspondence: null,
-  // Entered once a year in the Annual report view; no council has them in a file of cases.
-  ombudsmanYears: null,
-  // Recorded in the tab by the complaints manager; no import file holds them yet.
-  refusals: null,
+  ombudsmanYears: 'ombudsman_years.csv',
+  refusals: 'refusals.csv',
   plans: null,
   settings: null,
   narratives: null,
@@ -43,6 +41,8 @@ export const recordKinds = everyKey<RecordKind>()(
   'costs',
   'actions',
   'demand',
+  'refusals',
+  'ombudsmanYears',
 );
 export type KindCounts = Record<RecordKind, number>;
 
@@ -114,6 +114,8 @@ export async function writeImport(
     costs: keep(importFiles.costs, plan.costs),
     actions: keep(importFiles.actions, plan.actions),
     demand: keep(importFiles.demand, plan.demand),
+    refusals: keep(importFiles.refusals, plan.refusals),
+    ombudsmanYears: keep(importFiles.ombudsmanYears, plan.ombudsmanYears),
   };
   const targets: Target[] = recordKinds.map((kind) => ({
     kind,
@@ -127,10 +129,10 @@ export async function writeImport(
     options.siteId,
     targets.map((t) => t.list),
   );
-  const imported = zero();
-  const updated = zero();
-  const resumed = zero();
-  const written = zero();
+  const imported = zeroKindCounts();
+  const updated = zeroKindCounts();
+  const resumed = zeroKindCounts();
+  const written = zeroKindCounts();
   const errors: ImportError[] = [];
   const total = targets.reduce((sum, t) => sum + t.rows.length, 0);
   let done = 0;
@@ -185,8 +187,9 @@ export async function writeImport(
   return { imported, updated, resumed, errors };
 }
 
-function zero(): KindCounts {
-  return { cases: 0, stages: 0, ombudsman: 0, costs: 0, actions: 0, demand: 0 };
+/** A count of nothing for every imported list. */
+export function zeroKindCounts(): KindCounts {
+  return Object.fromEntries(recordKinds.map((kind) => [kind, 0])) as KindCounts;
 }
 
 /** The Graph error's message, which names the field the site refused; never the row's data. */

@@ -11,6 +11,7 @@ import {
   type LearningAction,
   type OmbudsmanCase,
   type OmbudsmanDecision,
+  type OmbudsmanYear,
   type Person,
   type PlanAction,
   type PlanState,
@@ -20,6 +21,7 @@ import {
 } from '../../domain/records';
 import { planRules } from '../../domain/plans/planSteps';
 import type { IsoDate } from '../../domain/primitives/brand';
+import { financialYearOf } from '../../domain/reporting/financialYear';
 import { demoPeople } from './demoPeople';
 import type { Random } from './random';
 import { actionTemplates, planTitles, recommendations } from './seedText';
@@ -292,4 +294,46 @@ export function demandFigures(r: Random, from: IsoDate, today: IsoDate): DemandF
     }
   }
   return out;
+}
+
+/**
+ * The Ombudsman's annual figures for the demo council, one per year with decisions, worked out
+ * from the demo's own Ombudsman cases so the report's two views agree: enquiries received and
+ * decisions made in the year, detailed investigations (upheld or not), the share upheld and the
+ * share of remedies complied with on time. The similar authorities' rate is a fixed, plausible
+ * 80 % (fictitious, as all demo data is); no public reports. No random draws: the rest of the
+ * demo stays as it was.
+ */
+export function demoOmbudsmanYears(ombudsman: readonly OmbudsmanCase[]): OmbudsmanYear[] {
+  const years = new Map<string, OmbudsmanCase[]>();
+  for (const o of ombudsman)
+    if (o.decided)
+      years.set(financialYearOf(o.decided), [...(years.get(financialYearOf(o.decided)) ?? []), o]);
+  const pct = (part: number, whole: number) =>
+    whole === 0 ? undefined : Math.round((part / whole) * 100);
+  return [...years.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([year, decided]) => {
+      const investigated = decided.filter(
+        (o) => o.decision === 'upheld' || o.decision === 'not_upheld',
+      );
+      const due = decided.filter((o) => o.complianceDue !== undefined);
+      const onTime = due.filter((o) => o.complied !== undefined && o.complied <= o.complianceDue!);
+      const upheld = pct(
+        investigated.filter((o) => o.decision === 'upheld').length,
+        investigated.length,
+      );
+      const compliance = pct(onTime.length, due.length);
+      return {
+        schemaVersion: 1 as const,
+        year,
+        enquiriesReceived: ombudsman.filter((o) => financialYearOf(o.received) === year).length,
+        decisions: decided.length,
+        detailedInvestigations: investigated.length,
+        ...(upheld !== undefined ? { upheldPercent: upheld } : {}),
+        similarAuthoritiesUpheldPercent: 80,
+        ...(compliance !== undefined ? { compliancePercent: compliance } : {}),
+        publicReports: 0,
+      };
+    });
 }

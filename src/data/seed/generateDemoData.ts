@@ -17,6 +17,7 @@ import {
   type FeedbackType,
   type LearningAction,
   type OmbudsmanCase,
+  type OmbudsmanYear,
   type Procedure,
   type ReceivedVia,
   type Refusal,
@@ -26,7 +27,13 @@ import { asIsoDate, type IsoDate } from '../../domain/primitives/brand';
 import { complaintTimeline } from './complaintTimeline';
 import { demoRefusals } from './demoRefusals';
 import { demoHeadsOfService, demoOwners, demoPeople } from './demoPeople';
-import { followUpsFor, demandFigures, type DemoSignOff, type FollowUpCounters } from './followUps';
+import {
+  demandFigures,
+  demoOmbudsmanYears,
+  followUpsFor,
+  type DemoSignOff,
+  type FollowUpCounters,
+} from './followUps';
 import { createRandom, type Random } from './random';
 import {
   commentTopics,
@@ -48,6 +55,7 @@ export interface DemoData {
   readonly ombudsman: OmbudsmanCase[];
   readonly costs: Cost[];
   readonly refusals: Refusal[];
+  readonly ombudsmanYears: OmbudsmanYear[];
   readonly demand: DemandFigure[];
   readonly settings: CouncilSettings;
 }
@@ -160,6 +168,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
     ombudsman: [],
     costs: [],
     refusals: [],
+    ombudsmanYears: [],
     demand: demandFigures(r, options.from ?? defaultFrom(options.today), options.today),
     settings: {
       ...defaultCouncilSettings(),
@@ -363,6 +372,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
   data.refusals.push(
     ...demoRefusals(String(options.seed ?? 'feedback-desk'), data.cases, options.today),
   );
+  data.ombudsmanYears.push(...demoOmbudsmanYears(data.ombudsman));
   return data;
 }
 

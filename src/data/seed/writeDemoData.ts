@@ -29,8 +29,7 @@ export type SeedPlan = { readonly [K in ListKey]: SeedValues<ListRecords[K]> | '
 export const seededValues: SeedPlan = {
   settings: (data) => [data.settings],
   demand: (data) => data.demand,
-  // Entered by the complaints manager from the Annual report view, once a year.
-  ombudsmanYears: 'not seeded',
+  ombudsmanYears: (data) => data.ombudsmanYears,
   cases: (data) => data.cases,
   stages: (data) => data.stages,
   correspondence: (data, keys) =>
