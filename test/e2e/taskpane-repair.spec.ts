@@ -44,7 +44,7 @@ test('a save meeting a failed archive upload is completed on reopening the email
   await expect(half).toBeVisible({ timeout: 30_000 });
   const reference = /\b([A-Z]+-\d{4}-\d{4,})\b/.exec(await half.innerText())?.[1] ?? '';
   expect(reference).not.toBe('');
-  await expect(half).toContainText('saved with its details and stage');
+  await expect(half).toContainText('saved with its details and its Stage 1 record');
   await expect(half).toContainText('was not archived and is not in the case');
   await expect(pane(page).getByRole('button', { name: 'Archive this email' })).toBeVisible();
   expect(await itemsOfCase('Correspondence', reference)).toHaveLength(0);
@@ -82,4 +82,40 @@ test('a save meeting a failed archive upload is completed on reopening the email
   await expect(pane(page).getByRole('button', { name: 'Archive this email' })).toHaveCount(0);
   expect(await itemsOfCase('Correspondence', reference)).toHaveLength(1);
   expect(await archivedFiles(reference)).toHaveLength(1);
+});
+
+test('a save whose Stage 1 record is refused says so, and Archive this email writes it, once', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 900 });
+  const { email } = await openNewComplaint(page);
+  const stages = (await (await fetch(`${env().graph}/sites/root/lists/Stages`)).json()) as {
+    id: string;
+  };
+
+  // SharePoint refuses the new stage once, after the case itself was written.
+  await injectFaults([{ status: 500, method: 'POST', pathPattern: `/lists/${stages.id}/items$` }]);
+  await pane(page).getByRole('button', { name: 'Save case' }).click();
+  const half = pane(page).getByRole('status').filter({ hasText: 'without this email' });
+  await expect(half).toBeVisible({ timeout: 30_000 });
+  const reference = /\b([A-Z]+-\d{4}-\d{4,})\b/.exec(await half.innerText())?.[1] ?? '';
+  expect(reference).not.toBe('');
+  // Exactly what is saved: the case, not its Stage 1 record, not the email.
+  await expect(half).toContainText('but not yet its Stage 1 record');
+  expect(await itemsOfCase('Stages', reference)).toHaveLength(0);
+  expect(await itemsOfCase('Correspondence', reference)).toHaveLength(0);
+
+  await pane(page).getByRole('button', { name: 'Archive this email' }).click();
+  await expect(
+    pane(page)
+      .getByRole('status')
+      .filter({ hasText: `Save finished: this email is archived and in ${reference}` }),
+  ).toBeVisible({ timeout: 30_000 });
+  const written = await itemsOfCase('Stages', reference);
+  expect(written.map((s) => [s.fields['StageNumber'], s.fields['Requested']])).toHaveLength(1);
+  expect(await itemsOfCase('Correspondence', reference)).toHaveLength(1);
+  const cases = (await listItems('Cases')).filter((c) =>
+    String(c.fields['Summary'] ?? '').includes(email.subject),
+  );
+  expect(cases).toHaveLength(1);
 });

@@ -299,7 +299,7 @@ function EmailTriageView({
               intent="warning"
               title={`Saved as ${saved.file.case.value.reference}, without this email`}
             >
-              {halfSavedSentence(saved.file.case.value.reference, saved.emailNotFiled.message)}
+              {halfSavedSentence(saved.file, saved.emailNotFiled.message)}
             </StatusRegion>
           ) : (
             <StatusRegion intent="success" title={`Saved as ${saved.file.case.value.reference}`}>

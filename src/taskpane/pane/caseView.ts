@@ -75,11 +75,20 @@ export function missingReferencesSentence(references: readonly string[]): string
 
 /**
  * A save that made the case but stopped before the email was on it: exactly what is saved
- * and what is not. `halfSavedSentence('CSC-2025-0042', 'SharePoint had a problem.')` →
- * `'Case CSC-2025-0042 is saved with its details and stage. This email was not archived and is
- * not in the case's correspondence (SharePoint had a problem.). Press "Archive this email" to
- * finish; opening this email again finishes it too.'`
+ * and what is not. A complaint whose first stage was refused too says so (the same button
+ * writes it: the store's addEmailToCase puts in a missing first stage).
+ *   halfSavedSentence(fileWithStage1, 'SharePoint had a problem.') →
+ *   'Case CSC-2025-0042 is saved with its details and its Stage 1 record. This email was not
+ *   archived and is not in the case's correspondence (SharePoint had a problem.). Press …'
  */
-export function halfSavedSentence(reference: string, reason: string): string {
-  return `Case ${reference} is saved with its details and stage. This email was not archived and is not in the case's correspondence (${reason.trim()}). Press "Archive this email" to finish; opening this email again finishes it too.`;
+export function halfSavedSentence(file: CaseFile, reason: string): string {
+  const c = file.case.value;
+  const stage = c.currentStage === 0 ? 'early resolution' : `Stage ${c.currentStage}`;
+  const saved =
+    c.type !== 'complaint'
+      ? 'is saved with its details'
+      : file.stages.length > 0
+        ? `is saved with its details and its ${stage} record`
+        : `is saved with its details, but not yet its ${stage} record, so its due dates are not counted yet`;
+  return `Case ${c.reference} ${saved}. This email was not archived and is not in the case's correspondence (${reason.trim()}). Press "Archive this email" to finish${c.type === 'complaint' && file.stages.length === 0 ? ' (it writes the stage record too)' : ''}; opening this email again finishes it too.`;
 }

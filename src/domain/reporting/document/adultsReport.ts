@@ -125,9 +125,9 @@ export function adultsSections(ctx: SectionContext): DraftSection[] {
         who,
       ],
     },
+    profileSection(ctx, false),
     { id: 'timeliness', heading: 'How quickly we responded', blocks: sixMonthBlocks(ctx) },
     { id: 'joint', heading: 'Joint complaints with the NHS', blocks: jointBlocks(ctx) },
-    profileSection(ctx, false),
     outcomesSection(ctx),
     ...closingSections(ctx, { priorities: true }),
   ];

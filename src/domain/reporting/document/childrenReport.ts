@@ -125,8 +125,8 @@ export function childrenSections(ctx: SectionContext): DraftSection[] {
         ),
       ],
     },
-    { id: 'timeliness', heading: 'How quickly we responded', blocks: timelinessBlocks(ctx) },
     profileSection(ctx, true),
+    { id: 'timeliness', heading: 'How quickly we responded', blocks: timelinessBlocks(ctx) },
     outcomesSection(ctx),
     ...closingSections(ctx, { priorities: true }),
   ];
