@@ -266,3 +266,26 @@ test('an Ombudsman finding that the Code was not followed is recorded and listed
   const findings = page.getByRole('table', { name: 'Findings of non-compliance with the Code' });
   await expect(findings.getByRole('row', { name: new RegExp(reference) })).toContainText(finding);
 });
+
+test('a record’s case box offers the cases whose reference holds what is typed, and names the one chosen', async ({
+  page,
+}) => {
+  const cases = (await loadParts(site.store, ['cases'])).cases.map((c) => c.value);
+  const chosen = cases.find((c) => c.type === 'complaint' && c.procedure === 'children_statutory')!;
+  await openRecords(page);
+  await page.getByRole('button', { name: 'Record a cost' }).click();
+  const form = page.getByRole('form', { name: 'Record a cost' });
+  const box = form.getByLabel('Case reference (if linked to a case)');
+  // Part of the reference, in lower case: the browser's list offers it among the others.
+  await box.fill(chosen.reference.slice(0, 8).toLowerCase());
+  const list = page.locator(`datalist#${await box.getAttribute('list')} option`);
+  await expect(list.filter({ hasText: '' }).first()).toBeAttached();
+  expect(await list.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toContain(
+    chosen.reference,
+  );
+  // The whole reference: the case is named in words under the box.
+  await box.fill(chosen.reference);
+  await expect(form).toContainText(`Complaint, Children's social care (statutory)`);
+  await expect(form).toContainText('received ');
+  expect(await axeViolations(page)).toEqual([]);
+});

@@ -79,6 +79,7 @@ export function CostForm(props: {
         value={form}
         problems={problems}
         serviceAreas={snapshot.settings.serviceAreas}
+        cases={snapshot.cases}
         onChange={change}
       />
       <Field label="Note" validationMessage={problem('note')}>

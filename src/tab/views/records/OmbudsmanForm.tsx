@@ -96,6 +96,7 @@ export function OmbudsmanForm(props: {
         value={form}
         problems={problems}
         serviceAreas={snapshot.settings.serviceAreas}
+        cases={snapshot.cases}
         onChange={change}
       />
       {date('received', 'Received by the Ombudsman')}

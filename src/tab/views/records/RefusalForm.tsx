@@ -72,6 +72,7 @@ export function RefusalForm(props: {
         value={form}
         problems={problems}
         serviceAreas={snapshot.settings.serviceAreas}
+        cases={snapshot.cases}
         onChange={change}
       />
       <CodeField<RefusalReason, RefusalReason | ''>
