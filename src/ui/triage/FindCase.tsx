@@ -13,14 +13,6 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   field: { flexGrow: 1, minWidth: 0, maxWidth: '18em' },
-  list: {
-    margin: 0,
-    padding: 0,
-    listStyle: 'none',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
 });
 
 export type FoundCaseView = SenderCaseView & { readonly closed: boolean };
@@ -83,7 +75,7 @@ export function FindCase({
       </form>
       <div role="status">{said ? <Text>{said}</Text> : null}</div>
       {found && found.length > 0 ? (
-        <ul className={styles.list} aria-label="Cases found">
+        <ul className={box.list} aria-label="Cases found">
           {found.map((c) => (
             <li key={c.reference} className={box.lineWithButton}>
               <span>

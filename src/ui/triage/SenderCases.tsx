@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Text } from '@fluentui/react-components';
 import { formatUkDate } from '../../domain/format';
 import { usePaneSectionStyles } from './paneSectionStyles';
 
@@ -10,17 +10,6 @@ export interface SenderCaseView {
   /** The next date due on the case, if any: "Stage 1 response" on "2025-06-24". */
   readonly due?: { readonly label: string; readonly due: string };
 }
-
-const useStyles = makeStyles({
-  list: {
-    margin: 0,
-    padding: 0,
-    listStyle: 'none',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
-});
 
 /**
  * The open cases the sender of this email already has, so the officer can put the email on
@@ -36,7 +25,6 @@ export function SenderCases({
   busy?: string | undefined;
   onAdd: (reference: string) => void;
 }) {
-  const styles = useStyles();
   const box = usePaneSectionStyles();
   const headingId = useId();
   if (cases.length === 0) return null;
@@ -46,7 +34,7 @@ export function SenderCases({
         Open cases from this sender
       </Text>
       <Text>If this email is about one of them, add it there instead of saving a new case.</Text>
-      <ul className={styles.list} aria-label="Open cases from this sender">
+      <ul className={box.list} aria-label="Open cases from this sender">
         {cases.map((c) => (
           <li key={c.reference} className={box.lineWithButton}>
             <span>
