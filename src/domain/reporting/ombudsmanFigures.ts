@@ -32,6 +32,7 @@ export function ombudsmanFigures(scoped: ScopedInput, period: Period): Ombudsman
   let complianceDue = 0;
   let compliedOnTime = 0;
   let upheldWhereCouncilHadNot = 0;
+  let earlyReferrals = 0;
   const byDecision = zeroCounts(ombudsmanDecisions);
   const byRemedy = zeroCounts(remedyTypes);
   const byServiceArea: Record<string, number> = {};
@@ -48,6 +49,9 @@ export function ombudsmanFigures(scoped: ScopedInput, period: Period): Ombudsman
     if (o.injustice === true) withInjustice += 1;
     if (o.decision === 'upheld' && !councilUpheld(scoped, o.caseReference))
       upheldWhereCouncilHadNot += 1;
+    // Referred straight after Stage 2, by agreement, without a Stage 3 panel.
+    if (o.caseReference !== undefined && scoped.caseOf(o.caseReference)?.earlyOmbudsmanReferral)
+      earlyReferrals += 1;
     remedyPence += toPence(o.remedyAmount);
     for (const remedy of o.remedyTypes) byRemedy[remedy] += 1;
     const area = serviceAreaOf(scoped, o);
@@ -71,6 +75,7 @@ export function ombudsmanFigures(scoped: ScopedInput, period: Period): Ombudsman
       byDecision.upheld + byDecision.not_upheld,
     ),
     upheldWhereCouncilHadNot,
+    earlyReferrals,
     actualUpholdPercent: percent(upheldWhereCouncilHadNot, decisions),
     withInjustice,
     remedyPayments: fromPence(remedyPence),

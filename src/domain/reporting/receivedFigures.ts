@@ -18,6 +18,7 @@ export class ReceivedTally {
   private mpEnquiries = 0;
   private comments = 0;
   private readonly stageRequests = [0, 0, 0, 0];
+  private stage2AfterDelay = 0;
   private readonly byProcedure = zeroCounts(procedures);
   private readonly byComplainant = zeroCounts(complainants);
   private readonly byServiceArea: Record<string, number> = {};
@@ -45,9 +46,13 @@ export class ReceivedTally {
     }
   }
 
-  /** A request for Stage 1, 2 or 3 received in the year. */
-  addStageRequest(stage: number): void {
+  /**
+   * A request for Stage 1, 2 or 3 received in the year; `afterDelay` when the complaints
+   * manager made it because the response before was late.
+   */
+  addStageRequest(stage: number, afterDelay = false): void {
     if (stage > 0) this.stageRequests[stage] = (this.stageRequests[stage] as number) + 1;
+    if (stage === 2 && afterDelay) this.stage2AfterDelay += 1;
   }
 
   finish(): ReceivedFigures {
@@ -57,6 +62,7 @@ export class ReceivedTally {
       stage1: this.stageRequests[1] as number,
       stage2: this.stageRequests[2] as number,
       stage3: this.stageRequests[3] as number,
+      stage2AfterDelay: this.stage2AfterDelay,
       compliments: this.compliments,
       mpEnquiries: this.mpEnquiries,
       comments: this.comments,

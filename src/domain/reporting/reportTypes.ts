@@ -35,6 +35,11 @@ export interface ReceivedFigures {
   readonly stage1: number;
   readonly stage2: number;
   readonly stage3: number;
+  /**
+   * Of the Stage 2 requests, those the complaints manager made because the Stage 1 response
+   * was late (the duty to escalate after delay; the case's `escalatedForDelay`).
+   */
+  readonly stage2AfterDelay: number;
   readonly compliments: number;
   readonly mpEnquiries: number;
   readonly comments: number;
@@ -186,6 +191,8 @@ export interface OmbudsmanFigures {
    * "actual uphold rate" councils publish.
    */
   readonly upheldWhereCouncilHadNot: number;
+  /** Decisions on complaints referred straight after Stage 2 (the case's `earlyOmbudsmanReferral`). */
+  readonly earlyReferrals: number;
   readonly actualUpholdPercent: number | null;
   readonly withInjustice: number;
   /** Pounds, to the penny. */

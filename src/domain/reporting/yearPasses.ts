@@ -98,7 +98,11 @@ function passOverStages(
     const requested = d.requested[i] as number;
     const responded = d.responded[i] as number;
     const requestedIn = slotOf(slots, requested);
-    if (requestedIn >= 0) (years[requestedIn] as YearTallies).received.addStageRequest(number);
+    if (requestedIn >= 0)
+      (years[requestedIn] as YearTallies).received.addStageRequest(
+        number,
+        (stageCases[i] as CaseFacts).escalatedForDelay === true,
+      );
 
     const respondedIn = slotOf(slots, responded);
     if (number === 1) {

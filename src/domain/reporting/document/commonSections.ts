@@ -96,13 +96,18 @@ export function escalationTable(ctx: SectionContext): ReportBlock {
   return table(
     'escalation',
     'Escalation',
-    `Stage 2 requests received in ${y} as a share of Stage 1 complaints received in ${y}.`,
+    `Stage 2 requests received in ${y} as a share of Stage 1 complaints received in ${y}, and those the complaints manager made because the Stage 1 response was late.`,
     ['Measure', py, y, 'Change'],
     [
       percentChange(
         'Stage 2 requests as a share of Stage 1',
         ctx.report.received.stage2PercentOfStage1,
         ctx.report.previous.received.stage2PercentOfStage1,
+      ),
+      countChange(
+        'Escalated by the complaints manager after delay',
+        ctx.report.received.stage2AfterDelay,
+        ctx.report.previous.received.stage2AfterDelay,
       ),
     ],
   );
@@ -540,6 +545,11 @@ export function ombudsmanSection(ctx: SectionContext, heading: string): DraftSec
                 'Actual uphold rate (of all decisions)',
                 o.actualUpholdPercent,
                 op.actualUpholdPercent,
+              ),
+              countChange(
+                'Referred early, straight after Stage 2',
+                o.earlyReferrals,
+                op.earlyReferrals,
               ),
               countChange('Fault causing injustice', o.withInjustice, op.withInjustice),
               countChange('Remedies due in the year', o.complianceDue, op.complianceDue),
