@@ -546,11 +546,16 @@ export function ombudsmanSection(ctx: SectionContext, heading: string): DraftSec
                 o.actualUpholdPercent,
                 op.actualUpholdPercent,
               ),
-              countChange(
-                'Referred early, straight after Stage 2',
-                o.earlyReferrals,
-                op.earlyReferrals,
-              ),
+              // Only the children's procedure has a Stage 3 to go straight past.
+              ...(report.procedure === 'children_statutory' || report.procedure === 'all'
+                ? [
+                    countChange(
+                      'Referred early, straight after Stage 2',
+                      o.earlyReferrals,
+                      op.earlyReferrals,
+                    ),
+                  ]
+                : []),
               countChange('Fault causing injustice', o.withInjustice, op.withInjustice),
               countChange('Remedies due in the year', o.complianceDue, op.complianceDue),
               countChange('Remedies complied with on time', o.compliedOnTime, op.compliedOnTime),
