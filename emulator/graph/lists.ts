@@ -17,6 +17,7 @@ import {
   type ListTemplate,
 } from '../store/lists';
 import type { SiteRecord } from '../store/sites';
+import { mayView } from '../security/permissions';
 
 const TEMPLATES: readonly ListTemplate[] = ['genericList', 'documentLibrary'];
 
@@ -85,7 +86,9 @@ export function handleLists(ctx: GraphContext, req: GraphRequest, site: SiteReco
   if (req.method === 'GET') {
     const filterText = queryOption(req.query, 'filter');
     const filter = filterText ? parseFilter(filterText) : undefined;
+    // SharePoint leaves out the lists the person may not see.
     const lists = listsOfSite(ctx.store, site.siteGuid).filter((list) => {
+      if (!mayView(ctx.store, site, req.principal, list)) return false;
       if (!filter) return true;
       const resource = listResource(site, list) as Record<string, unknown>;
       return matchesFilter(filter, (property) => {

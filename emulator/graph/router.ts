@@ -12,7 +12,7 @@ import { handleDelta } from './delta';
 import { handleItemVersions } from './versions';
 import { driveResource, handleDrive } from './drive';
 import { notFound } from './errors';
-import { assertMayWrite, type WriteKind } from '../security/permissions';
+import { assertMayView, assertMayWrite, type WriteKind } from '../security/permissions';
 import type { ListRecord } from '../store/lists';
 import type { SiteRecord } from '../store/sites';
 
@@ -27,9 +27,10 @@ const segmentsOf = (rest: string) =>
  *   routeGraph(ctx, { method: 'GET', path: '/sites/root/lists/Cases/items', ... }) → 200 { value: [...] }
  */
 /**
- * What a write needs on its list (SharePoint's permissions, enforced once provisioning has
- * set them up: `security/permissions.ts`). Item writes need add, edit or delete on the list;
- * list and column changes need Manage Lists; reads are not checked.
+ * What a request needs on its list (SharePoint's permissions, enforced once provisioning has
+ * set them up: `security/permissions.ts`). Reading a list or its items needs View Items (a
+ * list only complaints managers may see is refused to everyone else); item writes need add,
+ * edit or delete on the list; list and column changes need Manage Lists.
  */
 function guardWrite(
   ctx: GraphContext,
@@ -38,7 +39,10 @@ function guardWrite(
   list: ListRecord | undefined,
   kind: WriteKind,
 ): void {
-  if (req.method === 'GET' || req.method === 'HEAD') return;
+  if (req.method === 'GET' || req.method === 'HEAD') {
+    if (list) assertMayView(ctx.store, site, req.principal, list);
+    return;
+  }
   assertMayWrite(ctx.store, site, req.principal, list, kind);
 }
 
@@ -96,6 +100,7 @@ export function routeGraph(ctx: GraphContext, req: GraphRequest): GraphResponse 
   }
   if (child === 'items' && !(childId === 'delta' || childId === 'delta()'))
     guardWrite(ctx, req, site, list, itemWriteKind(req.method));
+  else if (req.method === 'GET') assertMayView(ctx.store, site, req.principal, list);
   if (child === 'columns' && grandchild === undefined) guardWrite(ctx, req, site, list, 'manage');
   if (child === 'columns' && grandchild === undefined)
     return childId === undefined

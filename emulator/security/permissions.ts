@@ -444,6 +444,33 @@ export function assertMayWrite(
     throw new GraphError(403, 'accessDenied', 'Access denied');
 }
 
+/**
+ * May the principal see the list and its items (View Items)? SharePoint trims what a person
+ * cannot see: such a list is left out of the site's lists, and reading it by id is refused
+ * with 403 `accessDenied` (`assertMayView`). Open to all on a site not yet enforced.
+ */
+export function mayView(
+  store: Store,
+  site: SiteRecord,
+  principal: Principal | undefined,
+  list: ListRecord,
+): boolean {
+  if (!principal || principal.kind === 'admin') return true;
+  const security = new SiteSecurity(store, site);
+  if (!security.enforced()) return true;
+  return security.may(principal, security.effectiveScope(list), PERMISSION.viewListItems);
+}
+
+export function assertMayView(
+  store: Store,
+  site: SiteRecord,
+  principal: Principal | undefined,
+  list: ListRecord,
+): void {
+  if (!mayView(store, site, principal, list))
+    throw new GraphError(403, 'accessDenied', 'Access denied');
+}
+
 /** Makes the security tables, once per database (at start, outside any transaction). */
 export function createSecuritySchema(store: Store): void {
   ensureSchema(store);

@@ -10,6 +10,7 @@ import type {
   OmbudsmanCase,
   OmbudsmanYear,
   Refusal,
+  EqualityMonitoring,
   Person,
   PlanAction,
   SavedNarrative,
@@ -380,6 +381,19 @@ export interface FeedbackStore {
   saveOmbudsmanYear(figures: OmbudsmanYear, seen?: WriteSeen): StoreResult<Stored<OmbudsmanYear>>;
   /** The Ombudsman's figures saved for a year (undefined: none entered), read when asked. */
   readOmbudsmanYear(year: OmbudsmanYear['year']): StoreResult<Stored<OmbudsmanYear> | undefined>;
+  /**
+   * A complainant's equality monitoring answers, by case (undefined: none recorded). Read
+   * when asked, never kept in the browser; only complaints managers may (the list's
+   * permissions): anyone else gets `forbidden`.
+   */
+  readEquality(reference: CaseReference): StoreResult<Stored<EqualityMonitoring> | undefined>;
+  /** Saves a case's answers, as `saveOmbudsmanCase` does: managers only, If-Match on an edit. */
+  saveEquality(
+    answers: EqualityMonitoring,
+    etag?: string,
+  ): StoreResult<Stored<EqualityMonitoring>>;
+  /** Every case's answers, for the annual report's aggregate tables: managers only. */
+  readAllEquality(): StoreResult<readonly EqualityMonitoring[]>;
   /** Saves one year's figure for a measure; with `seen`, only over the version the user saw. */
   saveDemandFigure(figure: DemandFigure, seen?: WriteSeen): StoreResult<Stored<DemandFigure>>;
   /** The narrative saved for a year's annual report of one procedure (undefined: none yet). */

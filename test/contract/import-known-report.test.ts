@@ -45,6 +45,7 @@ const EVERY_ROW = {
   demand: 4,
   refusals: 4,
   ombudsmanYears: 2,
+  equality: 6,
 };
 const NO_ROW = Object.fromEntries(Object.keys(EVERY_ROW).map((kind) => [kind, 0]));
 
@@ -58,7 +59,7 @@ describe('import a hand-worked history, then report on it through Graph', () => 
       resumed: NO_ROW,
       errors: [],
     });
-    expect(stderr).toMatch(/import \[#+\] 100% 106\/106/);
+    expect(stderr).toMatch(/import \[#+\] 100% 112\/112/);
   });
 
   it('updates rather than duplicates when the same files are imported again', async () => {

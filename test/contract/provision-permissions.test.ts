@@ -67,6 +67,11 @@ const expected: Readonly<Record<string, Grants>> = {
     [OFFICERS]: ADD_ONLY,
     [MANAGERS]: ADD_ONLY,
   },
+  // Complainants' equality monitoring: complaints managers only; nobody else even reads it.
+  'Equality monitoring': {
+    [OWNERS]: 'Full Control',
+    [MANAGERS]: 'Contribute',
+  },
 };
 
 let dataDir: string;

@@ -13,7 +13,7 @@ import { startEmulator, type RunningEmulator } from '../../emulator/server';
 import { createStrictMode, type StrictMode } from '../../emulator/strict/strictMode';
 import { createGraphClient, GraphRequestError, type GraphClient } from '../../src/data/graph';
 import { createGraphStore } from '../../src/data/graphStore/createGraphStore';
-import { signOffsList, settingsList } from '../../src/data/lists';
+import { equalityList, signOffsList, settingsList } from '../../src/data/lists';
 import { provisionSite } from '../../src/data/provision/provisionSite';
 import { applyPermissionPlan, permissionPlan } from '../../src/data/provision/permissionPlan';
 import { addDemoMembers } from '../../src/data/seed/demoMembers';
@@ -389,6 +389,61 @@ describe('a forged plan state', () => {
       shown.map((r) => [r.state, r.stateLabel, r.lastStep]),
     );
     expect(rows[0]?.state).toBe('signed_off');
+  });
+});
+
+describe('equality monitoring, a list only complaints managers can open', () => {
+  const reference = asCaseReference('CSC-2026-0042');
+  const answers = {
+    schemaVersion: 1 as const,
+    caseReference: reference,
+    ethnicity: 'not_disclosed' as const,
+    ageBand: '35_44' as const,
+  };
+
+  it('a complaints manager records and reads the answers', async () => {
+    const asManager = await storeAs(manager.upn);
+    const saved = await asManager.saveEquality(answers);
+    expect(saved).toMatchObject({ ok: true, value: { value: answers } });
+    expect(await asManager.readEquality(reference)).toMatchObject({
+      ok: true,
+      value: { value: answers },
+    });
+    expect(await asManager.readAllEquality()).toMatchObject({ ok: true, value: [answers] });
+  });
+
+  it('is left out of the site’s lists for an officer and a head of service, and its items are refused by id (403)', async () => {
+    for (const person of [officer, head]) {
+      const graph = await graphAs(person.upn);
+      const lists = await graph.get<{ value: { displayName: string }[] }>(
+        '/sites/root/lists?$select=id,displayName',
+      );
+      const names = lists.value.map((l) => l.displayName);
+      expect(names).toContain('Cases');
+      expect(names).not.toContain(equalityList.displayName);
+      const error = await refusal(
+        graph.get(`/sites/root/lists/${listIds[equalityList.displayName]}/items?$expand=fields`),
+      );
+      expect(error.status).toBe(403);
+      // The lists of the team's daily work still read.
+      await expect(graph.get(`/sites/root/lists/${listIds.Cases}/items`)).resolves.toBeDefined();
+    }
+  });
+
+  it('an officer can neither read nor record it through the store; nothing is written', async () => {
+    const asOfficer = await storeAs(officer.upn);
+    const read = await asOfficer.readEquality(reference);
+    expect(read).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await asOfficer.readAllEquality()).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    const written = await asOfficer.saveEquality({ ...answers, sex: 'female' });
+    expect(written).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const held = await items(equalityList.displayName);
+    expect(held).toHaveLength(1);
+    expect(held[0]?.fields).toMatchObject({ CaseReference: reference, Ethnicity: 'not_disclosed' });
+    expect(held[0]?.fields.Sex).toBeUndefined();
   });
 });
 

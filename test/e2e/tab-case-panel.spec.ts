@@ -54,9 +54,9 @@ async function complaintAtStage2(tag: string) {
   return { reference, owner, surname };
 }
 
-async function openCase(page: Page, reference: string, owner: string) {
+async function openCase(page: Page, reference: string, owner: string, as = manager) {
   await page.goto(`${stack.webUrl}tab.html`);
-  await page.getByLabel('Signed in as').selectOption({ label: manager.name });
+  await page.getByLabel('Signed in as').selectOption({ label: as.name });
   await expect(page.getByText('Updated')).toBeVisible({ timeout: 30_000 });
   await page.getByRole('tab', { name: 'Timeliness' }).click();
   await page.getByLabel('Owner').selectOption({ label: owner });
@@ -251,4 +251,40 @@ test('a manager records the adjustments agreed with a complainant, and whoever o
   });
   await expect(panel).toContainText('Letters in large print; phone calls rather than emails');
   await expect(panel).toContainText('(review by ');
+});
+
+test('a manager records equality monitoring apart from the case; an officer never sees it', async ({
+  page,
+}) => {
+  const tag = uniqueTag();
+  const { reference, owner } = await complaintAtStage2(tag);
+  let panel = await openCase(page, reference, owner.name);
+  const section = panel.getByRole('region', { name: 'Equality monitoring' });
+  await expect(section).toBeVisible();
+  await section.getByLabel('Ethnic group').selectOption({ label: 'Prefer not to say' });
+  await section.getByLabel('Age').selectOption({ label: '35 to 44' });
+  await section.getByRole('button', { name: 'Save equality monitoring' }).click();
+  await expect(section.getByRole('status')).toHaveText('Equality monitoring saved.');
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Saved in its own list, "prefer not to say" as an answer, the questions left out absent.
+  const saved = must(await store.readEquality(reference as CaseReference));
+  expect(saved?.value).toEqual({
+    schemaVersion: 1,
+    caseReference: reference,
+    ethnicity: 'not_disclosed',
+    ageBand: '35_44',
+  });
+
+  // Read again when the case is opened again.
+  await panel.getByRole('button', { name: 'Close panel', exact: true }).click();
+  panel = await openCase(page, reference, owner.name);
+  await expect(
+    panel.getByRole('region', { name: 'Equality monitoring' }).getByLabel('Age'),
+  ).toHaveValue('35_44');
+
+  // An officer opens the same case: no section, and SharePoint would not give it anyway.
+  panel = await openCase(page, reference, owner.name, demoPeople.officer);
+  await expect(panel.getByRole('heading', { name: 'Timeline' })).toBeVisible();
+  await expect(panel.getByRole('heading', { name: 'Equality monitoring' })).toHaveCount(0);
 });

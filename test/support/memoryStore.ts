@@ -24,6 +24,7 @@ import {
   type OmbudsmanCase,
   type OmbudsmanYear,
   type Refusal,
+  type EqualityMonitoring,
   type SavedNarrative,
   type TriageFeedbackRecord,
   type Stage,
@@ -60,6 +61,7 @@ export function createMemoryStore(settings: CouncilSettings = defaultCouncilSett
   const ombudsman = new Map<string, Stored<OmbudsmanCase>>();
   const costs = new Map<string, Stored<Cost>>();
   const refusals = new Map<string, Stored<Refusal>>();
+  const equality = new Map<string, Stored<EqualityMonitoring>>();
   const ombudsmanYears = new Map<string, Stored<OmbudsmanYear>>();
   const narratives = new Map<string, Stored<SavedNarrative>>();
   const triageFeedback: Stored<TriageFeedbackRecord>[] = [];
@@ -361,6 +363,11 @@ export function createMemoryStore(settings: CouncilSettings = defaultCouncilSett
       },
     ),
     readOmbudsmanYear: op('readOmbudsmanYear', (year: string) => ok(ombudsmanYears.get(year))),
+    readEquality: op('readEquality', (reference: string) => ok(equality.get(reference))),
+    saveEquality: op('saveEquality', (answers: EqualityMonitoring, etag?: string) =>
+      saveKeyed(equality, answers.caseReference, answers, etag),
+    ),
+    readAllEquality: op('readAllEquality', () => ok([...equality.values()].map((e) => e.value))),
     saveDemandFigure: op('saveDemandFigure', (figure: DemandFigure) => {
       const next = stored(figure);
       demand.push(next);

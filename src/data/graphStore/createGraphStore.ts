@@ -31,6 +31,7 @@ import { StoreFailure } from '../graph/storeError';
 import { defaultRoleGroups, type RoleGroups } from '../lists/siteRoles';
 import type { SharePointRest } from '../sharepoint/restClient';
 import { readSiteRoles } from './siteRoles';
+import { readAllEquality, readEquality, saveEquality } from './equality';
 import { addTriageFeedback, loadTriageFeedback } from './triageFeedback';
 import type { BrowserListCache } from '../browserCache';
 
@@ -119,6 +120,9 @@ export function createGraphStore(
     saveOmbudsmanYear: (figures, seen) =>
       asStoreResult(() => saveOmbudsmanYear(ctx, figures, seen)),
     readOmbudsmanYear: (year) => asStoreResult(() => readOmbudsmanYear(ctx, year)),
+    readEquality: (reference) => asStoreResult(() => readEquality(ctx, reference)),
+    saveEquality: (answers, etag) => asStoreResult(() => saveEquality(ctx, answers, etag)),
+    readAllEquality: () => asStoreResult(() => readAllEquality(ctx)),
     saveDemandFigure: (figure, seen) => asStoreResult(() => saveDemandFigure(ctx, figure, seen)),
     readNarrative: (year, procedure) => asStoreResult(() => readNarrative(ctx, year, procedure)),
     saveNarrative: (narrative, etag) => asStoreResult(() => saveNarrative(ctx, narrative, etag)),

@@ -1,6 +1,7 @@
 import type {
   Cost,
   DemandFigure,
+  EqualityMonitoring,
   FeedbackCase,
   LearningAction,
   OmbudsmanCase,
@@ -15,11 +16,13 @@ import {
   actionsFile,
   contextFile,
   costsFile,
+  equalityFile,
   ombudsmanFile,
   ombudsmanYearsFile,
   readActionRow,
   readContextRow,
   readCostRow,
+  readEqualityRow,
   readOmbudsmanRow,
   readOmbudsmanYearRow,
   readRefusalRow,
@@ -37,6 +40,7 @@ export const importFiles = [
   contextFile,
   refusalsFile,
   ombudsmanYearsFile,
+  equalityFile,
 ] as const;
 export type ImportFileName = (typeof importFiles)[number]['file'];
 
@@ -49,6 +53,7 @@ export interface ImportPlan {
   readonly demand: readonly Row<DemandFigure>[];
   readonly refusals: readonly Row<Refusal>[];
   readonly ombudsmanYears: readonly Row<OmbudsmanYear>[];
+  readonly equality: readonly Row<EqualityMonitoring>[];
   readonly errors: readonly ImportError[];
 }
 
@@ -62,6 +67,7 @@ export function planRecords(plan: ImportPlan): {
   demand: DemandFigure[];
   refusals: Refusal[];
   ombudsmanYears: OmbudsmanYear[];
+  equality: EqualityMonitoring[];
 } {
   return {
     cases: plan.cases.map((c) => c.case),
@@ -72,6 +78,7 @@ export function planRecords(plan: ImportPlan): {
     demand: plan.demand.map((d) => d.value),
     refusals: plan.refusals.map((r) => r.value),
     ombudsmanYears: plan.ombudsmanYears.map((o) => o.value),
+    equality: plan.equality.map((e) => e.value),
   };
 }
 
@@ -94,6 +101,7 @@ export function planImport(
   const refusalIds = new Map<string, number>();
   const refusals = readRows(texts, refusalsFile, log, (r) => readRefusalRow(r, refusalIds));
   const ombudsmanYears = readRows(texts, ombudsmanYearsFile, log, readOmbudsmanYearRow);
+  const equality = readRows(texts, equalityFile, log, readEqualityRow);
 
   const caseRefs = unique(
     cases,
@@ -129,6 +137,14 @@ export function planImport(
   );
   unique(refusals, (r) => r.value.id, refusalsFile.file, 'id', 'refusal id', log);
   unique(
+    equality,
+    (e) => e.value.caseReference,
+    equalityFile.file,
+    'case_reference',
+    'the answers for this case',
+    log,
+  );
+  unique(
     ombudsmanYears,
     (o) => o.value.year,
     ombudsmanYearsFile.file,
@@ -141,6 +157,7 @@ export function planImport(
     [costsFile, costs],
     [actionsFile, actions],
     [refusalsFile, refusals],
+    [equalityFile, equality],
   ] as const) {
     for (const row of rows) {
       const ref = row.caseReference;
@@ -157,6 +174,7 @@ export function planImport(
     demand,
     refusals,
     ombudsmanYears,
+    equality,
     errors: log.finish(),
   };
 }

@@ -1,12 +1,14 @@
 import {
   costSchema,
   demandFigureSchema,
+  equalitySchema,
   learningActionSchema,
   ombudsmanCaseSchema,
   ombudsmanYearSchema,
   refusalSchema,
   type Cost,
   type DemandFigure,
+  type EqualityMonitoring,
   type LearningAction,
   type OmbudsmanCase,
   type OmbudsmanYear,
@@ -17,6 +19,7 @@ import {
   actionsList,
   costsList,
   demandList,
+  equalityList,
   ombudsmanList,
   ombudsmanYearsList,
   refusalsList,
@@ -105,6 +108,16 @@ const ombudsmanYearCells = new FieldCells(ombudsmanYearsList.fields, {
 });
 export const ombudsmanYearsFile = ombudsmanYearCells.file('ombudsman_years.csv');
 
+/** Equality monitoring, a row per case: equality.csv (imported by a complaints manager only). */
+const equalityCells = new FieldCells(equalityList.fields, {
+  caseReference: { required: true, max: 64 },
+  ethnicity: {},
+  disability: {},
+  ageBand: {},
+  sex: {},
+});
+export const equalityFile = equalityCells.file('equality.csv');
+
 export interface Row<T> {
   readonly row: number;
   readonly value: T;
@@ -190,6 +203,14 @@ export function readOmbudsmanYearRow(r: RowReader): Row<OmbudsmanYear> | undefin
   return validated(r, ombudsmanYearSchema, undefined, {
     schemaVersion: 1,
     ...ombudsmanYearCells.readAll(r),
+  });
+}
+
+export function readEqualityRow(r: RowReader): Row<EqualityMonitoring> | undefined {
+  const cells = equalityCells.readAll(r);
+  return validated(r, equalitySchema, cells.caseReference ?? undefined, {
+    schemaVersion: 1,
+    ...cells,
   });
 }
 

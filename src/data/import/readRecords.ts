@@ -7,6 +7,7 @@ import {
   casesList,
   costsList,
   demandList,
+  equalityList,
   ombudsmanList,
   ombudsmanYearsList,
   refusalsList,
@@ -14,7 +15,7 @@ import {
   stagesList,
   type ListDefinition,
 } from '../lists';
-import { listPaths } from './listIds';
+import { listPaths, SiteNotProvisioned } from './listIds';
 
 /** Every record a report reads, and the settings (calendar and Stage 2 clock), from the site. */
 export interface SiteRecords extends ReportInput {
@@ -54,6 +55,18 @@ export async function readSiteRecords(client: GraphClient, siteId: string): Prom
       return loaded.value;
     });
   };
+  // Equality monitoring only where the person running the report may see its list
+  // (complaints managers): SharePoint leaves it out of the site's lists for anyone else.
+  const equality = listPaths(client, siteId, [equalityList as ListDefinition<unknown>]).then(
+    (found) => {
+      paths.set(equalityList.key, found.get(equalityList.key) as string);
+      return read(equalityList);
+    },
+    (error: unknown) => {
+      if (error instanceof SiteNotProvisioned) return undefined;
+      throw error;
+    },
+  );
   const [cases, stages, ombudsman, costs, refusals, actions, demand, ombudsmanYears, settings] =
     await Promise.all([
       read(casesList),
@@ -76,6 +89,7 @@ export async function readSiteRecords(client: GraphClient, siteId: string): Prom
     demand,
     // The Ombudsman's own figures for the council: the tab shows them, so the CLI's report must.
     ombudsmanYears,
+    ...(await equality.then((e) => (e ? { equality: e } : {}))),
     settings: settings[0] ?? defaultCouncilSettings(),
   };
 }

@@ -20,6 +20,7 @@ export const importFiles = {
   correspondence: null,
   ombudsmanYears: 'ombudsman_years.csv',
   refusals: 'refusals.csv',
+  equality: 'equality.csv',
   plans: null,
   settings: null,
   narratives: null,
@@ -43,6 +44,7 @@ export const recordKinds = everyKey<RecordKind>()(
   'demand',
   'refusals',
   'ombudsmanYears',
+  'equality',
 );
 export type KindCounts = Record<RecordKind, number>;
 
@@ -116,6 +118,7 @@ export async function writeImport(
     demand: keep(importFiles.demand, plan.demand),
     refusals: keep(importFiles.refusals, plan.refusals),
     ombudsmanYears: keep(importFiles.ombudsmanYears, plan.ombudsmanYears),
+    equality: keep(importFiles.equality, plan.equality),
   };
   const targets: Target[] = recordKinds.map((kind) => ({
     kind,

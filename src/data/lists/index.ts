@@ -4,6 +4,7 @@ import { casesList } from './cases';
 import { correspondenceList } from './correspondence';
 import { costsList } from './costs';
 import { demandList } from './demand';
+import { equalityList } from './equality';
 import { ombudsmanYearsList } from './ombudsmanYears';
 import { ombudsmanList } from './ombudsman';
 import { narrativesList } from './narratives';
@@ -37,6 +38,7 @@ export {
   correspondenceList,
   costsList,
   demandList,
+  equalityList,
   narrativesList,
   ombudsmanList,
   ombudsmanYearsList,
@@ -65,6 +67,7 @@ export const lists: ListDefinitions = {
   signOffs: signOffsList,
   narratives: narrativesList,
   triageFeedback: triageFeedbackList,
+  equality: equalityList,
 };
 
 /**
@@ -86,6 +89,7 @@ export const listOrder = everyKey<ListKey>()(
   'signOffs',
   'narratives',
   'triageFeedback',
+  'equality',
 );
 
 /** Every list the app provisions, in `listOrder`. */

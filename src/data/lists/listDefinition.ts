@@ -4,6 +4,7 @@ import type {
   Cost,
   CouncilSettings,
   DemandFigure,
+  EqualityMonitoring,
   FeedbackCase,
   LearningAction,
   OmbudsmanCase,
@@ -47,6 +48,8 @@ export interface ListRecords {
   narratives: SavedNarrative;
   /** Officers' triage decisions the pane learns from; who and when are SharePoint's stamps. */
   triageFeedback: TriageFeedbackRecord;
+  /** A complainant's equality monitoring answers, one item per case: complaints managers only. */
+  equality: EqualityMonitoring;
 }
 
 export type ListKey = keyof ListRecords;
@@ -54,9 +57,10 @@ export type ListKey = keyof ListRecords;
 /**
  * Lists read when a view asks for one item, never in the tab's snapshot: the report
  * narratives (a few a year, needed by the Annual report view only) and officers' triage
- * decisions (read by the Outlook pane only).
+ * decisions (read by the Outlook pane only); equality monitoring (the case panel and the report,
+ * for complaints managers only: never kept in the browser).
  */
-export type OnDemandListKey = 'narratives' | 'triageFeedback' | 'ombudsmanYears';
+export type OnDemandListKey = 'narratives' | 'triageFeedback' | 'ombudsmanYears' | 'equality';
 
 /**
  * The keys of `K`, each once, in the order given; a compile error names any key left out:

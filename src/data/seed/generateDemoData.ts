@@ -20,11 +20,13 @@ import {
   type OmbudsmanYear,
   type Procedure,
   type ReceivedVia,
+  type EqualityMonitoring,
   type Refusal,
   type Stage,
 } from '../../domain/records';
 import { asIsoDate, type IsoDate } from '../../domain/primitives/brand';
 import { complaintTimeline } from './complaintTimeline';
+import { demoEquality } from './demoEquality';
 import { demoRefusals } from './demoRefusals';
 import { demoHeadsOfService, demoOwners, demoPeople } from './demoPeople';
 import {
@@ -55,6 +57,8 @@ export interface DemoData {
   readonly ombudsman: OmbudsmanCase[];
   readonly costs: Cost[];
   readonly refusals: Refusal[];
+  /** Complainants' equality monitoring answers (complaints managers only). */
+  readonly equality: EqualityMonitoring[];
   readonly ombudsmanYears: OmbudsmanYear[];
   readonly demand: DemandFigure[];
   readonly settings: CouncilSettings;
@@ -168,6 +172,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
     ombudsman: [],
     costs: [],
     refusals: [],
+    equality: [],
     ombudsmanYears: [],
     demand: demandFigures(r, options.from ?? defaultFrom(options.today), options.today),
     settings: {
@@ -373,6 +378,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
     ...demoRefusals(String(options.seed ?? 'feedback-desk'), data.cases, options.today),
   );
   data.ombudsmanYears.push(...demoOmbudsmanYears(data.ombudsman));
+  data.equality.push(...demoEquality(String(options.seed ?? 'feedback-desk'), data.cases));
   return data;
 }
 

@@ -39,6 +39,7 @@ export const seededValues: SeedPlan = {
   ombudsman: (data) => data.ombudsman,
   costs: (data) => data.costs,
   refusals: (data) => data.refusals,
+  equality: (data) => data.equality,
   // Written by officers from the Annual report view.
   narratives: 'not seeded',
   triageFeedback: 'not seeded',

@@ -18,3 +18,4 @@ export * from './narrative';
 export * from './triageFeedback';
 export * from './ombudsmanYear';
 export * from './refusal';
+export * from './equality';

@@ -97,6 +97,7 @@ function yearFigures(
     period,
     received,
     profile: tallies.profile.finish(),
+    equality: tallies.equality?.finish() ?? null,
     demand: demandFigures(scoped, year, received.complaints),
     resolved: {
       complaints: outcomes.complaints,

@@ -1,5 +1,6 @@
 import type {
   Cost,
+  EqualityMonitoring,
   DemandFigure,
   FeedbackCase,
   LearningAction,
@@ -9,6 +10,7 @@ import type {
   Stage,
 } from '../records';
 import { countsInFigures } from '../records';
+import { equalityByCase, type EqualityByCase } from './equalityFigures';
 import type { ReportCalendar } from './reportCalendar';
 import { dayOf, fixedPauseDays, hasDatedPauses } from './reportDays';
 import type { ReportProcedure } from './reportTypes';
@@ -28,6 +30,11 @@ export interface ReportInput {
   readonly ombudsmanYears?: readonly OmbudsmanYear[];
   /** The refusal register (absent: none recorded, or not read). */
   readonly refusals?: readonly Refusal[];
+  /**
+   * Equality monitoring, read only by those its list lets read it (complaints managers);
+   * absent when not read, so the report says it was made without it.
+   */
+  readonly equality?: readonly EqualityMonitoring[];
 }
 
 export interface ReportOptions {
@@ -70,6 +77,8 @@ export interface ScopedInput {
   readonly demand: readonly DemandFigure[];
   /** The Ombudsman's figures for the whole council: every procedure's report shows them. */
   readonly ombudsmanYears: readonly OmbudsmanYear[];
+  /** Equality monitoring by case reference; null when it was not read. */
+  readonly equality: EqualityByCase | null;
   readonly actions: readonly {
     readonly action: LearningAction;
     readonly case: CaseFacts | undefined;
@@ -126,6 +135,7 @@ export function scopeInput(input: ReportInput, procedure: ReportProcedure): Scop
     refusals: (input.refusals ?? []).filter(linked.belongs),
     demand: input.demand,
     ombudsmanYears: input.ombudsmanYears ?? [],
+    equality: input.equality ? equalityByCase(input.equality) : null,
     actions: input.actions
       .filter(linked.belongs)
       .map((action) => ({ action, case: linked.caseOf(action.caseReference) })),

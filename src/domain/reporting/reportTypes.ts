@@ -5,7 +5,10 @@ import type {
   YoungPersonAgeBand,
   Cause,
   Complainant,
+  ComplainantAgeBand,
   CostType,
+  DisabilityAnswer,
+  Ethnicity,
   DemandMeasure,
   LearningCategory,
   OmbudsmanDecision,
@@ -14,6 +17,7 @@ import type {
   Procedure,
   RefusalReason,
   RemedyType,
+  SexAnswer,
 } from '../records';
 import type { Period, YearLabel } from './financialYear';
 
@@ -319,12 +323,32 @@ export interface ProfileFigures {
   readonly byAdvocacy: OrNotRecorded<Advocacy>;
 }
 
+/**
+ * Equality monitoring over the complaints received in the year (equalityFigures.ts); each
+ * table adds up to `complaints`, with `not_disclosed` ("prefer not to say") and
+ * `not_recorded` (not asked or not answered) rows of their own.
+ */
+export interface EqualityFigures {
+  readonly complaints: number;
+  /** Complaints whose complainant answered at least one question (prefer not to say included). */
+  readonly answered: number;
+  readonly byEthnicity: OrNotRecorded<Ethnicity>;
+  readonly byDisability: OrNotRecorded<DisabilityAnswer>;
+  readonly byAgeBand: OrNotRecorded<ComplainantAgeBand>;
+  readonly bySex: OrNotRecorded<SexAnswer>;
+}
+
 export interface YearFigures {
   readonly year: YearLabel;
   readonly procedure: ReportProcedure;
   readonly period: Period;
   readonly received: ReceivedFigures;
   readonly profile: ProfileFigures;
+  /**
+   * Equality monitoring, for those who may read it (complaints managers); null when the
+   * report was made without it.
+   */
+  readonly equality: EqualityFigures | null;
   readonly demand: DemandFigures;
   readonly resolved: ResolvedFigures;
   readonly ombudsman: OmbudsmanFigures;

@@ -1,6 +1,7 @@
 import { ComplimentTally, MpEnquiryTally } from './complimentAndMpFigures';
 import { CodeTally } from './codeFigures';
 import { slotOf, type YearSlots } from './financialYear';
+import { EqualityTally, type EqualityByCase } from './equalityFigures';
 import { OutcomeTally } from './outcomeFigures';
 import { ProfileTally } from './profileFigures';
 import { ReceivedTally } from './receivedFigures';
@@ -18,6 +19,12 @@ export class YearTallies {
   readonly mpEnquiries = new MpEnquiryTally();
   readonly code = new CodeTally();
   readonly profile = new ProfileTally();
+  /** Absent when the report is made without equality monitoring. */
+  readonly equality: EqualityTally | undefined;
+
+  constructor(equality: EqualityByCase | null) {
+    this.equality = equality ? new EqualityTally(equality) : undefined;
+  }
 }
 
 export interface PassOptions {
@@ -37,7 +44,7 @@ export function tallyYears(
   slots: YearSlots,
   options: PassOptions,
 ): readonly [YearTallies, YearTallies] {
-  const years = [new YearTallies(), new YearTallies()] as const;
+  const years = [new YearTallies(scoped.equality), new YearTallies(scoped.equality)] as const;
   passOverCases(scoped, slots, options, years);
   passOverStages(scoped, slots, options, years);
   return years;
@@ -58,8 +65,10 @@ function passOverCases(
     if (receivedIn >= 0) {
       const year = years[receivedIn] as YearTallies;
       year.received.addCase(c);
-      if (c.type === 'complaint') year.profile.addComplaint(c);
-      else if (c.type === 'compliment') year.compliments.addCompliment(c);
+      if (c.type === 'complaint') {
+        year.profile.addComplaint(c);
+        year.equality?.addComplaint(c);
+      } else if (c.type === 'compliment') year.compliments.addCompliment(c);
       else if (c.type === 'mp_enquiry') year.mpEnquiries.addReceived(c);
     }
     if (c.type === 'complaint') {

@@ -1,5 +1,11 @@
-import { advocacyLabels, receivedViaLabels, youngPersonAgeBandLabels } from '../../records';
-import type { Counts, ProfileFigures } from '../reportTypes';
+import {
+  advocacyLabels,
+  equalityAnswerLabels,
+  equalityQuestionLabels,
+  receivedViaLabels,
+  youngPersonAgeBandLabels,
+} from '../../records';
+import type { Counts, EqualityFigures, ProfileFigures } from '../reportTypes';
 import { p, type DraftSection, type SectionContext } from './commonSections';
 import { count } from './keyMessages';
 import type { Cell, ReportBlock } from './reportDocument';
@@ -49,6 +55,7 @@ export function profileSection(ctx: SectionContext, children: boolean): DraftSec
       : p(`How complaints arrived was not recorded for any complaint received in ${y}.`),
   );
   if (children) blocks.push(...childrenBlocks(profile, y, basis));
+  blocks.push(...equalityBlocks(ctx.report.equality, y, basis));
   return { id: 'profile', heading: 'Who complained and how', blocks };
 }
 
@@ -74,4 +81,42 @@ function childrenBlocks(profile: ProfileFigures, y: string, basis: string): Repo
       ],
     ),
   ];
+}
+
+/**
+ * Equality monitoring in aggregate, a table per question answered (issue 16). A report made
+ * by someone the monitoring list does not let read it says so rather than print zeros.
+ */
+function equalityBlocks(equality: EqualityFigures | null, y: string, basis: string): ReportBlock[] {
+  if (!equality)
+    return [
+      p(
+        'Equality monitoring is not in this copy: it is kept in a list only complaints managers can read, so a complaints manager needs to produce the report for it to be included.',
+      ),
+    ];
+  const whole = equality.complaints;
+  if (equality.answered === 0)
+    return [p(`No equality monitoring was recorded for complaints received in ${y}.`)];
+  const asked = p(
+    `The people who complained are asked, optionally, about themselves so the council can check that everyone is able to complain. ${count(equality.answered, 'complainants')} of ${whole.toLocaleString('en-GB')} (${shareOf(equality.answered, whole)}) answered at least one question; “Prefer not to say” is counted as an answer of its own.`,
+  );
+  const tables = (
+    [
+      ['ethnicity', equality.byEthnicity],
+      ['disability', equality.byDisability],
+      ['ageBand', equality.byAgeBand],
+      ['sex', equality.bySex],
+    ] as const
+  )
+    .filter(([, counts]) => answered(counts))
+    .map(([question, counts]) =>
+      table(
+        `equality-${question}`,
+        `Equality monitoring: ${equalityQuestionLabels[question].toLowerCase()}`,
+        basis,
+        [equalityQuestionLabels[question], 'Complaints', 'Share'],
+        answerRows(counts, equalityAnswerLabels[question], whole),
+      ),
+    );
+  return [asked, ...tables];
 }

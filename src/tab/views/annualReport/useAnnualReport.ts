@@ -19,6 +19,7 @@ import {
 import type { IsoDate } from '../../../domain/primitives/brand';
 import { calendarOf } from '../../data/derived';
 import { useNarrativeDrafts, type NarrativeDrafts } from './useNarrativeDrafts';
+import { useEqualityAnswers } from './useEqualityAnswers';
 import { useOmbudsmanYears, type OmbudsmanYearsState } from './useOmbudsmanYears';
 
 export interface AnnualReportState {
@@ -61,6 +62,7 @@ export function useAnnualReport(
   const [procedure, setProcedure] = useKeptState<ReportProcedure>('annual-report.procedure', 'all');
   const narrative = useNarrativeDrafts(store, year, procedure);
   const ombudsmanYears = useOmbudsmanYears(store, year);
+  const equality = useEqualityAnswers(store);
   const { byYear } = ombudsmanYears;
   const { settings } = snapshot;
   // The same calendar as every other view (the uploaded bank-holiday feed included), so the
@@ -80,8 +82,9 @@ export function useAnnualReport(
         ...savedDemand,
       ],
       ombudsmanYears: Object.values(byYear).flatMap((s) => (s ? [s.value] : [])),
+      ...(equality ? { equality } : {}),
     };
-  }, [snapshot, savedDemand, byYear]);
+  }, [snapshot, savedDemand, byYear, equality]);
   const report = useMemo(
     () =>
       buildAnnualReport(input, {

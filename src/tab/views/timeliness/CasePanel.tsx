@@ -25,6 +25,7 @@ import { selectCaseTimeline, timelineKindLabels, timelinePartsLoading } from './
 import { RecordEventForm } from './RecordEventForm';
 import { CaseEditor } from './CaseEditor';
 import { CaseChanges } from './CaseChanges';
+import { EqualityMonitoringForm } from './EqualityMonitoringForm';
 
 const useStyles = makeStyles({
   facts: {
@@ -198,6 +199,9 @@ export function CasePanel(props: {
             </>
           ) : null}
           <CaseChanges reference={reference} version={caseItem.etag} />
+          {c.type === 'complaint' ? (
+            <EqualityMonitoringForm key={reference} reference={c.reference} />
+          ) : null}
           <h3 className={styles.h3}>Timeline</h3>
           {stillLoading ? (
             <Text role="status" className={styles.loading}>

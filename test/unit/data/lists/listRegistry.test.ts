@@ -98,7 +98,12 @@ describe('one place per list', () => {
   });
 
   it('keeps a snapshot cache and a part for every list but the settings and those read on demand', () => {
-    const onDemand: readonly OnDemandListKey[] = ['narratives', 'triageFeedback', 'ombudsmanYears'];
+    const onDemand: readonly OnDemandListKey[] = [
+      'narratives',
+      'triageFeedback',
+      'ombudsmanYears',
+      'equality',
+    ];
     const cache = new SnapshotCache();
     const cached = cache.parts as Partial<Record<ListKey, { definition: unknown }>>;
     for (const key of listOrder.filter((k) => !onDemand.includes(k as OnDemandListKey)))
