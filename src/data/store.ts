@@ -388,10 +388,7 @@ export interface FeedbackStore {
    */
   readEquality(reference: CaseReference): StoreResult<Stored<EqualityMonitoring> | undefined>;
   /** Saves a case's answers, as `saveOmbudsmanCase` does: managers only, If-Match on an edit. */
-  saveEquality(
-    answers: EqualityMonitoring,
-    etag?: string,
-  ): StoreResult<Stored<EqualityMonitoring>>;
+  saveEquality(answers: EqualityMonitoring, etag?: string): StoreResult<Stored<EqualityMonitoring>>;
   /** Every case's answers, for the annual report's aggregate tables: managers only. */
   readAllEquality(): StoreResult<readonly EqualityMonitoring[]>;
   /** Saves one year's figure for a measure; with `seen`, only over the version the user saw. */

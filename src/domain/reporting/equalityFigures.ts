@@ -1,8 +1,4 @@
-import {
-  equalityQuestions,
-  type EqualityMonitoring,
-  type EqualityQuestion,
-} from '../records';
+import { equalityQuestions, type EqualityMonitoring, type EqualityQuestion } from '../records';
 import { NOT_RECORDED } from './profileFigures';
 import type { CaseFacts } from './reportInput';
 import type { EqualityFigures } from './reportTypes';

@@ -64,7 +64,10 @@ export function EqualityMonitoringForm(props: { readonly reference: CaseReferenc
   const [read, setRead] = useState<Read>({ state: 'reading' });
   const [answers, setAnswers] = useState<Answers>({});
   const [note, setNote] = useState<string>();
-  const write = useStoreWrite({ action: 'saving the equality monitoring', record: 'these answers' });
+  const write = useStoreWrite({
+    action: 'saving the equality monitoring',
+    record: 'these answers',
+  });
 
   const load = useCallback(async () => {
     const result = await storeCall(() => store.readEquality(reference));
