@@ -288,3 +288,51 @@ test('a manager records equality monitoring apart from the case; an officer neve
   await expect(panel.getByRole('heading', { name: 'Timeline' })).toBeVisible();
   await expect(panel.getByRole('heading', { name: 'Equality monitoring' })).toHaveCount(0);
 });
+
+test('a remedy promised to the complainant is added from the case, then followed through to done', async ({
+  page,
+}) => {
+  const tag = uniqueTag();
+  const { reference, owner } = await complaintAtStage2(tag);
+  const panel = await openCase(page, reference, owner.name);
+  const section = panel.getByRole('region', { name: 'Remedies and actions' });
+  await expect(section).toContainText('No remedy or action recorded for this case.');
+  const form = section.getByRole('form', { name: 'Add a remedy or action' });
+  await expect(form.getByLabel('Kind')).toHaveValue('individual_remedy');
+
+  // Nothing is written until the owner and the date are given; what was typed stays.
+  await form.getByLabel('What will be done').fill(`Refund the contact travel costs ${tag}`);
+  await form.getByRole('button', { name: 'Add remedy or action' }).click();
+  await expect(form).toContainText('Name who will do it');
+  await expect(form.getByLabel('What will be done')).toHaveValue(
+    `Refund the contact travel costs ${tag}`,
+  );
+  await form.getByLabel('Who will do it').fill('Fostering team manager');
+  await form.getByLabel('By when').fill(isoDaysAgo(-14));
+  await form.getByRole('button', { name: 'Add remedy or action' }).click();
+  await expect(form.getByRole('status')).toContainText(
+    `Added: Refund the contact travel costs ${tag}`,
+  );
+  expect(await axeViolations(page)).toEqual([]);
+
+  const stored = async () =>
+    must(await store.loadSnapshot({ parts: ['actions'] })).actions.filter(
+      (a) => a.value.caseReference === reference,
+    );
+  expect((await stored()).map((a) => [a.value.kind, a.value.status, a.value.owner])).toEqual([
+    ['individual_remedy', 'open', 'Fostering team manager'],
+  ]);
+
+  // Done apart from the response, with its evidence.
+  await section
+    .getByRole('button', { name: `Mark done: Refund the contact travel costs ${tag}` })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Complete action' });
+  await dialog.getByLabel('Evidence').fill('Payment of £42.60 made by BACS');
+  await dialog.getByRole('button', { name: 'Mark as done' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(section.getByRole('list')).toContainText('done');
+  expect((await stored()).map((a) => [a.value.status, a.value.evidence])).toEqual([
+    ['done', 'Payment of £42.60 made by BACS'],
+  ]);
+});

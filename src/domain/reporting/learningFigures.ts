@@ -9,7 +9,9 @@ import { zeroCounts } from './tally';
  * "you said, we did" from actions completed in the year (those on complaints the Ombudsman
  * decided listed again under `fromOmbudsman`), and every action still open as next year's
  * monitoring plan. "You said" is built from the complaint's causes, never from its summary,
- * so no complainant's words are published.
+ * so no complainant's words are published. Remedies (an individual remedy: what the council
+ * promised the complainant, by when) are counted by the date promised, as the Complaint
+ * Handling Code asks them followed through to completion apart from the response (6.6, 7.3).
  */
 export function learningFigures(
   scoped: ScopedInput,
@@ -21,9 +23,17 @@ export function learningFigures(
   const actionsCompletedByKind = zeroCounts(actionKinds);
   const youSaidWeDid: YouSaidWeDid[] = [];
   const monitoringPlan: MonitoredAction[] = [];
+  const remedies = { due: 0, doneByDate: 0, doneLate: 0, stillToDo: 0, cancelled: 0 };
   const decided = new Set<string>();
   for (const o of scoped.ombudsman) if (o.caseReference !== undefined) decided.add(o.caseReference);
   for (const { action, case: owner } of scoped.actions) {
+    if (action.kind === 'individual_remedy' && isInPeriod(action.due, period)) {
+      remedies.due += 1;
+      if (action.status === 'done')
+        remedies[(action.completed ?? '') <= action.due ? 'doneByDate' : 'doneLate'] += 1;
+      else if (action.status === 'cancelled') remedies.cancelled += 1;
+      else remedies.stillToDo += 1;
+    }
     if (action.status === 'open' || action.status === 'in_progress') {
       monitoringPlan.push({
         caseReference: action.caseReference,
@@ -71,6 +81,7 @@ export function learningFigures(
     youSaidWeDid,
     fromOmbudsman: youSaidWeDid.filter((item) => decided.has(item.caseReference)),
     monitoringPlan,
+    remedies,
   };
 }
 

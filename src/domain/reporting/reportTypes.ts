@@ -292,6 +292,20 @@ export interface LearningFigures {
   readonly fromOmbudsman: readonly YouSaidWeDid[];
   /** Actions still open or in progress (whenever due): next year's monitoring plan. */
   readonly monitoringPlan: readonly MonitoredAction[];
+  /** Individual remedies promised for a date in the year, and what became of them. */
+  readonly remedies: RemedyFigures;
+}
+
+/**
+ * Remedies due in the year (the date promised to the complainant falls in it): done by that
+ * date, done after it, still to do now, or cancelled. The four add up to `due`.
+ */
+export interface RemedyFigures {
+  readonly due: number;
+  readonly doneByDate: number;
+  readonly doneLate: number;
+  readonly stillToDo: number;
+  readonly cancelled: number;
 }
 
 export interface MonitoredAction {

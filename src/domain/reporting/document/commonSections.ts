@@ -17,7 +17,13 @@ import {
 } from '../../records';
 import { formatPercent, formatUkDate } from '../../format';
 import { nextYearOf } from '../financialYear';
-import type { AnnualReport, Counts, MonitoredAction, ReceivedOutcomes } from '../reportTypes';
+import type {
+  AnnualReport,
+  Counts,
+  MonitoredAction,
+  ReceivedOutcomes,
+  RemedyFigures,
+} from '../reportTypes';
 import { count, draftKeyMessages } from './keyMessages';
 import { linesOf, paragraphsOf, type NarrativeTextKey, type ReportNarrative } from './narrative';
 import type { ReportBlock, ReportSection } from './reportDocument';
@@ -671,6 +677,33 @@ export function complimentsSection(ctx: SectionContext): DraftSection {
   return { id: 'compliments', heading: 'Compliments and MP enquiries', blocks };
 }
 
+/**
+ * Putting things right for the complainant: the remedies promised for a date in the year and
+ * whether they were done by it (Complaint Handling Code 6.6, 7.3), this year beside last.
+ */
+function remediesBlock(
+  r: RemedyFigures,
+  before: RemedyFigures,
+  years: readonly [string, string],
+): ReportBlock {
+  if (r.due === 0 && before.due === 0)
+    return p(`No remedies for complainants were due in ${years[0]} or ${years[1]}.`);
+  return compareTable(
+    'remedies',
+    'Putting things right for complainants',
+    `Counts remedies (an apology, a payment, a repair or other action promised to the complainant) by the date promised; "still to do" is as at the date of this report.`,
+    years,
+    'Remedies due',
+    [
+      ['Done by the date promised', r.doneByDate, before.doneByDate],
+      ['Done after the date promised', r.doneLate, before.doneLate],
+      ['Still to do', r.stillToDo, before.stillToDo],
+      ['Cancelled', r.cancelled, before.cancelled],
+    ],
+    { total: 'Total due' },
+  );
+}
+
 /** Learning: the manager's account, the featured examples, the learning analysis and actions. */
 export function learningSection(ctx: SectionContext, heading: string): DraftSection {
   const { report, years } = ctx;
@@ -721,6 +754,7 @@ export function learningSection(ctx: SectionContext, heading: string): DraftSect
           { total: 'Total' },
         )
       : p(`No actions from complaints were completed in ${years[0]}.`),
+    remediesBlock(l.remedies, lp.remedies, years),
   ];
   if (l.fromOmbudsman.length > 0)
     blocks.push(

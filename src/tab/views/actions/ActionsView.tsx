@@ -13,7 +13,7 @@ import { downloadCsv } from '../../components/downloadCsv';
 import { Toolbar, ViewSection } from '../../components/ViewSection';
 import type { ViewProps } from '../viewNames';
 import { useTabEnvironment } from '../../TabContext';
-import { CompleteActionDialog } from './CompleteActionDialog';
+import { CompleteActionDialog } from '../../components/CompleteActionDialog';
 import {
   actionFilterLabels,
   actionRowsForCsv,

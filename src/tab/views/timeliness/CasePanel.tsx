@@ -24,6 +24,7 @@ import { SidePanel } from '../../components/SidePanel';
 import { selectCaseTimeline, timelineKindLabels, timelinePartsLoading } from './caseTimeline';
 import { RecordEventForm } from './RecordEventForm';
 import { CaseEditor } from './CaseEditor';
+import { CaseActions } from './CaseActions';
 import { CaseChanges } from './CaseChanges';
 import { EqualityMonitoringForm } from './EqualityMonitoringForm';
 
@@ -198,6 +199,7 @@ export function CasePanel(props: {
               />
             </>
           ) : null}
+          <CaseActions snapshot={snapshot} reference={reference} />
           <CaseChanges reference={reference} version={caseItem.etag} />
           {c.type === 'complaint' ? (
             <EqualityMonitoringForm key={reference} reference={c.reference} />

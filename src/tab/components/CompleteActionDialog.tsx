@@ -11,19 +11,19 @@ import {
   Textarea,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Stored } from '../../../data/store';
-import type { LearningAction } from '../../../domain/records';
-import type { IsoDate } from '../../../domain/primitives/brand';
+import type { Stored } from '../../data/store';
+import type { LearningAction } from '../../domain/records';
+import type { IsoDate } from '../../domain/primitives/brand';
 import {
   completeAction,
   completedAction,
   type CompletionProblems,
-} from '../../../services/completeAction';
-import { dateInputHint } from '../../../domain/format';
-import { WriteError } from '../../components/WriteError';
-import { useTabEnvironment } from '../../TabContext';
-import { upsert } from '../../data/tabData';
-import { useStoreWrite } from '../../data/useStoreWrite';
+} from '../../services/completeAction';
+import { dateInputHint } from '../../domain/format';
+import { WriteError } from './WriteError';
+import { useTabEnvironment } from '../TabContext';
+import { upsert } from '../data/tabData';
+import { useStoreWrite } from '../data/useStoreWrite';
 
 /**
  * Marks an action done with the date and the evidence that shows it (a training date and its
