@@ -142,6 +142,7 @@ export function CaseActions(props: {
       <WriteError failure={write.failure} onReload={() => void write.reload()} />
       <form
         aria-label="Add a remedy or action"
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void add();
