@@ -336,3 +336,37 @@ test('a remedy promised to the complainant is added from the case, then followed
     ['done', 'Payment of £42.60 made by BACS'],
   ]);
 });
+
+test('a complaint about more than one thing is recorded in parts, each with its service area and finding', async ({
+  page,
+}) => {
+  const tag = uniqueTag();
+  const { reference, owner } = await complaintAtStage2(tag);
+  const panel = await openCase(page, reference, owner.name);
+  await panel.getByRole('button', { name: 'Edit case details' }).click();
+  const form = panel.getByRole('form', { name: 'Case details' });
+  const parts = form.getByRole('group', { name: /^Parts/ });
+  await expect(parts).toContainText('A complaint in one part.');
+
+  // The first "Add a part" starts two: the case's own service area, and one to choose.
+  await parts.getByRole('button', { name: 'Add a part' }).click();
+  await expect(parts.getByLabel('Part 1: service area')).toHaveValue('Children in care');
+  await parts.getByLabel('Part 1: finding').selectOption({ label: 'Upheld' });
+  await form.getByRole('button', { name: 'Save case' }).click();
+  await expect(parts.getByRole('alert')).toContainText('service area');
+  const before = must(await store.getCase(reference))!;
+  expect(before.case.value.parts).toBeUndefined();
+
+  await parts.getByLabel('Part 2: service area').selectOption({ label: 'Fostering' });
+  await expect(parts.getByRole('alert')).toHaveCount(1);
+  await form.getByRole('button', { name: 'Save case' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Saved the changes' })).toContainText(
+    reference,
+  );
+  expect(await axeViolations(page)).toEqual([]);
+  expect(must(await store.getCase(reference))!.case.value.parts).toEqual([
+    { serviceArea: 'Children in care', finding: 'upheld' },
+    { serviceArea: 'Fostering' },
+  ]);
+  await expect(panel).toContainText('Children in care: upheld; Fostering: not yet found');
+});

@@ -147,6 +147,10 @@ export const casesList: MappedList<FeedbackCase> = mappedList<FeedbackCase>({
     withdrawnAs: choice('WithdrawnAs', withdrawalReasons, { displayName: 'Withdrawn as' }),
     duplicateOf: text('DuplicateOf', { displayName: 'Duplicate of' }),
     ward: text('Ward'),
+    parts: json<FeedbackCase['parts']>('Parts', {
+      displayName: 'Parts',
+      description: 'A complaint in several parts: each part’s service area and finding (JSON).',
+    }),
     safeguarding: group(
       {
         // Written false, not left empty, when there is no concern: the column is filtered on.

@@ -51,6 +51,20 @@ export type MpDetails = z.infer<typeof mpDetailsSchema>;
  * One piece of feedback: a complaint, compliment, MP enquiry or comment. Stages of a
  * complaint are separate records (see stage.ts) so each stage's clock has its own events.
  */
+/** What was found on one part of a complaint. Codes are stored and reported: never renamed. */
+export const partFindings = ['upheld', 'partly_upheld', 'not_upheld', 'no_finding'] as const;
+export type PartFinding = (typeof partFindings)[number];
+
+/** Councils count complaints with a handful of parts; twenty leaves room and keeps the column small. */
+export const MAX_PARTS = 20;
+
+/** One part of a complaint in several parts: the service it is about and what was found. */
+export const complaintPartSchema = z.object({
+  serviceArea: z.string().trim().min(1, 'give the part’s service area').max(255),
+  finding: z.enum(partFindings).optional(),
+});
+export type ComplaintPart = z.infer<typeof complaintPartSchema>;
+
 export const feedbackCaseSchema = z.object({
   schemaVersion: z.literal(2),
   reference: caseReferenceSchema,
@@ -118,6 +132,16 @@ export const feedbackCaseSchema = z.object({
     .optional(),
   /** The council ward, as the council names it. */
   ward: z.string().trim().max(100).optional(),
+  /**
+   * A complaint about more than one thing: each part with the service it is about and, once
+   * answered, what was found on it. Absent for a complaint in one part (its service area and
+   * outcome say it all). Codes and the council's service names only: no free text.
+   */
+  parts: z
+    .array(complaintPartSchema)
+    .min(2, 'a complaint in parts has two parts or more')
+    .max(MAX_PARTS, `at most ${MAX_PARTS} parts`)
+    .optional(),
   safeguarding: safeguardingSchema.optional(),
   compliment: complimentDetailsSchema.optional(),
   mp: mpDetailsSchema.optional(),

@@ -16,6 +16,7 @@ import type {
   RemedyType,
 } from './codes';
 import type { PlanState } from './actionPlan';
+import type { PartFinding } from './case';
 
 /** Plain-English names of the codes, for screens and reports. */
 export const feedbackTypeLabels: Record<FeedbackType, string> = {
@@ -137,6 +138,13 @@ export const actionStatusLabels: Record<ActionStatus, string> = {
   in_progress: 'In progress',
   done: 'Done',
   cancelled: 'Cancelled',
+};
+
+export const partFindingLabels: Record<PartFinding, string> = {
+  upheld: 'Upheld',
+  partly_upheld: 'Partly upheld',
+  not_upheld: 'Not upheld',
+  no_finding: 'No finding',
 };
 
 export const actionKindLabels: Record<ActionKind, string> = {

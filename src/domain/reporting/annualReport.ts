@@ -98,6 +98,7 @@ function yearFigures(
     received,
     profile: tallies.profile.finish(),
     equality: tallies.equality?.finish() ?? null,
+    parts: tallies.parts.finish(),
     demand: demandFigures(scoped, year, received.complaints),
     resolved: {
       complaints: outcomes.complaints,

@@ -14,6 +14,7 @@ import type {
   OmbudsmanDecision,
   OmbudsmanYear,
   Outcome,
+  PartFinding,
   Procedure,
   RefusalReason,
   RemedyType,
@@ -352,6 +353,20 @@ export interface EqualityFigures {
   readonly bySex: OrNotRecorded<SexAnswer>;
 }
 
+/** Complaints in several parts (partFigures.ts). */
+export interface PartFigures {
+  /** Complaints received in the year. */
+  readonly complaints: number;
+  /** Of them, complaints in two parts or more. */
+  readonly inParts: number;
+  /** The issues they raised: one for a complaint in one part, one per part otherwise. */
+  readonly issues: number;
+  /** The parts of the complaints in parts resolved in the year. */
+  readonly resolvedParts: number;
+  /** What was found on each of those parts (`not_recorded` when nothing was). */
+  readonly partFindings: OrNotRecorded<PartFinding>;
+}
+
 export interface YearFigures {
   readonly year: YearLabel;
   readonly procedure: ReportProcedure;
@@ -363,6 +378,7 @@ export interface YearFigures {
    * report was made without it.
    */
   readonly equality: EqualityFigures | null;
+  readonly parts: PartFigures;
   readonly demand: DemandFigures;
   readonly resolved: ResolvedFigures;
   readonly ombudsman: OmbudsmanFigures;

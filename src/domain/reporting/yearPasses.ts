@@ -3,6 +3,7 @@ import { CodeTally } from './codeFigures';
 import { slotOf, type YearSlots } from './financialYear';
 import { EqualityTally, type EqualityByCase } from './equalityFigures';
 import { OutcomeTally } from './outcomeFigures';
+import { PartsTally } from './partFigures';
 import { ProfileTally } from './profileFigures';
 import { ReceivedTally } from './receivedFigures';
 import type { DayCalendar } from './reportCalendar';
@@ -19,6 +20,7 @@ export class YearTallies {
   readonly mpEnquiries = new MpEnquiryTally();
   readonly code = new CodeTally();
   readonly profile = new ProfileTally();
+  readonly parts = new PartsTally();
   /** Absent when the report is made without equality monitoring. */
   readonly equality: EqualityTally | undefined;
 
@@ -67,13 +69,18 @@ function passOverCases(
       year.received.addCase(c);
       if (c.type === 'complaint') {
         year.profile.addComplaint(c);
+        year.parts.addReceived(c);
         year.equality?.addComplaint(c);
       } else if (c.type === 'compliment') year.compliments.addCompliment(c);
       else if (c.type === 'mp_enquiry') year.mpEnquiries.addReceived(c);
     }
     if (c.type === 'complaint') {
       const closedIn = slotOf(slots, closed[i] as number);
-      if (closedIn >= 0) (years[closedIn] as YearTallies).outcomes.addComplaint(c);
+      if (closedIn >= 0) {
+        const year = years[closedIn] as YearTallies;
+        year.outcomes.addComplaint(c);
+        year.parts.addResolved(c);
+      }
     } else if (c.type === 'mp_enquiry') {
       const respondedDay = responded[i] as number;
       const respondedIn = slotOf(slots, respondedDay);

@@ -8,6 +8,8 @@ import {
   ombudsmanYearFigures,
   ombudsmanYearLabels,
   outcomeLabels,
+  partFindingLabels,
+  partFindings,
   refusalReasonLabels,
   refusalReasons,
   remedyTypeLabels,
@@ -443,7 +445,40 @@ export function outcomeBlocks(ctx: SectionContext): ReportBlock[] {
       'complaints',
     ),
     ...causeBlocks(ctx),
+    ...partBlocks(ctx),
   ];
+}
+
+/**
+ * Complaints in several parts: the issues the year's complaints raised, and what was found on
+ * each part of those resolved. Nothing when no complaint had parts.
+ */
+function partBlocks(ctx: SectionContext): ReportBlock[] {
+  const { report, years } = ctx;
+  const parts = report.parts;
+  if (parts.inParts === 0 && parts.resolvedParts === 0) return [];
+  const blocks: ReportBlock[] = [
+    p(
+      `The ${count(parts.complaints, 'complaints')} received in ${years[0]} raised ${count(parts.issues, 'issues')}: ${count(parts.inParts, 'complaints were')} about more than one thing, each part counted with its own service area.`,
+    ),
+  ];
+  if (parts.resolvedParts > 0)
+    blocks.push(
+      table(
+        'part-findings',
+        'What was found on each part',
+        `Counts the parts of complaints in several parts resolved in ${years[0]}; shares are of all ${parts.resolvedParts.toLocaleString('en-GB')} parts.`,
+        ['Finding', 'Parts', 'Share'],
+        [...partFindings, 'not_recorded' as const]
+          .filter((f) => parts.partFindings[f] > 0)
+          .map((f) => [
+            f === 'not_recorded' ? 'Not recorded' : partFindingLabels[f],
+            parts.partFindings[f],
+            shareOf(parts.partFindings[f], parts.resolvedParts),
+          ]),
+      ),
+    );
+  return blocks;
 }
 
 export function costsSection(ctx: SectionContext): DraftSection {

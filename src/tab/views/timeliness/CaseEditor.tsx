@@ -36,6 +36,7 @@ import {
 import { saveCaseEdit } from '../../../services/caseEdit';
 import { CodeField } from '../../components/CodeField';
 import { WriteError } from '../../components/WriteError';
+import { CasePartsFields } from './CasePartsFields';
 import { useTabEnvironment } from '../../TabContext';
 import { upsert } from '../../data/tabData';
 import { useStoreWrite } from '../../data/useStoreWrite';
@@ -225,6 +226,15 @@ export function CaseEditor(props: {
             <Input value={form.owner} onChange={(_, d) => update({ owner: d.value })} />
           </Field>
         </div>
+        {form.type === 'complaint' ? (
+          <CasePartsFields
+            parts={form.parts}
+            serviceArea={form.serviceArea}
+            areas={areas}
+            problem={p('parts')}
+            onChange={(parts) => update({ parts })}
+          />
+        ) : null}
         {tracked ? (
           <Field
             label="Why the type, procedure or stage changes"

@@ -15,6 +15,7 @@ import {
   feedbackTypeLabels,
   learningLabels,
   outcomeLabels,
+  partFindingLabels,
   procedureLabels,
   type FeedbackCase,
 } from '../../../domain/records';
@@ -134,6 +135,19 @@ export function CasePanel(props: {
               <dd className={styles.dd}>{formatUkDate(c.received)}</dd>
               <dt className={styles.dt}>Service area</dt>
               <dd className={styles.dd}>{c.serviceArea ?? '—'}</dd>
+              {c.parts ? (
+                <>
+                  <dt className={styles.dt}>Parts</dt>
+                  <dd className={styles.dd}>
+                    {c.parts
+                      .map(
+                        (part) =>
+                          `${part.serviceArea}: ${part.finding ? partFindingLabels[part.finding].toLowerCase() : 'not yet found'}`,
+                      )
+                      .join('; ')}
+                  </dd>
+                </>
+              ) : null}
               <dt className={styles.dt}>Owner</dt>
               <dd className={styles.dd}>{c.owner?.name ?? '—'}</dd>
               {c.outcome ? (

@@ -1,5 +1,6 @@
 import type { CaseFile } from '../../../data/store';
 import type {
+  PartFinding,
   ReceivedVia,
   Advocacy,
   YoungPersonAgeBand,
@@ -35,6 +36,12 @@ export interface StageForm {
   readonly elementsPartlyUpheld: string;
 }
 
+/** One part of a complaint in several parts, as typed. */
+export interface PartForm {
+  readonly serviceArea: string;
+  readonly finding: PartFinding | '';
+}
+
 /** The case panel's form: every field of the case and its stages, as typed. */
 export interface CaseForm {
   readonly type: FeedbackType;
@@ -66,6 +73,8 @@ export interface CaseForm {
   readonly legalHold: boolean;
   readonly postcodeDistrict: string;
   readonly ward: string;
+  /** Empty for a complaint in one part. */
+  readonly parts: readonly PartForm[];
   readonly safeguardingFlagged: boolean;
   readonly safeguardingReferredOn: string;
   readonly safeguardingReferredBy: string;
@@ -138,6 +147,10 @@ export function caseFormOf(file: CaseFile): CaseForm {
     legalHold: c.legalHold ?? false,
     postcodeDistrict: s(c.postcodeDistrict),
     ward: s(c.ward),
+    parts: (c.parts ?? []).map((part) => ({
+      serviceArea: part.serviceArea,
+      finding: part.finding ?? '',
+    })),
     safeguardingFlagged: c.safeguarding?.flagged ?? false,
     safeguardingReferredOn: s(c.safeguarding?.referredOn),
     safeguardingReferredBy: s(c.safeguarding?.referredBy),
@@ -258,6 +271,12 @@ export function editOf(form: CaseForm, file: CaseFile): CaseEdit {
     legalHold: kept(form.legalHold, c.legalHold),
     postcodeDistrict: text(form.postcodeDistrict)?.toUpperCase(),
     ward: text(form.ward),
+    parts:
+      form.parts.length > 0
+        ? form.parts.map((part) =>
+            defined({ serviceArea: part.serviceArea.trim(), finding: part.finding || undefined }),
+          )
+        : undefined,
     safeguarding,
     compliment:
       text(form.praised) || c.compliment
