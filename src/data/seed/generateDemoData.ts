@@ -27,6 +27,7 @@ import {
 import { asIsoDate, type IsoDate } from '../../domain/primitives/brand';
 import { complaintTimeline } from './complaintTimeline';
 import { demoEquality } from './demoEquality';
+import { demoParts } from './demoParts';
 import { demoRefusals } from './demoRefusals';
 import { demoHeadsOfService, demoOwners, demoPeople } from './demoPeople';
 import {
@@ -379,6 +380,11 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
   );
   data.ombudsmanYears.push(...demoOmbudsmanYears(data.ombudsman));
   data.equality.push(...demoEquality(String(options.seed ?? 'feedback-desk'), data.cases));
+  data.cases.splice(
+    0,
+    data.cases.length,
+    ...demoParts(String(options.seed ?? 'feedback-desk'), data.cases),
+  );
   return data;
 }
 
