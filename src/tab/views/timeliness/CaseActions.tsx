@@ -1,13 +1,4 @@
-import {
-  Button,
-  Field,
-  Input,
-  Select,
-  Text,
-  Textarea,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, Input, Select, Text, Textarea } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { Snapshot, Stored } from '../../../data/store';
 import { dateInputHint, formatUkDate } from '../../../domain/format';
@@ -25,22 +16,7 @@ import { WriteError } from '../../components/WriteError';
 import { upsert } from '../../data/tabData';
 import { useStoreWrite } from '../../data/useStoreWrite';
 import { CompleteActionDialog } from '../../components/CompleteActionDialog';
-
-const useStyles = makeStyles({
-  h3: {
-    fontSize: tokens.fontSizeBase400,
-    margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalS}`,
-  },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  item: { marginBottom: tokens.spacingVerticalXS },
-  fields: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 14rem), 1fr))',
-    gap: tokens.spacingHorizontalM,
-    marginBottom: tokens.spacingVerticalS,
-  },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-});
+import { usePanelSectionStyles } from './panelSectionStyles';
 
 /** Remedies first: what was promised to the complainant is what the Code asks tracked. */
 const kindsOffered: readonly ActionKind[] = [
@@ -60,7 +36,7 @@ export function CaseActions(props: {
   readonly reference: CaseReference;
 }) {
   const { snapshot, reference } = props;
-  const styles = useStyles();
+  const styles = usePanelSectionStyles();
   const { store, data, today } = useTabEnvironment();
   const mine = useMemo(
     () =>

@@ -1,4 +1,4 @@
-import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { CaseChange } from '../../../data/store';
 import { formatUkDateTime } from '../../../domain/format';
@@ -9,14 +9,7 @@ import {
   type Procedure,
 } from '../../../domain/records';
 import { useTabEnvironment } from '../../TabContext';
-
-const useStyles = makeStyles({
-  h3: {
-    fontSize: tokens.fontSizeBase400,
-    margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalS}`,
-  },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-});
+import { usePanelSectionStyles } from './panelSectionStyles';
 
 /** `describeChange({ field: 'currentStage', from: 1, to: 2 })` → `'stage from Stage 1 to Stage 2'` */
 export function describeChange(change: CaseChange['changes'][number]): string {
@@ -38,7 +31,7 @@ export function describeChange(change: CaseChange['changes'][number]): string {
  */
 export function CaseChanges(props: { readonly reference: string; readonly version: string }) {
   const { reference, version } = props;
-  const styles = useStyles();
+  const styles = usePanelSectionStyles();
   const { store } = useTabEnvironment();
   const [changes, setChanges] = useState<readonly CaseChange[] | 'failed' | undefined>();
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Select, Text } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import type { Stored } from '../../../data/store';
 import type { CaseReference } from '../../../domain/primitives/brand';
@@ -16,20 +16,7 @@ import { WriteError } from '../../components/WriteError';
 import { mayRecordAsManager } from '../../data/managerRights';
 import { useSiteRoles } from '../../data/useSiteRoles';
 import { useStoreWrite } from '../../data/useStoreWrite';
-
-const useStyles = makeStyles({
-  h3: {
-    fontSize: tokens.fontSizeBase400,
-    margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalS}`,
-  },
-  fields: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 14rem), 1fr))',
-    gap: tokens.spacingHorizontalM,
-    marginBottom: tokens.spacingVerticalS,
-  },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-});
+import { usePanelSectionStyles } from './panelSectionStyles';
 
 const questions = Object.keys(equalityQuestions) as EqualityQuestion[];
 type Answers = Partial<Record<EqualityQuestion, string>>;
@@ -58,7 +45,7 @@ type Read =
  */
 export function EqualityMonitoringForm(props: { readonly reference: CaseReference }) {
   const { reference } = props;
-  const styles = useStyles();
+  const styles = usePanelSectionStyles();
   const { store } = useTabEnvironment();
   const asked = mayRecordAsManager(useSiteRoles());
   const [read, setRead] = useState<Read>({ state: 'reading' });
