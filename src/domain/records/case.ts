@@ -14,7 +14,7 @@ import {
   type WithdrawalReason,
 } from './codes';
 import { caseReferenceSchema, instantSchema, isoDateSchema, personSchema } from './fields';
-import { parseReference } from './reference';
+import { notAReference, parseReference } from './reference';
 import { defineRecord } from './versioned';
 
 /** What a safeguarding flag on a case records: the referral to the front door (MASH). */
@@ -178,8 +178,7 @@ export function whyNotWithdraw(
   if (withdrawal.reason !== 'duplicate')
     return other ? 'Only a duplicate names another case.' : undefined;
   if (!other) return 'Say which case it duplicates.';
-  if (!parseReference(other))
-    return `“${other}” is not a case reference. A reference looks like CSC-2025-0042.`;
+  if (!parseReference(other)) return notAReference(other);
   if (other === c.reference) return 'A case cannot be a duplicate of itself.';
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { asCaseReference, type CaseReference } from '../primitives/brand';
-import { parseReference } from './reference';
+import { notAReference, parseReference } from './reference';
 
 /**
  * What an officer typed to find a case, read as the one thing it can be: a reference, the
@@ -33,11 +33,7 @@ export function readCaseQuery(
     };
   const upper = text.toUpperCase();
   if (parseReference(upper)) return { kind: 'reference', reference: asCaseReference(upper) };
-  if (REFERENCE_LIKE.test(text))
-    return {
-      kind: 'problem',
-      problem: `“${text}” is not a case reference. A reference looks like ${EXAMPLE}.`,
-    };
+  if (REFERENCE_LIKE.test(text)) return { kind: 'problem', problem: notAReference(text) };
   if (text.includes('@'))
     return ADDRESS.test(text)
       ? { kind: 'address', address: text.slice(0, 255) }

@@ -33,6 +33,10 @@ export function parseReference(
   return { prefix: match[1]!, year: Number(match[2]), sequence: Number(match[3]) };
 }
 
+/** What to say when what was typed is not a reference: `“CSC-25-42” is not a case reference. …` */
+export const notAReference = (typed: string): string =>
+  `“${typed}” is not a case reference. A reference looks like CSC-2025-0042.`;
+
 /**
  * The next free reference for a prefix and year, given the references already taken.
  * `nextReference('CSC', 2025, ['CSC-2025-0041', 'CSC-2025-0042', 'ASC-2025-0100'])` → `CSC-2025-0043`
