@@ -207,6 +207,9 @@ export const snapshotParts = everyKey<SnapshotPart>()(
   'demand',
 );
 
+/** The most cases a sender look-up or a search by address or surname gives (`findCases`). */
+export const MOST_CASES_FOUND = 10;
+
 export interface SnapshotOptions {
   /**
    * Refresh only these parts (and the settings), so a view that needs a few lists shows

@@ -2,14 +2,13 @@ import type { CaseQuery } from '../../domain/records';
 import { GraphRequestError } from '../graph/errors';
 import { StoreFailure } from '../graph/storeError';
 import { correspondenceList } from '../lists';
-import type { CaseFile } from '../store';
+import { MOST_CASES_FOUND, type CaseFile } from '../store';
 import { readCaseFile } from './caseFiles';
 import type { StoreContext } from './context';
 import { findItems, quote } from './items';
 
-/** How many of a sender's emails are read, and how many of their cases at most are shown. */
+/** How many of a sender's emails are read. */
 const EMAILS_READ = 200;
-const CASES_SHOWN = 10;
 
 /**
  * The `$filter` for a sender's emails on any case since a day: on `FromAddress` first (indexed,
@@ -96,7 +95,7 @@ async function casesWrittenAbout(ctx: StoreContext, filter: string): Promise<Cas
         .sort((a, b) => b.at.localeCompare(a.at))
         .map((e) => e.caseReference),
     ),
-  ].slice(0, CASES_SHOWN);
+  ].slice(0, MOST_CASES_FOUND);
   const files = await Promise.all(references.map((r) => readCaseFile(ctx, r)));
   return files.filter((f): f is CaseFile => f !== undefined);
 }

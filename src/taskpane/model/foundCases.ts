@@ -1,7 +1,5 @@
+import { MOST_CASES_FOUND } from '../../data/store';
 import type { CaseQuery } from '../../domain/records';
-
-/** How many cases the store gives for an address or surname (graphStore/senderCases.ts). */
-const MOST_SHOWN = 10;
 
 /**
  * What the pane says after looking a case up, from what was looked for and how many cases
@@ -22,6 +20,6 @@ export function foundSentence(query: CaseQuery, typed: string, count: number): s
       : `someone called ${typed.trim().replace(/\s+/g, ' ')}`;
   if (count === 0) return `No case has an email from ${from}.`;
   const cases = count === 1 ? '1 case' : `${count} cases`;
-  const most = count >= MOST_SHOWN ? ', the most recently written to first' : '';
+  const most = count >= MOST_CASES_FOUND ? ', the most recently written to first' : '';
   return `Found ${cases} with an email from ${from}${most}.`;
 }
