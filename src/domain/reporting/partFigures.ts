@@ -37,7 +37,7 @@ export class PartsTally {
       inParts: this.inParts,
       issues: this.issues,
       resolvedParts: this.resolvedParts,
-      partFindings: this.findings,
+      byFinding: this.findings,
     };
   }
 }

@@ -364,7 +364,7 @@ export interface PartFigures {
   /** The parts of the complaints in parts resolved in the year. */
   readonly resolvedParts: number;
   /** What was found on each of those parts (`not_recorded` when nothing was). */
-  readonly partFindings: OrNotRecorded<PartFinding>;
+  readonly byFinding: OrNotRecorded<PartFinding>;
 }
 
 export interface YearFigures {

@@ -470,11 +470,11 @@ function partBlocks(ctx: SectionContext): ReportBlock[] {
         `Counts the parts of complaints in several parts resolved in ${years[0]}; shares are of all ${parts.resolvedParts.toLocaleString('en-GB')} parts.`,
         ['Finding', 'Parts', 'Share'],
         [...partFindings, 'not_recorded' as const]
-          .filter((f) => parts.partFindings[f] > 0)
+          .filter((f) => parts.byFinding[f] > 0)
           .map((f) => [
             f === 'not_recorded' ? 'Not recorded' : partFindingLabels[f],
-            parts.partFindings[f],
-            shareOf(parts.partFindings[f], parts.resolvedParts),
+            parts.byFinding[f],
+            shareOf(parts.byFinding[f], parts.resolvedParts),
           ]),
       ),
     );

@@ -39,7 +39,7 @@ describe('complaints in several parts in the annual report', () => {
       inParts: 2,
       issues: 16 - 2 + 3 + 2,
       resolvedParts: 3,
-      partFindings: { upheld: 1, partly_upheld: 0, not_upheld: 1, no_finding: 0, not_recorded: 1 },
+      byFinding: { upheld: 1, partly_upheld: 0, not_upheld: 1, no_finding: 0, not_recorded: 1 },
     });
     expect(table?.rows).toEqual([
       ['Upheld', 1, '33%'],
