@@ -1,7 +1,10 @@
 import {
   feedbackCaseSchema,
   stageSchema,
+  partFindings,
+  type ComplaintPart,
   type FeedbackCase,
+  type PartFinding,
   type Stage,
   type StageNumber,
 } from '../../domain/records';
@@ -74,8 +77,30 @@ export const casesFile: CsvFileSpec = caseCells.file('cases.csv', {
     'stage2_elements_investigated',
     'stage2_elements_upheld',
     'stage2_elements_partly_upheld',
+    'parts',
   ],
 });
+
+/**
+ * The `parts` column of a complaint in several parts: `Fostering: upheld; Leaving care` (each
+ * part's service area, then its finding after the last colon when it has one). Blank: a
+ * complaint in one part.
+ *   readParts('Fostering: upheld; Leaving care') → [{ serviceArea: 'Fostering', finding: 'upheld' }, { serviceArea: 'Leaving care' }]
+ */
+export function readParts(cell: string): ComplaintPart[] | undefined {
+  const items = cell
+    .split(';')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+  if (items.length === 0) return undefined;
+  return items.map((item) => {
+    const colon = item.lastIndexOf(':');
+    const tail = item.slice(colon + 1).trim();
+    return colon >= 0 && (partFindings as readonly string[]).includes(tail)
+      ? { serviceArea: item.slice(0, colon).trim(), finding: tail as PartFinding }
+      : { serviceArea: item };
+  });
+}
 
 export interface CaseRow {
   readonly row: number;
@@ -113,6 +138,7 @@ export function readCaseRow(r: RowReader): CaseRow | undefined {
   const ward = caseCells.read(r, 'ward');
   const withdrawnAs = caseCells.read(r, 'withdrawnAs');
   const duplicateOf = caseCells.read(r, 'duplicateOf');
+  const parts = readParts(r.raw('parts'));
   // Optional extras kept as given, nothing when blank: reasonable adjustments.
   const givenExtras = Object.fromEntries(
     (['adjustments', 'adjustmentsReviewOn'] as const)
@@ -312,6 +338,7 @@ export function readCaseRow(r: RowReader): CaseRow | undefined {
     ...(ward !== undefined ? { ward } : {}),
     ...(withdrawnAs !== undefined ? { withdrawnAs } : {}),
     ...(duplicateOf !== undefined ? { duplicateOf } : {}),
+    ...(parts !== undefined ? { parts } : {}),
     ...(outcome !== undefined ? { outcome } : {}),
     ...(closed !== undefined ? { closed } : {}),
     ...(responded !== undefined ? { responded } : {}),

@@ -82,4 +82,34 @@ describe('cases.csv: escalation after delay, early Ombudsman referral, Stage 2 e
     expect(result.cases[0]?.case).toMatchObject({ withdrawnAs: 'duplicate' });
     expect(result.errors.map((e) => [e.row, e.column])).toEqual([[3, 'withdrawn_as']]);
   });
+
+  it('reads a complaint in parts, each with its service area and its finding when it has one', () => {
+    const header = 'reference,type,procedure,received,service_area,parts';
+    const result = planImport(
+      new Map([
+        [
+          'cases.csv',
+          [
+            header,
+            'CSC-20,complaint,children_statutory,2025-05-01,Fostering,"Fostering: upheld; First response / MASH: not_upheld ; Leaving care"',
+            'CSC-21,complaint,children_statutory,2025-05-01,Fostering,',
+            'CSC-22,complaint,children_statutory,2025-05-01,Fostering,Fostering: upheld',
+            'CSC-23,complaint,children_statutory,2025-05-01,Fostering,"Fostering: upheld; : partly_upheld"',
+          ].join('\n') + '\n',
+        ],
+      ]),
+      new Set(),
+    );
+    expect(result.cases[0]?.case.parts).toEqual([
+      { serviceArea: 'Fostering', finding: 'upheld' },
+      { serviceArea: 'First response / MASH', finding: 'not_upheld' },
+      { serviceArea: 'Leaving care' },
+    ]);
+    expect(result.cases[1]?.case.parts).toBeUndefined();
+    // One part says no more than the case; a part needs its service area.
+    expect(result.errors.map((e) => [e.row, e.column])).toEqual([
+      [4, 'parts'],
+      [5, 'parts'],
+    ]);
+  });
 });
