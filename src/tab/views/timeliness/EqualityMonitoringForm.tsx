@@ -56,13 +56,17 @@ export function EqualityMonitoringForm(props: { readonly reference: CaseReferenc
     record: 'these answers',
   });
 
-  const load = useCallback(async () => {
-    const result = await storeCall(() => store.readEquality(reference));
-    if (result.ok) {
-      setRead({ state: 'read', stored: result.value });
-      setAnswers(answersOf(result.value));
-    } else setRead({ state: result.error.code === 'forbidden' ? 'hidden' : 'failed' });
-  }, [store, reference]);
+  /** Reads the saved answers; after a colleague's save (412) the typing is kept over theirs. */
+  const load = useCallback(
+    async (keepTyping = false) => {
+      const result = await storeCall(() => store.readEquality(reference));
+      if (result.ok) {
+        setRead({ state: 'read', stored: result.value });
+        if (!keepTyping) setAnswers(answersOf(result.value));
+      } else setRead({ state: result.error.code === 'forbidden' ? 'hidden' : 'failed' });
+    },
+    [store, reference],
+  );
 
   useEffect(() => {
     if (!asked) return;
@@ -110,7 +114,9 @@ export function EqualityMonitoringForm(props: { readonly reference: CaseReferenc
         failure={write.failure}
         onReload={() => {
           write.clearError();
-          void load().then(() => setNote('Reloaded: these are the answers saved now.'));
+          void load(true).then(() =>
+            setNote('Reloaded. Your choices are kept: save again to replace your colleague’s.'),
+          );
         }}
       />
       <form
