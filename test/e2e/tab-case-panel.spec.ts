@@ -370,3 +370,35 @@ test('a complaint about more than one thing is recorded in parts, each with its 
   ]);
   await expect(panel).toContainText('Children in care: upheld; Fostering: not yet found');
 });
+
+test('equality monitoring saved by a colleague meanwhile (412) is said, and the manager’s choices are kept', async ({
+  page,
+}) => {
+  const tag = uniqueTag();
+  const { reference, owner } = await complaintAtStage2(tag);
+  const ref = reference as CaseReference;
+  must(await store.saveEquality({ schemaVersion: 1, caseReference: ref, sex: 'female' }));
+  const panel = await openCase(page, reference, owner.name);
+  const section = panel.getByRole('region', { name: 'Equality monitoring' });
+  await expect(section.getByLabel('Sex')).toHaveValue('female');
+  await section.getByLabel('Disability').selectOption({ label: 'Disabled' });
+
+  // Meanwhile a colleague corrects the answers.
+  const seen = must(await store.readEquality(ref))!;
+  must(
+    await store.saveEquality(
+      { schemaVersion: 1, caseReference: ref, sex: 'female', ageBand: '45_54' },
+      seen.etag,
+    ),
+  );
+
+  await section.getByRole('button', { name: 'Save equality monitoring' }).click();
+  const conflict = section.getByRole('alert');
+  await expect(conflict).toContainText('nothing was overwritten');
+  expect(must(await store.readEquality(ref))!.value.disability).toBeUndefined();
+  await conflict.getByRole('button', { name: 'Reload' }).click();
+  await expect(section.getByLabel('Disability')).toHaveValue('yes');
+  await section.getByRole('button', { name: 'Save equality monitoring' }).click();
+  await expect(section.getByRole('status')).toHaveText('Equality monitoring saved.');
+  expect(must(await store.readEquality(ref))!.value).toMatchObject({ disability: 'yes' });
+});
