@@ -6,6 +6,22 @@ const lastStage = { children_statutory: 3, adults_statutory: 1, corporate: 2 } a
 type Escalable = Pick<FeedbackCase, 'type' | 'procedure' | 'status' | 'outcome' | 'currentStage'>;
 
 /**
+ * The complaint had the council's final response: it was answered at its procedure's last
+ * local stage (children's Stage 3, corporate Stage 2, adults' one stage), so it came to the
+ * Ombudsman having used every stage, not early or prematurely.
+ *   hadFinalResponse({ type: 'complaint', procedure: 'corporate', currentStage: 2, status: 'closed', … }) → true
+ */
+export function hadFinalResponse(c: Escalable): boolean {
+  return (
+    c.type === 'complaint' &&
+    c.procedure !== null &&
+    c.currentStage === lastStage[c.procedure] &&
+    c.status === 'closed' &&
+    c.outcome !== 'withdrawn'
+  );
+}
+
+/**
  * Why the complaint may not move to Stage `to` now, in words for the officer, or undefined when
  * it may. One stage at a time: early resolution to Stage 1; children's 1→2→3; corporate 1→2;
  * adults' has one local stage. A case closed by its stage's response may still go on (the

@@ -1,4 +1,9 @@
-import { ombudsmanDecisions, remedyTypes, type OmbudsmanCase } from '../records';
+import {
+  hadFinalResponse,
+  ombudsmanDecisions,
+  remedyTypes,
+  type OmbudsmanCase,
+} from '../records';
 import { financialYearOf, isInPeriod, type Period } from './financialYear';
 import type { ScopedInput } from './reportInput';
 import type { CodeFinding, OmbudsmanFigures } from './reportTypes';
@@ -33,6 +38,7 @@ export function ombudsmanFigures(scoped: ScopedInput, period: Period): Ombudsman
   let compliedOnTime = 0;
   let upheldWhereCouncilHadNot = 0;
   let earlyReferrals = 0;
+  let afterFinalResponse = 0;
   const byDecision = zeroCounts(ombudsmanDecisions);
   const byRemedy = zeroCounts(remedyTypes);
   const byServiceArea: Record<string, number> = {};
@@ -50,8 +56,10 @@ export function ombudsmanFigures(scoped: ScopedInput, period: Period): Ombudsman
     if (o.decision === 'upheld' && !councilUpheld(scoped, o.caseReference))
       upheldWhereCouncilHadNot += 1;
     // Referred straight after Stage 2, by agreement, without a Stage 3 panel.
-    if (o.caseReference !== undefined && scoped.caseOf(o.caseReference)?.earlyOmbudsmanReferral)
-      earlyReferrals += 1;
+    const linked = o.caseReference === undefined ? undefined : scoped.caseOf(o.caseReference);
+    if (linked?.earlyOmbudsmanReferral) earlyReferrals += 1;
+    // Came having used every local stage of its procedure.
+    if (linked && hadFinalResponse(linked)) afterFinalResponse += 1;
     remedyPence += toPence(o.remedyAmount);
     for (const remedy of o.remedyTypes) byRemedy[remedy] += 1;
     const area = serviceAreaOf(scoped, o);
@@ -76,6 +84,7 @@ export function ombudsmanFigures(scoped: ScopedInput, period: Period): Ombudsman
     ),
     upheldWhereCouncilHadNot,
     earlyReferrals,
+    afterFinalResponse,
     actualUpholdPercent: percent(upheldWhereCouncilHadNot, decisions),
     withInjustice,
     remedyPayments: fromPence(remedyPence),

@@ -198,6 +198,11 @@ export interface OmbudsmanFigures {
   readonly upheldWhereCouncilHadNot: number;
   /** Decisions on complaints referred straight after Stage 2 (the case's `earlyOmbudsmanReferral`). */
   readonly earlyReferrals: number;
+  /**
+   * Decisions on complaints that had the council's final response: answered at the last local
+   * stage of their procedure (`hadFinalResponse`), so every stage had been used.
+   */
+  readonly afterFinalResponse: number;
   readonly actualUpholdPercent: number | null;
   readonly withInjustice: number;
   /** Pounds, to the penny. */

@@ -597,6 +597,11 @@ export function ombudsmanSection(ctx: SectionContext, heading: string): DraftSec
                     ),
                   ]
                 : []),
+              countChange(
+                'After our final response (every stage used)',
+                o.afterFinalResponse,
+                op.afterFinalResponse,
+              ),
               countChange('Fault causing injustice', o.withInjustice, op.withInjustice),
               countChange('Remedies due in the year', o.complianceDue, op.complianceDue),
               countChange('Remedies complied with on time', o.compliedOnTime, op.compliedOnTime),
