@@ -1,9 +1,4 @@
-import {
-  hadFinalResponse,
-  ombudsmanDecisions,
-  remedyTypes,
-  type OmbudsmanCase,
-} from '../records';
+import { hadFinalResponse, ombudsmanDecisions, remedyTypes, type OmbudsmanCase } from '../records';
 import { financialYearOf, isInPeriod, type Period } from './financialYear';
 import type { ScopedInput } from './reportInput';
 import type { CodeFinding, OmbudsmanFigures } from './reportTypes';
