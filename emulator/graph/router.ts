@@ -32,7 +32,7 @@ const segmentsOf = (rest: string) =>
  * list only complaints managers may see is refused to everyone else); item writes need add,
  * edit or delete on the list; list and column changes need Manage Lists.
  */
-function guardWrite(
+function guardRequest(
   ctx: GraphContext,
   req: GraphRequest,
   site: SiteRecord,
@@ -59,7 +59,7 @@ export function routeGraph(ctx: GraphContext, req: GraphRequest): GraphResponse 
     const library = listByDrive(ctx.store, decodeURIComponent(drive[1] ?? ''));
     const site = library && siteById(ctx.store, library.siteId);
     if (!library || !site) throw notFound('The drive could not be found.');
-    guardWrite(ctx, req, site, library, req.method === 'DELETE' ? 'delete' : 'add');
+    guardRequest(ctx, req, site, library, req.method === 'DELETE' ? 'delete' : 'add');
     return handleDrive(ctx, req, site, library, drive[2] ?? '');
   }
   const address = resolveSite(ctx, req.path);
@@ -70,7 +70,7 @@ export function routeGraph(ctx: GraphContext, req: GraphRequest): GraphResponse 
   const listDrive = /^\/lists\/([^/]+)\/drive(\/.*)?$/.exec(rest);
   if (listDrive) {
     const library = requireList(ctx, site, decodeURIComponent(listDrive[1] ?? ''));
-    guardWrite(ctx, req, site, library, req.method === 'DELETE' ? 'delete' : 'add');
+    guardRequest(ctx, req, site, library, req.method === 'DELETE' ? 'delete' : 'add');
     return handleDrive(ctx, req, site, library, listDrive[2] ?? '');
   }
   // The site's default Documents library (learn.microsoft.com/graph/api/drive-get).
@@ -78,7 +78,7 @@ export function routeGraph(ctx: GraphContext, req: GraphRequest): GraphResponse 
   if (siteDrive) {
     const library = defaultLibrary(ctx.store, site);
     if (!library) throw notFound('The drive could not be found.');
-    guardWrite(ctx, req, site, library, req.method === 'DELETE' ? 'delete' : 'add');
+    guardRequest(ctx, req, site, library, req.method === 'DELETE' ? 'delete' : 'add');
     return handleDrive(ctx, req, site, library, siteDrive[1] ?? '');
   }
   if (segments.length === 1 && segments[0] === 'drives' && req.method === 'GET')
@@ -90,18 +90,18 @@ export function routeGraph(ctx: GraphContext, req: GraphRequest): GraphResponse 
   const [collection, listId, child, childId, grandchild, ...more] = segments;
   if (collection !== 'lists') throw unknownSegment(collection ?? '');
   if (listId === undefined) {
-    guardWrite(ctx, req, site, undefined, 'manage');
+    guardRequest(ctx, req, site, undefined, 'manage');
     return handleLists(ctx, req, site);
   }
   const list = requireList(ctx, site, listId);
   if (child === undefined) {
-    guardWrite(ctx, req, site, list, 'manage');
+    guardRequest(ctx, req, site, list, 'manage');
     return handleList(ctx, req, site, list);
   }
   if (child === 'items' && !(childId === 'delta' || childId === 'delta()'))
-    guardWrite(ctx, req, site, list, itemWriteKind(req.method));
+    guardRequest(ctx, req, site, list, itemWriteKind(req.method));
   else if (req.method === 'GET') assertMayView(ctx.store, site, req.principal, list);
-  if (child === 'columns' && grandchild === undefined) guardWrite(ctx, req, site, list, 'manage');
+  if (child === 'columns' && grandchild === undefined) guardRequest(ctx, req, site, list, 'manage');
   if (child === 'columns' && grandchild === undefined)
     return childId === undefined
       ? handleColumns(ctx, req, site, list)

@@ -9,11 +9,12 @@ import type { Principal } from './principal';
  * role definitions (permission levels, as SharePoint's `BasePermissions` bit masks), role
  * assignments on the web or on a list that has stopped inheriting them. Set up through the
  * SharePoint REST endpoints in `rest.ts` (as provisioning does against a real site) and
- * checked on every Graph write.
+ * checked on every Graph request to a list: View Items to read it (or see it among the site's
+ * lists), add, edit or delete to write.
  *
  * A site no list of which has its own permissions yet is open to every signed-in person, as
- * the emulator always was; once provisioning breaks a list's inheritance, every write to that
- * site is checked.
+ * the emulator always was; once provisioning breaks a list's inheritance, every request to
+ * that site is checked.
  */
 
 /** `BasePermissions` bits (SharePoint's PermissionKind n is bit n − 1 of `Low`). */
