@@ -18,14 +18,21 @@ export class PartsTally {
   /** A complaint received in the year. */
   addReceived(c: CaseFacts): void {
     this.received += 1;
-    const parts = c.parts?.length ?? 0;
-    if (parts > 1) this.inParts += 1;
-    this.issues += Math.max(1, parts);
+    // Most complaints have no parts: one read of the field, no arithmetic (the 100,000-case bench).
+    const parts = c.parts;
+    if (parts === undefined) {
+      this.issues += 1;
+      return;
+    }
+    if (parts.length > 1) this.inParts += 1;
+    this.issues += Math.max(1, parts.length);
   }
 
   /** A complaint resolved in the year: its parts' findings, when it has parts. */
   addResolved(c: CaseFacts): void {
-    for (const part of c.parts ?? []) {
+    const parts = c.parts;
+    if (parts === undefined) return;
+    for (const part of parts) {
       this.resolvedParts += 1;
       this.findings[part.finding ?? 'not_recorded'] += 1;
     }
