@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { actionKindSchema, actionStatusSchema, learningCategorySchema } from './codes';
+import {
+  actionKindSchema,
+  actionStatusSchema,
+  learningCategorySchema,
+  type ActionStatus,
+} from './codes';
 import { caseReferenceSchema, isoDateSchema } from './fields';
 import { defineRecord } from './versioned';
 
@@ -27,6 +32,14 @@ export const learningActionSchema = z
     path: ['evidence'],
   });
 export type LearningAction = z.infer<typeof learningActionSchema>;
+
+/** Still to be done: open or in progress (not done, not cancelled). */
+export const isOutstanding = (status: ActionStatus): status is 'open' | 'in_progress' =>
+  status === 'open' || status === 'in_progress';
+
+/** Outstanding past its deadline: due yesterday is overdue, due today is not. */
+export const isOverdue = (a: Pick<LearningAction, 'status' | 'due'>, today: string): boolean =>
+  isOutstanding(a.status) && a.due < today;
 
 export const learningActionRecord = defineRecord({
   name: 'Action',

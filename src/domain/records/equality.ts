@@ -53,6 +53,7 @@ export const equalityQuestions = {
   sex: sexAnswers,
 } as const;
 export type EqualityQuestion = keyof typeof equalityQuestions;
+export const equalityQuestionKeys = Object.keys(equalityQuestions) as EqualityQuestion[];
 
 const notDisclosedLabel = 'Prefer not to say';
 
@@ -113,4 +114,4 @@ export const equalityRecord = defineRecord({
 
 /** No question answered, not even "prefer not to say": nothing worth keeping. */
 export const answersNothing = (e: EqualityMonitoring): boolean =>
-  (Object.keys(equalityQuestions) as EqualityQuestion[]).every((q) => e[q] === undefined);
+  equalityQuestionKeys.every((q) => e[q] === undefined);

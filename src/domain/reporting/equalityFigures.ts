@@ -1,4 +1,9 @@
-import { equalityQuestions, type EqualityMonitoring, type EqualityQuestion } from '../records';
+import {
+  answersNothing,
+  equalityQuestionKeys,
+  equalityQuestions,
+  type EqualityMonitoring,
+} from '../records';
 import { NOT_RECORDED } from './profileFigures';
 import type { CaseFacts } from './reportInput';
 import type { EqualityFigures } from './reportTypes';
@@ -10,8 +15,6 @@ export type EqualityByCase = ReadonlyMap<string, EqualityMonitoring>;
 /** `equalityByCase([{ caseReference: 'CF-1', sex: 'female', … }])` → Map { 'CF-1' → … } */
 export const equalityByCase = (records: readonly EqualityMonitoring[]): EqualityByCase =>
   new Map(records.map((r) => [r.caseReference, r]));
-
-const questions = Object.keys(equalityQuestions) as EqualityQuestion[];
 
 /**
  * Equality monitoring over the complaints received in the year, in aggregate: for each
@@ -36,10 +39,11 @@ export class EqualityTally {
   addComplaint(c: CaseFacts): void {
     this.complaints += 1;
     const answers = this.byCase.get(c.reference);
-    if (answers && questions.some((q) => answers[q] !== undefined)) this.answered += 1;
-    for (const q of questions) {
+    if (answers && !answersNothing(answers)) this.answered += 1;
+    for (const q of equalityQuestionKeys) {
       const counts = this.counts[q] as Record<string, number>;
-      counts[answers?.[q] ?? NOT_RECORDED] = (counts[answers?.[q] ?? NOT_RECORDED] ?? 0) + 1;
+      const answer = answers?.[q] ?? NOT_RECORDED;
+      counts[answer] = (counts[answer] ?? 0) + 1;
     }
   }
 

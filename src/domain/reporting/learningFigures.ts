@@ -1,4 +1,4 @@
-import { actionKinds, causeLabels, type LearningCategory } from '../records';
+import { actionKinds, causeLabels, isOutstanding, type LearningCategory } from '../records';
 import { isInPeriod, type Period } from './financialYear';
 import type { CaseFacts, ScopedInput } from './reportInput';
 import type { Counts, LearningFigures, MonitoredAction, YouSaidWeDid } from './reportTypes';
@@ -34,7 +34,7 @@ export function learningFigures(
       else if (action.status === 'cancelled') remedies.cancelled += 1;
       else remedies.stillToDo += 1;
     }
-    if (action.status === 'open' || action.status === 'in_progress') {
+    if (isOutstanding(action.status)) {
       monitoringPlan.push({
         caseReference: action.caseReference,
         serviceArea: owner?.serviceArea ?? null,
@@ -56,10 +56,7 @@ export function learningFigures(
         completed: action.completed,
         kind: action.kind,
       });
-    } else if (
-      (action.status === 'open' || action.status === 'in_progress') &&
-      action.due <= period.to
-    ) {
+    } else if (isOutstanding(action.status) && action.due <= period.to) {
       actionsOutstanding += 1;
     }
   }

@@ -3,6 +3,8 @@ import {
   actionKindLabels,
   actionStatusLabels,
   causeLabels,
+  isOutstanding,
+  isOverdue,
   learningLabels,
   type ActionStatus,
   type FeedbackCase,
@@ -37,8 +39,6 @@ export interface ActionRow {
   readonly learningLabel: string;
 }
 
-const outstanding = (status: ActionStatus) => status === 'open' || status === 'in_progress';
-
 /**
  * The tracker's rows: overdue first (oldest deadline first), then the other outstanding
  * actions by deadline, then done and cancelled ones, most recently completed first.
@@ -53,8 +53,8 @@ export function selectActionRows(
   const rows: ActionRow[] = [];
   for (const stored of actions) {
     const a = stored.value;
-    const overdue = outstanding(a.status) && a.due < today;
-    if (filter === 'outstanding' && !outstanding(a.status)) continue;
+    const overdue = isOverdue(a, today);
+    if (filter === 'outstanding' && !isOutstanding(a.status)) continue;
     if (filter === 'overdue' && !overdue) continue;
     if (filter === 'done' && a.status !== 'done') continue;
     if (owner && a.owner !== owner) continue;
@@ -79,7 +79,7 @@ export function selectActionRows(
 
 function rank(row: ActionRow): number {
   if (row.overdue) return 0;
-  if (outstanding(row.status)) return 1;
+  if (isOutstanding(row.status)) return 1;
   return 2;
 }
 

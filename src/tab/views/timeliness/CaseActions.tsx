@@ -7,6 +7,8 @@ import {
   actionKindLabels,
   actionKinds,
   actionStatusLabels,
+  isOutstanding,
+  isOverdue,
   type ActionKind,
   type LearningAction,
 } from '../../../domain/records';
@@ -23,8 +25,6 @@ const kindsOffered: readonly ActionKind[] = [
   'individual_remedy',
   ...actionKinds.filter((k) => k !== 'individual_remedy'),
 ];
-
-const outstanding = (a: LearningAction) => a.status === 'open' || a.status === 'in_progress';
 
 /**
  * The case's remedies and actions (Complaint Handling Code 6.6, 7.3): what will happen, who
@@ -88,13 +88,13 @@ export function CaseActions(props: {
         <ul className={styles.list} aria-label={`Remedies and actions of case ${reference}`}>
           {mine.map((stored) => {
             const a = stored.value;
-            const late = outstanding(a) && a.due < today;
+            const late = isOverdue(a, today);
             return (
               <li key={stored.itemId} className={styles.item}>
                 {actionKindLabels[a.kind]}: {a.action}. {a.owner}, by {formatUkDate(a.due)}:{' '}
                 {late ? 'overdue' : actionStatusLabels[a.status].toLowerCase()}
                 {a.status === 'done' && a.completed ? ` ${formatUkDate(a.completed)}` : ''}.{' '}
-                {outstanding(a) ? (
+                {isOutstanding(a.status) ? (
                   <Button
                     size="small"
                     onClick={() => setCompleting(stored)}

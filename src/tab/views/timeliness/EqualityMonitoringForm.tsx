@@ -5,8 +5,8 @@ import type { CaseReference } from '../../../domain/primitives/brand';
 import {
   answersNothing,
   equalityAnswerLabels,
+  equalityQuestionKeys,
   equalityQuestionLabels,
-  equalityQuestions,
   type EqualityMonitoring,
   type EqualityQuestion,
 } from '../../../domain/records';
@@ -18,18 +18,21 @@ import { useSiteRoles } from '../../data/useSiteRoles';
 import { useStoreWrite } from '../../data/useStoreWrite';
 import { usePanelSectionStyles } from './panelSectionStyles';
 
-const questions = Object.keys(equalityQuestions) as EqualityQuestion[];
 type Answers = Partial<Record<EqualityQuestion, string>>;
 
 const answersOf = (stored: Stored<EqualityMonitoring> | undefined): Answers =>
-  Object.fromEntries(questions.flatMap((q) => (stored?.value[q] ? [[q, stored.value[q]]] : [])));
+  Object.fromEntries(
+    equalityQuestionKeys.flatMap((q) => (stored?.value[q] ? [[q, stored.value[q]]] : [])),
+  );
 
 /** The record the answers make: a question left at "not asked" is left out, not blank. */
 const recordOf = (reference: CaseReference, answers: Answers): EqualityMonitoring =>
   ({
     schemaVersion: 1,
     caseReference: reference,
-    ...Object.fromEntries(questions.flatMap((q) => (answers[q] ? [[q, answers[q]]] : []))),
+    ...Object.fromEntries(
+      equalityQuestionKeys.flatMap((q) => (answers[q] ? [[q, answers[q]]] : [])),
+    ),
   }) as EqualityMonitoring;
 
 type Read =
@@ -126,7 +129,7 @@ export function EqualityMonitoringForm(props: { readonly reference: CaseReferenc
         }}
       >
         <div className={styles.fields}>
-          {questions.map((q) => (
+          {equalityQuestionKeys.map((q) => (
             <Field key={q} label={equalityQuestionLabels[q]}>
               <Select
                 value={answers[q] ?? ''}
