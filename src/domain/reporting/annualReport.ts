@@ -105,6 +105,7 @@ function yearFigures(
       byOutcome: outcomes.byOutcome,
       byCause: outcomes.byCause,
       ...tallies.timeliness.finish(),
+      stage2Elements: tallies.stage2Elements.finish(),
     },
     ombudsman: ombudsmanFigures(scoped, period),
     costs: costFigures(scoped, year),

@@ -150,6 +150,26 @@ export interface Stage2Timeliness {
   readonly percentWithin65: number | null;
 }
 
+/**
+ * The elements (parts) of the complaints investigated at Stage 2 and what was found on them,
+ * over the investigations completed in the year whose count was recorded.
+ */
+export interface Stage2Elements {
+  /** Investigations completed in the year with their elements recorded. */
+  readonly investigations: number;
+  readonly elements: number;
+  readonly upheld: number;
+  readonly partlyUpheld: number;
+  readonly notUpheld: number;
+  /** Each of those investigations, in the order they were answered. */
+  readonly completed: readonly {
+    readonly responded: string;
+    readonly investigated: number;
+    readonly upheld: number;
+    readonly partlyUpheld: number;
+  }[];
+}
+
 /** Stage 3 review panels that met in the year (regs 19(4) and 20). */
 export interface Stage3Timeliness {
   readonly panels: number;
@@ -173,6 +193,7 @@ export interface ResolvedFigures {
   readonly stage1: Stage1Timeliness;
   readonly stage2: Stage2Timeliness;
   readonly stage3: Stage3Timeliness;
+  readonly stage2Elements: Stage2Elements;
 }
 
 /** A finding of non-compliance with the Code, from one Ombudsman decision. */

@@ -9,6 +9,7 @@ import { ReceivedTally } from './receivedFigures';
 import type { DayCalendar } from './reportCalendar';
 import { NO_DAY, datedPauseDays, daysTaken } from './reportDays';
 import type { CaseFacts, ScopedInput, StageFacts } from './reportInput';
+import { Stage2ElementsTally } from './stage2Elements';
 import { TimelinessTally } from './stageTimeliness';
 
 /** What one year's figures gather from the cases and their stages. */
@@ -16,6 +17,7 @@ export class YearTallies {
   readonly received = new ReceivedTally();
   readonly outcomes = new OutcomeTally();
   readonly timeliness = new TimelinessTally();
+  readonly stage2Elements = new Stage2ElementsTally();
   readonly compliments = new ComplimentTally();
   readonly mpEnquiries = new MpEnquiryTally();
   readonly code = new CodeTally();
@@ -132,9 +134,10 @@ function passOverStages(
         const started = d.started[i] as number;
         const start =
           stage2ClockStart === 'statement_agreed' && started !== NO_DAY ? started : requested;
-        (years[respondedIn] as YearTallies).timeliness.addStage2(
-          onClock(i, stage, start, responded),
-        );
+        const year = years[respondedIn] as YearTallies;
+        year.timeliness.addStage2(onClock(i, stage, start, responded));
+        if (stage.elements !== undefined)
+          year.stage2Elements.add(stage.responded as string, stage.elements);
       }
     } else if (number === 3) {
       const panelMet = d.panelMet[i] as number;

@@ -6,6 +6,7 @@ import {
   knownReport,
   last,
   type PublishedFigure,
+  type SeedReport,
 } from './seedSite';
 
 /**
@@ -16,6 +17,9 @@ import {
 const fixtures = new URL('../../fixtures/seeds-known/003-children-2018-19/', import.meta.url);
 
 const fall = (now: number, before: number) => Math.round((100 * (before - now)) / before);
+
+/** The `i`th Stage 2 investigation answered in the year, element by element. */
+const stage2 = (r: SeedReport, i: number) => r.resolved.stage2Elements.completed[i];
 
 const published: readonly PublishedFigure[] = [
   figure('1 Review', 'complaints 2018-19', 65, (r) => r.received.complaints),
@@ -33,6 +37,17 @@ const published: readonly PublishedFigure[] = [
   figure('LAC', 'complaints about agency placements', 0, (r) => r.resolved.byCause.contractor),
   figure('Queries', 'MP enquiries', 32, (r) => r.mpEnquiries.received),
   figure('Stage 2', 'investigations completed', 2, (r) => r.resolved.stage2.responded),
+  // The Stage 2 section's two complaints, element by element (in the order they were answered).
+  figure('Stage 2', 'complaint 1: elements', 8, (r) => stage2(r, 0)?.investigated ?? null),
+  figure('Stage 2', 'complaint 1: elements upheld', 2, (r) => stage2(r, 0)?.upheld ?? null),
+  figure('Stage 2', 'complaint 2: parts', 11, (r) => stage2(r, 1)?.investigated ?? null),
+  figure('Stage 2', 'complaint 2: parts upheld', 3, (r) => stage2(r, 1)?.upheld ?? null),
+  figure(
+    'Stage 2',
+    'complaint 2: parts partially upheld',
+    3,
+    (r) => stage2(r, 1)?.partlyUpheld ?? null,
+  ),
   figure(
     'LGO',
     'complaints investigated',
@@ -60,7 +75,7 @@ const known = knownReport(fixtures, '2018-19', 'children_statutory');
 
 describe('seed 003: children’s report 2018-19, imported and reported', () => {
   it('reproduces every published figure the product records, figure for figure', () => {
-    expectReproduced(published, known.report, 17);
+    expectReproduced(published, known.report, 22);
   });
 
   it('prints the published figures in the document', () => {
@@ -71,6 +86,11 @@ describe('seed 003: children’s report 2018-19, imported and reported', () => {
       '| Change | −66 | 0 | −66 (−50%) |',
       // Two independent investigations, no review panel.
       '| Stage 2: independent investigation | 0 | 2 | +2 |',
+      // What each investigation found (the Stage 2 section's two complaints).
+      '| Investigation | Elements | Upheld | Partly upheld | Not upheld |',
+      '| Answered 11 June 2018 | 8 | 2 | 0 | 6 |',
+      '| Answered 21 June 2018 | 11 | 3 | 3 | 5 |',
+      '| **Total** | **19** | **5** | **3** | **11** |',
       '| Stage 3: review panel | 0 | 0 | 0 |',
       '| Child or young person | 0 | 1 | 2% | +1 |',
       // Compliments 28 → 6; MP enquiries 32.

@@ -87,7 +87,17 @@ const published: readonly PublishedFigure[] = [
   figure('5 Outcomes', 'contractor: not upheld (%)', 100, (r) =>
     causeShare(r, 'contractor', 'not_upheld'),
   ),
-  figure('6', 'complaints from young people under 25', 3, (r) => r.received.byComplainant.child),
+  figure('6', 'complaints from young people under 25', 3, (r) =>
+    r.equality === null ? null : r.equality.byAgeBand.under_18 + r.equality.byAgeBand['18_24'],
+  ),
+  figure('6', 'White British, of all complaints received (%)', 33, (r) =>
+    r.equality === null
+      ? null
+      : wholePercent(r.equality.byEthnicity.white_british, r.equality.complaints),
+  ),
+  figure('6', 'chose not to disclose their ethnic background', 39, (r) =>
+    r.equality === null ? null : r.equality.byEthnicity.not_disclosed,
+  ),
   figure('5 Outcomes', 'responded to within the timescale (%)', 80, (r) =>
     Math.round(r.resolved.stage1.percentWithinTimescale ?? -1),
   ),
@@ -104,7 +114,7 @@ const known = knownReport(fixtures, '2020-21', 'children_statutory');
 
 describe('seed 004: children’s report 2020-21, imported and reported', () => {
   it('reproduces every published figure the product records, figure for figure', () => {
-    expectReproduced(published, known.report, 33);
+    expectReproduced(published, known.report, 35);
   });
 
   it('gives staff conduct upheld as 1 of 15, which whole-number rounding makes 7% (published 6%)', () => {
@@ -138,6 +148,10 @@ describe('seed 004: children’s report 2020-21, imported and reported', () => {
       "| Review the quarter's feedback and agree its action plan (quarter 4) | Corporate Customer Feedback Manager | 30 April 2022 |",
       // Section 6: three complaints from young people.
       '| Child or young person | 0 | 3 | 5% | +3 |',
+      // Section 6: the ethnic groups, with those who chose not to say.
+      '| White British | 20 | 33% |',
+      '| Prefer not to say | 39 | 65% |',
+      '| **Total** | **60** | **100%** |',
       // Children supported.
       '| Children supported in the year | — | 2,300 | — |',
     ]);

@@ -10,6 +10,7 @@ import {
   periodText,
   purposeSection,
   serviceAreaBlocks,
+  stage2ElementBlocks,
   statutoryAndCorporateBlocks,
   trendBlocks,
   type DraftSection,
@@ -195,6 +196,7 @@ function timelinessBlocks(ctx: SectionContext): ReportBlock[] {
         ],
       ),
     );
+  blocks.push(...stage2ElementBlocks(ctx));
   const s3 = report.resolved.stage3;
   const t3 = report.previous.resolved.stage3;
   if (s3.panels === 0)

@@ -481,6 +481,44 @@ function partBlocks(ctx: SectionContext): ReportBlock[] {
   return blocks;
 }
 
+/**
+ * What each Stage 2 investigation completed in the year found, element by element, with a
+ * total (councils describe each to committee: "8 elements, 2 upheld"). Nothing when no
+ * investigation's elements were recorded; only the total when there are more than a page's worth.
+ */
+export function stage2ElementBlocks(ctx: SectionContext): ReportBlock[] {
+  const { report, years } = ctx;
+  const found = report.resolved.stage2Elements;
+  if (found.investigations === 0) return [];
+  const row = (
+    label: string,
+    e: { investigated: number; upheld: number; partlyUpheld: number },
+  ) => [
+    label,
+    e.investigated,
+    e.upheld,
+    e.partlyUpheld,
+    e.investigated - e.upheld - e.partlyUpheld,
+  ];
+  const each =
+    found.investigations > MOST_INVESTIGATIONS_LISTED
+      ? []
+      : found.completed.map((e) => row(`Answered ${formatUkDate(e.responded)}`, e));
+  return [
+    table(
+      'stage2-elements',
+      'What the Stage 2 investigations found, element by element',
+      `Counts the elements of the ${count(found.investigations, 'investigations at Stage 2')} completed in ${years[0]} whose elements were recorded.`,
+      ['Investigation', 'Elements', 'Upheld', 'Partly upheld', 'Not upheld'],
+      [...each, row('Total', { ...found, investigated: found.elements })],
+      { totalRows: 1 },
+    ),
+  ];
+}
+
+/** Beyond this many, a committee reads the total, not a row per investigation. */
+const MOST_INVESTIGATIONS_LISTED = 12;
+
 export function costsSection(ctx: SectionContext): DraftSection {
   const { report } = ctx;
   const years = Object.keys(report.costs);

@@ -20,6 +20,7 @@ import {
   serviceAreaBlocks,
   trendBlocks,
   type DraftSection,
+  stage2ElementBlocks,
   type SectionContext,
 } from './commonSections';
 import { count } from './keyMessages';
@@ -87,6 +88,7 @@ export function corporateSections(ctx: SectionContext): DraftSection[] {
         chartOfComparison(volumes, 'Complaints received at each stage', years),
         escalationTable(ctx),
         ...codeTables(ctx),
+        ...stage2ElementBlocks(ctx),
         ...trendBlocks(ctx, [
           ['Stage 1 complaints', (t) => t.stage1],
           ['Stage 2 requests', (t) => t.stage2],

@@ -23,6 +23,26 @@ function answerRows(counts: Counts<string>, labels: Labelled, whole: number): Ce
   return rows;
 }
 
+/** A table of answers that covers every complaint once, with its total (issue 17: tables with totals). */
+const answersTable = (
+  id: string,
+  caption: string,
+  basis: string,
+  question: string,
+  rows: Cell[][],
+  whole: number,
+) =>
+  table(
+    id,
+    caption,
+    basis,
+    [question, 'Complaints', 'Share'],
+    [...rows, ['Total', whole, '100%']],
+    {
+      totalRows: 1,
+    },
+  );
+
 const answered = (counts: Counts<string>) =>
   Object.entries(counts).some(([code, n]) => code !== 'not_recorded' && n > 0);
 
@@ -45,12 +65,13 @@ export function profileSection(ctx: SectionContext, children: boolean): DraftSec
   const blocks: ReportBlock[] = [];
   blocks.push(
     answered(profile.byReceivedVia)
-      ? table(
+      ? answersTable(
           'received-via',
           'How complaints arrived',
           basis,
-          ['How it arrived', 'Complaints', 'Share'],
+          'How it arrived',
           answerRows(profile.byReceivedVia, receivedViaLabels, whole),
+          whole,
         )
       : p(`How complaints arrived was not recorded for any complaint received in ${y}.`),
   );
@@ -110,12 +131,13 @@ function equalityBlocks(equality: EqualityFigures | null, y: string, basis: stri
   )
     .filter(([, counts]) => answered(counts))
     .map(([question, counts]) =>
-      table(
+      answersTable(
         `equality-${question}`,
         `Equality monitoring: ${equalityQuestionLabels[question].toLowerCase()}`,
         basis,
-        [equalityQuestionLabels[question], 'Complaints', 'Share'],
+        equalityQuestionLabels[question],
         answerRows(counts, equalityAnswerLabels[question], whole),
+        whole,
       ),
     );
   return [asked, ...tables];

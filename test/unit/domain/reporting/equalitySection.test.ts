@@ -67,7 +67,9 @@ describe('equality monitoring in the annual report', () => {
       ['White British', 1, '6%'],
       ['Prefer not to say', 1, '6%'],
       ['Not recorded', 14, '88%'],
+      ['Total', 16, '100%'],
     ]);
+    expect(table?.totalRows).toBe(1);
     const ages = reportTable(
       { ...input, equality },
       'children_statutory',
@@ -77,6 +79,7 @@ describe('equality monitoring in the annual report', () => {
     expect(ages.table?.rows).toEqual([
       ['35 to 44', 1, '6%'],
       ['Not recorded', 15, '94%'],
+      ['Total', 16, '100%'],
     ]);
   });
 

@@ -16,6 +16,7 @@ describe('who complained and how, in the report document', () => {
       ['Phone', 1, '6%'],
       ['Letter', 1, '6%'],
       ['Not recorded', 10, '63%'],
+      ['Total', 16, '100%'],
     ]);
   });
 
