@@ -35,6 +35,7 @@ test('an Ombudsman decision not linked to a case, with a payment, counts in the 
   await form.getByLabel('Decided').fill(inYear('11-03'));
   await form.getByLabel('Decision').selectOption({ label: 'Investigated: upheld' });
   await form.getByRole('checkbox', { name: 'Fault causing injustice' }).check();
+  await form.getByRole('checkbox', { name: 'Issued as a public report' }).check();
   await form.getByRole('checkbox', { name: 'Apology' }).check();
   await form.getByRole('checkbox', { name: 'Payment' }).check();
   await form.getByLabel('Compliance due').fill(inYear('12-15'));
@@ -64,6 +65,7 @@ test('an Ombudsman decision not linked to a case, with a payment, counts in the 
     decided: inYear('11-03'),
     decision: 'upheld',
     injustice: true,
+    publicReport: true,
     remedyAmount: 1250,
     remedyTypes: ['apology', 'payment'],
     complianceDue: inYear('12-15'),
@@ -71,11 +73,11 @@ test('an Ombudsman decision not linked to a case, with a payment, counts in the 
 
   // The children's report for that year counts it: every payment recorded there (this test's
   // earlier runs included), none of them linked to a case.
-  const paid = (await snapshot()).ombudsman
-    .filter(
-      (o) => o.value.procedure === 'children_statutory' && o.value.decided?.startsWith(`${start}-`),
-    )
-    .reduce((sum, o) => sum + o.value.remedyAmount, 0);
+  const decidedThere = (await snapshot()).ombudsman.filter(
+    (o) => o.value.procedure === 'children_statutory' && o.value.decided?.startsWith(`${start}-`),
+  );
+  const paid = decidedThere.reduce((sum, o) => sum + o.value.remedyAmount, 0);
+  const publicReports = decidedThere.filter((o) => o.value.publicReport === true).length;
   await page.getByRole('tab', { name: 'Annual report' }).click();
   await page.getByLabel('Financial year', { exact: true }).selectOption(year);
   await page
@@ -90,6 +92,14 @@ test('an Ombudsman decision not linked to a case, with a payment, counts in the 
       name: /Fostering/,
     }),
   ).toBeVisible();
+  // A public report is counted in the uphold-rates table.
+  await expect(
+    page
+      .getByRole('table', { name: 'Uphold rates' })
+      .getByRole('row', { name: /Issued as public reports/ })
+      .getByRole('cell')
+      .nth(2),
+  ).toHaveText(String(publicReports));
 });
 
 test('a cost is recorded; a colleague’s save in between keeps the typing, and Reload lets it through', async ({

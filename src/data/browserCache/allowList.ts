@@ -62,6 +62,7 @@ const ombudsmanFields: KeepFields<OmbudsmanCase> = {
   decided: true,
   decision: true,
   injustice: true,
+  publicReport: true,
   remedyAmount: true,
   remedyTypes: true,
   complianceDue: true,

@@ -40,6 +40,7 @@ const ombudsmanCells = new FieldCells(ombudsmanList.fields, {
   decided: {},
   decision: {},
   injustice: { blankUnknown: true },
+  publicReport: { blankUnknown: true },
   remedyAmount: {},
   remedyTypes: {},
   complianceDue: {},

@@ -32,6 +32,7 @@ export const ombudsmanList: MappedList<OmbudsmanCase> = mappedList<OmbudsmanCase
     decided: date('Decided', { indexed: true }),
     decision: choice('Decision', ombudsmanDecisions, { indexed: true }),
     injustice: yesNo('Injustice'),
+    publicReport: yesNo('PublicReport', { displayName: 'Public report' }),
     remedyAmount: currency('RemedyAmount', { displayName: 'Remedy payment' }),
     remedyTypes: choices('RemedyTypes', remedyTypes, { displayName: 'Remedies' }),
     complianceDue: date('ComplianceDue', { indexed: true, displayName: 'Compliance due' }),

@@ -44,6 +44,8 @@ export interface FollowUpCounters {
   readonly actions: Map<number, number>;
   readonly costs: Map<number, number>;
   ombudsman: number;
+  /** Upheld decisions with a payment, so every eighth can be a public report. */
+  paidUpheld: number;
 }
 
 const nextId = (counter: Map<number, number>, prefix: string, date: string): string => {
@@ -131,6 +133,10 @@ export function followUpsFor(
       const amount = remedies.includes('payment') ? Math.round(r.int(100, 1500) / 50) * 50 : 0;
       const complianceDue = wd(decidedOn, r.int(20, 40));
       const complied = wd(decidedOn, r.chance(0.9) ? r.int(5, 20) : r.int(41, 60));
+      // One upheld decision with a payment in eight is issued as a public report (counted,
+      // not drawn, so the rest of the demo stays as it was).
+      if (isUpheld && amount > 0) counters.paidUpheld += 1;
+      const publicReport = isUpheld && amount > 0 && counters.paidUpheld % 8 === 3;
       out.ombudsman.push({
         schemaVersion: 1,
         reference: `${yy} ${n.slice(0, 3)} ${n.slice(3)}`,
@@ -146,6 +152,7 @@ export function followUpsFor(
         ...(isUpheld && feedbackCase.procedure === 'corporate' && counters.ombudsman % 2 === 1
           ? { codeNonCompliance: codeFindings[counters.ombudsman % codeFindings.length] }
           : {}),
+        ...(publicReport ? { publicReport } : {}),
       });
       if (amount > 0 && decided)
         cost(decidedOn, 'redress', amount, amount, 'Ombudsman remedy payment');

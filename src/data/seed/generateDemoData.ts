@@ -162,6 +162,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
     actions: new Map(),
     costs: new Map(),
     ombudsman: 0,
+    paidUpheld: 0,
   };
   const data: DemoData = {
     cases: [],

@@ -23,6 +23,11 @@ export const ombudsmanCaseSchema = z.object({
   decision: ombudsmanDecisionSchema.optional(),
   /** Fault causing injustice (for upheld decisions). */
   injustice: z.boolean().optional(),
+  /**
+   * The Ombudsman issued its decision as a public report (Local Government Act 1974, ss. 30–31): the
+   * council must publicise it and consider it formally, so committees are told of each one.
+   */
+  publicReport: z.boolean().optional(),
   /** Payment remedy in pounds. */
   remedyAmount: z.number().min(0).default(0),
   remedyTypes: z.array(remedyTypeSchema).default([]),

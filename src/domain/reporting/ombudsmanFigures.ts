@@ -28,6 +28,7 @@ export function ombudsmanFigures(scoped: ScopedInput, period: Period): Ombudsman
   let enquiriesReceived = 0;
   let decisions = 0;
   let withInjustice = 0;
+  let publicReports = 0;
   let remedyPence = 0;
   let complianceDue = 0;
   let compliedOnTime = 0;
@@ -48,6 +49,7 @@ export function ombudsmanFigures(scoped: ScopedInput, period: Period): Ombudsman
     decisions += 1;
     byDecision[o.decision] += 1;
     if (o.injustice === true) withInjustice += 1;
+    if (o.publicReport === true) publicReports += 1;
     if (o.decision === 'upheld' && !councilUpheld(scoped, o.caseReference))
       upheldWhereCouncilHadNot += 1;
     // Referred straight after Stage 2, by agreement, without a Stage 3 panel.
@@ -82,6 +84,7 @@ export function ombudsmanFigures(scoped: ScopedInput, period: Period): Ombudsman
     afterFinalResponse,
     actualUpholdPercent: percent(upheldWhereCouncilHadNot, decisions),
     withInjustice,
+    publicReports,
     remedyPayments: fromPence(remedyPence),
     byRemedy,
     byServiceArea,

@@ -226,6 +226,8 @@ export interface OmbudsmanFigures {
   readonly afterFinalResponse: number;
   readonly actualUpholdPercent: number | null;
   readonly withInjustice: number;
+  /** Decisions the Ombudsman issued as public reports (Local Government Act 1974, s.30). */
+  readonly publicReports: number;
   /** Pounds, to the penny. */
   readonly remedyPayments: number;
   readonly byRemedy: Counts<RemedyType>;

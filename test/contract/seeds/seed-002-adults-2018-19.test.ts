@@ -161,17 +161,21 @@ const published: readonly PublishedFigure[] = [
   figure('2.8', 'upheld where the council had not', 8, (r) => r.ombudsman.upheldWhereCouncilHadNot),
   figure('2.8', 'actual uphold rate (%)', 26, (r) => whole(r.ombudsman.actualUpholdPercent)),
   figure('2.8', 'paid out (£)', 24484.83, (r) => r.ombudsman.remedyPayments),
+  figure('2.8', 'ASC public reports 2018-19', 0, (r) => r.ombudsman.publicReports),
+  figure('2.8', 'ASC public reports 2017-18', 2, (r) => last(r).ombudsman.publicReports),
 ];
 
 const known = knownReport(fixtures, '2018-19', 'adults_statutory');
 
 describe('seed 002: adults’ report 2018-19, imported and reported', () => {
   it('reproduces every published figure the product records, figure for figure', () => {
-    expectReproduced(published, known.report, 112);
+    expectReproduced(published, known.report, 114);
   });
 
   it('prints the published tables in the document', () => {
     expectLines(known.markdown, [
+      // 2.8: no public report this year, two the year before.
+      '| Issued as public reports | 2 | 0 | −2 |',
       // Graph 1: five years of complaints and joint complaints.
       '| Complaints | 334 | 417 | 479 | 540 | 538 |',
       '| Joint with the NHS | 21 | 21 | 33 | 27 | 39 |',

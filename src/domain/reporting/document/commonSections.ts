@@ -641,6 +641,7 @@ export function ombudsmanSection(ctx: SectionContext, heading: string): DraftSec
                 op.afterFinalResponse,
               ),
               countChange('Fault causing injustice', o.withInjustice, op.withInjustice),
+              countChange('Issued as public reports', o.publicReports, op.publicReports),
               countChange('Remedies due in the year', o.complianceDue, op.complianceDue),
               countChange('Remedies complied with on time', o.compliedOnTime, op.compliedOnTime),
             ],

@@ -97,6 +97,11 @@ export function draftKeyMessages(report: AnnualReport): string[] {
     messages.push(
       `The Ombudsman made ${count(om.decisions, 'decisions')} and upheld ${om.byDecision.upheld}${om.actualUpholdPercent !== null ? `; ${formatPercent(om.actualUpholdPercent)} were upheld where we had not already upheld the complaint` : ''}.`,
     );
+  // A public report must go before the council (Local Government Act 1974, s.31): say it first-hand.
+  if (om.publicReports > 0)
+    messages.push(
+      `The Ombudsman issued ${om.publicReports === 1 ? 'a public report' : `${om.publicReports} public reports`} about our handling of complaints.`,
+    );
   const c = report.compliments.received;
   if (c > 0 || report.previous.compliments.received > 0)
     messages.push(

@@ -117,6 +117,13 @@ export function OmbudsmanForm(props: {
           onChange={(_, d) => change({ injustice: d.checked === true })}
         />
       ) : null}
+      {form.decision !== '' ? (
+        <Checkbox
+          label="Issued as a public report"
+          checked={form.publicReport}
+          onChange={(_, d) => change({ publicReport: d.checked === true })}
+        />
+      ) : null}
       <fieldset className={styles.fieldset} aria-describedby={remediesProblem}>
         <legend>Remedies</legend>
         {remedyTypes.map((remedy) => (

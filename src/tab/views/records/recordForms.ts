@@ -34,6 +34,7 @@ export interface OmbudsmanForm {
   readonly decided: string;
   readonly decision: OmbudsmanDecision | '';
   readonly injustice: boolean;
+  readonly publicReport: boolean;
   readonly remedyTypes: readonly RemedyType[];
   readonly remedyAmount: string;
   readonly complianceDue: string;
@@ -61,6 +62,7 @@ export const emptyOmbudsmanForm: OmbudsmanForm = {
   decided: '',
   decision: '',
   injustice: false,
+  publicReport: false,
   remedyTypes: [],
   remedyAmount: '',
   complianceDue: '',
@@ -88,6 +90,7 @@ export function ombudsmanFormOf(record: OmbudsmanCase): OmbudsmanForm {
     decided: record.decided ?? '',
     decision: record.decision ?? '',
     injustice: record.injustice ?? false,
+    publicReport: record.publicReport ?? false,
     remedyTypes: record.remedyTypes,
     remedyAmount: record.remedyAmount > 0 ? String(record.remedyAmount) : '',
     complianceDue: record.complianceDue ?? '',
@@ -181,6 +184,7 @@ export function ombudsmanFromForm(
     decided: optional(form.decided),
     decision: form.decision === '' ? undefined : form.decision,
     injustice: form.decision === 'upheld' ? form.injustice : undefined,
+    publicReport: form.decision !== '' && form.publicReport ? true : undefined,
     remedyAmount: amount ?? 0,
     remedyTypes: [...form.remedyTypes],
     complianceDue: optional(form.complianceDue),
