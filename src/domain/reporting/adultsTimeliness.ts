@@ -1,6 +1,6 @@
 import { addCalendarMonthsToDayNumber } from '../calendar';
 import { dayOf } from './reportDays';
-import type { ScopedInput } from './reportInput';
+import type { ScopedInput, StageFacts } from './reportInput';
 import type { AdultsTimeliness } from './reportTypes';
 import { percent } from './tally';
 
@@ -18,13 +18,13 @@ export function adultsTimeliness(scoped: ScopedInput, from: number, to: number):
   let within = 0;
   let agreed = 0;
   let withinAgreed = 0;
-  const { stages, stageCases } = scoped;
+  const { stages } = scoped;
   const d = scoped.stageDays;
   for (let i = 0; i < stages.length; i += 1) {
-    const stage = stages[i];
-    if (stage?.number !== 1 || stageCases[i]?.procedure !== 'adults_statutory') continue;
+    if (d.number[i] !== 1 || d.adults[i] !== 1) continue;
     const answered = d.responded[i] as number;
     if (answered < from || answered > to) continue;
+    const stage = stages[i] as StageFacts;
     responded += 1;
     if (answered <= addCalendarMonthsToDayNumber(d.requested[i] as number, 6)) within += 1;
     if (stage.agreedResponse !== undefined) {

@@ -1,6 +1,6 @@
 import { causes, outcomes, type Cause, type Outcome } from '../records';
 import { countArea, sortedByCountThenName } from './receivedFigures';
-import type { CaseFacts, ScopedInput } from './reportInput';
+import { KIND, type CaseFacts, type ScopedInput } from './reportInput';
 import type { Counts, ReceivedOutcomes } from './reportTypes';
 import { zeroCounts } from './tally';
 
@@ -65,7 +65,7 @@ export function receivedOutcomes(
   const all = years.map(([, to]) => new ReceivedOutcomeTally(to));
   const joint = years.map(([, to]) => new ReceivedOutcomeTally(to));
   const { cases } = scoped;
-  const { received, closed } = scoped.caseDays;
+  const { received, closed, kind } = scoped.caseDays;
   for (let i = 0; i < cases.length; i += 1) {
     const day = received[i] as number;
     let year = 0;
@@ -74,9 +74,8 @@ export function receivedOutcomes(
       if (day >= from && day <= to) break;
       year += 1;
     }
-    if (year === years.length) continue;
+    if (year === years.length || kind[i] !== KIND.complaint) continue;
     const c = cases[i] as CaseFacts;
-    if (c.type !== 'complaint') continue;
     const closedDay = closed[i] as number;
     (all[year] as ReceivedOutcomeTally).add(c, day, closedDay);
     if (withJoint && c.jointWithNhs && c.procedure === 'adults_statutory')

@@ -1,7 +1,7 @@
 import { toDayNumber } from '../calendar';
 import { periodOf, previousYearOf, type YearLabel } from './financialYear';
 import { dayOf } from './reportDays';
-import type { CaseFacts, ScopedInput } from './reportInput';
+import { KIND, type ScopedInput } from './reportInput';
 import type { TrendYear } from './reportTypes';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -35,21 +35,22 @@ export function trendFigures(scoped: ScopedInput, year: YearLabel, count: number
     while (day < (starts[i] as number)) i -= 1;
     return rows[i];
   };
-  const { cases } = scoped;
-  for (let i = 0; i < cases.length; i += 1) {
-    const row = rowOf(scoped.caseDays.received[i] as number);
+  // From the day numbers and codes alone: no record is read.
+  const { received, kind, joint } = scoped.caseDays;
+  for (let i = 0; i < received.length; i += 1) {
+    const row = rowOf(received[i] as number);
     if (row === undefined) continue;
-    const c = cases[i] as CaseFacts;
-    if (c.type === 'complaint') {
+    const type = kind[i];
+    if (type === KIND.complaint) {
       row.complaints += 1;
-      if (c.jointWithNhs) row.jointWithNhs += 1;
-    } else if (c.type === 'compliment') row.compliments += 1;
-    else if (c.type === 'mp_enquiry') row.mpEnquiries += 1;
+      if (joint[i] === 1) row.jointWithNhs += 1;
+    } else if (type === KIND.compliment) row.compliments += 1;
+    else if (type === KIND.mp_enquiry) row.mpEnquiries += 1;
   }
-  const { stages } = scoped;
-  for (let i = 0; i < stages.length; i += 1) {
-    const row = rowOf(scoped.stageDays.requested[i] as number);
-    const number = stages[i]?.number;
+  const { requested, number: stageNumber } = scoped.stageDays;
+  for (let i = 0; i < requested.length; i += 1) {
+    const row = rowOf(requested[i] as number);
+    const number = stageNumber[i];
     if (row === undefined) continue;
     if (number === 1) row.stage1 += 1;
     else if (number === 2) row.stage2 += 1;

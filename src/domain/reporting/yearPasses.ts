@@ -8,7 +8,7 @@ import { ProfileTally } from './profileFigures';
 import { ReceivedTally } from './receivedFigures';
 import type { DayCalendar } from './reportCalendar';
 import { NO_DAY, datedPauseDays, daysTaken } from './reportDays';
-import type { CaseFacts, ScopedInput, StageFacts } from './reportInput';
+import { KIND, type CaseFacts, type ScopedInput, type StageFacts } from './reportInput';
 import { Stage2ElementsTally } from './stage2Elements';
 import { TimelinessTally } from './stageTimeliness';
 
@@ -61,12 +61,13 @@ function passOverCases(
   years: readonly [YearTallies, YearTallies],
 ): void {
   const { cases } = scoped;
-  const { received, closed, responded } = scoped.caseDays;
+  const { received, closed, responded, kind } = scoped.caseDays;
+  // A case is read only when one of its dates falls in the two years.
   for (let i = 0; i < cases.length; i += 1) {
-    const c = cases[i] as CaseFacts;
     const receivedDay = received[i] as number;
     const receivedIn = slotOf(slots, receivedDay);
     if (receivedIn >= 0) {
+      const c = cases[i] as CaseFacts;
       const year = years[receivedIn] as YearTallies;
       year.received.addCase(c);
       if (c.type === 'complaint') {
@@ -76,14 +77,15 @@ function passOverCases(
       } else if (c.type === 'compliment') year.compliments.addCompliment(c);
       else if (c.type === 'mp_enquiry') year.mpEnquiries.addReceived(c);
     }
-    if (c.type === 'complaint') {
+    if (kind[i] === KIND.complaint) {
       const closedIn = slotOf(slots, closed[i] as number);
       if (closedIn >= 0) {
+        const c = cases[i] as CaseFacts;
         const year = years[closedIn] as YearTallies;
         year.outcomes.addComplaint(c);
         year.parts.addResolved(c);
       }
-    } else if (c.type === 'mp_enquiry') {
+    } else if (kind[i] === KIND.mp_enquiry) {
       const respondedDay = responded[i] as number;
       const respondedIn = slotOf(slots, respondedDay);
       if (respondedIn >= 0)
@@ -111,18 +113,22 @@ function passOverStages(
     return taken < 0 ? 0 : taken;
   };
   for (let i = 0; i < stages.length; i += 1) {
-    const stage = stages[i] as StageFacts;
-    const number = stage.number;
+    // A stage is read only when one of its dates falls in the two years.
+    const number = d.number[i] as number;
     const requested = d.requested[i] as number;
     const responded = d.responded[i] as number;
     const requestedIn = slotOf(slots, requested);
+    const respondedIn = slotOf(slots, responded);
+    const panelMet = d.panelMet[i] as number;
+    const panelIn = number === 3 ? slotOf(slots, panelMet) : -1;
+    if (requestedIn < 0 && respondedIn < 0 && panelIn < 0) continue;
+    const stage = stages[i] as StageFacts;
     if (requestedIn >= 0)
       (years[requestedIn] as YearTallies).received.addStageRequest(
-        number,
+        number as StageFacts['number'],
         (stageCases[i] as CaseFacts).escalatedForDelay === true,
       );
 
-    const respondedIn = slotOf(slots, responded);
     if (number === 1) {
       if (respondedIn >= 0)
         (years[respondedIn] as YearTallies).timeliness.addStage1(
@@ -140,8 +146,6 @@ function passOverStages(
           year.stage2Elements.add(stage.responded as string, stage.elements);
       }
     } else if (number === 3) {
-      const panelMet = d.panelMet[i] as number;
-      const panelIn = slotOf(slots, panelMet);
       if (panelIn >= 0) {
         const report = d.panelReport[i] as number;
         (years[panelIn] as YearTallies).timeliness.addPanel(
