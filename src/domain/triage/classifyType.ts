@@ -163,6 +163,10 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
     mp += 3;
     hits.mp.push({ weight: 3, reason: `Sender is ${senderName}` });
   }
+  if (S.isMpOfficeSender(senderName)) {
+    mp += 2;
+    hits.mp.push({ weight: 2, reason: "Sender is an MP's office" });
+  }
 
   let councillor = scoreSignals(parts.own, S.COUNCILLOR, OWN, hits.councillor);
   if (/^\s*(?:cllr\.?|councillor)\s/i.test(senderName)) {
@@ -183,6 +187,9 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
   if (S.OMBUDSMAN_SENDER.test(senderDomain)) {
     ombudsman += 6;
     hits.ombudsman.push({ weight: 6, reason: `Sender is the Ombudsman (${senderDomain})` });
+  } else if (S.OMBUDSMAN_SENDER_NAME.test(senderName)) {
+    ombudsman += 5;
+    hits.ombudsman.push({ weight: 5, reason: `Sender is ${senderName}` });
   }
   let internal = 0;
   const recipients = recipientDomains(email.to);

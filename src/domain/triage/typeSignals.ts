@@ -360,6 +360,13 @@ export const MP_TEXT: readonly Signal[] = [
 export const MP_STAFF_ROLE =
   /(?:^|\n)[ \t]*(?:senior |parliamentary |constituency )?(?:case ?worker|casework (?:officer|manager)|parliamentary (?:assistant|researcher)|constituency (?:manager|assistant|officer|caseworker|office manager))\b/i;
 export const NAMED_MP = /\b[A-Z][\w'’-]+ MP\b/;
+/**
+ * A sender named as an MP's office rather than a person ("Office of Jane Smith MP", "Jane
+ * Smith MP – Constituency Office"): whatever the message says (thanks for a reply, a chaser),
+ * it is the MP's correspondence.
+ */
+export const isMpOfficeSender = (name: string): boolean =>
+  /\bMP\b/.test(name) && /\b(?:Office|Constituency|Parliamentary|Caseworker|Casework)\b/.test(name);
 
 export const COUNCILLOR: readonly Signal[] = [
   because(
@@ -453,6 +460,8 @@ export const INTERNAL_ROUTING: readonly Signal[] = [
 ];
 
 export const OMBUDSMAN_SENDER = /(?:^|\.)lgo\.org\.uk$|ombudsman/i;
+/** The Ombudsman named as the sender, whatever address its letters come from. */
+export const OMBUDSMAN_SENDER_NAME = /\bOmbudsman\b/i;
 
 export const SERVICE_REQUEST: readonly Signal[] = [
   says(

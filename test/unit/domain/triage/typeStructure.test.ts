@@ -169,11 +169,32 @@ describe('an MP’s caseworker forwarding a constituent’s problem', () => {
     expect(typeOf(e)).toEqual(both('mp_enquiry'));
   });
 
+  it('is an MP enquiry when the sender is named as the MP’s office, even when it only thanks', () => {
+    const e = email(
+      'Re: Mrs Okoro - school transport',
+      'Thank you for looking into this so quickly. Mrs Okoro has been told and is grateful. We will now close our file on her case.',
+      { name: 'Constituency Office of Ann Prior MP', address: 'annprior.office@mail.example' },
+    );
+    expect(typeOf(e)).toEqual(both('mp_enquiry'));
+  });
+
   it('does not read a resident who mentions contacting their MP as an MP enquiry', () => {
     const e = email(
       'Potholes on Mill Lane',
       'I have reported the potholes on Mill Lane three times and nothing has happened. If it is not fixed I am going to my MP.',
     );
     expect(typeOf(e).rules).toBe('complaint');
+  });
+});
+
+describe('the Ombudsman writing from an address the rules do not know', () => {
+  it('is other (Ombudsman) when the sender is named as the Ombudsman, though it says "complaint"', () => {
+    const e = email(
+      'New complaint: our reference 26 010 551',
+      'A member of the public has complained to us about how the council dealt with their request for a school transport review. Please send us your complaint file and your final response letter within 15 working days.',
+      { name: 'Housing and Social Care Ombudsman intake', address: 'intake.team@mail.example' },
+    );
+    expect(suggestTriage(e).otherKind).toBe('ombudsman');
+    expect(typeOf(e)).toEqual(both('other'));
   });
 });
