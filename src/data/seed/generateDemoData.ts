@@ -376,17 +376,17 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
       internetMessageId: `<seed-${String(options.seed ?? 'feedback-desk')}-${n}@mail.example.org>`,
     });
   }
-  data.refusals.push(
-    ...demoRefusals(String(options.seed ?? 'feedback-desk'), data.cases, options.today),
-  );
-  data.ombudsmanYears.push(...demoOmbudsmanYears(data.ombudsman));
-  data.equality.push(...demoEquality(String(options.seed ?? 'feedback-desk'), data.cases));
-  data.cases.splice(
-    0,
-    data.cases.length,
-    ...demoParts(String(options.seed ?? 'feedback-desk'), data.cases),
-  );
-  return data;
+  const seed = String(options.seed ?? 'feedback-desk');
+  // Lists as long as the whole dataset are appended one by one: spreading 150,000 items into
+  // one call overflows the stack (the tab bench seeds that many).
+  appendAll(data.refusals, demoRefusals(seed, data.cases, options.today));
+  appendAll(data.ombudsmanYears, demoOmbudsmanYears(data.ombudsman));
+  appendAll(data.equality, demoEquality(seed, data.cases));
+  return { ...data, cases: demoParts(seed, data.cases) };
+}
+
+function appendAll<T>(list: T[], items: readonly T[]): void {
+  for (const item of items) list.push(item);
 }
 
 /**

@@ -255,17 +255,7 @@ function casesInScope(
     days.kind[i] = KIND[c.type];
     if (c.jointWithNhs === true) days.joint[i] = 1;
   }
-  const kept = cases.length;
-  return {
-    cases,
-    caseDays: {
-      received: days.received.subarray(0, kept),
-      closed: days.closed.subarray(0, kept),
-      responded: days.responded.subarray(0, kept),
-      kind: days.kind.subarray(0, kept),
-      joint: days.joint.subarray(0, kept),
-    },
-  };
+  return { cases, caseDays: firstOf(days, cases.length) };
 }
 
 /** The stages of complaints in scope, their cases, dates and pauses, in one pass. */
@@ -309,22 +299,12 @@ function stagesInScope(
       days.datedPauses[i] = hasDatedPauses(s.pauses) ? 1 : 0;
     }
   }
-  const kept = stages.length;
-  const cut = <T extends Int32Array | Uint8Array>(a: T) => a.subarray(0, kept) as T;
-  return {
-    stages,
-    stageCases,
-    stageDays: {
-      requested: cut(days.requested),
-      started: cut(days.started),
-      acknowledged: cut(days.acknowledged),
-      responded: cut(days.responded),
-      panelMet: cut(days.panelMet),
-      panelReport: cut(days.panelReport),
-      fixedPause: cut(days.fixedPause),
-      datedPauses: cut(days.datedPauses),
-      number: cut(days.number),
-      adults: cut(days.adults),
-    },
-  };
+  return { stages, stageCases, stageDays: firstOf(days, stages.length) };
+}
+
+/** Each array cut to its first `n` items (views, not copies): the records kept of those read. */
+function firstOf<T extends Record<string, Int32Array | Uint8Array>>(arrays: T, n: number): T {
+  return Object.fromEntries(
+    Object.entries(arrays).map(([name, values]) => [name, values.subarray(0, n)]),
+  ) as T;
 }
