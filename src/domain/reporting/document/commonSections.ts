@@ -490,27 +490,23 @@ export function stage2ElementBlocks(ctx: SectionContext): ReportBlock[] {
   const { report, years } = ctx;
   const found = report.resolved.stage2Elements;
   if (found.investigations === 0) return [];
-  const row = (
-    label: string,
-    e: { investigated: number; upheld: number; partlyUpheld: number },
-  ) => [
-    label,
-    e.investigated,
-    e.upheld,
-    e.partlyUpheld,
-    e.investigated - e.upheld - e.partlyUpheld,
-  ];
   const each =
     found.investigations > MOST_INVESTIGATIONS_LISTED
       ? []
-      : found.completed.map((e) => row(`Answered ${formatUkDate(e.responded)}`, e));
+      : found.completed.map((e) => [
+          `Answered ${formatUkDate(e.responded)}`,
+          e.investigated,
+          e.upheld,
+          e.partlyUpheld,
+          e.investigated - e.upheld - e.partlyUpheld,
+        ]);
   return [
     table(
       'stage2-elements',
       'What the Stage 2 investigations found, element by element',
       `Counts the elements of the ${count(found.investigations, 'investigations at Stage 2')} completed in ${years[0]} whose elements were recorded.`,
       ['Investigation', 'Elements', 'Upheld', 'Partly upheld', 'Not upheld'],
-      [...each, row('Total', { ...found, investigated: found.elements })],
+      [...each, ['Total', found.elements, found.upheld, found.partlyUpheld, found.notUpheld]],
       { totalRows: 1 },
     ),
   ];

@@ -97,7 +97,7 @@ export function draftKeyMessages(report: AnnualReport): string[] {
     messages.push(
       `The Ombudsman made ${count(om.decisions, 'decisions')} and upheld ${om.byDecision.upheld}${om.actualUpholdPercent !== null ? `; ${formatPercent(om.actualUpholdPercent)} were upheld where we had not already upheld the complaint` : ''}.`,
     );
-  // A public report must go before the council (Local Government Act 1974, s.31): say it first-hand.
+  // A public report must go before the council (Local Government Act 1974, ss. 30–31): say it first-hand.
   if (om.publicReports > 0)
     messages.push(
       `The Ombudsman issued ${om.publicReports === 1 ? 'a public report' : `${om.publicReports} public reports`} about our handling of complaints.`,
