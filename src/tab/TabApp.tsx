@@ -10,8 +10,16 @@ import {
   shorthands,
   tokens,
 } from '@fluentui/react-components';
-import { Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { CaseReference } from '../domain/primitives/brand';
+import {
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
+import type { CaseReference, IsoDate } from '../domain/primitives/brand';
 import { sessionView } from '../platform/auth/session';
 import { sessionSource } from '../platform/auth/sessionSource';
 import { pageSessionStorage, signInAgain } from '../platform/auth/signOut';
@@ -28,6 +36,7 @@ import { ViewMemoryProvider } from './data/viewMemory';
 import { useHostTheme, useTabData, useTabEnvironment } from './TabContext';
 import type { TabHost } from '../platform/teams/tabHost';
 import type { TimelinessFilters } from './views/timeliness/selectTimeliness';
+import { keptOverviewFor } from './views/overview/keptOverview';
 import {
   firstLoadFor,
   isWaitingFor,
@@ -47,6 +56,8 @@ const lazyViews: Record<ViewId, Preloadable<ViewProps>> = {
   records: preloadable(() => import('./views/records/RecordsView')),
   settings: preloadable(() => import('./views/settings/SettingsView')),
 };
+/** The Overview as kept at the last visit, shown on a re-open until the lists are in. */
+const KeptOverviewView = preloadable(() => import('./views/overview/KeptOverviewView'));
 
 const useStyles = makeStyles({
   root: {
@@ -85,7 +96,7 @@ const useStyles = makeStyles({
 
 export function TabApp() {
   const styles = useStyles();
-  const { host, data, session, today } = useTabEnvironment();
+  const { host, data, session, today, keptAtStart } = useTabEnvironment();
   const theme = useHostTheme(host);
   const { snapshot, error } = useTabData();
   const source = sessionSource(session);
@@ -96,6 +107,7 @@ export function TabApp() {
   // Filters another view asked Timeliness to open with; a plain change of view clears them.
   const [casesFilter, setCasesFilter] = useState<Partial<TimelinessFilters> | undefined>();
   // Read by the sign-in effect, which must not run again when the view or the day changes.
+  const kept = useKeptOverview(keptAtStart, today);
   const viewShown = useRef(view);
   viewShown.current = view;
   const todayShown = useRef(today);
@@ -193,7 +205,11 @@ export function TabApp() {
                 />
               </Suspense>
             </>
-          ) : error || !signedIn ? null : (
+          ) : error || !signedIn ? null : !snapshot && view === 'overview' && kept ? (
+            <Suspense fallback={<Spinner label="Loading cases" />}>
+              <KeptOverviewView kept={kept} showCases={showCases} />
+            </Suspense>
+          ) : (
             <Spinner label={snapshot ? 'Loading the lists this view shows' : 'Loading cases'} />
           )}
         </ViewMemoryProvider>
@@ -205,6 +221,29 @@ export function TabApp() {
 /** The view the tab opens on: a linked case's timeline, or the Overview. */
 export function initialView(host: TabHost): ViewId {
   return host.linkedCase() ? 'timeliness' : 'overview';
+}
+
+/** Starts fetching the kept Overview's code, for a re-open to show it at once. */
+export function preloadKeptOverview(): void {
+  KeptOverviewView.preload().catch(() => {}); // without it the tab waits for the lists
+}
+
+/**
+ * The Overview kept at the last visit, once read, if it can be shown today (`keptOverviewFor`);
+ * undefined while it is being read and when there is none.
+ */
+function useKeptOverview(kept: Promise<unknown> | undefined, today: IsoDate) {
+  const [read, setRead] = useState<unknown>();
+  useEffect(() => {
+    let mounted = true;
+    void kept?.then((value) => {
+      if (mounted) setRead(value);
+    });
+    return () => {
+      mounted = false;
+    };
+  }, [kept]);
+  return useMemo(() => keptOverviewFor(read, today), [read, today]);
 }
 
 /** Starts fetching a view's code before it is needed. */

@@ -1,4 +1,5 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
+import type { BrowserFiguresCache } from '../data/browserCache';
 import type { FeedbackStore } from '../data/store';
 import type { Person } from '../domain/records';
 import type { IsoDate } from '../domain/primitives/brand';
@@ -15,6 +16,13 @@ export interface TabEnvironment {
   readonly today: IsoDate;
   /** The sign-in session behind the store; absent when no token is needed (plain emulator). */
   readonly session?: SessionStore | undefined;
+  /**
+   * Where the Overview keeps its figures for the next visit (beside the lists the store keeps);
+   * absent where nothing is kept (tests, a browser without IndexedDB).
+   */
+  readonly keptFigures?: BrowserFiguresCache | undefined;
+  /** The figures kept at the last visit, read as the tab starts (`keptOverviewFor` checks them). */
+  readonly keptAtStart?: Promise<unknown> | undefined;
 }
 
 const TabContext = createContext<TabEnvironment | undefined>(undefined);

@@ -13,7 +13,7 @@ import { loadConfig } from '../platform/config';
 import { startTab } from './bootstrap/startTab';
 import { loadCalendarFor } from './data/derived';
 import { createTabData } from './data/tabData';
-import { TabApp, initialView, preloadView } from './TabApp';
+import { TabApp, initialView, preloadKeptOverview, preloadView } from './TabApp';
 import { firstLoadFor } from './views/viewNames';
 import { TabEnvironmentProvider, type TabEnvironment } from './TabContext';
 
@@ -25,11 +25,14 @@ function todayInUk(): string {
 async function main(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
   preloadView('overview');
+  preloadKeptOverview();
   const config = await loadConfig({ pageUrl: location.href });
   if (!config.ok) return showProblem(root, 'Feedback Desk is not set up', config.error.message);
   const started = await startTab(config.value, location.href);
   if (!started.ok) return showProblem(root, 'Feedback Desk cannot start here', started.message);
-  const { store, host, session } = started;
+  const { store, host, session, keptFigures } = started;
+  // Asked first, so its small read is not queued behind the kept lists the load reads back.
+  const keptAtStart = keptFigures.readFigures();
   const data = createTabData(store, {
     beforeShow: (snapshot) => loadCalendarFor(snapshot, asIsoDate(todayInUk())),
   });
@@ -46,7 +49,10 @@ async function main(): Promise<void> {
   const today = asIsoDate(todayInUk());
   root.render(
     <StrictMode>
-      <TabRoot environment={{ store, data, host, session }} firstDay={today} />
+      <TabRoot
+        environment={{ store, data, host, session, keptFigures, keptAtStart }}
+        firstDay={today}
+      />
     </StrictMode>,
   );
 }

@@ -33,6 +33,19 @@ export interface BrowserListCache {
 }
 
 /**
+ * Figures worked out from the kept lists, kept beside them so a re-open shows them before the
+ * lists are read back (the Overview's: counts, percentages and the labels they are counted
+ * under, never a record). The tab says what they are and checks them when read back: to the
+ * cache they are a value like any other, deleted with the lists.
+ */
+export interface BrowserFiguresCache {
+  /** The figures kept for this site and user, if any (a failure reads as none). */
+  readFigures(): Promise<unknown>;
+  /** Keeps the figures, replacing what was kept; a failure is not the caller's concern. */
+  writeFigures(figures: object): Promise<void>;
+}
+
+/**
  * The list as it may be kept: each item's id, ETag and the allowed fields of its record, built
  * field by field (never a copy of the item, so nothing added to a record later slips through).
  */

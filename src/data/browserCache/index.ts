@@ -4,5 +4,10 @@
  * function that deletes it all (`clearBrowserCache`: sign-out calls it).
  */
 export { browserCacheFields, cachedParts, keepOnly, type CachedPart } from './allowList';
-export { cachedListOf, type BrowserListCache, type CachedList } from './cachedList';
+export {
+  cachedListOf,
+  type BrowserFiguresCache,
+  type BrowserListCache,
+  type CachedList,
+} from './cachedList';
 export { clearBrowserCache, createIndexedDbListCache } from './indexedDbListCache';

@@ -1,7 +1,7 @@
 import { fieldsReadBy } from '../lists/listDefinition';
 import { casesList, ombudsmanList, stagesList } from '../lists';
 import { browserCacheFields, type CachedPart } from './allowList';
-import type { BrowserListCache, CachedList } from './cachedList';
+import type { BrowserFiguresCache, BrowserListCache, CachedList } from './cachedList';
 import { fromColumns, toColumns, type ItemColumns } from './columns';
 
 /**
@@ -31,6 +31,8 @@ interface Entry extends Omit<CachedList, 'items'> {
 
 /** The key of the list ids beside the lists' (`${scope}/lists`): not a list's part name. */
 const LIST_IDS = 'list-ids';
+/** The key of the figures worked out from the lists (`BrowserFiguresCache`). */
+const FIGURES = 'figures';
 
 /**
  * The key of a list's delta link, kept again beside the list (in the same transaction, so the
@@ -98,7 +100,7 @@ export function createIndexedDbListCache(options: {
   readonly siteId: string;
   /** The signed-in person's sign-in name; nothing is kept while there is none. */
   readonly user: () => string | undefined;
-}): BrowserListCache {
+}): BrowserListCache & BrowserFiguresCache {
   // The scope checked (other scopes' entries deleted) once per scope, however many reads
   // start together: each check is a read-write transaction the reads would queue behind.
   let checked: { scope: string; done: Promise<void> } | undefined;
@@ -172,6 +174,8 @@ export function createIndexedDbListCache(options: {
     readListIds: async () =>
       ((await get(LIST_IDS)) as { ids?: Record<string, string> } | undefined)?.ids,
     writeListIds: (ids) => put({ [LIST_IDS]: { schema, ids: { ...ids } } }),
+    readFigures: async () => ((await get(FIGURES)) as { figures?: unknown } | undefined)?.figures,
+    writeFigures: (figures) => put({ [FIGURES]: { schema, figures } }),
   };
 }
 

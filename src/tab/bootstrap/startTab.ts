@@ -1,4 +1,4 @@
-import { createIndexedDbListCache } from '../../data/browserCache';
+import { createIndexedDbListCache, type BrowserFiguresCache } from '../../data/browserCache';
 import { createGraphStore } from '../../data/graphStore/createGraphStore';
 import type { FeedbackStore } from '../../data/store';
 import type { SessionStore } from '../../platform/auth/session';
@@ -16,6 +16,8 @@ export type StartResult =
       readonly store: FeedbackStore;
       /** The sign-in session; absent against the emulator without `devTokenUrl`. */
       readonly session: SessionStore | undefined;
+      /** The Overview's figures kept beside the lists the store keeps, per site and person. */
+      readonly keptFigures: BrowserFiguresCache;
     }
   | { readonly ok: false; readonly message: string };
 
@@ -48,6 +50,12 @@ export async function startTab(config: AppConfig, pageUrl: string): Promise<Star
         ? { upn: () => host.user().upn }
         : undefined;
     const graph = await createSignedInGraph(config, { pageUrl }, demo);
+    // The Overview's lists kept between visits, per site and person (src/data/browserCache):
+    // the Graph address is part of the site, as every emulator's site is `root`.
+    const browserCache = createIndexedDbListCache({
+      siteId: `${config.graphBaseUrl} ${config.siteId}`,
+      user: () => host.user().upn,
+    });
     return {
       ok: true,
       host,
@@ -59,14 +67,10 @@ export async function startTab(config: AppConfig, pageUrl: string): Promise<Star
           managers: config.groups?.managers ?? defaultRoleGroups.managers,
           headsOfService: config.groups?.headsOfService ?? defaultRoleGroups.headsOfService,
         },
-        // The Overview's lists kept between visits, per site and person (src/data/browserCache):
-        // the Graph address is part of the site, as every emulator's site is `root`.
-        browserCache: createIndexedDbListCache({
-          siteId: `${config.graphBaseUrl} ${config.siteId}`,
-          user: () => host.user().upn,
-        }),
+        browserCache,
       }),
       session: graph.session,
+      keptFigures: browserCache,
     };
   } catch {
     return {

@@ -1,83 +1,25 @@
-import {
-  Link,
-  MessageBar,
-  MessageBarBody,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { useEffect } from 'react';
 import { countNotReferred } from '../../data/openCaseRows';
 import { openCaseRows } from '../../data/openCases';
-import { FigurePanel } from '../../../ui/dashboard/FigurePanel';
-import { StatCard } from '../../../ui/dashboard/StatCard';
 import { useTabEnvironment } from '../../TabContext';
 import { useReadyMark } from '../../data/useReadyMark';
 import type { ViewProps } from '../viewNames';
+import { keptOverviewOf } from './keptOverview';
+import { OverviewFigures } from './OverviewFigures';
 import { useOverview } from './useOverview';
-
-const useStyles = makeStyles({
-  // A grid, not a wrapping row: the cards of a row share its width and height, and a narrow
-  // panel (320 px) gets one full-width card per line rather than cards as wide as their words.
-  cards: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 180px), 1fr))',
-    gap: tokens.spacingHorizontalM,
-    marginBottom: tokens.spacingVerticalL,
-  },
-  grid: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 360px), 1fr))',
-    gap: tokens.spacingHorizontalL,
-  },
-  intro: { display: 'block', marginBottom: tokens.spacingVerticalM },
-  safeguarding: { marginBottom: tokens.spacingVerticalM },
-});
 
 /** Headline figures for this financial year against last, each chart with its table. */
 export default function OverviewView({ snapshot, showCases }: ViewProps) {
-  const styles = useStyles();
-  const { today } = useTabEnvironment();
+  const { today, keptFigures } = useTabEnvironment();
   const state = useOverview(snapshot, today);
   // Every open case is in the recent records the Overview first reads, so this is whole at once.
   const notReferred = countNotReferred(openCaseRows(snapshot, today));
   useReadyMark('overview');
-  return (
-    <>
-      <Text className={styles.intro}>
-        Financial year {state.year} to date against {state.previousYear}. Received counts cases
-        received in the year; timeliness, outcomes and causes count complaints resolved in it.
-      </Text>
-      <section className={styles.safeguarding} aria-label="Safeguarding">
-        <MessageBar intent={notReferred > 0 ? 'warning' : 'success'} layout="multiline">
-          <MessageBarBody>
-            {notReferred > 0 ? (
-              <Link onClick={() => showCases({ safeguarding: 'not_referred' })}>
-                {notReferred === 1
-                  ? '1 open case is flagged for safeguarding with no referral recorded'
-                  : `${notReferred.toLocaleString('en-GB')} open cases are flagged for safeguarding with no referral recorded`}
-              </Link>
-            ) : (
-              'No open case is flagged for safeguarding without a referral recorded.'
-            )}
-          </MessageBarBody>
-        </MessageBar>
-      </section>
-      <div className={styles.cards} role="list" aria-label="Headline figures">
-        {state.headlines.map((h) => (
-          <div role="listitem" key={h.label}>
-            <StatCard label={h.label} value={h.value} compare={h.compare} />
-          </div>
-        ))}
-      </div>
-      <div className={styles.grid}>
-        <FigurePanel {...state.receivedByType} />
-        <FigurePanel {...state.receivedByProcedure} />
-        <FigurePanel {...state.openByStage} />
-        <FigurePanel {...state.outcomes} />
-        <FigurePanel {...state.causes} />
-        <FigurePanel {...state.serviceAreas} />
-        <FigurePanel {...state.ombudsman} />
-      </div>
-    </>
-  );
+  // Up to date with SharePoint: the mark a re-open's kept figures (KeptOverviewView) do not set.
+  useReadyMark('overview-current');
+  // Kept for the next visit to show at once; figures only, so nothing personal is written.
+  useEffect(() => {
+    void keptFigures?.writeFigures(keptOverviewOf(state, notReferred, today, Date.now()));
+  }, [keptFigures, state, notReferred, today]);
+  return <OverviewFigures state={state} notReferred={notReferred} showCases={showCases} />;
 }
