@@ -24,6 +24,12 @@ export interface DateRange {
   readonly from?: IsoDate;
   readonly to?: IsoDate;
   readonly and?: string;
+  /**
+   * A condition put before the date, so its column is the one held to the threshold: the
+   * open cases among all those received before the window are few, all those received before it
+   * are many. Moved behind the date if SharePoint refuses it (`halves`).
+   */
+  readonly first?: string;
 }
 
 /** A list read's `$filter`: a date range, or any other filter (which cannot be split). */
@@ -38,6 +44,7 @@ export function filterText(filter: ReadFilter): string {
   if (typeof filter === 'string') return filter;
   const field = `fields/${filter.column}`;
   const parts = [
+    ...(filter.first ? [filter.first] : []),
     ...(filter.from ? [`${field} ge ${dateLiteral(filter.from)}`] : []),
     ...(filter.to ? [`${field} lt ${dateLiteral(filter.to)}`] : []),
     ...(filter.and ? [filter.and] : []),
@@ -53,14 +60,30 @@ const dateOf = (day: number) => asIsoDate(new Date(day * DAY).toISOString().slic
 const RETENTION_YEARS = 7;
 
 /**
- * A range cut in two, for a read SharePoint refused as over its threshold: a bounded range at
- * its middle day; a range with no start into the `RETENTION_YEARS` before its end and all
- * that is older; a range with no end (items dated from tomorrow) or of one day cannot be cut.
+ * What to ask instead of a range SharePoint refused as over its threshold, each part matching
+ * fewer items, together the same ones:
+ * - a range led by another condition (`first`): the same range led by its date;
+ * - a bounded range: its two halves at the middle day;
+ * - a range with no start: the `RETENTION_YEARS` before its end, and all that is older;
+ * - a range with no end (the current quarter of a council receiving more than 20,000 a year):
+ *   the year from its start, and all that is later (dated in the future: usually nothing);
+ * a range of one day cannot be cut.
  *   halves({ column: 'Received', from: '2025-01-01', to: '2025-03-01' })
  *   → [{ …, from: '2025-01-01', to: '2025-01-30' }, { …, from: '2025-01-30', to: '2025-03-01' }]
  */
-export function halves(range: DateRange): readonly [DateRange, DateRange] | undefined {
-  if (range.to === undefined) return undefined;
+export function halves(range: DateRange): readonly DateRange[] | undefined {
+  if (range.first !== undefined) {
+    const { first, ...dated } = range;
+    return [{ ...dated, and: dated.and === undefined ? first : `${first} and ${dated.and}` }];
+  }
+  if (range.to === undefined) {
+    if (range.from === undefined) return undefined;
+    const cut = asIsoDate(addMonths(range.from.slice(0, 8) + '01', 12));
+    return [
+      { ...range, to: cut },
+      { ...range, from: cut },
+    ];
+  }
   if (range.from === undefined) {
     const cut = addMonths(range.to.slice(0, 8) + '01', -12 * RETENTION_YEARS);
     return [

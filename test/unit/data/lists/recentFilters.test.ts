@@ -85,7 +85,7 @@ describe('halves', () => {
     ]);
   });
 
-  it('cuts a range with no start seven years back, and leaves a day or an open end whole', () => {
+  it('cuts a range with no start seven years back, and leaves a day whole', () => {
     expect(halves({ column: 'Received', to: d('2023-04-01') })).toEqual([
       { column: 'Received', from: d('2016-04-01'), to: d('2023-04-01') },
       { column: 'Received', to: d('2016-04-01') },
@@ -93,7 +93,30 @@ describe('halves', () => {
     expect(halves({ column: 'Received', from: d('2025-01-01'), to: d('2025-01-02') })).toBe(
       undefined,
     );
-    expect(halves({ column: 'Received', from: d('2025-01-01') })).toBe(undefined);
+  });
+
+  it('cuts a range with no end into the year from its start and all that is later', () => {
+    // The current quarter of a council receiving more than 20,000 a year.
+    expect(halves({ column: 'Received', from: d('2026-10-01') })).toEqual([
+      { column: 'Received', from: d('2026-10-01'), to: d('2027-10-01') },
+      { column: 'Received', from: d('2027-10-01') },
+    ]);
+  });
+
+  it('puts the date first when a read led by another condition is refused', () => {
+    const open = { column: 'Received', to: d('2025-04-01'), first: "fields/CaseStatus eq 'open'" };
+    expect(filterText(open)).toBe(
+      "fields/CaseStatus eq 'open' and fields/Received lt '2025-03-31T23:00:00Z'",
+    );
+    const led = halves(open)!;
+    expect(led.map(filterText)).toEqual([
+      "fields/Received lt '2025-03-31T23:00:00Z' and fields/CaseStatus eq 'open'",
+    ]);
+    // Then cut by its date like any other, the condition kept on each part.
+    expect(halves(led[0]!)!.map(filterText)).toEqual([
+      "fields/Received ge '2018-03-31T23:00:00Z' and fields/Received lt '2025-03-31T23:00:00Z' and fields/CaseStatus eq 'open'",
+      "fields/Received lt '2018-03-31T23:00:00Z' and fields/CaseStatus eq 'open'",
+    ]);
   });
 });
 
