@@ -1,8 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { axeViolations } from './axe';
 import { holdRequests } from './heldRequests';
 import { keptNames } from './keptLists';
-import { addComplaint, isoDaysAgo, uniqueTag, useTabSite } from './tabFixtures';
+import { addComplaintToday, headline, useTabSite } from './tabFixtures';
 
 /**
  * A re-open shows the Overview's figures as kept at the last visit (issue 19,
@@ -10,17 +10,6 @@ import { addComplaint, isoDaysAgo, uniqueTag, useTabSite } from './tabFixtures';
  * being checked, and then shows them brought up to date.
  */
 const site = useTabSite();
-
-/** A headline figure of the Overview as shown, e.g. '1,204'. */
-async function headline(page: Page, label: string): Promise<number> {
-  const card = page.getByRole('group', { name: label });
-  await expect(card).toBeVisible({ timeout: 30_000 });
-  const texts = await card.locator('span').allTextContents();
-  const value = texts.find((text) => /^[\d,]+$/.test(text.trim()));
-  if (value === undefined)
-    throw new Error(`no figure on the "${label}" card: ${texts.join(' | ')}`);
-  return Number(value.replaceAll(',', ''));
-}
 
 test('a re-opened tab shows the kept figures at once, then brings them up to date', async ({
   page,
@@ -35,13 +24,7 @@ test('a re-opened tab shows the kept figures at once, then brings them up to dat
 
   // Received while the tab is closed.
   await page.goto('about:blank');
-  await addComplaint(site.store, {
-    received: isoDaysAgo(0),
-    procedure: 'corporate',
-    owner: { name: 'Fictitious Officer', upn: 'fictitious.officer@example.invalid' },
-    serviceArea: 'Highways',
-    tag: uniqueTag(),
-  });
+  await addComplaintToday(site.store);
 
   // Nothing reaches SharePoint until the test lets it: what shows comes from the browser.
   const graph = await holdRequests(page, [/\/v1\.0\//]);

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { addComplaint, isoDaysAgo, uniqueTag, useTabSite } from './tabFixtures';
+import { expect, test } from '@playwright/test';
+import { addComplaintToday, headline, useTabSite } from './tabFixtures';
 import { keptNames } from './keptLists';
 
 /**
@@ -8,17 +8,6 @@ import { keptNames } from './keptLists';
  * complaint received while the tab was closed must be on the re-opened Overview, counted once.
  */
 const site = useTabSite();
-
-/** A headline figure of the Overview as shown, e.g. '1,204'. */
-async function headline(page: Page, label: string): Promise<number> {
-  const card = page.getByRole('group', { name: label });
-  await expect(card).toBeVisible({ timeout: 30_000 });
-  const texts = await card.locator('span').allTextContents();
-  const value = texts.find((text) => /^[\d,]+$/.test(text.trim()));
-  if (value === undefined)
-    throw new Error(`no figure on the "${label}" card: ${texts.join(' | ')}`);
-  return Number(value.replaceAll(',', ''));
-}
 
 test('a re-opened tab shows the complaint received while it was closed, once', async ({ page }) => {
   test.setTimeout(120_000);
@@ -33,13 +22,7 @@ test('a re-opened tab shows the complaint received while it was closed, once', a
 
   // Received today, while the tab is closed: in this financial year whatever the date.
   await page.goto('about:blank');
-  await addComplaint(site.store, {
-    received: isoDaysAgo(0),
-    procedure: 'corporate',
-    owner: { name: 'Fictitious Officer', upn: 'fictitious.officer@example.invalid' },
-    serviceArea: 'Highways',
-    tag: uniqueTag(),
-  });
+  await addComplaintToday(site.store);
 
   await page.goto(`${site.stack.webUrl}tab.html`);
   await expect(page.getByText('Updated')).toBeVisible({ timeout: 30_000 });

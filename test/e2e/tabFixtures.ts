@@ -6,6 +6,7 @@ import { createGraphStore } from '../../src/data/graphStore/createGraphStore';
 import type { FeedbackStore, NewCase, SnapshotOptions } from '../../src/data/store';
 import type { ActionPlan, LearningAction, Person, Procedure } from '../../src/domain/records';
 import type { IsoDate } from '../../src/domain/primitives/brand';
+import { isoDaysAgo } from './dates';
 import { startTabStack, type TabStack } from './tabStack';
 
 /**
@@ -140,6 +141,28 @@ export async function addComplaint(
     ),
   );
   return file.case.value.reference;
+}
+
+/** A headline figure of the Overview as shown, e.g. 1204 for '1,204'. */
+export async function headline(page: Page, label: string): Promise<number> {
+  const card = page.getByRole('group', { name: label });
+  await expect(card).toBeVisible({ timeout: 30_000 });
+  const texts = await card.locator('span').allTextContents();
+  const value = texts.find((text) => /^[\d,]+$/.test(text.trim()));
+  if (value === undefined)
+    throw new Error(`no figure on the "${label}" card: ${texts.join(' | ')}`);
+  return Number(value.replaceAll(',', ''));
+}
+
+/** A corporate complaint received today (in this financial year whatever the date). */
+export async function addComplaintToday(store: FeedbackStore): Promise<string> {
+  return addComplaint(store, {
+    received: isoDaysAgo(0),
+    procedure: 'corporate',
+    owner: { name: 'Fictitious Officer', upn: 'fictitious.officer@example.invalid' },
+    serviceArea: 'Highways',
+    tag: uniqueTag(),
+  });
 }
 
 export async function addAction(
