@@ -19,7 +19,7 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import type { CaseReference, IsoDate } from '../domain/primitives/brand';
+import type { CaseReference } from '../domain/primitives/brand';
 import { sessionView } from '../platform/auth/session';
 import { sessionSource } from '../platform/auth/sessionSource';
 import { pageSessionStorage, signInAgain } from '../platform/auth/signOut';
@@ -96,9 +96,9 @@ const useStyles = makeStyles({
 
 export function TabApp() {
   const styles = useStyles();
-  const { host, data, session, today, keptAtStart } = useTabEnvironment();
+  const { host, data, session, today } = useTabEnvironment();
   const theme = useHostTheme(host);
-  const { snapshot, error } = useTabData();
+  const { snapshot, error, kept: keptAsRead } = useTabData();
   const source = sessionSource(session);
   const signIn = useSyncExternalStore(source.subscribe, source.getState);
   const signedIn = signIn.status === 'signed_in';
@@ -106,8 +106,9 @@ export function TabApp() {
   const [view, setView] = useState<ViewId>(() => initialView(host));
   // Filters another view asked Timeliness to open with; a plain change of view clears them.
   const [casesFilter, setCasesFilter] = useState<Partial<TimelinessFilters> | undefined>();
+  // The Overview kept at the last visit, if it can be shown today.
+  const kept = useMemo(() => keptOverviewFor(keptAsRead, today), [keptAsRead, today]);
   // Read by the sign-in effect, which must not run again when the view or the day changes.
-  const kept = useKeptOverview(keptAtStart, today);
   const viewShown = useRef(view);
   viewShown.current = view;
   const todayShown = useRef(today);
@@ -205,11 +206,13 @@ export function TabApp() {
                 />
               </Suspense>
             </>
-          ) : error || !signedIn ? null : !snapshot && view === 'overview' && kept ? (
+          ) : !snapshot && view === 'overview' && kept && signedIn ? (
+            // Kept from the last visit: on show while the lists are brought up to date, and
+            // still when they cannot be (offline), beside the message saying why.
             <Suspense fallback={<Spinner label="Loading cases" />}>
-              <KeptOverviewView kept={kept} showCases={showCases} />
+              <KeptOverviewView kept={kept} failed={error !== undefined} showCases={showCases} />
             </Suspense>
-          ) : (
+          ) : error || !signedIn ? null : (
             <Spinner label={snapshot ? 'Loading the lists this view shows' : 'Loading cases'} />
           )}
         </ViewMemoryProvider>
@@ -226,24 +229,6 @@ export function initialView(host: TabHost): ViewId {
 /** Starts fetching the kept Overview's code, for a re-open to show it at once. */
 export function preloadKeptOverview(): void {
   KeptOverviewView.preload().catch(() => {}); // without it the tab waits for the lists
-}
-
-/**
- * The Overview kept at the last visit, once read, if it can be shown today (`keptOverviewFor`);
- * undefined while it is being read and when there is none.
- */
-function useKeptOverview(kept: Promise<unknown> | undefined, today: IsoDate) {
-  const [read, setRead] = useState<unknown>();
-  useEffect(() => {
-    let mounted = true;
-    void kept?.then((value) => {
-      if (mounted) setRead(value);
-    });
-    return () => {
-      mounted = false;
-    };
-  }, [kept]);
-  return useMemo(() => keptOverviewFor(read, today), [read, today]);
 }
 
 /** Starts fetching a view's code before it is needed. */

@@ -21,8 +21,6 @@ export interface TabEnvironment {
    * absent where nothing is kept (tests, a browser without IndexedDB).
    */
   readonly keptFigures?: BrowserFiguresCache | undefined;
-  /** The figures kept at the last visit, read as the tab starts (`keptOverviewFor` checks them). */
-  readonly keptAtStart?: Promise<unknown> | undefined;
 }
 
 const TabContext = createContext<TabEnvironment | undefined>(undefined);

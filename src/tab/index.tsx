@@ -31,10 +31,9 @@ async function main(): Promise<void> {
   const started = await startTab(config.value, location.href);
   if (!started.ok) return showProblem(root, 'Feedback Desk cannot start here', started.message);
   const { store, host, session, keptFigures } = started;
-  // Asked first, so its small read is not queued behind the kept lists the load reads back.
-  const keptAtStart = keptFigures.readFigures();
   const data = createTabData(store, {
     beforeShow: (snapshot) => loadCalendarFor(snapshot, asIsoDate(todayInUk())),
+    readKept: () => keptFigures.readFigures(),
   });
   // The snapshot loads while React renders the frame; with sign-in, once the silent check
   // has a token (TabApp asks then), so nothing goes to Graph without one. It starts before
@@ -49,10 +48,7 @@ async function main(): Promise<void> {
   const today = asIsoDate(todayInUk());
   root.render(
     <StrictMode>
-      <TabRoot
-        environment={{ store, data, host, session, keptFigures, keptAtStart }}
-        firstDay={today}
-      />
+      <TabRoot environment={{ store, data, host, session, keptFigures }} firstDay={today} />
     </StrictMode>,
   );
 }

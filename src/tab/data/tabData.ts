@@ -26,6 +26,11 @@ export interface TabDataState {
   readonly error: StoreError | undefined;
   /** When the snapshot was last loaded (ms since epoch), for "Updated hh:mm". */
   readonly loadedAt: number | undefined;
+  /**
+   * What the Overview kept at the last visit (`readKept`), as read back: shown, once checked,
+   * until the first snapshot is in.
+   */
+  readonly kept: unknown;
 }
 
 export interface TabData {
@@ -48,17 +53,25 @@ export interface TabDataOptions {
   readonly beforeShow?: (snapshot: Snapshot) => Promise<void>;
   /** Resolves when the page has time for more work: default the browser's next idle period. */
   readonly whenIdle?: () => Promise<void>;
+  /**
+   * Reads what the Overview kept at the last visit. Asked as the first load starts, so only
+   * with a sign-in, as the lists are (a signed-out page leaves no trace in the browser), and
+   * before the load's own reads, so it is not queued behind the kept lists.
+   */
+  readonly readKept?: () => Promise<unknown>;
 }
 
 export function createTabData(store: FeedbackStore, options: TabDataOptions = {}): TabData {
-  const { clock = Date.now, whenIdle = nextIdlePeriod, beforeShow } = options;
+  const { clock = Date.now, whenIdle = nextIdlePeriod, beforeShow, readKept } = options;
   let state: TabDataState = {
     snapshot: undefined,
     loading: false,
     readingRest: false,
     error: undefined,
     loadedAt: undefined,
+    kept: undefined,
   };
+  let keptAsked = false;
   const listeners = new Set<() => void>();
   let inFlight: Promise<void> | undefined;
   /** A refresh of the lists already read, asked for while the rest are still being read. */
@@ -93,6 +106,15 @@ export function createTabData(store: FeedbackStore, options: TabDataOptions = {}
   };
 
   const load = async (first?: SnapshotOptions): Promise<void> => {
+    if (readKept && !keptAsked && state.snapshot === undefined) {
+      keptAsked = true;
+      void readKept().then(
+        (kept) => {
+          if (state.snapshot === undefined) set({ kept });
+        },
+        () => undefined, // nothing kept to show: the load shows the lists
+      );
+    }
     set({ loading: true, error: undefined });
     const loaded = await loadParts(state.snapshot === undefined ? first : undefined);
     if (loaded?.unloaded) {

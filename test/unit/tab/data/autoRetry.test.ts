@@ -18,6 +18,7 @@ function fakeData() {
     readingRest: false,
     error: undefined,
     loadedAt: undefined,
+    kept: undefined,
   };
   const listeners = new Set<() => void>();
   let refreshes = 0;

@@ -27,6 +27,50 @@ describe('createTabData', () => {
     expect(data.getState()).toMatchObject({ snapshot: s, loading: false, loadedAt: 1000 });
   });
 
+  it('reads what was kept only once a load starts, shows it until the first snapshot, and never after', async () => {
+    // The first load waits for the test; later ones answer at once.
+    const s = snapshot();
+    let answer: () => void = () => undefined;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    const store = {
+      loadSnapshot: async () => {
+        await answered;
+        return { ok: true, value: s };
+      },
+    } as unknown as FeedbackStore;
+    const reads: string[] = [];
+    const data = createTabData(store, {
+      readKept: async () => {
+        reads.push('kept');
+        return { figures: 1 };
+      },
+    });
+    // Signed out, nothing is loaded: nothing kept is read either.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(reads).toEqual([]);
+
+    const loading = data.refresh();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(data.getState()).toMatchObject({ kept: { figures: 1 }, snapshot: undefined });
+    answer();
+    await loading;
+    await data.refresh();
+    expect(reads).toEqual(['kept']);
+  });
+
+  it('does not show what was kept when the snapshot came first', async () => {
+    const s = snapshot();
+    const { store } = storeAnswering({ ok: true, value: s });
+    let kept: (value: unknown) => void = () => undefined;
+    const data = createTabData(store, {
+      readKept: () => new Promise((resolve) => (kept = resolve)),
+    });
+    await data.refresh();
+    kept({ figures: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(data.getState()).toMatchObject({ snapshot: s, kept: undefined });
+  });
+
   it("shows the first view's lists first, then reads everything else in full once the page is idle", async () => {
     // The cases came back as only their recent records: they are read again, in full.
     const quick = {
