@@ -70,9 +70,13 @@ export default (_env: unknown, argv: { mode?: Configuration['mode'] }): Configur
       rules: [
         {
           test: /\.[cm]?tsx?$/,
-          loader: 'esbuild-loader',
-          options: { target: 'es2022', jsx: 'automatic' },
           exclude: /node_modules/,
+          // Right to left: esbuild turns TypeScript into JavaScript, then Griffel works out each
+          // makeStyles call's class names and CSS at build time (docs/architecture.md, "Choices and why").
+          use: [
+            { loader: '@griffel/webpack-loader' },
+            { loader: 'esbuild-loader', options: { target: 'es2022', jsx: 'automatic' } },
+          ],
         },
       ],
     },

@@ -8,7 +8,7 @@
 import { calendarForNation } from '../src/domain/calendar/nationalCalendar';
 import { fromDayNumber, toDayNumber } from '../src/domain/calendar/dayNumber';
 import { addWorkingDays, workingDaysBetween } from '../src/domain/calendar/workingDays';
-import { DEFAULT_TIMESCALE_POLICY } from '../src/domain/timescales/defaultPolicy';
+import { defaultTimescalePolicy } from '../src/domain/timescales/defaultPolicy';
 import { dueDateForEvent } from '../src/domain/timescales/dueDate';
 import { readClock } from '../src/domain/timescales/clockStatus';
 import { TIMESCALE_EVENTS } from '../src/domain/timescales/events';
@@ -16,7 +16,7 @@ import { ruleFor } from '../src/domain/timescales/policy';
 import { asIsoDate, type IsoDate } from '../src/domain/primitives/brand';
 
 const calendar = calendarForNation();
-const policy = DEFAULT_TIMESCALE_POLICY;
+const policy = defaultTimescalePolicy();
 
 // Inputs prepared up front so the timed loop measures the computation, not the set-up:
 // receipts spread over 2018–2030 (weekends and bank holidays included), every event.

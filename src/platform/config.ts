@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { err, ok, type DomainError, type Result } from '../domain/primitives/result';
+import { CONFIG_REQUEST, configUrl } from './configRequest';
 
 /**
  * Runtime configuration, read from `config.json` beside the pages (so one build serves any
@@ -194,12 +195,12 @@ export async function loadConfig(
 ): Promise<Result<AppConfig, ConfigError>> {
   const pageUrl = options.pageUrl ?? globalThis.location.href;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const url = new URL('config.json', pageUrl);
+  const url = configUrl(pageUrl);
   // Only the path is reported: a page URL may carry query parameters we should not echo.
   const where = `${url.origin}${url.pathname}`;
   let response: Response;
   try {
-    response = await doFetch(url.toString(), { cache: 'no-store', credentials: 'same-origin' });
+    response = await doFetch(url.toString(), CONFIG_REQUEST);
   } catch {
     return failure(
       'config_unreadable',

@@ -23,7 +23,7 @@ import type { CaseReference } from '../domain/primitives/brand';
 import { sessionView } from '../platform/auth/session';
 import { sessionSource } from '../platform/auth/sessionSource';
 import { pageSessionStorage, signInAgain } from '../platform/auth/signOut';
-import { preloadable, type Preloadable } from '../ui/common/preloadable';
+import { alreadyLoaded, preloadable, type Preloadable } from '../ui/common/preloadable';
 import { SignInPrompt } from '../ui/common/SignInPrompt';
 import { fluentThemeFor } from '../ui/theme/fluentTheme';
 import { TabHeader } from './TabHeader';
@@ -37,6 +37,8 @@ import { useHostTheme, useTabData, useTabEnvironment } from './TabContext';
 import type { TabHost } from '../platform/teams/tabHost';
 import type { TimelinessFilters } from './views/timeliness/selectTimeliness';
 import { keptOverviewFor } from './views/overview/keptOverview';
+import KeptOverviewView from './views/overview/KeptOverviewView';
+import OverviewView from './views/overview/OverviewView';
 import {
   firstLoadFor,
   isWaitingFor,
@@ -46,9 +48,13 @@ import {
   type ViewProps,
 } from './views/viewNames';
 
-/** Each view is its own chunk; the one on screen starts loading while the data loads. */
+/**
+ * Each view is its own chunk, and the one on screen starts loading while the data loads;
+ * but the Overview, which the tab opens on, is in the page's own scripts, as are its figures
+ * kept from the last visit, so a re-open paints them without a second round of scripts.
+ */
 const lazyViews: Record<ViewId, Preloadable<ViewProps>> = {
-  overview: preloadable(() => import('./views/overview/OverviewView')),
+  overview: alreadyLoaded(OverviewView),
   timeliness: preloadable(() => import('./views/timeliness/TimelinessView')),
   actions: preloadable(() => import('./views/actions/ActionsView')),
   plans: preloadable(() => import('./views/plans/PlansView')),
@@ -56,8 +62,6 @@ const lazyViews: Record<ViewId, Preloadable<ViewProps>> = {
   records: preloadable(() => import('./views/records/RecordsView')),
   settings: preloadable(() => import('./views/settings/SettingsView')),
 };
-/** The Overview as kept at the last visit, shown on a re-open until the lists are in. */
-const KeptOverviewView = preloadable(() => import('./views/overview/KeptOverviewView'));
 
 const useStyles = makeStyles({
   root: {
@@ -209,9 +213,7 @@ export function TabApp() {
           ) : !snapshot && view === 'overview' && kept && signedIn ? (
             // Kept from the last visit: on show while the lists are brought up to date, and
             // still when they cannot be (offline), beside the message saying why.
-            <Suspense fallback={<Spinner label="Loading cases" />}>
-              <KeptOverviewView kept={kept} failed={error !== undefined} showCases={showCases} />
-            </Suspense>
+            <KeptOverviewView kept={kept} failed={error !== undefined} showCases={showCases} />
           ) : error || !signedIn ? null : (
             <Spinner label={snapshot ? 'Loading the lists this view shows' : 'Loading cases'} />
           )}
@@ -224,11 +226,6 @@ export function TabApp() {
 /** The view the tab opens on: a linked case's timeline, or the Overview. */
 export function initialView(host: TabHost): ViewId {
   return host.linkedCase() ? 'timeliness' : 'overview';
-}
-
-/** Starts fetching the kept Overview's code, for a re-open to show it at once. */
-export function preloadKeptOverview(): void {
-  KeptOverviewView.preload().catch(() => {}); // without it the tab waits for the lists
 }
 
 /** Starts fetching a view's code before it is needed. */

@@ -1,5 +1,4 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
-import type { BrowserFiguresCache } from '../data/browserCache';
 import type { FeedbackStore } from '../data/store';
 import type { Person } from '../domain/records';
 import type { IsoDate } from '../domain/primitives/brand';
@@ -16,11 +15,6 @@ export interface TabEnvironment {
   readonly today: IsoDate;
   /** The sign-in session behind the store; absent when no token is needed (plain emulator). */
   readonly session?: SessionStore | undefined;
-  /**
-   * Where the Overview keeps its figures for the next visit (beside the lists the store keeps);
-   * absent where nothing is kept (tests, a browser without IndexedDB).
-   */
-  readonly keptFigures?: BrowserFiguresCache | undefined;
 }
 
 const TabContext = createContext<TabEnvironment | undefined>(undefined);

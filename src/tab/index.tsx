@@ -1,3 +1,5 @@
+// First, so config.json is on its way while the rest of the code is evaluated.
+import { fetchWithEarlyConfig } from '../platform/earlyConfig';
 import {
   FluentProvider,
   MessageBar,
@@ -7,48 +9,40 @@ import {
 } from '@fluentui/react-components';
 import { StrictMode, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { asIsoDate, type IsoDate } from '../domain/primitives/brand';
+import { ukDateOf } from '../domain/calendar/ukTime';
+import type { IsoDate } from '../domain/primitives/brand';
 import { pageSessionStorage, startSession } from '../platform/auth/signOut';
 import { loadConfig } from '../platform/config';
 import { startTab } from './bootstrap/startTab';
 import { loadCalendarFor } from './data/derived';
 import { createTabData } from './data/tabData';
-import { TabApp, initialView, preloadKeptOverview, preloadView } from './TabApp';
+import { TabApp, initialView, preloadView } from './TabApp';
 import { firstLoadFor } from './views/viewNames';
 import { TabEnvironmentProvider, type TabEnvironment } from './TabContext';
 
 /** Today in the council's time zone (England, Wales, Scotland, Northern Ireland share one). */
-function todayInUk(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
-}
+const todayInUk = () => ukDateOf(Date.now());
 
 async function main(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
-  preloadView('overview');
-  preloadKeptOverview();
-  const config = await loadConfig({ pageUrl: location.href });
+  const config = await loadConfig({ pageUrl: location.href, fetch: fetchWithEarlyConfig });
   if (!config.ok) return showProblem(root, 'Feedback Desk is not set up', config.error.message);
   const started = await startTab(config.value, location.href);
   if (!started.ok) return showProblem(root, 'Feedback Desk cannot start here', started.message);
   const { store, host, session, keptFigures } = started;
+  preloadView(initialView(host));
   const data = createTabData(store, {
-    beforeShow: (snapshot) => loadCalendarFor(snapshot, asIsoDate(todayInUk())),
-    readKept: () => keptFigures.readFigures(),
+    beforeShow: (snapshot) => loadCalendarFor(snapshot, todayInUk()),
+    keptFigures,
   });
   // The snapshot loads while React renders the frame; with sign-in, once the silent check
-  // has a token (TabApp asks then), so nothing goes to Graph without one. It starts before
-  // today's date in the UK is worked out (the first time-zone lookup costs tens of ms): the
-  // first load needs only the financial year, and the UTC date is never later than the UK's,
-  // so it reads the same window or more.
+  // has a token (TabApp asks then), so nothing goes to Graph without one.
+  const today = todayInUk();
   if (session) void startSession(session, pageSessionStorage());
-  else
-    void data.refresh(
-      firstLoadFor(initialView(host), asIsoDate(new Date().toISOString().slice(0, 10))),
-    );
-  const today = asIsoDate(todayInUk());
+  else void data.refresh(firstLoadFor(initialView(host), today));
   root.render(
     <StrictMode>
-      <TabRoot environment={{ store, data, host, session, keptFigures }} firstDay={today} />
+      <TabRoot environment={{ store, data, host, session }} firstDay={today} />
     </StrictMode>,
   );
 }
@@ -60,7 +54,7 @@ async function main(): Promise<void> {
 function TabRoot(props: { environment: Omit<TabEnvironment, 'today'>; firstDay: IsoDate }) {
   const [today, setToday] = useState(props.firstDay);
   useEffect(() => {
-    const timer = setInterval(() => setToday(asIsoDate(todayInUk())), 60_000);
+    const timer = setInterval(() => setToday(todayInUk()), 60_000);
     return () => clearInterval(timer);
   }, []);
   const environment = useMemo(() => ({ ...props.environment, today }), [props.environment, today]);

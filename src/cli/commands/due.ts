@@ -6,7 +6,7 @@ import { parseBankHolidayFeed, type BankHolidayFeed } from '../../domain/calenda
 import { calendarForNation } from '../../domain/calendar/nationalCalendar';
 import { formatUkDate } from '../../domain/format';
 import type { IsoDate } from '../../domain/primitives/brand';
-import { DEFAULT_TIMESCALE_POLICY } from '../../domain/timescales/defaultPolicy';
+import { defaultTimescalePolicy } from '../../domain/timescales/defaultPolicy';
 import { dueDateForEvent, type EventDueDate } from '../../domain/timescales/dueDate';
 import {
   TIMESCALE_EVENTS,
@@ -122,7 +122,7 @@ export async function run(argv: readonly string[], io: CommandIo): Promise<numbe
     ...(feedFile ? { feed: readFeed(feedFile) } : {}),
   });
 
-  const result = dueDateForEvent(DEFAULT_TIMESCALE_POLICY, calendar, {
+  const result = dueDateForEvent(defaultTimescalePolicy(), calendar, {
     procedure,
     event,
     from: fromDate,

@@ -2,7 +2,7 @@ import { asListItemId } from '../../domain/primitives/brand';
 import { GraphRequestError } from '../graph/errors';
 import { filterQuery, type Page } from '../graph/paging';
 import { fieldsReadBy, type ListDefinition } from '../lists/listDefinition';
-import { filterText, halves, type ReadFilter } from '../lists/recentFilters';
+import { filterText, narrowerReads, type ReadFilter } from '../lists/recentFilters';
 import type { RecordError } from '../../domain/records';
 import type { Stored, UnreadableItem } from '../store';
 import type { StoreContext } from './context';
@@ -221,7 +221,7 @@ export class ListCache<T> {
           error instanceof GraphRequestError &&
           error.isThresholdRefusal &&
           typeof filter !== 'string'
-            ? halves(filter)
+            ? narrowerReads(filter)
             : undefined;
         if (!parts) throw error;
         await Promise.all(parts.map(read));

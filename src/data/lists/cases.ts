@@ -206,7 +206,7 @@ export const casesList: MappedList<FeedbackCase> = mappedList<FeedbackCase>({
   // or answered (MP enquiries, closed when answered) in it, and every open case.
   // SharePoint holds the first indexed column of each filter against the 5,000 threshold
   // (docs/contracts.md), so the cases closed since `from` are read a quarter of closures at a
-  // time too; the open cases are few. A larger council's refused reads are cut further (`halves`).
+  // time too; the open cases are few. A larger council's refused reads are cut further (`narrowerReads`).
   recentFilters: (from, today) => [
     ...quarterRangesSince('Received', from, today),
     ...quarterRangesSince('Closed', from, today).map((q) => ({

@@ -17,7 +17,7 @@ function addMonths(date: string, months: number): string {
  * One `$filter` over a date column: the items on or after `from` (if given) and before `to`
  * (if given), with `and` appended (another condition, after the date so the date column is
  * the one SharePoint holds against the 5,000 threshold). Kept as a range, not as text, so a
- * read SharePoint refuses as over the threshold can be cut in two and asked again (`halves`).
+ * read SharePoint refuses as over the threshold can be cut in two and asked again (`narrowerReads`).
  */
 export interface DateRange {
   readonly column: string;
@@ -27,7 +27,7 @@ export interface DateRange {
   /**
    * A condition put before the date, so its column is the one held to the threshold: the
    * open cases among all those received before the window are few, all those received before it
-   * are many. Moved behind the date if SharePoint refuses it (`halves`).
+   * are many. Moved behind the date if SharePoint refuses it (`narrowerReads`).
    */
   readonly first?: string;
 }
@@ -68,10 +68,10 @@ const RETENTION_YEARS = 7;
  * - a range with no end (the current quarter of a council receiving more than 20,000 a year):
  *   the year from its start, and all that is later (dated in the future: usually nothing);
  * a range of one day cannot be cut.
- *   halves({ column: 'Received', from: '2025-01-01', to: '2025-03-01' })
+ *   narrowerReads({ column: 'Received', from: '2025-01-01', to: '2025-03-01' })
  *   → [{ …, from: '2025-01-01', to: '2025-01-30' }, { …, from: '2025-01-30', to: '2025-03-01' }]
  */
-export function halves(range: DateRange): readonly DateRange[] | undefined {
+export function narrowerReads(range: DateRange): readonly DateRange[] | undefined {
   if (range.first !== undefined) {
     const { first, ...dated } = range;
     return [{ ...dated, and: dated.and === undefined ? first : `${first} and ${dated.and}` }];
@@ -105,7 +105,7 @@ export function halves(range: DateRange): readonly DateRange[] | undefined {
  * The quarters from `from` up to `today` as ranges, the last one open-ended. SharePoint refuses
  * a query whose indexed column matches more than 5,000 items of a large list; a quarter keeps
  * each under that for a council receiving fewer than 20,000 a year (a larger one's are cut
- * further when refused: `halves`), and the quarters are read side by side.
+ * further when refused: `narrowerReads`), and the quarters are read side by side.
  */
 export function quarterRangesSince(column: string, from: IsoDate, today: IsoDate): DateRange[] {
   const ranges: DateRange[] = [];

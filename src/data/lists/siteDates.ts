@@ -1,3 +1,4 @@
+import { ukDateOf, ukOffsetAt } from '../../domain/calendar/ukTime';
 import { asIsoDate, type IsoDate } from '../../domain/primitives/brand';
 
 /**
@@ -8,31 +9,8 @@ import { asIsoDate, type IsoDate } from '../../domain/primitives/brand';
  * "15 January 2025" is `2025-01-15T00:00:00Z`. Writes, reads and `$filter` literals all go
  * through here, so financial years, statutory clocks and reports see the date an officer
  * typed. The complaints site must use the UK time zone (docs/deploy.md); the emulator
- * defaults to it.
+ * defaults to it. UK time is worked out in `domain/calendar/ukTime.ts`.
  */
-export const SITE_TIME_ZONE = 'Europe/London';
-
-const parts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: SITE_TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
-function siteClock(time: number): { date: string; asUtc: number } {
-  const p: Record<string, string> = {};
-  for (const part of parts.formatToParts(new Date(time))) p[part.type] = part.value;
-  const date = `${p.year}-${p.month}-${p.day}`;
-  return { date, asUtc: Date.parse(`${date}T${p.hour}:${p.minute}:${p.second}Z`) };
-}
-
-/** How far the site's clock is ahead of UTC at `time`, in ms (0 in winter, 1 hour in summer). */
-const offsetAt = (time: number) => siteClock(time).asUtc - Math.floor(time / 1000) * 1000;
-
 const instants = new Map<string, string>();
 
 /**
@@ -44,7 +22,7 @@ export function siteMidnight(date: string): string {
   if (instant === undefined) {
     const guess = Date.parse(`${date}T00:00:00Z`);
     // The offset at midnight itself (a clock change may fall between it and the guess).
-    const time = guess - offsetAt(guess - offsetAt(guess));
+    const time = guess - ukOffsetAt(guess - ukOffsetAt(guess));
     instant = new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
     if (instants.size >= KEPT) instants.clear();
     instants.set(date, instant);
@@ -65,7 +43,7 @@ export function siteDateOf(value: string): IsoDate | undefined {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) date = asIsoDate(value);
   else {
     const time = Date.parse(value);
-    date = Number.isNaN(time) ? undefined : asIsoDate(siteClock(time).date);
+    date = Number.isNaN(time) ? undefined : ukDateOf(time);
   }
   if (dates.size >= KEPT) dates.clear();
   dates.set(value, date);

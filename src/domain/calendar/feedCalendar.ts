@@ -1,7 +1,7 @@
 import type { IsoDate } from '../primitives/brand';
 import { feedHolidaysInYear, yearsCoveredByFeed, type BankHolidayFeed } from './bankHolidayFeed';
 import { DEFAULT_NATION, type Nation } from './nation';
-import { SHIPPED_BANK_HOLIDAYS } from './shippedBankHolidays';
+import { shippedBankHolidays } from './shippedBankHolidays';
 import { createWorkingCalendar, type WorkingCalendar } from './workingCalendar';
 
 /** Bank holidays for a year a feed does not cover. */
@@ -26,7 +26,7 @@ export interface FeedCalendarOptions {
  */
 export function calendarFromFeed(options: FeedCalendarOptions): WorkingCalendar {
   const nation = options.nation ?? DEFAULT_NATION;
-  const feed = options.feed ?? SHIPPED_BANK_HOLIDAYS;
+  const feed = options.feed ?? shippedBankHolidays();
   const covered = yearsCoveredByFeed(feed, nation);
   return createWorkingCalendar({
     name: nation,
@@ -38,7 +38,7 @@ export function calendarFromFeed(options: FeedCalendarOptions): WorkingCalendar 
 
 /**
  * True when the feed has the nation's bank holidays for every year from `fromYear` to
- * `toYear`: `feedCovers(SHIPPED_BANK_HOLIDAYS, 'england-and-wales', 2024, 2027)` → `true`,
+ * `toYear`: `feedCovers(shippedBankHolidays(), 'england-and-wales', 2024, 2027)` → `true`,
  * and `false` for 2024 to 2030.
  */
 export function feedCovers(

@@ -7,4 +7,4 @@ export * from './workingDays';
 export * from './feedCalendar';
 // nationalCalendar (the date-holidays rules, 1.6 MB of script) is imported from its own file,
 // so a page importing this index does not load the rules.
-export { SHIPPED_BANK_HOLIDAYS } from './shippedBankHolidays';
+export { shippedBankHolidays } from './shippedBankHolidays';

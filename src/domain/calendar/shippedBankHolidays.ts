@@ -15,4 +15,13 @@ function loadShippedFeed(): BankHolidayFeed {
   return parsed.value;
 }
 
-export const SHIPPED_BANK_HOLIDAYS: BankHolidayFeed = loadShippedFeed();
+let shipped: BankHolidayFeed | undefined;
+
+/**
+ * The shipped snapshot, checked at first use rather than when the module loads: every page
+ * imports the calendar, and checking ten years of holidays would delay the tab's first paint.
+ */
+export function shippedBankHolidays(): BankHolidayFeed {
+  shipped ??= loadShippedFeed();
+  return shipped;
+}

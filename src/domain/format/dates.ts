@@ -1,4 +1,5 @@
 import { format } from 'date-fns';
+import { ukOffsetAt } from '../calendar/ukTime';
 
 /**
  * Dates and times as UK councils write them: day, full month name, year ("9 May 2025"),
@@ -6,25 +7,6 @@ import { format } from 'date-fns';
  */
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/**
- * The wall-clock parts of an instant in England. Made on first use, not when the module loads:
- * the first time-zone lookup costs tens of milliseconds, and the tab's shell imports this
- * module, so building it at load would hold back the tab's first request to SharePoint.
- */
-let londonParts: Intl.DateTimeFormat | undefined;
-function londonFormat(): Intl.DateTimeFormat {
-  londonParts ??= new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  return londonParts;
-}
 
 export interface WallClock {
   readonly year: number;
@@ -35,14 +17,13 @@ export interface WallClock {
 
 /** The date and time an instant shows on a clock in England (GMT/BST). */
 export function inLondon(instant: Date): WallClock {
-  const parts = londonFormat().formatToParts(instant);
-  const get = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((p) => p.type === type)?.value ?? '';
+  const wall = new Date(instant.getTime() + ukOffsetAt(instant.getTime()));
+  const two = (n: number) => String(n).padStart(2, '0');
   return {
-    year: Number(get('year')),
-    month: Number(get('month')),
-    day: Number(get('day')),
-    time: `${get('hour')}:${get('minute')}`,
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    time: `${two(wall.getUTCHours())}:${two(wall.getUTCMinutes())}`,
   };
 }
 

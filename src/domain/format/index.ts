@@ -9,6 +9,7 @@ export {
   type WallClock,
 } from './dates';
 export {
+  formatCount,
   formatWorkingDaysLeft,
   formatMoney,
   formatPercent,

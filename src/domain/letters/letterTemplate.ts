@@ -1,4 +1,5 @@
 import type { FeedbackType, Procedure } from '../records/codes';
+import { formatCount } from '../format';
 
 /**
  * The letters an officer sends from the pane, and the placeholders each may hold.
@@ -142,9 +143,7 @@ export function letterTemplateProblems(
   if (template.trim() === '') return ['Write the letter: it cannot be empty.'];
   const problems: string[] = [];
   if (template.length > MAX_TEMPLATE_LENGTH)
-    problems.push(
-      `Keep the letter under ${MAX_TEMPLATE_LENGTH.toLocaleString('en-GB')} characters.`,
-    );
+    problems.push(`Keep the letter under ${formatCount(MAX_TEMPLATE_LENGTH)} characters.`);
   const allowed = placeholdersOf[kind];
   const used = new Set<string>();
   for (const match of template.matchAll(PLACEHOLDER)) {

@@ -4,7 +4,7 @@ import { timescalePolicySchema, type TimescalePolicy } from './policy';
  * The default timescales of docs/domain.md, Timescales (working days unless stated). Every value can be
  * changed by the complaints manager through `applyTimescaleOverrides`.
  */
-export const DEFAULT_TIMESCALE_POLICY: TimescalePolicy = timescalePolicySchema.parse({
+const DEFAULT_RULES = {
   version: 1,
   rules: {
     children_statutory: {
@@ -150,4 +150,15 @@ export const DEFAULT_TIMESCALE_POLICY: TimescalePolicy = timescalePolicySchema.p
   },
   dueSoonWorkingDays: 2,
   pauseAgreementMonths: 3,
-});
+};
+
+let checked: TimescalePolicy | undefined;
+
+/**
+ * The default policy, checked at first use rather than when the module loads (every page
+ * imports it, and the check would delay the tab's first paint).
+ */
+export function defaultTimescalePolicy(): TimescalePolicy {
+  checked ??= timescalePolicySchema.parse(DEFAULT_RULES);
+  return checked;
+}

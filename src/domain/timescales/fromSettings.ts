@@ -3,7 +3,7 @@ import { parseBankHolidayFeed } from '../calendar/bankHolidayFeed';
 import { calendarForNation } from '../calendar/nationalCalendar';
 import type { CouncilSettings } from '../records';
 import type { CaseTimelinessOptions } from './caseTimeliness';
-import { DEFAULT_TIMESCALE_POLICY } from './defaultPolicy';
+import { defaultTimescalePolicy } from './defaultPolicy';
 import { applyTimescaleOverrides } from './policy';
 
 /**
@@ -14,7 +14,7 @@ import { applyTimescaleOverrides } from './policy';
  * timescales of docs/domain.md.
  */
 export function timelinessFromSettings(settings: CouncilSettings): Result<CaseTimelinessOptions> {
-  const policy = applyTimescaleOverrides(DEFAULT_TIMESCALE_POLICY, settings.timescaleOverrides);
+  const policy = applyTimescaleOverrides(defaultTimescalePolicy(), settings.timescaleOverrides);
   if (!policy.ok) return policy;
   let feed;
   if (settings.bankHolidayFeed !== undefined) {

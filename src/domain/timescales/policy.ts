@@ -104,7 +104,7 @@ function deepMerge(base: Json, changes: Json): Json {
  * Applies the complaints manager's changes (only what differs, as stored in settings) to a
  * policy, and validates the result: a mistyped event or a negative limit is refused, and
  * the base policy is left as it was.
- * `applyTimescaleOverrides(DEFAULT_TIMESCALE_POLICY,
+ * `applyTimescaleOverrides(defaultTimescalePolicy(),
  *   { rules: { children_statutory: { acknowledgement: { limit: 2 } } } })`
  * → ok, with children's acknowledgement 2 working days and everything else unchanged.
  */

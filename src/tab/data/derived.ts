@@ -1,13 +1,13 @@
 import type { Snapshot } from '../../data/store';
 import { parseBankHolidayFeed, type BankHolidayFeed } from '../../domain/calendar/bankHolidayFeed';
 import { calendarFromFeed, feedCovers } from '../../domain/calendar/feedCalendar';
-import { SHIPPED_BANK_HOLIDAYS } from '../../domain/calendar/shippedBankHolidays';
+import { shippedBankHolidays } from '../../domain/calendar/shippedBankHolidays';
 import type { WorkingCalendar } from '../../domain/calendar/workingCalendar';
 import type { CouncilSettings } from '../../domain/records';
 import type { ReportInput } from '../../domain/reporting';
 import type { IsoDate } from '../../domain/primitives/brand';
 import {
-  DEFAULT_TIMESCALE_POLICY,
+  defaultTimescalePolicy,
   applyTimescaleOverrides,
   type TimescalePolicy,
 } from '../../domain/timescales';
@@ -35,7 +35,7 @@ const feedOf = memoByIdentity((settings: CouncilSettings): BankHolidayFeed => {
     settings.bankHolidayFeed === undefined
       ? undefined
       : parseBankHolidayFeed(settings.bankHolidayFeed);
-  return uploaded?.ok ? uploaded.value : SHIPPED_BANK_HOLIDAYS;
+  return uploaded?.ok ? uploaded.value : shippedBankHolidays();
 });
 
 /**
@@ -72,8 +72,8 @@ export async function loadCalendarFor(snapshot: Snapshot, today: IsoDate): Promi
 
 /** The timescale policy in force: the defaults with the manager's overrides. */
 export const policyOf = memoByIdentity((settings: CouncilSettings): TimescalePolicy => {
-  const applied = applyTimescaleOverrides(DEFAULT_TIMESCALE_POLICY, settings.timescaleOverrides);
-  return applied.ok ? applied.value : DEFAULT_TIMESCALE_POLICY;
+  const applied = applyTimescaleOverrides(defaultTimescalePolicy(), settings.timescaleOverrides);
+  return applied.ok ? applied.value : defaultTimescalePolicy();
 });
 
 const valuesOf = memoByIdentity(<T>(list: readonly { readonly value: T }[]): T[] =>

@@ -6,6 +6,7 @@ import {
   type Stored,
   type StoreError,
 } from '../../data/store';
+import type { BrowserFiguresCache } from '../../data/browserCache';
 import type { ListItemId } from '../../domain/primitives/brand';
 
 /**
@@ -27,8 +28,8 @@ export interface TabDataState {
   /** When the snapshot was last loaded (ms since epoch), for "Updated hh:mm". */
   readonly loadedAt: number | undefined;
   /**
-   * What the Overview kept at the last visit (`readKept`), as read back: shown, once checked,
-   * until the first snapshot is in.
+   * What the Overview kept at the last visit, as read back: shown, once checked, until the
+   * first snapshot is in (then dropped).
    */
   readonly kept: unknown;
 }
@@ -45,6 +46,18 @@ export interface TabData {
   refresh(first?: SnapshotOptions): Promise<void>;
   /** Folds records the store has just saved into the snapshot. */
   apply(update: (snapshot: Snapshot) => Snapshot): void;
+  /**
+   * Keeps figures worked out from the snapshot for the next visit to show at once. Written
+   * only when they differ from what this page last kept, other than the time they were kept:
+   * the first view's snapshot and the full read's usually give the same figures.
+   */
+  keep(figures: KeptFigures): void;
+}
+
+/** Figures to keep for the next visit: any shape, with the time they were worked out. */
+export interface KeptFigures {
+  readonly keptAt: number;
+  readonly [part: string]: unknown;
 }
 
 export interface TabDataOptions {
@@ -54,15 +67,16 @@ export interface TabDataOptions {
   /** Resolves when the page has time for more work: default the browser's next idle period. */
   readonly whenIdle?: () => Promise<void>;
   /**
-   * Reads what the Overview kept at the last visit. Asked as the first load starts, so only
-   * with a sign-in, as the lists are (a signed-out page leaves no trace in the browser), and
-   * before the load's own reads, so it is not queued behind the kept lists.
+   * Where the Overview's figures are kept between visits (beside the lists the store keeps);
+   * absent where nothing is kept. Read as the first load starts, so only with a sign-in, as
+   * the lists are (a signed-out page leaves no trace in the browser), and before the load's
+   * own reads, so it is not queued behind the kept lists.
    */
-  readonly readKept?: () => Promise<unknown>;
+  readonly keptFigures?: BrowserFiguresCache | undefined;
 }
 
 export function createTabData(store: FeedbackStore, options: TabDataOptions = {}): TabData {
-  const { clock = Date.now, whenIdle = nextIdlePeriod, beforeShow, readKept } = options;
+  const { clock = Date.now, whenIdle = nextIdlePeriod, beforeShow, keptFigures } = options;
   let state: TabDataState = {
     snapshot: undefined,
     loading: false,
@@ -72,6 +86,8 @@ export function createTabData(store: FeedbackStore, options: TabDataOptions = {}
     kept: undefined,
   };
   let keptAsked = false;
+  /** What this page last kept, without the time it was kept. */
+  let lastKept: string | undefined;
   const listeners = new Set<() => void>();
   let inFlight: Promise<void> | undefined;
   /** A refresh of the lists already read, asked for while the rest are still being read. */
@@ -98,7 +114,7 @@ export function createTabData(store: FeedbackStore, options: TabDataOptions = {}
       }
       await beforeShow?.(result.value);
       const snapshot = savedDuringLoad.slice(since).reduce((s, fold) => fold(s), result.value);
-      set({ snapshot, loadedAt: clock() });
+      set({ snapshot, loadedAt: clock(), kept: undefined });
       return snapshot;
     });
     shown = showing.catch(() => undefined);
@@ -106,9 +122,9 @@ export function createTabData(store: FeedbackStore, options: TabDataOptions = {}
   };
 
   const load = async (first?: SnapshotOptions): Promise<void> => {
-    if (readKept && !keptAsked && state.snapshot === undefined) {
+    if (keptFigures && !keptAsked && state.snapshot === undefined) {
       keptAsked = true;
-      void readKept().then(
+      void keptFigures.readFigures().then(
         (kept) => {
           if (state.snapshot === undefined) set({ kept });
         },
@@ -161,6 +177,13 @@ export function createTabData(store: FeedbackStore, options: TabDataOptions = {}
       if (!state.snapshot) return;
       set({ snapshot: update(state.snapshot) });
       if (inFlight) savedDuringLoad.push(update);
+    },
+    keep(figures) {
+      if (!keptFigures) return;
+      const text = JSON.stringify({ ...figures, keptAt: undefined });
+      if (text === lastKept) return;
+      lastKept = text;
+      void keptFigures.writeFigures(figures);
     },
   };
 }

@@ -4,7 +4,7 @@ import type { WorkingCalendar } from '../../domain/calendar/workingCalendar';
 // Each file on its own: the timescales index also exports the settings helpers, which pull
 // the whole `date-holidays` package into the first load.
 import { caseTimeliness } from '../../domain/timescales/caseTimeliness';
-import { DEFAULT_TIMESCALE_POLICY } from '../../domain/timescales/defaultPolicy';
+import { defaultTimescalePolicy } from '../../domain/timescales/defaultPolicy';
 import type { TimescalePolicy } from '../../domain/timescales/policy';
 import type { DueDateView } from '../../ui/triage/DueDateList';
 
@@ -21,7 +21,7 @@ export function caseDueDates(
   feedbackCase: FeedbackCase,
   stages: readonly Stage[],
   today: string,
-  policy: TimescalePolicy = DEFAULT_TIMESCALE_POLICY,
+  policy: TimescalePolicy = defaultTimescalePolicy(),
 ): DueDateView[] {
   const current = feedbackCase.currentStage;
   return caseTimeliness(feedbackCase, stages, asIsoDate(today), { calendar, policy })

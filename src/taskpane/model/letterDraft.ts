@@ -12,7 +12,7 @@ import { asIsoDate } from '../../domain/primitives/brand';
 import { err, ok, type Result } from '../../domain/primitives/result';
 import type { Stage } from '../../domain/records';
 import { caseTimeliness } from '../../domain/timescales/caseTimeliness';
-import { DEFAULT_TIMESCALE_POLICY } from '../../domain/timescales/defaultPolicy';
+import { defaultTimescalePolicy } from '../../domain/timescales/defaultPolicy';
 
 export interface LetterRequest {
   readonly kind: LetterKind;
@@ -46,7 +46,7 @@ function responseDue(
   const current = stages.at(-1)?.number ?? null;
   const clock = caseTimeliness(c, stages, asIsoDate(today), {
     calendar,
-    policy: DEFAULT_TIMESCALE_POLICY,
+    policy: defaultTimescalePolicy(),
   }).find(
     (k) =>
       k.kind === 'deadline' &&

@@ -1,5 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { FigureRow } from './FigureTable';
+import { formatCount } from '../../domain/format';
 
 const useStyles = makeStyles({
   chart: {
@@ -87,7 +88,7 @@ export function FigureBars(props: {
                   />
                 </span>
                 <span className={styles.value}>
-                  {typeof v === 'number' ? v.toLocaleString('en-GB') : (v ?? '')}
+                  {typeof v === 'number' ? formatCount(v) : (v ?? '')}
                 </span>
               </div>
             );

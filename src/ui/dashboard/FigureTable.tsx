@@ -9,6 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { TableRegion } from './TableRegion';
+import { formatCount } from '../../domain/format';
 
 /** One row of figures: a label and a value per column, e.g. `Complaint | 412 | 398`. */
 export interface FigureRow {
@@ -62,7 +63,7 @@ export function FigureTable(props: {
                 <TableHeaderCell scope="row">{r.label}</TableHeaderCell>
                 {r.values.map((v, i) => (
                   <TableCell key={columns[i] ?? i} className={styles.number}>
-                    {typeof v === 'number' ? v.toLocaleString('en-GB') : v}
+                    {typeof v === 'number' ? formatCount(v) : v}
                   </TableCell>
                 ))}
               </TableRow>

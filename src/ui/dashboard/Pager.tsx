@@ -1,5 +1,6 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
+import { formatCount } from '../../domain/format';
 
 const useStyles = makeStyles({
   pager: {
@@ -23,13 +24,13 @@ export function Pager(props: {
 }) {
   const styles = useStyles();
   const { noun, page, pageCount, from, to, total, onPage } = props;
-  const count = total.toLocaleString('en-GB');
+  const count = formatCount(total);
   return (
     <div className={styles.pager}>
       <Text role="status" aria-live="polite">
         {total === 0
           ? `No ${noun}`
-          : `Showing ${from.toLocaleString('en-GB')}–${to.toLocaleString('en-GB')} of ${count} ${noun}`}
+          : `Showing ${formatCount(from)}–${formatCount(to)} of ${count} ${noun}`}
       </Text>
       {pageCount > 1 ? (
         <>

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../../src/cli/main';
-import { SHIPPED_BANK_HOLIDAYS } from '../../../src/domain/calendar/shippedBankHolidays';
+import { shippedBankHolidays } from '../../../src/domain/calendar/shippedBankHolidays';
 
 /** Runs `feedback-desk due …` in-process through the real command dispatcher. */
 async function due(...args: string[]) {
@@ -130,7 +130,7 @@ describe('feedback-desk due', () => {
 
   it('takes a refreshed gov.uk feed from a file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'due-'));
-    const feed = structuredClone(SHIPPED_BANK_HOLIDAYS);
+    const feed = structuredClone(shippedBankHolidays());
     feed['england-and-wales'].events.push({
       title: 'Extra day',
       date: '2025-12-22' as never,

@@ -17,7 +17,7 @@ import {
   type OmbudsmanYear,
   type Outcome,
 } from '../../records';
-import { formatPercent, formatUkDate } from '../../format';
+import { formatCount, formatPercent, formatUkDate } from '../../format';
 import { nextYearOf } from '../financialYear';
 import type {
   AnnualReport,
@@ -244,7 +244,7 @@ export function demandBlocks(
     p(
       share === null
         ? `No ${shareOfLabel} figure was entered for ${years[0]}, so complaints are not shown as a share of it.`
-        : `${complaints(report.received).toLocaleString('en-GB')} complaints were ${share.toFixed(1)}% of ${shareOfLabel} (${oneDecimal(shareBefore)} in ${years[1]}).`,
+        : `${formatCount(complaints(report.received))} complaints were ${share.toFixed(1)}% of ${shareOfLabel} (${oneDecimal(shareBefore)} in ${years[1]}).`,
     ),
   ];
 }
@@ -467,7 +467,7 @@ function partBlocks(ctx: SectionContext): ReportBlock[] {
       table(
         'part-findings',
         'What was found on each part',
-        `Counts the parts of complaints in several parts resolved in ${years[0]}; shares are of all ${parts.resolvedParts.toLocaleString('en-GB')} parts.`,
+        `Counts the parts of complaints in several parts resolved in ${years[0]}; shares are of all ${formatCount(parts.resolvedParts)} parts.`,
         ['Finding', 'Parts', 'Share'],
         [...partFindings, 'not_recorded' as const]
           .filter((f) => parts.byFinding[f] > 0)

@@ -1,4 +1,4 @@
-import { formatMoney, formatPercent } from '../../format';
+import { formatCount, formatMoney, formatPercent } from '../../format';
 import { percent } from '../tally';
 import type { AnnualReport } from '../reportTypes';
 
@@ -14,7 +14,7 @@ export function compared(now: number, before: number, noun: string): string {
 
 /** `count(1, 'complaints were accepted')` → `1 complaint was accepted`. */
 export function count(n: number, noun: string): string {
-  if (n !== 1) return `${n.toLocaleString('en-GB')} ${noun}`;
+  if (n !== 1) return `${formatCount(n)} ${noun}`;
   const singular = noun
     .replace(/^(\w+?)(ies)\b/, '$1y')
     .replace(/^(\w+?)s\b/, '$1')

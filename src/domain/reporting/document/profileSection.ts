@@ -10,6 +10,7 @@ import { p, type DraftSection, type SectionContext } from './commonSections';
 import { count } from './keyMessages';
 import type { Cell, ReportBlock } from './reportDocument';
 import { shareOf, table } from './tables';
+import { formatCount } from '../../format';
 
 type Labelled = Readonly<Record<string, string>>;
 
@@ -55,7 +56,7 @@ export function profileSection(ctx: SectionContext, children: boolean): DraftSec
   const [y] = ctx.years;
   const profile = ctx.report.profile;
   const whole = profile.complaints;
-  const basis = `Counts complaints received in ${y}; shares are of all ${whole.toLocaleString('en-GB')}.`;
+  const basis = `Counts complaints received in ${y}; shares are of all ${formatCount(whole)}.`;
   if (whole === 0)
     return {
       id: 'profile',
@@ -119,7 +120,7 @@ function equalityBlocks(equality: EqualityFigures | null, y: string, basis: stri
   if (equality.answered === 0)
     return [p(`No equality monitoring was recorded for complaints received in ${y}.`)];
   const asked = p(
-    `The people who complained are asked, optionally, about themselves so the council can check that everyone is able to complain. ${count(equality.answered, 'complainants')} of ${whole.toLocaleString('en-GB')} (${shareOf(equality.answered, whole)}) answered at least one question; “Prefer not to say” is counted as an answer of its own.`,
+    `The people who complained are asked, optionally, about themselves so the council can check that everyone is able to complain. ${count(equality.answered, 'complainants')} of ${formatCount(whole)} (${shareOf(equality.answered, whole)}) answered at least one question; “Prefer not to say” is counted as an answer of its own.`,
   );
   const tables = (
     [

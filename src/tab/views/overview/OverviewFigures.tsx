@@ -10,6 +10,7 @@ import { FigurePanel } from '../../../ui/dashboard/FigurePanel';
 import { StatCard } from '../../../ui/dashboard/StatCard';
 import type { ViewProps } from '../viewNames';
 import type { OverviewState } from './selectOverview';
+import { formatCount } from '../../../domain/format';
 
 const useStyles = makeStyles({
   // A grid, not a wrapping row: the cards of a row share its width and height, and a narrow
@@ -54,7 +55,7 @@ export function OverviewFigures(props: {
               <Link onClick={() => showCases({ safeguarding: 'not_referred' })}>
                 {notReferred === 1
                   ? '1 open case is flagged for safeguarding with no referral recorded'
-                  : `${notReferred.toLocaleString('en-GB')} open cases are flagged for safeguarding with no referral recorded`}
+                  : `${formatCount(notReferred)} open cases are flagged for safeguarding with no referral recorded`}
               </Link>
             ) : (
               'No open case is flagged for safeguarding without a referral recorded.'

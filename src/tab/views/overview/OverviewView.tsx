@@ -10,7 +10,7 @@ import { useOverview } from './useOverview';
 
 /** Headline figures for this financial year against last, each chart with its table. */
 export default function OverviewView({ snapshot, showCases }: ViewProps) {
-  const { today, keptFigures } = useTabEnvironment();
+  const { today, data } = useTabEnvironment();
   const state = useOverview(snapshot, today);
   // Every open case is in the recent records the Overview first reads, so this is whole at once.
   const notReferred = countNotReferred(openCaseRows(snapshot, today));
@@ -19,7 +19,7 @@ export default function OverviewView({ snapshot, showCases }: ViewProps) {
   useReadyMark('overview-current');
   // Kept for the next visit to show at once; figures only, so nothing personal is written.
   useEffect(() => {
-    void keptFigures?.writeFigures(keptOverviewOf(state, notReferred, today, Date.now()));
-  }, [keptFigures, state, notReferred, today]);
+    data.keep(keptOverviewOf(state, notReferred, today, Date.now()));
+  }, [data, state, notReferred, today]);
   return <OverviewFigures state={state} notReferred={notReferred} showCases={showCases} />;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { IsoDate } from '../../../domain/primitives/brand';
 import type { OverviewState } from './selectOverview';
+import type { KeptFigures } from '../../data/tabData';
 
 /**
  * The Overview as last worked out, kept in the browser beside the lists it came from
@@ -55,7 +56,7 @@ export function keptOverviewOf(
   notReferred: number,
   day: IsoDate,
   now: number,
-): object {
+): KeptFigures {
   return { version: 1, day, keptAt: now, notReferred, overview };
 }
 

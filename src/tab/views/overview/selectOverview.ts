@@ -1,4 +1,4 @@
-import { formatPercent } from '../../../domain/format';
+import { formatCount, formatPercent } from '../../../domain/format';
 import type { Snapshot } from '../../../data/store';
 import type { WorkingCalendar } from '../../../domain/calendar/workingCalendar';
 import {
@@ -53,7 +53,7 @@ export interface OverviewState {
 
 /** Whole percentages, as councils publish them; `null` is a year with no responses yet. */
 const percent = (value: number | null) => (value === null ? 'no responses' : formatPercent(value));
-const count = (value: number) => value.toLocaleString('en-GB');
+const count = formatCount;
 
 /**
  * The Overview's figures for the financial year containing `today` against the year before,

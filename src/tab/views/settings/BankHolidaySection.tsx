@@ -1,7 +1,7 @@
 import { Field, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { parseBankHolidayFeed, yearsCoveredByFeed } from '../../../domain/calendar/bankHolidayFeed';
-import { SHIPPED_BANK_HOLIDAYS } from '../../../domain/calendar/shippedBankHolidays';
+import { shippedBankHolidays } from '../../../domain/calendar/shippedBankHolidays';
 import type { Nation } from '../../../domain/records';
 import { ViewSection } from '../../components/ViewSection';
 import type { SettingsSectionProps } from './settingsForm';
@@ -43,7 +43,7 @@ export function BankHolidaySection(props: SettingsSectionProps) {
     );
   };
 
-  const current = form.bankHolidayFeed ?? SHIPPED_BANK_HOLIDAYS;
+  const current = form.bankHolidayFeed ?? shippedBankHolidays();
   return (
     <ViewSection title="Bank holidays" id="settings-bank-holidays">
       <Text>

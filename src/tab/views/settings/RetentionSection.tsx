@@ -17,7 +17,7 @@ import { pageOf } from '../../../ui/dashboard/paging';
 import { ViewSection } from '../../components/ViewSection';
 import { countHeldPastRetention, selectRetentionDue } from './selectRetention';
 import type { SettingsSectionProps } from './settingsForm';
-import { formatUkDate } from '../../../domain/format';
+import { formatCount, formatUkDate } from '../../../domain/format';
 import { TableRegion } from '../../../ui/dashboard/TableRegion';
 
 /** How long closed cases are kept, and the cases now due for review under the saved setting. */
@@ -54,9 +54,9 @@ export function RetentionSection(
       <Text>
         {due.length === 0
           ? 'No closed case is past its retention date.'
-          : `${due.length.toLocaleString('en-GB')} closed ${due.length === 1 ? 'case is' : 'cases are'} past the retention date and due for review.`}
+          : `${formatCount(due.length)} closed ${due.length === 1 ? 'case is' : 'cases are'} past the retention date and due for review.`}
         {held > 0
-          ? ` ${held.toLocaleString('en-GB')} more ${held === 1 ? 'is' : 'are'} past it but on legal hold, so kept and not listed.`
+          ? ` ${formatCount(held)} more ${held === 1 ? 'is' : 'are'} past it but on legal hold, so kept and not listed.`
           : ''}
       </Text>
       {due.length > 0 ? (

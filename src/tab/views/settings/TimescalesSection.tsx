@@ -10,7 +10,7 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { feedbackTypeLabels, procedureLabels } from '../../../domain/records';
-import { DEFAULT_TIMESCALE_POLICY, type TimescaleRule } from '../../../domain/timescales';
+import { defaultTimescalePolicy, type TimescaleRule } from '../../../domain/timescales';
 import { ViewSection } from '../../components/ViewSection';
 import type { SettingsSectionProps } from './settingsForm';
 import { TableRegion } from '../../../ui/dashboard/TableRegion';
@@ -59,7 +59,7 @@ export function TimescalesSection(props: SettingsSectionProps) {
             </TableRow>
           </TableHeader>
           <TableBody>
-            {Object.entries(DEFAULT_TIMESCALE_POLICY.rules).flatMap(([procedure, rules]) =>
+            {Object.entries(defaultTimescalePolicy().rules).flatMap(([procedure, rules]) =>
               Object.entries(rules as Record<string, TimescaleRule>).map(([event, rule]) => {
                 const key = `${procedure}.${event}`;
                 const typed = form.limits[key] ?? { limit: '', extendedLimit: '' };

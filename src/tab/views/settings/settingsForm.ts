@@ -12,7 +12,7 @@ import {
 } from '../../../domain/letters';
 import { policyOf } from '../../data/derived';
 import {
-  DEFAULT_TIMESCALE_POLICY,
+  defaultTimescalePolicy,
   applyTimescaleOverrides,
   type TimescalePolicy,
 } from '../../../domain/timescales';
@@ -225,7 +225,7 @@ function timescaleOverrides(
   for (const [key, typed] of Object.entries(form.limits)) {
     const [procedure, event] = key.split('.') as [keyof TimescalePolicy['rules'], string];
     const base = (
-      DEFAULT_TIMESCALE_POLICY.rules[procedure] as Record<
+      defaultTimescalePolicy().rules[procedure] as Record<
         string,
         { limit: number; extendedLimit?: number }
       >
@@ -249,11 +249,11 @@ function timescaleOverrides(
   if (Object.keys(rules).length > 0) overrides.rules = rules;
   if (!WHOLE.test(form.dueSoonWorkingDays.trim()) || Number(form.dueSoonWorkingDays) > 20)
     problems.dueSoonWorkingDays = 'Enter a whole number of working days from 0 to 20';
-  else if (Number(form.dueSoonWorkingDays) !== DEFAULT_TIMESCALE_POLICY.dueSoonWorkingDays)
+  else if (Number(form.dueSoonWorkingDays) !== defaultTimescalePolicy().dueSoonWorkingDays)
     overrides.dueSoonWorkingDays = Number(form.dueSoonWorkingDays);
   if (Object.keys(problems).some((k) => k.startsWith('limits.') || k === 'dueSoonWorkingDays'))
     return overrides;
-  const applied = applyTimescaleOverrides(DEFAULT_TIMESCALE_POLICY, overrides);
+  const applied = applyTimescaleOverrides(defaultTimescalePolicy(), overrides);
   if (!applied.ok) problems.limits = applied.error.message;
   return overrides;
 }

@@ -1,7 +1,7 @@
 import { Link, Text } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import type { CaseReference } from '../../../domain/primitives/brand';
-import { formatUkDate, formatWorkingDaysLeft } from '../../../domain/format';
+import { formatCount, formatUkDate, formatWorkingDaysLeft } from '../../../domain/format';
 import { DataTable, type DataColumn } from '../../../ui/dashboard/DataTable';
 import { Pager } from '../../../ui/dashboard/Pager';
 import { StatusText, type StatusTone } from '../../../ui/dashboard/StatusText';
@@ -74,9 +74,8 @@ export default function TimelinessView({
     <>
       <ViewSection title="Open cases" id="timeliness-heading">
         <Text>
-          {state.total.toLocaleString('en-GB')} open: {overdue.toLocaleString('en-GB')} overdue,{' '}
-          {dueSoon.toLocaleString('en-GB')} due within 2 working days. Working days exclude
-          weekends, bank holidays and closure days.
+          {formatCount(state.total)} open: {formatCount(overdue)} overdue, {formatCount(dueSoon)}{' '}
+          due within 2 working days. Working days exclude weekends, bank holidays and closure days.
         </Text>
         <TimelinessFilters
           filters={state.filters}

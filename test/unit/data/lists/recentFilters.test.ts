@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { casesList, stagesList } from '../../../../src/data/lists';
 import {
   filterText,
-  halves,
+  narrowerReads,
   quartersSince,
   yearsBefore,
 } from '../../../../src/data/lists/recentFilters';
@@ -76,28 +76,28 @@ describe('the history before the recent window', () => {
   });
 });
 
-describe('halves', () => {
+describe('narrowerReads', () => {
   it('cuts a bounded range at its middle day, keeping what follows the date', () => {
     const range = { column: 'Closed', from: d('2025-01-01'), to: d('2025-03-01'), and: 'x eq 1' };
-    expect(halves(range)).toEqual([
+    expect(narrowerReads(range)).toEqual([
       { column: 'Closed', from: d('2025-01-01'), to: d('2025-01-30'), and: 'x eq 1' },
       { column: 'Closed', from: d('2025-01-30'), to: d('2025-03-01'), and: 'x eq 1' },
     ]);
   });
 
   it('cuts a range with no start seven years back, and leaves a day whole', () => {
-    expect(halves({ column: 'Received', to: d('2023-04-01') })).toEqual([
+    expect(narrowerReads({ column: 'Received', to: d('2023-04-01') })).toEqual([
       { column: 'Received', from: d('2016-04-01'), to: d('2023-04-01') },
       { column: 'Received', to: d('2016-04-01') },
     ]);
-    expect(halves({ column: 'Received', from: d('2025-01-01'), to: d('2025-01-02') })).toBe(
+    expect(narrowerReads({ column: 'Received', from: d('2025-01-01'), to: d('2025-01-02') })).toBe(
       undefined,
     );
   });
 
   it('cuts a range with no end into the year from its start and all that is later', () => {
     // The current quarter of a council receiving more than 20,000 a year.
-    expect(halves({ column: 'Received', from: d('2026-10-01') })).toEqual([
+    expect(narrowerReads({ column: 'Received', from: d('2026-10-01') })).toEqual([
       { column: 'Received', from: d('2026-10-01'), to: d('2027-10-01') },
       { column: 'Received', from: d('2027-10-01') },
     ]);
@@ -108,12 +108,12 @@ describe('halves', () => {
     expect(filterText(open)).toBe(
       "fields/CaseStatus eq 'open' and fields/Received lt '2025-03-31T23:00:00Z'",
     );
-    const led = halves(open)!;
+    const led = narrowerReads(open)!;
     expect(led.map(filterText)).toEqual([
       "fields/Received lt '2025-03-31T23:00:00Z' and fields/CaseStatus eq 'open'",
     ]);
     // Then cut by its date like any other, the condition kept on each part.
-    expect(halves(led[0]!)!.map(filterText)).toEqual([
+    expect(narrowerReads(led[0]!)!.map(filterText)).toEqual([
       "fields/Received ge '2018-03-31T23:00:00Z' and fields/Received lt '2025-03-31T23:00:00Z' and fields/CaseStatus eq 'open'",
       "fields/Received lt '2018-03-31T23:00:00Z' and fields/CaseStatus eq 'open'",
     ]);

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { parseBankHolidayFeed } from '../../../../src/domain/calendar/bankHolidayFeed';
-import { SHIPPED_BANK_HOLIDAYS } from '../../../../src/domain/calendar/shippedBankHolidays';
+import { shippedBankHolidays } from '../../../../src/domain/calendar/shippedBankHolidays';
 import { NATIONS } from '../../../../src/domain/calendar/nation';
 import { isWeekendDayNumber, toDayNumber } from '../../../../src/domain/calendar/dayNumber';
 
 const datesOf = (nation: (typeof NATIONS)[number]) =>
-  SHIPPED_BANK_HOLIDAYS[nation].events.map((e) => e.date as string);
+  shippedBankHolidays()[nation].events.map((e) => e.date as string);
 
 describe('the shipped bank-holiday snapshot', () => {
   it('covers 2018 to 2027 for every nation, with no weekend days', () => {
     for (const nation of NATIONS) {
       const years = new Set(datesOf(nation).map((date) => Number(date.slice(0, 4))));
       for (let year = 2018; year <= 2027; year += 1) expect(years.has(year)).toBe(true);
-      for (const event of SHIPPED_BANK_HOLIDAYS[nation].events) {
+      for (const event of shippedBankHolidays()[nation].events) {
         expect(isWeekendDayNumber(toDayNumber(event.date))).toBe(false);
       }
     }
@@ -40,7 +40,7 @@ describe('the shipped bank-holiday snapshot', () => {
         '2026-12-28',
       ]),
     );
-    const substitute = SHIPPED_BANK_HOLIDAYS['england-and-wales'].events.find(
+    const substitute = shippedBankHolidays()['england-and-wales'].events.find(
       (e) => e.date === '2022-01-03',
     );
     expect(substitute).toMatchObject({ title: 'New Year’s Day', notes: 'Substitute day' });
@@ -60,7 +60,7 @@ describe('the shipped bank-holiday snapshot', () => {
 
 describe('parseBankHolidayFeed', () => {
   it('accepts the gov.uk format and ignores extra keys', () => {
-    const feed = JSON.parse(JSON.stringify(SHIPPED_BANK_HOLIDAYS)) as Record<string, unknown>;
+    const feed = JSON.parse(JSON.stringify(shippedBankHolidays())) as Record<string, unknown>;
     feed.extra = true;
     expect(parseBankHolidayFeed(feed).ok).toBe(true);
   });
@@ -93,7 +93,7 @@ describe('parseBankHolidayFeed', () => {
   });
 
   it('refuses a malformed date, naming where', () => {
-    const bad = JSON.parse(JSON.stringify(SHIPPED_BANK_HOLIDAYS)) as {
+    const bad = JSON.parse(JSON.stringify(shippedBankHolidays())) as {
       scotland: { events: { date: string }[] };
     };
     bad.scotland.events[3]!.date = '2020-02-30';
@@ -104,8 +104,8 @@ describe('parseBankHolidayFeed', () => {
 
   it('refuses a division under the wrong key', () => {
     const swapped = {
-      ...SHIPPED_BANK_HOLIDAYS,
-      scotland: SHIPPED_BANK_HOLIDAYS['northern-ireland'],
+      ...shippedBankHolidays(),
+      scotland: shippedBankHolidays()['northern-ireland'],
     };
     expect(parseBankHolidayFeed(swapped).ok).toBe(false);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calendarForNation } from '../../../../src/domain/calendar/nationalCalendar';
 import { feedCovers } from '../../../../src/domain/calendar/feedCalendar';
-import { SHIPPED_BANK_HOLIDAYS } from '../../../../src/domain/calendar/shippedBankHolidays';
+import { shippedBankHolidays } from '../../../../src/domain/calendar/shippedBankHolidays';
 import { isWorkingDay } from '../../../../src/domain/calendar/workingDays';
 import type { BankHolidayFeed } from '../../../../src/domain/calendar/bankHolidayFeed';
 import { asIsoDate, type IsoDate } from '../../../../src/domain/primitives/brand';
@@ -45,8 +45,8 @@ describe('calendarForNation: the feed where it has a year, the rules elsewhere',
 
 describe('feedCovers', () => {
   it('is true only when the feed has every year of the span for the nation', () => {
-    expect(feedCovers(SHIPPED_BANK_HOLIDAYS, 'england-and-wales', 2024, 2027)).toBe(true);
-    expect(feedCovers(SHIPPED_BANK_HOLIDAYS, 'england-and-wales', 2024, 2030)).toBe(false);
-    expect(feedCovers(SHIPPED_BANK_HOLIDAYS, 'scotland', 2017, 2020)).toBe(false);
+    expect(feedCovers(shippedBankHolidays(), 'england-and-wales', 2024, 2027)).toBe(true);
+    expect(feedCovers(shippedBankHolidays(), 'england-and-wales', 2024, 2030)).toBe(false);
+    expect(feedCovers(shippedBankHolidays(), 'scotland', 2017, 2020)).toBe(false);
   });
 });

@@ -1,5 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatPercent, formatWorkingDaysLeft } from '../../../../src/domain/format';
+import {
+  formatCount,
+  formatMoney,
+  formatPercent,
+  formatWorkingDaysLeft,
+} from '../../../../src/domain/format';
 
 describe('formatWorkingDaysLeft', () => {
   it('counts the days left on a running clock', () => {
@@ -61,5 +67,31 @@ describe('formatPercent', () => {
   it('shows a dash when there was nothing to count', () => {
     expect(formatPercent(null)).toBe('—');
     expect(formatPercent(Number.NaN)).toBe('—');
+  });
+});
+
+describe('formatCount', () => {
+  it('groups thousands with commas, as the UK writes them', () => {
+    expect(formatCount(0)).toBe('0');
+    expect(formatCount(999)).toBe('999');
+    expect(formatCount(1000)).toBe('1,000');
+    expect(formatCount(12500)).toBe('12,500');
+    expect(formatCount(-1234567)).toBe('-1,234,567');
+    expect(formatCount(2.5)).toBe('2.5');
+  });
+
+  it('writes any number as the browser would for en-GB', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
+          // Minus zero, which toLocaleString writes "-0", is written "0".
+          fc.double({ min: -1e9, max: 1e9, noNaN: true }).filter((n) => !Object.is(n, -0)),
+        ),
+        (n) => {
+          expect(formatCount(n)).toBe(n.toLocaleString('en-GB'));
+        },
+      ),
+    );
   });
 });

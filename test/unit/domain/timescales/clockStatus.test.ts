@@ -3,10 +3,12 @@ import fc from 'fast-check';
 import { calendarForNation } from '../../../../src/domain/calendar/nationalCalendar';
 import { fromDayNumber, toDayNumber } from '../../../../src/domain/calendar/dayNumber';
 import { workingDaysBetween } from '../../../../src/domain/calendar/workingDays';
-import { DEFAULT_TIMESCALE_POLICY as policy } from '../../../../src/domain/timescales/defaultPolicy';
+import { defaultTimescalePolicy } from '../../../../src/domain/timescales/defaultPolicy';
 import { readClock, type Clock } from '../../../../src/domain/timescales/clockStatus';
 import { ruleFor } from '../../../../src/domain/timescales/policy';
 import { asIsoDate } from '../../../../src/domain/primitives/brand';
+
+const policy = defaultTimescalePolicy();
 
 const d = asIsoDate;
 const england = calendarForNation();

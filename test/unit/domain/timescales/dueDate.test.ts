@@ -7,7 +7,7 @@ import {
   isWorkingDay,
   workingDaysBetween,
 } from '../../../../src/domain/calendar/workingDays';
-import { DEFAULT_TIMESCALE_POLICY as policy } from '../../../../src/domain/timescales/defaultPolicy';
+import { defaultTimescalePolicy } from '../../../../src/domain/timescales/defaultPolicy';
 import { dueDateFor, dueDateForEvent } from '../../../../src/domain/timescales/dueDate';
 import {
   TIMESCALE_EVENTS,
@@ -15,6 +15,8 @@ import {
 } from '../../../../src/domain/timescales/events';
 import { ruleFor } from '../../../../src/domain/timescales/policy';
 import { asIsoDate } from '../../../../src/domain/primitives/brand';
+
+const policy = defaultTimescalePolicy();
 
 const d = asIsoDate;
 const england = calendarForNation();

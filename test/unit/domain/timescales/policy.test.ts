@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TIMESCALE_POLICY as defaults } from '../../../../src/domain/timescales/defaultPolicy';
+import { defaultTimescalePolicy } from '../../../../src/domain/timescales/defaultPolicy';
+
+const defaults = defaultTimescalePolicy();
 import {
   applyTimescaleOverrides,
   parseTimescalePolicy,

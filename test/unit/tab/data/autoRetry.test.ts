@@ -32,6 +32,7 @@ function fakeData() {
       refreshes += 1;
     },
     apply: () => undefined,
+    keep: () => undefined,
   };
   return {
     data,

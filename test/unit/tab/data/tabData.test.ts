@@ -40,9 +40,12 @@ describe('createTabData', () => {
     } as unknown as FeedbackStore;
     const reads: string[] = [];
     const data = createTabData(store, {
-      readKept: async () => {
-        reads.push('kept');
-        return { figures: 1 };
+      keptFigures: {
+        readFigures: async () => {
+          reads.push('kept');
+          return { figures: 1 };
+        },
+        writeFigures: async () => undefined,
       },
     });
     // Signed out, nothing is loaded: nothing kept is read either.
@@ -54,6 +57,8 @@ describe('createTabData', () => {
     expect(data.getState()).toMatchObject({ kept: { figures: 1 }, snapshot: undefined });
     answer();
     await loading;
+    // Dropped once the snapshot is in: it is never shown again.
+    expect(data.getState()).toMatchObject({ kept: undefined, snapshot: s });
     await data.refresh();
     expect(reads).toEqual(['kept']);
   });
@@ -63,12 +68,34 @@ describe('createTabData', () => {
     const { store } = storeAnswering({ ok: true, value: s });
     let kept: (value: unknown) => void = () => undefined;
     const data = createTabData(store, {
-      readKept: () => new Promise((resolve) => (kept = resolve)),
+      keptFigures: {
+        readFigures: () => new Promise((resolve) => (kept = resolve)),
+        writeFigures: async () => undefined,
+      },
     });
     await data.refresh();
     kept({ figures: 1 });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(data.getState()).toMatchObject({ snapshot: s, kept: undefined });
+  });
+
+  it('keeps figures only when they differ from what it last kept, whenever they were kept', () => {
+    const written: object[] = [];
+    const data = createTabData(storeAnswering({ ok: true, value: snapshot() }).store, {
+      keptFigures: {
+        readFigures: async () => undefined,
+        writeFigures: async (figures) => {
+          written.push(figures);
+        },
+      },
+    });
+    data.keep({ keptAt: 1, received: 10 });
+    data.keep({ keptAt: 2, received: 10 });
+    data.keep({ keptAt: 3, received: 11 });
+    expect(written).toEqual([
+      { keptAt: 1, received: 10 },
+      { keptAt: 3, received: 11 },
+    ]);
   });
 
   it("shows the first view's lists first, then reads everything else in full once the page is idle", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendarForNation } from '../../../../src/domain/calendar/nationalCalendar';
-import { DEFAULT_TIMESCALE_POLICY } from '../../../../src/domain/timescales';
+import { defaultTimescalePolicy } from '../../../../src/domain/timescales';
 import { countByStatus, selectOpenCaseRows } from '../../../../src/tab/data/openCaseRows';
 import {
   filterOptions,
@@ -10,7 +10,7 @@ import {
 import { complaint, d, snapshot, stage } from '../snapshotBuilder';
 
 const calendar = calendarForNation();
-const policy = DEFAULT_TIMESCALE_POLICY;
+const policy = defaultTimescalePolicy();
 
 // Children's Stage 1 received Fri 2025-12-19: response due Wed 2026-01-07 (docs/domain.md, Timescales).
 const s = snapshot({

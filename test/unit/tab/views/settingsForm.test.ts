@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SHIPPED_BANK_HOLIDAYS } from '../../../../src/domain/calendar/shippedBankHolidays';
+import { shippedBankHolidays } from '../../../../src/domain/calendar/shippedBankHolidays';
 import { defaultCouncilSettings } from '../../../../src/domain/records';
 import {
   formFromSettings,
@@ -76,8 +76,8 @@ describe('settingsFromForm', () => {
   });
 
   it('accepts a gov.uk bank-holiday feed and refuses anything else', () => {
-    const good = settingsFromForm({ ...form, bankHolidayFeed: SHIPPED_BANK_HOLIDAYS }, current);
-    expect(good.ok && good.settings.bankHolidayFeed).toEqual(SHIPPED_BANK_HOLIDAYS);
+    const good = settingsFromForm({ ...form, bankHolidayFeed: shippedBankHolidays() }, current);
+    expect(good.ok && good.settings.bankHolidayFeed).toEqual(shippedBankHolidays());
     const bad = settingsFromForm({ ...form, bankHolidayFeed: { events: [] } }, current);
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.problems.bankHolidayFeed).toMatch(/^Not a gov.uk bank-holiday feed/);
