@@ -8,6 +8,7 @@ import {
   teamsLightTheme,
 } from '@fluentui/react-components';
 import { StrictMode, useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { ukDateOf } from '../domain/calendar/ukTime';
 import type { IsoDate } from '../domain/primitives/brand';
@@ -39,11 +40,20 @@ async function main(): Promise<void> {
   // has a token (TabApp asks then), so nothing goes to Graph without one.
   const today = todayInUk();
   if (session) void startSession(session, pageSessionStorage());
-  else void data.refresh(firstLoadFor(initialView(host), today));
-  root.render(
-    <StrictMode>
-      <TabRoot environment={{ store, data, host, session }} firstDay={today} />
-    </StrictMode>,
+  else {
+    void data.refresh(firstLoadFor(initialView(host), today));
+    // What a re-open kept comes back from IndexedDB in a few ms: waiting for it (never more
+    // than a tenth of a second) paints the frame and the kept figures in one render, not two.
+    await Promise.race([data.keptRead(), new Promise((resolve) => setTimeout(resolve, 100))]);
+  }
+  // Rendered at once rather than in React's next task: the kept lists' reads, which come back
+  // from IndexedDB meanwhile, would otherwise be unpacked before the first paint.
+  flushSync(() =>
+    root.render(
+      <StrictMode>
+        <TabRoot environment={{ store, data, host, session }} firstDay={today} />
+      </StrictMode>,
+    ),
   );
 }
 

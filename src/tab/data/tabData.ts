@@ -52,6 +52,8 @@ export interface TabData {
    * the first view's snapshot and the full read's usually give the same figures.
    */
   keep(figures: KeptFigures): void;
+  /** Settles once what was kept at the last visit has been read back (at once if not asked). */
+  keptRead(): Promise<void>;
 }
 
 /** Figures to keep for the next visit: any shape, with the time they were worked out. */
@@ -85,7 +87,8 @@ export function createTabData(store: FeedbackStore, options: TabDataOptions = {}
     loadedAt: undefined,
     kept: undefined,
   };
-  let keptAsked = false;
+  /** The read of what was kept, once a load has asked for it. */
+  let keptRead: Promise<void> | undefined;
   /** What this page last kept, without the time it was kept. */
   let lastKept: string | undefined;
   const listeners = new Set<() => void>();
@@ -122,9 +125,8 @@ export function createTabData(store: FeedbackStore, options: TabDataOptions = {}
   };
 
   const load = async (first?: SnapshotOptions): Promise<void> => {
-    if (keptFigures && !keptAsked && state.snapshot === undefined) {
-      keptAsked = true;
-      void keptFigures.readFigures().then(
+    if (keptFigures && !keptRead && state.snapshot === undefined) {
+      keptRead = keptFigures.readFigures().then(
         (kept) => {
           if (state.snapshot === undefined) set({ kept });
         },
@@ -178,6 +180,7 @@ export function createTabData(store: FeedbackStore, options: TabDataOptions = {}
       set({ snapshot: update(state.snapshot) });
       if (inFlight) savedDuringLoad.push(update);
     },
+    keptRead: () => keptRead ?? Promise.resolve(),
     keep(figures) {
       if (!keptFigures) return;
       const text = JSON.stringify({ ...figures, keptAt: undefined });

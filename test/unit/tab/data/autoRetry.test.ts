@@ -33,6 +33,7 @@ function fakeData() {
     },
     apply: () => undefined,
     keep: () => undefined,
+    keptRead: async () => undefined,
   };
   return {
     data,

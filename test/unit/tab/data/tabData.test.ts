@@ -79,6 +79,25 @@ describe('createTabData', () => {
     expect(data.getState()).toMatchObject({ snapshot: s, kept: undefined });
   });
 
+  it('says when what was kept has been read back, and at once when nothing was asked', async () => {
+    let kept: (value: unknown) => void = () => undefined;
+    const data = createTabData(storeAnswering({ ok: true, value: snapshot() }).store, {
+      keptFigures: {
+        readFigures: () => new Promise((resolve) => (kept = resolve)),
+        writeFigures: async () => undefined,
+      },
+    });
+    await data.keptRead(); // no load yet: nothing asked
+    void data.refresh();
+    let settled = false;
+    const reading = data.keptRead().then(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(settled).toBe(false);
+    kept({ figures: 1 });
+    await reading;
+    expect(settled).toBe(true);
+  });
+
   it('keeps figures only when they differ from what it last kept, whenever they were kept', () => {
     const written: object[] = [];
     const data = createTabData(storeAnswering({ ok: true, value: snapshot() }).store, {
