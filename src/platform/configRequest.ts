@@ -1,5 +1,5 @@
 /**
- * How `config.json` is asked for, in one place: by `loadConfig` and by `requestConfigEarly`,
+ * How `config.json` is asked for, in one place: by `loadConfig` and by `earlyConfig.ts`,
  * which must ask in the same way for its answer to stand in for `loadConfig`'s.
  */
 
