@@ -49,7 +49,7 @@ function localParts(time: number, timeZone: string): LocalParts {
 }
 
 /** How far the zone's clock is ahead of UTC at `time`, in ms (BST: 3,600,000). */
-function offsetAt(time: number, timeZone: string): number {
+export function offsetAt(time: number, timeZone: string): number {
   const p = localParts(time, timeZone);
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   return asUtc - Math.floor(time / 1000) * 1000;

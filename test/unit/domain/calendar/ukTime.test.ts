@@ -1,23 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { localDate, offsetAt } from '../../../../emulator/store/siteTime';
 import { ukDateOf, ukOffsetAt } from '../../../../src/domain/calendar/ukTime';
 
-/** The answer of the time-zone database, which the rule must always agree with. */
-const london = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
+/**
+ * The answer of the time-zone database, which the rule must always agree with: the
+ * emulator's, which models a SharePoint site's zone from it and shares no code with the rule.
+ */
 function fromDatabase(time: number): { offset: number; date: string } {
-  const p = Object.fromEntries(london.formatToParts(new Date(time)).map((x) => [x.type, x.value]));
-  const date = `${p.year}-${p.month}-${p.day}`;
-  const wall = Date.parse(`${date}T${p.hour}:${p.minute}:${p.second}Z`);
-  return { offset: wall - Math.floor(time / 1000) * 1000, date };
+  return { offset: offsetAt(time, 'Europe/London'), date: localDate(time, 'Europe/London') };
 }
 
 const HOUR = 3_600_000;
