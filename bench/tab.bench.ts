@@ -3,8 +3,10 @@
  * (`seed --cases 20000`), the built tab page in headless Chromium through the standalone host.
  *   tab.tti.cold        page load → the Overview's figures and charts on screen (config, the
  *                       Graph load of what the Overview reads: its lists, the cases and stages
- *                       since last April, the figures computed, first render); median of 7
+ *                       since this April, the figures computed, first render); median of 7
  *                       fresh pages, and their fastest (.min)
+ *   tab.cold.compared   page load → last year's figures beside this year's (the cases and stages
+ *                       from last April to this read next)
  *   tab.shell.cold      page load → the tab's frame interactive (header, view tabs), data loading
  *   tab.graph.cold      first Graph request → last Graph response of that load (the data layer and
  *                       the emulator's share of tab.tti.cold)
@@ -118,7 +120,8 @@ async function quiet(emulatorUrl: string): Promise<void> {
 /**
  * Loads the tab in `page` and times its Overview (ms from navigation): `ready` when figures are
  * first on screen (on a re-open, those kept at the last visit), `current` when they are up to
- * date with SharePoint; with the requests and bytes read until then.
+ * date with SharePoint, `compared` when last year's are beside this year's (a cold load reads
+ * this year's first); with the requests and bytes read until `current`.
  */
 async function timedOpen(page: Page, url: string) {
   // Bytes from Playwright's view of each response: resource timing hides sizes cross-origin.
@@ -132,13 +135,15 @@ async function timedOpen(page: Page, url: string) {
     for (;;) {
       const first = performance.getEntriesByName('feedback-desk:ready:overview')[0];
       const current = performance.getEntriesByName('feedback-desk:ready:overview-current')[0];
-      if (first && current) {
+      const compared = performance.getEntriesByName('feedback-desk:ready:overview-compared')[0];
+      if (first && current && compared) {
         const graph = performance
           .getEntriesByType('resource')
           .filter((e) => e.name.includes('/v1.0/')) as PerformanceResourceTiming[];
         return {
           ready: first.startTime,
           current: current.startTime,
+          compared: compared.startTime,
           requests: graph.filter((e) => e.startTime < current.startTime).length,
           shell: performance.getEntriesByName('feedback-desk:ready:shell')[0]?.startTime ?? NaN,
           graph:
@@ -269,6 +274,7 @@ try {
   await warmup.close();
 
   const colds: number[] = [];
+  const compares: number[] = [];
   const settles: number[] = [];
   const shells: number[] = [];
   const graphs: number[] = [];
@@ -283,18 +289,20 @@ try {
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const timing = await timedOpen(page, `${stack.webUrl}tab.html`);
     colds.push(timing.ready);
+    compares.push(timing.compared);
     requestCounts.push(timing.requests);
     byteCounts.push(timing.bytes);
     shells.push(timing.shell);
     graphs.push(timing.graph);
     settles.push(await settled(page));
     console.error(
-      `tab bench: cold ${Math.round(timing.ready)} ms, settled ${Math.round(settles.at(-1)!)} ms`,
+      `tab bench: cold ${Math.round(timing.ready)} ms, compared ${Math.round(timing.compared)} ms, settled ${Math.round(settles.at(-1)!)} ms`,
     );
   }
   page = page!;
   print('tab.tti.cold', Math.round(median(colds)), 'ms');
   print('tab.tti.cold.min', Math.round(Math.min(...colds)), 'ms');
+  print('tab.cold.compared', Math.round(median(compares)), 'ms');
   print('tab.shell.cold', Math.round(median(shells)), 'ms');
   print('tab.graph.cold', Math.round(median(graphs)), 'ms');
   print('tab.load.cold.requests', median(requestCounts), 'requests');

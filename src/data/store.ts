@@ -168,6 +168,11 @@ export interface Snapshot extends SnapshotLists {
    */
   readonly recentOnly?: readonly SnapshotPart[];
   /**
+   * With `recentOnly`: the first day of the window they hold (the latest of theirs), so a view
+   * shows the figures of the periods it covers and says the others are still being read.
+   */
+  readonly recentFrom?: IsoDate;
+  /**
    * Parts among `unloaded` restored from the browser's cache and brought up to date: every
    * record, but only the fields the Overview's figures need, nothing personal
    * (src/data/browserCache). A load without `recentFrom` reads them in full.
@@ -221,7 +226,8 @@ export interface SnapshotOptions {
    * On a part's first load, read only the records figures from this day on read: cases
    * received, closed or still open since, their stages (the lists that define
    * `recentFilters`). Such parts are named in `recentOnly` (and `unloaded`) until a load
-   * without it reads them in full; the older history of a large council can wait.
+   * without it reads them in full; the older history of a large council can wait. A later
+   * load from an earlier day widens the window, reading only what it adds.
    *   `await store.loadSnapshot({ parts: ['cases'], recentFrom: '2025-04-01' })` → `{ …, recentOnly: ['cases'] }`
    */
   readonly recentFrom?: IsoDate;

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createGraphStore } from '../../src/data/graphStore';
 import type { Snapshot } from '../../src/data/store';
-import { asIsoDate } from '../../src/domain/primitives/brand';
+import { asIsoDate, type IsoDate } from '../../src/domain/primitives/brand';
+import { siteMidnight } from '../../src/data/lists/siteDates';
 import { openCaseRows } from '../../src/tab/data/openCases';
 import { overviewOf } from '../../src/tab/views/overview/useOverview';
 import { firstLoadFor } from '../../src/tab/views/viewNames';
@@ -12,6 +13,7 @@ import { newComplaint, withEmulatorStore, testEmail, type GraphClient } from './
 // not indexed fail, as SharePoint does on a large list.
 const TODAY = asIsoDate('2026-11-23');
 const FROM = asIsoDate('2025-04-01');
+const THIS_YEAR = asIsoDate('2026-04-01');
 
 const h = withEmulatorStore({
   largeListThreshold: 100,
@@ -36,37 +38,82 @@ const stageKeys = (snapshot: Snapshot) =>
   snapshot.stages.map((s) => `${s.value.caseReference}#${s.value.number}`).sort();
 
 describe('the first load of the Overview and Timeliness: only the records since last financial year', () => {
-  it('reads the cases and stages they need, and they show what the whole history gives', async () => {
-    expect(firstLoadFor('overview', TODAY)).toEqual({
-      parts: ['cases', 'stages', 'ombudsman'],
-      recentFrom: FROM,
-    });
+  it("reads this year's cases and stages first, then last year's, each showing what the whole history gives", async () => {
+    const { widenFrom, ...first } = firstLoadFor('overview', TODAY);
+    expect(first).toEqual({ parts: ['cases', 'stages', 'ombudsman'], recentFrom: THIS_YEAR });
+    expect(widenFrom).toBe(FROM);
     const full = await h.store().loadSnapshot();
-    const store = h.store();
-    const recent = await store.loadSnapshot(firstLoadFor('overview', TODAY));
-    if (!full.ok || !recent.ok) throw new Error('a load failed');
-    expect(recent.value.recentOnly).toEqual(['cases', 'stages']);
-    expect(recent.value.unloaded).toEqual(expect.arrayContaining(['cases', 'stages', 'actions']));
-    expect(recent.value.problems).toBeUndefined();
+    const { client, gets } = recording(h.client);
+    const store = createGraphStore(client, { siteId: 'root' });
+    const thisYear = await store.loadSnapshot(first);
+    if (!full.ok || !thisYear.ok) throw new Error('a load failed');
+    expect(thisYear.value.recentOnly).toEqual(['cases', 'stages']);
+    expect(thisYear.value.recentFrom).toBe(THIS_YEAR);
+    expect(thisYear.value.unloaded).toEqual(expect.arrayContaining(['cases', 'stages', 'actions']));
+    expect(thisYear.value.problems).toBeUndefined();
 
     // Exactly the cases received, closed or open since, and the stages requested, answered or
     // waiting since: a good deal less than everything.
-    const wanted = full.value.cases.filter(
-      ({ value: c }) => c.received >= FROM || (c.closed ?? '') >= FROM || c.status === 'open',
+    const casesSince = (from: IsoDate) =>
+      full.value.cases.filter(
+        ({ value: c }) => c.received >= from || (c.closed ?? '') >= from || c.status === 'open',
+      );
+    const stagesSince = (from: IsoDate) =>
+      full.value.stages.filter(
+        ({ value: s }) => s.requested >= from || (s.responded ?? from) >= from,
+      );
+    expect(references(thisYear.value)).toEqual(
+      references({ ...full.value, cases: casesSince(THIS_YEAR) }),
     );
-    expect(references(recent.value)).toEqual(references({ ...full.value, cases: wanted }));
-    expect(wanted.length).toBeLessThan(full.value.cases.length * 0.75);
-    const wantedStages = full.value.stages.filter(
-      ({ value: s }) => s.requested >= FROM || (s.responded ?? FROM) >= FROM,
+    expect(casesSince(THIS_YEAR).length).toBeLessThan(casesSince(FROM).length * 0.75);
+    expect(stageKeys(thisYear.value)).toEqual(
+      stageKeys({ ...full.value, stages: stagesSince(THIS_YEAR) }),
     );
-    expect(stageKeys(recent.value)).toEqual(stageKeys({ ...full.value, stages: wantedStages }));
-
-    expect(overviewOf(recent.value, TODAY)).toEqual(overviewOf(full.value, TODAY));
+    // This year's figures as the whole history gives them; last year's said to be on the way.
+    const shownFrom = (from: IsoDate) => ({
+      ...full.value,
+      recentOnly: ['cases' as const],
+      recentFrom: from,
+    });
+    const thisYearShown = overviewOf(thisYear.value, TODAY);
+    expect(thisYearShown.previousYearPending).toBe(true);
+    expect(thisYearShown).toEqual(overviewOf(shownFrom(THIS_YEAR), TODAY));
     // Timeliness shows from the same read: every open case with the same clock.
     const rows = (snapshot: Snapshot) =>
       openCaseRows(snapshot, TODAY).sort((a, b) => a.reference.localeCompare(b.reference));
-    expect(rows(recent.value).length).toBeGreaterThan(0);
-    expect(rows(recent.value)).toEqual(rows(full.value));
+    expect(rows(thisYear.value).length).toBeGreaterThan(0);
+    expect(rows(thisYear.value)).toEqual(rows(full.value));
+
+    // Widened back to last April: only what that adds is asked for, every read ending at this
+    // April, and no delta link taken again.
+    gets.length = 0;
+    const lastYear = await store.loadSnapshot({ ...first, recentFrom: FROM });
+    if (!lastYear.ok) throw new Error(lastYear.error.message);
+    expect(lastYear.value.recentOnly).toEqual(['cases', 'stages']);
+    expect(lastYear.value.recentFrom).toBe(FROM);
+    expect(references(lastYear.value)).toEqual(
+      references({ ...full.value, cases: casesSince(FROM) }),
+    );
+    expect(stageKeys(lastYear.value)).toEqual(
+      stageKeys({ ...full.value, stages: stagesSince(FROM) }),
+    );
+    expect(overviewOf(lastYear.value, TODAY)).toEqual(overviewOf(full.value, TODAY));
+    const filtered = gets.filter((url) => url.includes('$filter='));
+    expect(filtered.length).toBeGreaterThan(0);
+    for (const url of filtered) {
+      // Every read ends by this April and none starts at it or later.
+      expect(url).toMatch(/ lt '/);
+      for (const [, start] of url.matchAll(/ ge '([^']+)'/g))
+        expect(start! < siteMidnight(THIS_YEAR)).toBe(true);
+    }
+    expect(gets.filter((url) => url.includes('token=latest'))).toEqual([]);
+
+    // The history before last April completes it: every case and stage.
+    const whole = await store.loadSnapshot({ parts: ['cases', 'stages'] });
+    if (!whole.ok) throw new Error(whole.error.message);
+    expect(whole.value.recentOnly).toBeUndefined();
+    expect(references(whole.value)).toEqual(references(full.value));
+    expect(stageKeys(whole.value)).toEqual(stageKeys(full.value));
   });
 
   it('keeps the recent records on show while the full read runs', async () => {

@@ -16,7 +16,10 @@ export interface HeldRequests {
   release(): void;
 }
 
-export async function holdRequests(page: Page, patterns: readonly RegExp[]): Promise<HeldRequests> {
+export async function holdRequests(
+  page: Page,
+  patterns: readonly (RegExp | ((url: URL) => boolean))[],
+): Promise<HeldRequests> {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   let count = 0;

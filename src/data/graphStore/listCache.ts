@@ -1,4 +1,4 @@
-import { asListItemId } from '../../domain/primitives/brand';
+import { asListItemId, type IsoDate } from '../../domain/primitives/brand';
 import { GraphRequestError } from '../graph/errors';
 import { filterQuery, type Page } from '../graph/paging';
 import { fieldsReadBy, type ListDefinition } from '../lists/listDefinition';
@@ -30,26 +30,34 @@ interface ItemSet<T> {
 }
 
 /**
- * A first view's load: the filters of the recent window, for a list that has them, and of the
- * older history (`ListDefinition.historyFilters`): together every item, so the full read that
- * follows reads only the history, by filter, side by side.
+ * A first view's load: the window of records it needs, from `from` (`SnapshotOptions.recentFrom`),
+ * read by the list's `recentFilters` if it has them. A later one from an earlier day widens the
+ * window (`widerFilters`); the full read that follows reads only the older history
+ * (`historyFilters`), by filter, side by side.
  */
 export interface FirstRead {
-  readonly recent?: readonly ReadFilter[] | undefined;
-  readonly history?: readonly ReadFilter[] | undefined;
+  readonly from: IsoDate;
+  readonly today: IsoDate;
 }
 
 export class ListCache<T> {
   private read: ItemSet<T> = { items: new Map(), unreadable: new Map() };
   private deltaLink: string | undefined;
-  private recentRead = false;
-  /** The recent and history filters that together cover the list, once a first read named them. */
+  /** The first day of the window a recent read covers (every record its figures read since). */
+  private recentFrom: IsoDate | undefined;
+  /**
+   * The filters read so far (the window) and those of the history before it: together every
+   * item, once a first read named them.
+   */
   private ranges: { recent: readonly ReadFilter[]; history: readonly ReadFilter[] } | undefined;
   /** A delta link taken before a recent read: the history read later replays changes from it. */
   private latestLink: string | undefined;
   /** Restored from the browser's cache: the allowed fields only (src/data/browserCache). */
   private restored = false;
-  private inFlight: { readonly promise: Promise<void>; readonly full: boolean } | undefined;
+  /** The read running: a full one, or a window's from its first day (`from`). */
+  private inFlight:
+    | { readonly promise: Promise<void>; readonly full: boolean; readonly from?: IsoDate }
+    | undefined;
   /**
    * The first page of a delta request sent with the browser's kept link before the kept items
    * were read back (`sendDeltaAhead`): the replay that follows the restore takes it instead
@@ -74,46 +82,59 @@ export class ListCache<T> {
 
   /** True while the items are only those a recent read matched (the full read still to come). */
   get recentOnly(): boolean {
-    return this.recentRead && !this.loaded;
+    return this.recentFrom !== undefined && !this.loaded;
+  }
+
+  /** While `recentOnly`: the first day from which every record the figures read is here. */
+  get windowFrom(): IsoDate | undefined {
+    return this.recentOnly ? this.recentFrom : undefined;
   }
 
   /**
    * Brings the items up to date. On a first view's load (`first`), a list restored from the
-   * browser replays the changes since its kept link, and a list never read in full reads only
-   * the items `first.recent` matches (see `ListDefinition.recentFilters`), if it has such
-   * filters; otherwise it reads in full or replays the changes. Calls made while a read runs
-   * share it, unless a full read is asked for during a partial one: that runs after it.
+   * browser replays the changes since its kept link; a list with `recentFilters` not read in
+   * full reads only the window `first` names, or widens the window it read back to `first.from`;
+   * any other list reads in full or replays the changes. Calls made while a read runs share it,
+   * unless they ask for more (a full read, or a wider window): that runs after it.
    */
   refresh(ctx: StoreContext, first?: FirstRead): Promise<void> {
-    if (first?.recent && first.history)
-      this.ranges ??= { recent: first.recent, history: first.history };
-    const mode =
-      this.loaded || first === undefined
-        ? 'full'
-        : this.restored
-          ? 'replay'
-          : first.recent
-            ? 'recent'
-            : 'full';
-    const full = mode === 'full';
+    const windowed = first !== undefined && !this.loaded && !this.restored;
+    const full = !windowed && (this.loaded || first === undefined);
+    const from = windowed && this.definition.recentFilters ? first.from : undefined;
     // Only a replay of the restored items can use a delta page asked for ahead of them.
-    if (mode !== 'replay') this.ahead = undefined;
+    if (!this.restored || first === undefined) this.ahead = undefined;
     const running = this.inFlight;
-    if (running && (running.full || !full)) return running.promise;
+    const covered =
+      running &&
+      (running.full ||
+        (!full && (from === undefined || (running.from !== undefined && running.from <= from))));
+    if (running && covered) return running.promise;
     const promise = (running?.promise ?? Promise.resolve())
       .catch(() => {}) // the read before reports its own failure
-      .then(() =>
-        mode === 'full'
-          ? this.run(ctx)
-          : mode === 'replay'
-            ? this.replay(ctx, first?.recent)
-            : this.readRecent(ctx, first!.recent!),
-      )
+      .then(() => this.readAsked(ctx, first))
       .finally(() => {
         if (this.inFlight?.promise === promise) this.inFlight = undefined;
       });
-    this.inFlight = { promise, full };
+    this.inFlight = { promise, full, ...(from ? { from } : {}) };
     return promise;
+  }
+
+  /** The read `refresh` was asked for, chosen as it starts (after any read before it). */
+  private readAsked(ctx: StoreContext, first: FirstRead | undefined): Promise<void> {
+    const { recentFilters, widerFilters, historyFilters } = this.definition;
+    if (this.loaded || first === undefined) return this.run(ctx);
+    if (this.restored) return this.replay(ctx, first);
+    if (!recentFilters || !historyFilters) return this.run(ctx);
+    const covered = this.recentFrom;
+    if (covered !== undefined && first.from < covered && widerFilters)
+      return this.widen(
+        ctx,
+        widerFilters(first.from, covered),
+        historyFilters(first.from),
+        first.from,
+      );
+    if (covered !== undefined && first.from >= covered) return Promise.resolve();
+    return this.readRecent(ctx, first);
   }
 
   private async run(ctx: StoreContext): Promise<void> {
@@ -150,7 +171,7 @@ export class ListCache<T> {
     this.snapshot = undefined;
     this.deltaLink = deltaLink;
     this.latestLink = undefined;
-    this.recentRead = false;
+    this.recentFrom = undefined;
     this.restored = false;
     if (this.ranges && deltaLink !== undefined) await this.catchUp(ctx);
   }
@@ -175,7 +196,7 @@ export class ListCache<T> {
     this.snapshot = undefined;
     this.deltaLink = link;
     this.latestLink = undefined;
-    this.recentRead = false;
+    this.recentFrom = undefined;
     await this.catchUp(ctx);
   }
 
@@ -239,7 +260,7 @@ export class ListCache<T> {
     readonly items: readonly Stored<T>[];
     readonly unreadable: readonly UnreadableItem[];
   }): void {
-    if (this.deltaLink !== undefined || this.recentRead || this.inFlight) return;
+    if (this.deltaLink !== undefined || this.recentFrom || this.inFlight) return;
     this.read = {
       items: new Map(kept.items.map((item) => [item.itemId, item])),
       unreadable: new Map(kept.unreadable.map((item) => [item.itemId, item])),
@@ -256,7 +277,7 @@ export class ListCache<T> {
    * items carry the same link, and otherwise asks again from theirs (the answer is dropped).
    */
   sendDeltaAhead(ctx: StoreContext, link: string): void {
-    if (this.deltaLink !== undefined || this.recentRead || this.inFlight || this.ahead) return;
+    if (this.deltaLink !== undefined || this.recentFrom || this.inFlight || this.ahead) return;
     const page = ctx.client.get<Page<GraphItem>>(link);
     // A failure is reported by the replay that takes this page, or by none if none does.
     page.catch(() => {});
@@ -274,7 +295,8 @@ export class ListCache<T> {
     this.snapshot = undefined;
     this.deltaLink = undefined;
     this.latestLink = undefined;
-    this.recentRead = false;
+    this.recentFrom = undefined;
+    this.ranges = undefined;
     this.restored = false;
     this.ahead = undefined;
   }
@@ -290,37 +312,67 @@ export class ListCache<T> {
    * Brings restored items up to date with the kept delta link (one request when nothing
    * changed). An expired link (410) drops them and reads the recent window (or all) instead.
    */
-  private async replay(
-    ctx: StoreContext,
-    recent: readonly ReadFilter[] | undefined,
-  ): Promise<void> {
+  private async replay(ctx: StoreContext, first: FirstRead): Promise<void> {
     this.lastRequests = 0;
+    this.rangesFor(first);
     const { ahead } = this;
     this.ahead = undefined;
-    const first = ahead && ahead.link === this.deltaLink ? ahead.page : this.deltaLink!;
+    const page = ahead && ahead.link === this.deltaLink ? ahead.page : this.deltaLink!;
     try {
-      this.deltaLink = (await this.follow(ctx, first, this.read)) ?? this.deltaLink;
+      this.deltaLink = (await this.follow(ctx, page, this.read)) ?? this.deltaLink;
     } catch (error) {
       if (!(error instanceof GraphRequestError) || error.status !== 410) throw error;
       this.read = { items: new Map(), unreadable: new Map() };
       this.snapshot = undefined;
       this.deltaLink = undefined;
       this.restored = false;
-      await (recent ? this.readRecent(ctx, recent) : this.readAll(ctx));
+      await (this.ranges ? this.readRecent(ctx, first) : this.readAll(ctx));
     }
   }
 
   /**
-   * The items any of `filters` match, each filter read in its own pages side by side (the
-   * quarters of a recent window), with the same fields as the full read. The filters may
-   * overlap: items are kept by id. When the history's filters are known too, a delta link is
-   * taken first (before any item is read), so the history read later needs no delta enumeration.
+   * The filters of the window from `first.from` and of the history before it, for a list that
+   * has them: what a full read reads side by side instead of one chain of delta pages.
    */
-  private async readRecent(ctx: StoreContext, filters: readonly ReadFilter[]): Promise<void> {
+  private rangesFor(first: FirstRead): void {
+    const { recentFilters, historyFilters } = this.definition;
+    if (this.ranges || !recentFilters || !historyFilters) return;
+    this.ranges = {
+      recent: recentFilters(first.from, first.today),
+      history: historyFilters(first.from),
+    };
+  }
+
+  /**
+   * The items the window's filters match, each filter read in its own pages side by side (the
+   * quarters of a recent window), with the same fields as the full read. The filters may
+   * overlap: items are kept by id. A delta link is taken first (before any item is read), so
+   * the history read later needs no delta enumeration.
+   */
+  private async readRecent(ctx: StoreContext, first: FirstRead): Promise<void> {
     this.lastRequests = 0;
-    if (this.ranges) this.latestLink = await this.latest(ctx);
-    await this.readFiltered(ctx, filters, this.read);
-    this.recentRead = true;
+    this.ranges = undefined;
+    this.rangesFor(first);
+    this.latestLink = await this.latest(ctx);
+    await this.readFiltered(ctx, this.ranges!.recent, this.read);
+    this.recentFrom = first.from;
+  }
+
+  /**
+   * Widens a recent read's window back to `from`: the records `wider` matches (`widerFilters`)
+   * join those already read, and the history left for later is what is older than `from`.
+   * Changes made meanwhile come with the history, from the delta link the first read took.
+   */
+  private async widen(
+    ctx: StoreContext,
+    wider: readonly ReadFilter[],
+    history: readonly ReadFilter[],
+    from: IsoDate,
+  ): Promise<void> {
+    this.lastRequests = 0;
+    await this.readFiltered(ctx, wider, this.read);
+    this.ranges = { recent: [...this.ranges!.recent, ...wider], history };
+    this.recentFrom = from;
   }
 
   /**

@@ -3,7 +3,7 @@ import {
   type Correspondence,
   type CouncilSettings,
 } from '../../domain/records';
-import { asIsoDate } from '../../domain/primitives/brand';
+import { asIsoDate, type IsoDate } from '../../domain/primitives/brand';
 import { lists, settingsList, type ListRecords } from '../lists';
 import {
   snapshotParts,
@@ -83,13 +83,7 @@ export class SnapshotCache {
       caches.map(async (cache) => {
         // A list the browser keeps waits for what it kept; the others start at once.
         if (restored && isCachedPart(cache.definition.key)) await restored;
-        return cache.refresh(
-          ctx,
-          recentFrom && {
-            recent: cache.definition.recentFilters?.(recentFrom, today),
-            history: cache.definition.historyFilters?.(recentFrom),
-          },
-        );
+        return cache.refresh(ctx, recentFrom && { from: recentFrom, today });
       }),
     );
     if (kept) keepInBrowser(kept, this.parts);
@@ -106,6 +100,13 @@ export class SnapshotCache {
   private snapshotOf(): Snapshot {
     const unloaded = snapshotParts.filter((part) => !this.parts[part].loaded);
     const recentOnly = unloaded.filter((part) => this.parts[part].recentOnly);
+    // The narrowest window among them: what every figure may rely on.
+    const windowFrom = recentOnly
+      .map((part) => this.parts[part].windowFrom!)
+      .reduce<IsoDate | undefined>(
+        (latest, from) => (latest && latest > from ? latest : from),
+        undefined,
+      );
     const figuresOnly = unloaded.filter((part) => this.parts[part].figuresOnly);
     const problems = this.all.flatMap((cache) => cache.problems());
     const records = Object.fromEntries(
@@ -121,6 +122,7 @@ export class SnapshotCache {
       ...(problems.length ? { problems } : {}),
       ...(unloaded.length ? { unloaded } : {}),
       ...(recentOnly.length ? { recentOnly } : {}),
+      ...(windowFrom ? { recentFrom: windowFrom } : {}),
       ...(figuresOnly.length ? { figuresOnly } : {}),
     };
     if (this.last && sameSnapshot(this.last, next)) return this.last;

@@ -32,7 +32,7 @@ import {
 import { readText } from './fieldValues';
 import { mappedList, type MappedList } from './mappedList';
 import { teamAccess } from './siteRoles';
-import { before, quarterRangesSince, yearsBefore } from './recentFilters';
+import { before, quarterRangesBetween, quarterRangesSince, yearsBefore } from './recentFilters';
 
 /**
  * The reference, with the series and sequence it is numbered in (written, never read back: a
@@ -215,6 +215,15 @@ export const casesList: MappedList<FeedbackCase> = mappedList<FeedbackCase>({
     })),
     // Led by the status: the open cases are few, the cases received before the window many.
     { column: 'Received', to: from, first: "fields/CaseStatus eq 'open'" },
+  ],
+  // Back from `to` to `from`: received in between, or received before and closed in between.
+  // The open cases received before `from` were all read with the window from `to`.
+  widerFilters: (from, to) => [
+    ...quarterRangesBetween('Received', from, to),
+    ...quarterRangesBetween('Closed', from, to).map((q) => ({
+      ...q,
+      and: before('Received', from),
+    })),
   ],
   // The rest of the history, read after the first view: with the filters above, every item.
   historyFilters: (from) => yearsBefore('Received', from, 7),

@@ -108,6 +108,13 @@ export interface ListDefinition<T> {
    */
   recentFilters?(from: IsoDate, today: IsoDate): readonly ReadFilter[];
   /**
+   * `$filter`s that, with `recentFilters(to, today)`, match every item `recentFilters(from,
+   * today)` matches (`from` before `to`): what widening a first read's window back to `from`
+   * reads, so this year's figures can show before last year's are in. Required with
+   * `recentFilters`.
+   */
+  widerFilters?(from: IsoDate, to: IsoDate): readonly ReadFilter[];
+  /**
    * `$filter`s over an indexed date column that, with `recentFilters`, match every item of the
    * list: what is older than `from`. A list with both is read in full by these filters side by
    * side (with a delta link taken first), never as one chain of delta pages.

@@ -120,6 +120,24 @@ export function quarterRangesSince(column: string, from: IsoDate, today: IsoDate
 }
 
 /**
+ * The quarters from `from` up to `to` as bounded ranges, the last one ending at `to`: the part
+ * of a window a first read left out, when it is widened back (`ListDefinition.widerFilters`).
+ *   quarterRangesBetween('Received', '2025-04-01', '2025-11-01')
+ *   → [{ from: '2025-04-01', to: '2025-07-01' }, { from: '2025-07-01', to: '2025-10-01' },
+ *      { from: '2025-10-01', to: '2025-11-01' }]
+ */
+export function quarterRangesBetween(column: string, from: IsoDate, to: IsoDate): DateRange[] {
+  const ranges: DateRange[] = [];
+  let start: IsoDate = from;
+  for (let end = addMonths(from.slice(0, 8) + '01', 3); end <= to; end = addMonths(end, 3)) {
+    ranges.push({ column, from: start, to: asIsoDate(end) });
+    start = asIsoDate(end);
+  }
+  if (start < to) ranges.push({ column, from: start, to });
+  return ranges;
+}
+
+/**
  * `$filter`s that together match the items whose `column` is on or after `from`, one per
  * quarter up to `today` and one for anything later (`quarterRangesSince`).
  *   quartersSince('Received', '2025-04-01', '2025-11-23')

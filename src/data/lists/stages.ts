@@ -13,7 +13,7 @@ import {
   yesNo,
 } from './fieldMap';
 import { mappedList, type MappedList } from './mappedList';
-import { before, quarterRangesSince, yearsBefore } from './recentFilters';
+import { before, quarterRangesBetween, quarterRangesSince, yearsBefore } from './recentFilters';
 import { teamAccess } from './siteRoles';
 
 /** `stageKey('CSC-2025-0042', 2)` → `CSC-2025-0042#2`: one item per stage of a case. */
@@ -97,6 +97,15 @@ export const stagesList: MappedList<Stage> = mappedList<Stage>({
     })),
     // Led by the missing answer: those are few, the stages requested before the window many.
     { column: 'Requested', to: from, first: 'fields/Responded eq null' },
+  ],
+  // Back from `to` to `from`: requested in between, or requested before and answered in
+  // between. Those still waiting were all read with the window from `to`.
+  widerFilters: (from, to) => [
+    ...quarterRangesBetween('Requested', from, to),
+    ...quarterRangesBetween('Responded', from, to).map((q) => ({
+      ...q,
+      and: before('Requested', from),
+    })),
   ],
   // The rest of the history, read after the first view: with the filters above, every item.
   // A stage with no date requested (unreadable, but listed as such) has its own filter.

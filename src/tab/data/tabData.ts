@@ -7,7 +7,7 @@ import {
   type StoreError,
 } from '../../data/store';
 import type { BrowserFiguresCache } from '../../data/browserCache';
-import type { ListItemId } from '../../domain/primitives/brand';
+import type { IsoDate, ListItemId } from '../../domain/primitives/brand';
 
 /**
  * The tab's data in memory: the store's snapshot, shared by every view and kept across view
@@ -40,10 +40,11 @@ export interface TabData {
   /**
    * Loads the snapshot; the store refreshes its cache with item delta. The first load, given
    * what the view on screen reads (its lists, perhaps only their recent records:
-   * `firstLoadFor`), shows that first and reads everything else in full once the browser is
-   * idle (after that view has rendered); later calls refresh every list.
+   * `firstLoadFor`), shows that first, then once the browser is idle (after that view has
+   * rendered) widens the recent window if asked (`widenFrom`) and reads everything else in
+   * full; later calls refresh every list.
    */
-  refresh(first?: SnapshotOptions): Promise<void>;
+  refresh(first?: FirstLoad): Promise<void>;
   /** Folds records the store has just saved into the snapshot. */
   apply(update: (snapshot: Snapshot) => Snapshot): void;
   /**
@@ -54,6 +55,15 @@ export interface TabData {
   keep(figures: KeptFigures): void;
   /** Settles once what was kept at the last visit has been read back (at once if not asked). */
   keptRead(): Promise<void>;
+}
+
+/** What the first load reads, and how far back its recent window is widened next. */
+export interface FirstLoad extends SnapshotOptions {
+  /**
+   * Before the full read, the recent records from this earlier day (last year's, after this
+   * year's): the view's comparisons show before the older history is in.
+   */
+  readonly widenFrom?: IsoDate | undefined;
 }
 
 /** Figures to keep for the next visit: any shape, with the time they were worked out. */
@@ -134,18 +144,28 @@ export function createTabData(store: FeedbackStore, options: TabDataOptions = {}
       );
     }
     set({ loading: true, error: undefined });
-    const loaded = await loadParts(state.snapshot === undefined ? first : undefined);
+    const firstLoad = state.snapshot === undefined ? first : undefined;
+    const { widenFrom, ...firstRead }: FirstLoad = firstLoad ?? {};
+    const loaded = await loadParts(firstLoad && firstRead);
     if (loaded?.unloaded) {
       set({ readingRest: true });
       await whenIdle();
       // The lists the first view read only in part are read in full beside the others, and
       // shown as soon as they are in: the views that list every case open without waiting
-      // for the slowest list. A failure of either keeps its error.
-      const partial = [...(loaded.recentOnly ?? []), ...(loaded.figuresOnly ?? [])];
+      // for the slowest list. A failure of either keeps its error. A recent window is widened
+      // first (its requests sent before the others'), and shown as soon as it is in too.
+      const { recentOnly = [], figuresOnly = [] } = loaded;
+      const partial = [...recentOnly, ...figuresOnly];
       const rest = loaded.unloaded.filter((part) => !partial.includes(part));
-      await Promise.all(
-        [partial, rest].filter((parts) => parts.length > 0).map((parts) => loadParts({ parts })),
-      );
+      const readPartial = async () => {
+        if (widenFrom && recentOnly.length > 0)
+          await loadParts({ parts: recentOnly, recentFrom: widenFrom });
+        await loadParts({ parts: partial });
+      };
+      await Promise.all([
+        ...(partial.length > 0 ? [readPartial()] : []),
+        ...(rest.length > 0 ? [loadParts({ parts: rest })] : []),
+      ]);
     }
     savedDuringLoad.length = 0;
     set({ loading: false, readingRest: false });

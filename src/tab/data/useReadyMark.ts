@@ -1,14 +1,17 @@
-import { useEffect, useLayoutEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 /**
  * Marks in the browser's performance timeline when a view has shown its data
- * (`feedback-desk:ready:overview`), once per mount. The benchmark reads these marks; they carry
- * no data, only the view's name.
+ * (`feedback-desk:ready:overview`), once per mount (or once `when` is first true). The
+ * benchmark reads these marks; they carry no data, only the view's name.
  */
-export function useReadyMark(view: string): void {
+export function useReadyMark(view: string, when = true): void {
+  const marked = useRef(false);
   useEffect(() => {
+    if (!when || marked.current) return;
+    marked.current = true;
     performance.mark(`feedback-desk:ready:${view}`);
-  }, [view]);
+  }, [view, when]);
 }
 
 /**

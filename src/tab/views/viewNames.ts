@@ -1,5 +1,6 @@
 import type { TimelinessFilters } from './timeliness/selectTimeliness';
-import type { Snapshot, SnapshotOptions, SnapshotPart } from '../../data/store';
+import type { Snapshot, SnapshotPart } from '../../data/store';
+import type { FirstLoad } from '../data/tabData';
 import { financialYearOf, periodOf, previousYearOf } from '../../domain/reporting/financialYear';
 import type { CaseReference, IsoDate } from '../../domain/primitives/brand';
 
@@ -41,8 +42,8 @@ export const views = [
   label: string;
   needs: readonly SnapshotPart[];
   /**
-   * Shows from the records since the start of last financial year (`Snapshot.recentOnly`):
-   * its figures, or its open cases, need nothing older.
+   * Shows from the records since the start of this financial year (`Snapshot.recentOnly`),
+   * then of last: its figures, or its open cases, need nothing older.
    */
   recent?: boolean;
   /**
@@ -76,13 +77,30 @@ export const viewOf = (id: ViewId) => views.find((v) => v.id === id)!;
 
 /**
  * What the tab's first load reads for the view it opens on: the view's lists and, for a view
- * that shows from recent records, only those since the start of last financial year.
- *   firstLoadFor('overview', '2026-11-23') → { parts: ['cases', 'stages', 'ombudsman'], recentFrom: '2025-04-01' }
+ * that shows from recent records, only those since the start of this financial year, then
+ * those since the start of last (its comparisons) before the rest. A council's year runs to
+ * tens of thousands of records, and under SharePoint's speed each year read is seconds.
+ *   firstLoadFor('overview', '2026-11-23')
+ *   → { parts: ['cases', 'stages', 'ombudsman'], recentFrom: '2026-04-01', widenFrom: '2025-04-01' }
  */
-export function firstLoadFor(id: ViewId, today: IsoDate): SnapshotOptions {
+export function firstLoadFor(id: ViewId, today: IsoDate): FirstLoad {
   const view = viewOf(id);
   if (!('recent' in view)) return { parts: view.needs };
-  return { parts: view.needs, recentFrom: periodOf(previousYearOf(financialYearOf(today))).from };
+  const year = financialYearOf(today);
+  return {
+    parts: view.needs,
+    recentFrom: periodOf(year).from,
+    widenFrom: periodOf(previousYearOf(year)).from,
+  };
+}
+
+/**
+ * True once the snapshot holds every record last financial year's figures read (the
+ * Overview's comparisons): false while only this year's recent records are in.
+ */
+export function holdsPreviousYear(snapshot: Snapshot, today: IsoDate): boolean {
+  const from = snapshot.recentFrom;
+  return from === undefined || from <= periodOf(previousYearOf(financialYearOf(today))).from;
 }
 
 /** True while a list the view reads is still loading (or loaded too little for it). */

@@ -45,8 +45,10 @@ export function OverviewFigures(props: {
   return (
     <>
       <Text className={styles.intro}>
-        Financial year {state.year} to date against {state.previousYear}. Received counts cases
-        received in the year; timeliness, outcomes and causes count complaints resolved in it.
+        Financial year {state.year} to date against {state.previousYear}
+        {state.previousYearPending ? ` (still being read: its figures follow)` : ''}. Received
+        counts cases received in the year; timeliness, outcomes and causes count complaints resolved
+        in it.
       </Text>
       <section className={styles.safeguarding} aria-label="Safeguarding">
         <MessageBar intent={notReferred > 0 ? 'warning' : 'success'} layout="multiline">

@@ -17,9 +17,12 @@ export default function OverviewView({ snapshot, showCases }: ViewProps) {
   useReadyMark('overview');
   // Up to date with SharePoint: the mark a re-open's kept figures (KeptOverviewView) do not set.
   useReadyMark('overview-current');
-  // Kept for the next visit to show at once; figures only, so nothing personal is written.
+  const whole = !state.previousYearPending;
+  // Last year's figures beside this year's (a first load reads this year's first).
+  useReadyMark('overview-compared', whole);
+  // Kept for the next visit to show at once once whole; figures only, nothing personal.
   useEffect(() => {
-    data.keep(keptOverviewOf(state, notReferred, today, Date.now()));
-  }, [data, state, notReferred, today]);
+    if (whole) data.keep(keptOverviewOf(state, notReferred, today, Date.now()));
+  }, [data, state, notReferred, today, whole]);
   return <OverviewFigures state={state} notReferred={notReferred} showCases={showCases} />;
 }

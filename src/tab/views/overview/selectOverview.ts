@@ -41,6 +41,8 @@ export interface FigureSet {
 export interface OverviewState {
   readonly year: string;
   readonly previousYear: string;
+  /** Set while last year's records are still being read: this year's figures only. */
+  readonly previousYearPending?: true;
   readonly headlines: readonly Headline[];
   readonly receivedByType: FigureSet;
   readonly receivedByProcedure: FigureSet;
@@ -66,6 +68,8 @@ export function selectOverview(
   calendar: WorkingCalendar,
   today: IsoDate,
   overdueNow: number,
+  /** False while only this year's records are in: this year's figures alone (`withoutPreviousYear`). */
+  previousYearRead = true,
 ): OverviewState {
   const year = financialYearOf(today);
   const report: AnnualReport = buildAnnualReport(input, {
@@ -76,6 +80,9 @@ export function selectOverview(
   });
   const last = report.previous;
   const thisYear = `${year} to date`;
+  // Last year's counts from a part of its records rank and keep no row.
+  const known = (values: [number, number]): [number, number] =>
+    previousYearRead ? values : [values[0], 0];
   const columns = [thisYear, last.year];
   const openByStage = [0, 0, 0, 0];
   let open = 0;
@@ -86,7 +93,7 @@ export function selectOverview(
       openByStage[c.currentStage] = (openByStage[c.currentStage] ?? 0) + 1;
   }
 
-  return {
+  const state: OverviewState = {
     year,
     previousYear: last.year,
     headlines: [
@@ -169,7 +176,7 @@ export function selectOverview(
       rows: [...(Object.keys(outcomeLabels) as Outcome[]), 'not_recorded' as const]
         .map((o) => ({
           label: o === 'not_recorded' ? 'Not recorded' : outcomeLabels[o],
-          values: [report.resolved.byOutcome[o], last.resolved.byOutcome[o]],
+          values: known([report.resolved.byOutcome[o], last.resolved.byOutcome[o]]),
         }))
         .filter((r) => r.values.some((v) => v > 0)),
     },
@@ -181,7 +188,7 @@ export function selectOverview(
       rows: top(
         (Object.keys(causeLabels) as Cause[]).map((c) => ({
           label: causeLabels[c],
-          values: [report.resolved.byCause[c], last.resolved.byCause[c]],
+          values: known([report.resolved.byCause[c], last.resolved.byCause[c]]),
         })),
       ),
     },
@@ -198,10 +205,10 @@ export function selectOverview(
           ]),
         ].map((area) => ({
           label: area,
-          values: [
+          values: known([
             report.received.byServiceArea[area] ?? 0,
             last.received.byServiceArea[area] ?? 0,
-          ],
+          ]),
         })),
       ),
     },
@@ -215,6 +222,37 @@ export function selectOverview(
         values: [report.ombudsman.byDecision[d], last.ombudsman.byDecision[d]],
       })),
     },
+  };
+  return previousYearRead ? state : withoutPreviousYear(state);
+}
+
+/**
+ * This year's figures alone, while last year's records are still being read (a first load
+ * reads this year's first): every comparison says so instead of counting a part of the year.
+ */
+function withoutPreviousYear(state: OverviewState): OverviewState {
+  const pending = `${state.previousYear}: still being read`;
+  const thisYearOnly = (set: FigureSet): FigureSet =>
+    set.columns.length < 2
+      ? set
+      : {
+          ...set,
+          columns: set.columns.slice(0, 1),
+          rows: set.rows.map((row) => ({ ...row, values: row.values.slice(0, 1) })),
+        };
+  return {
+    ...state,
+    previousYearPending: true,
+    headlines: state.headlines.map((h) =>
+      h.compare.startsWith(`${state.previousYear}:`) ? { ...h, compare: pending } : h,
+    ),
+    receivedByType: thisYearOnly(state.receivedByType),
+    receivedByProcedure: thisYearOnly(state.receivedByProcedure),
+    openByStage: thisYearOnly(state.openByStage),
+    outcomes: thisYearOnly(state.outcomes),
+    causes: thisYearOnly(state.causes),
+    serviceAreas: thisYearOnly(state.serviceAreas),
+    ombudsman: thisYearOnly(state.ombudsman),
   };
 }
 

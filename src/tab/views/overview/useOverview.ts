@@ -3,9 +3,10 @@ import type { IsoDate } from '../../../domain/primitives/brand';
 import { calendarOf, memoLast, reportInputOf } from '../../data/derived';
 import { openCaseRows } from '../../data/openCases';
 import { countByStatus } from '../../data/openCaseRows';
+import { holdsPreviousYear } from '../viewNames';
 import { selectOverview, type OverviewState } from './selectOverview';
 
-/** The Overview's figures for a snapshot on a day. */
+/** The Overview's figures for a snapshot on a day: this year's alone until last year's are in. */
 export function overviewOf(snapshot: Snapshot, today: IsoDate): OverviewState {
   return selectOverview(
     snapshot,
@@ -13,6 +14,7 @@ export function overviewOf(snapshot: Snapshot, today: IsoDate): OverviewState {
     calendarOf(snapshot.settings),
     today,
     countByStatus(openCaseRows(snapshot, today)).overdue,
+    holdsPreviousYear(snapshot, today),
   );
 }
 

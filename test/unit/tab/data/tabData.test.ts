@@ -149,6 +149,48 @@ describe('createTabData', () => {
     expect(options.at(-1)).toBeUndefined();
   });
 
+  it('widens a recent window back to the day asked, shows it, then reads in full; the other lists meanwhile', async () => {
+    const thisYear = {
+      ...snapshot(),
+      unloaded: ['cases', 'stages', 'actions'] as const,
+      recentOnly: ['cases', 'stages'] as const,
+      recentFrom: asIsoDate('2026-04-01'),
+    };
+    const lastYear = { ...thisYear, recentFrom: asIsoDate('2025-04-01') };
+    const full = snapshot();
+    const { store, options } = storeAnswering(
+      { ok: true, value: thisYear },
+      { ok: true, value: lastYear },
+      { ok: true, value: full },
+    );
+    const shown: unknown[] = [];
+    const data = createTabData(store, { whenIdle: () => Promise.resolve() });
+    data.subscribe(() => {
+      const { snapshot: s } = data.getState();
+      shown.push(s ? (s.recentFrom ?? 'full') : 'nothing');
+    });
+    await data.refresh({
+      parts: ['cases', 'stages'],
+      recentFrom: asIsoDate('2026-04-01'),
+      widenFrom: asIsoDate('2025-04-01'),
+    });
+    expect(options).toEqual([
+      { parts: ['cases', 'stages'], recentFrom: '2026-04-01' },
+      // Sent first: the widening, then the lists not read yet beside it.
+      { parts: ['cases', 'stages'], recentFrom: '2025-04-01' },
+      { parts: ['actions'] },
+      { parts: ['cases', 'stages'] },
+    ]);
+    // Each answer shown in turn: this year's, last year's, everything.
+    expect(shown.filter((s, i) => s !== shown[i - 1])).toEqual([
+      'nothing',
+      '2026-04-01',
+      '2025-04-01',
+      'full',
+    ]);
+    expect(data.getState()).toMatchObject({ snapshot: full, loading: false, readingRest: false });
+  });
+
   it('while the rest is read, Refresh refreshes the lists already read without waiting for the rest', async () => {
     const quick = {
       ...snapshot(),
