@@ -3,6 +3,7 @@ import { casesList, stagesList } from '../../../../src/data/lists';
 import {
   filterText,
   narrowerReads,
+  quarterRangesBetween,
   quartersSince,
   yearsBefore,
 } from '../../../../src/data/lists/recentFilters';
@@ -31,6 +32,21 @@ describe('quartersSince', () => {
   });
 });
 
+describe('quarterRangesBetween', () => {
+  it('cuts a year between two Aprils into four bounded quarters, and a part-quarter ends at its end', () => {
+    expect(quarterRangesBetween('Received', d('2025-04-01'), d('2026-04-01'))).toEqual([
+      { column: 'Received', from: '2025-04-01', to: '2025-07-01' },
+      { column: 'Received', from: '2025-07-01', to: '2025-10-01' },
+      { column: 'Received', from: '2025-10-01', to: '2026-01-01' },
+      { column: 'Received', from: '2026-01-01', to: '2026-04-01' },
+    ]);
+    expect(quarterRangesBetween('Closed', d('2025-11-15'), d('2026-01-10'))).toEqual([
+      { column: 'Closed', from: '2025-11-15', to: '2026-01-10' },
+    ]);
+    expect(quarterRangesBetween('Closed', d('2026-04-01'), d('2026-04-01'))).toEqual([]);
+  });
+});
+
 describe('recentFilters', () => {
   it('filters only on indexed columns (SharePoint refuses others on a large list)', () => {
     for (const list of [casesList, stagesList]) {
@@ -38,6 +54,7 @@ describe('recentFilters', () => {
       const filters = [
         ...list.recentFilters!(d('2025-04-01'), d('2026-11-23')),
         ...list.historyFilters!(d('2025-04-01')),
+        ...list.widerFilters!(d('2024-04-01'), d('2025-04-01')),
       ].map(filterText);
       const columns = filters.flatMap((f) => [...f.matchAll(/fields\/(\w+)/g)].map((m) => m[1]));
       expect(columns.length).toBeGreaterThan(0);
