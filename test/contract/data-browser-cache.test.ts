@@ -201,13 +201,21 @@ describe('the browser cache of the Overview lists', () => {
       expired.kept.set(part, JSON.stringify({ ...list, deltaLink }));
     }
     const store = h.store({ browserCache: expired });
-    const reopened = await store.loadSnapshot(firstLoadFor('overview', TODAY));
+    const { widenFrom, ...first } = firstLoadFor('overview', TODAY);
+    const reopened = await store.loadSnapshot(first);
     if (!reopened.ok) throw new Error(reopened.error.message);
     expect(reopened.value.figuresOnly).toBeUndefined();
     expect(reopened.value.recentOnly).toEqual(['cases', 'stages']);
+    expect(reopened.value.recentFrom).toBe(first.recentFrom);
     const now = await h.store().loadSnapshot();
     if (!now.ok) throw new Error(now.error.message);
-    expect(overviewOf(reopened.value, TODAY)).toEqual(overviewOf(now.value, TODAY));
+    // This year's figures as every record gives them; then last year's too, once widened.
+    expect(overviewOf(reopened.value, TODAY)).toEqual(
+      overviewOf({ ...now.value, recentOnly: ['cases'], recentFrom: first.recentFrom! }, TODAY),
+    );
+    const widened = await store.loadSnapshot({ ...first, recentFrom: widenFrom! });
+    if (!widened.ok) throw new Error(widened.error.message);
+    expect(overviewOf(widened.value, TODAY)).toEqual(overviewOf(now.value, TODAY));
   });
 });
 
