@@ -3,8 +3,9 @@
  * client against the emulator holding 20,000 seeded cases (~63,000 items, 9 lists).
  *   snapshot.cold20k          a fresh store's first load (every list enumerated with delta)
  *   snapshot.firstView20k     what the tab's first view (the Overview) reads: its lists, the
- *                             cases and stages only since the start of last financial year
- *   snapshot.rest             then everything else in full, as the tab reads it once that view shows
+ *                             cases and stages only since the start of this financial year
+ *   snapshot.rest             then everything else in full (last year's window is read in
+ *                             full with it here, not widened first as the tab does)
  *   snapshot.refresh          an unchanged refresh: median of 5, and its Graph requests
  * Each cold figure is the median of 3 fresh stores. `.cpu` is this process's CPU time
  * (user + system) over the same span: with the emulator in process (the default) it is the
