@@ -108,15 +108,9 @@ export function narrowerReads(range: DateRange): readonly DateRange[] | undefine
  * further when refused: `narrowerReads`), and the quarters are read side by side.
  */
 export function quarterRangesSince(column: string, from: IsoDate, today: IsoDate): DateRange[] {
-  const ranges: DateRange[] = [];
-  let start: IsoDate = from;
-  // Quarters from the first of `from`'s month; the last one runs on without an end.
-  for (let end = addMonths(from.slice(0, 8) + '01', 3); end <= today; end = addMonths(end, 3)) {
-    ranges.push({ column, from: start, to: asIsoDate(end) });
-    start = asIsoDate(end);
-  }
-  ranges.push({ column, from: start });
-  return ranges;
+  const { ranges, rest } = wholeQuarters(column, from, today);
+  // The last one runs on without an end.
+  return [...ranges, { column, from: rest }];
 }
 
 /**
@@ -127,14 +121,26 @@ export function quarterRangesSince(column: string, from: IsoDate, today: IsoDate
  *      { from: '2025-10-01', to: '2025-11-01' }]
  */
 export function quarterRangesBetween(column: string, from: IsoDate, to: IsoDate): DateRange[] {
+  const { ranges, rest } = wholeQuarters(column, from, to);
+  return rest < to ? [...ranges, { column, from: rest, to }] : ranges;
+}
+
+/**
+ * The quarters from `from` (the first ends three months after the first of its month) that
+ * end by `to`, and the day the rest starts.
+ */
+function wholeQuarters(
+  column: string,
+  from: IsoDate,
+  to: IsoDate,
+): { ranges: DateRange[]; rest: IsoDate } {
   const ranges: DateRange[] = [];
   let start: IsoDate = from;
   for (let end = addMonths(from.slice(0, 8) + '01', 3); end <= to; end = addMonths(end, 3)) {
     ranges.push({ column, from: start, to: asIsoDate(end) });
     start = asIsoDate(end);
   }
-  if (start < to) ranges.push({ column, from: start, to });
-  return ranges;
+  return { ranges, rest: start };
 }
 
 /**
