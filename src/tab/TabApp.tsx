@@ -25,7 +25,7 @@ import { sessionSource } from '../platform/auth/sessionSource';
 import { pageSessionStorage, signInAgain } from '../platform/auth/signOut';
 import { alreadyLoaded, preloadable, type Preloadable } from '../ui/common/preloadable';
 import { SignInPrompt } from '../ui/common/SignInPrompt';
-import { fluentThemeFor } from '../ui/theme/fluentTheme';
+import { fluentThemeFor, loadFluentTheme, type ThemeName } from '../ui/theme/fluentTheme';
 import { TabHeader } from './TabHeader';
 import { UnreadableItems } from './components/UnreadableItems';
 import { unreadableFor } from './data/unreadable';
@@ -101,7 +101,7 @@ const useStyles = makeStyles({
 export function TabApp() {
   const styles = useStyles();
   const { host, data, session, today } = useTabEnvironment();
-  const theme = useHostTheme(host);
+  const theme = useShownTheme(useHostTheme(host));
   const { snapshot, error, kept: keptAsRead } = useTabData();
   const source = sessionSource(session);
   const signIn = useSyncExternalStore(source.subscribe, source.getState);
@@ -157,7 +157,7 @@ export function TabApp() {
   // The lists a view reads may still be loading (the first view's load reads only its own).
   const waiting = snapshot ? isWaitingFor(view, snapshot) : false;
   return (
-    <FluentProvider theme={fluentThemeFor(theme)} className={styles.root} data-theme={theme}>
+    <FluentProvider theme={fluentThemeFor(theme)!} className={styles.root} data-theme={theme}>
       <TabHeader onOpenCase={openCase} />
       <nav className={styles.nav} aria-label="Views">
         <TabList
@@ -231,4 +231,23 @@ export function initialView(host: TabHost): ViewId {
 /** Starts fetching a view's code before it is needed. */
 export function preloadView(id: ViewId): void {
   lazyViews[id].preload().catch(() => {}); // a failure shows when the view renders
+}
+
+/**
+ * The host's theme once it is built (`loadFluentTheme`), the one shown before until then: a
+ * switch to dark or high contrast waits the few ms its chunk takes rather than flashing.
+ * The page's first theme is built before the first render (src/tab/index.tsx).
+ */
+function useShownTheme(wanted: ThemeName): ThemeName {
+  const [shown, setShown] = useState(() => (fluentThemeFor(wanted) ? wanted : 'default'));
+  useEffect(() => {
+    let current = true;
+    void loadFluentTheme(wanted).then(() => {
+      if (current) setShown(wanted);
+    });
+    return () => {
+      current = false;
+    };
+  }, [wanted]);
+  return fluentThemeFor(wanted) ? wanted : shown;
 }

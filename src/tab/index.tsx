@@ -19,6 +19,7 @@ import { loadCalendarFor } from './data/derived';
 import { createTabData } from './data/tabData';
 import { TabApp, initialView, preloadView } from './TabApp';
 import { firstLoadFor } from './views/viewNames';
+import { loadFluentTheme } from '../ui/theme/fluentTheme';
 import { TabEnvironmentProvider, type TabEnvironment } from './TabContext';
 
 /** Today in the council's time zone (England, Wales, Scotland, Northern Ireland share one). */
@@ -32,6 +33,8 @@ async function main(): Promise<void> {
   if (!started.ok) return showProblem(root, 'Feedback Desk cannot start here', started.message);
   const { store, host, session, keptFigures } = started;
   preloadView(initialView(host));
+  // The first render is in the host's theme (a dark or high-contrast one is its own chunk).
+  const theme = loadFluentTheme(host.theme());
   const data = createTabData(store, {
     beforeShow: (snapshot) => loadCalendarFor(snapshot, todayInUk()),
     keptFigures,
@@ -46,6 +49,7 @@ async function main(): Promise<void> {
     // than a tenth of a second) paints the frame and the kept figures in one render, not two.
     await Promise.race([data.keptRead(), new Promise((resolve) => setTimeout(resolve, 100))]);
   }
+  await theme;
   // Rendered at once rather than in React's next task: the kept lists' reads, which come back
   // from IndexedDB meanwhile, would otherwise be unpacked before the first paint.
   flushSync(() =>
