@@ -14,12 +14,12 @@ import { ukDateOf } from '../domain/calendar/ukTime';
 import type { IsoDate } from '../domain/primitives/brand';
 import { pageSessionStorage, startSession } from '../platform/auth/signOut';
 import { loadConfig } from '../platform/config';
+import { loadFluentTheme } from '../ui/theme/fluentTheme';
 import { startTab } from './bootstrap/startTab';
 import { loadCalendarFor } from './data/derived';
 import { createTabData } from './data/tabData';
 import { TabApp, initialView, preloadView } from './TabApp';
 import { firstLoadFor } from './views/viewNames';
-import { loadFluentTheme } from '../ui/theme/fluentTheme';
 import { TabEnvironmentProvider, type TabEnvironment } from './TabContext';
 
 /** Today in the council's time zone (England, Wales, Scotland, Northern Ireland share one). */

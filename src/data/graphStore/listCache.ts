@@ -98,9 +98,8 @@ export class ListCache<T> {
    * unless they ask for more (a full read, or a wider window): that runs after it.
    */
   refresh(ctx: StoreContext, first?: FirstRead): Promise<void> {
-    const windowed = first !== undefined && !this.loaded && !this.restored;
-    const full = !windowed && (this.loaded || first === undefined);
-    const from = windowed && this.definition.recentFilters ? first.from : undefined;
+    const full = this.loaded || first === undefined;
+    const from = !full && !this.restored && this.definition.recentFilters ? first.from : undefined;
     // Only a replay of the restored items can use a delta page asked for ahead of them.
     if (!this.restored || first === undefined) this.ahead = undefined;
     const running = this.inFlight;
@@ -336,7 +335,7 @@ export class ListCache<T> {
    */
   private rangesFor(first: FirstRead): void {
     const { recentFilters, historyFilters } = this.definition;
-    if (this.ranges || !recentFilters || !historyFilters) return;
+    if (!recentFilters || !historyFilters) return;
     this.ranges = {
       recent: recentFilters(first.from, first.today),
       history: historyFilters(first.from),
@@ -351,7 +350,6 @@ export class ListCache<T> {
    */
   private async readRecent(ctx: StoreContext, first: FirstRead): Promise<void> {
     this.lastRequests = 0;
-    this.ranges = undefined;
     this.rangesFor(first);
     this.latestLink = await this.latest(ctx);
     await this.readFiltered(ctx, this.ranges!.recent, this.read);

@@ -3,7 +3,7 @@ import {
   type Correspondence,
   type CouncilSettings,
 } from '../../domain/records';
-import { asIsoDate, type IsoDate } from '../../domain/primitives/brand';
+import { asIsoDate } from '../../domain/primitives/brand';
 import { lists, settingsList, type ListRecords } from '../lists';
 import {
   snapshotParts,
@@ -100,13 +100,11 @@ export class SnapshotCache {
   private snapshotOf(): Snapshot {
     const unloaded = snapshotParts.filter((part) => !this.parts[part].loaded);
     const recentOnly = unloaded.filter((part) => this.parts[part].recentOnly);
-    // The narrowest window among them: what every figure may rely on.
+    // The narrowest window among them (the latest start): what every figure may rely on.
     const windowFrom = recentOnly
       .map((part) => this.parts[part].windowFrom!)
-      .reduce<IsoDate | undefined>(
-        (latest, from) => (latest && latest > from ? latest : from),
-        undefined,
-      );
+      .sort()
+      .at(-1);
     const figuresOnly = unloaded.filter((part) => this.parts[part].figuresOnly);
     const problems = this.all.flatMap((cache) => cache.problems());
     const records = Object.fromEntries(

@@ -86,13 +86,15 @@ export const viewOf = (id: ViewId) => views.find((v) => v.id === id)!;
 export function firstLoadFor(id: ViewId, today: IsoDate): FirstLoad {
   const view = viewOf(id);
   if (!('recent' in view)) return { parts: view.needs };
-  const year = financialYearOf(today);
   return {
     parts: view.needs,
-    recentFrom: periodOf(year).from,
-    widenFrom: periodOf(previousYearOf(year)).from,
+    recentFrom: periodOf(financialYearOf(today)).from,
+    widenFrom: lastYearFrom(today),
   };
 }
+
+/** The first day of last financial year: `lastYearFrom('2026-11-23')` → '2025-04-01'. */
+const lastYearFrom = (today: IsoDate) => periodOf(previousYearOf(financialYearOf(today))).from;
 
 /**
  * True once the snapshot holds every record last financial year's figures read (the
@@ -100,7 +102,7 @@ export function firstLoadFor(id: ViewId, today: IsoDate): FirstLoad {
  */
 export function holdsPreviousYear(snapshot: Snapshot, today: IsoDate): boolean {
   const from = snapshot.recentFrom;
-  return from === undefined || from <= periodOf(previousYearOf(financialYearOf(today))).from;
+  return from === undefined || from <= lastYearFrom(today);
 }
 
 /** True while a list the view reads is still loading (or loaded too little for it). */
