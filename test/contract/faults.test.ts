@@ -9,6 +9,7 @@ import {
   type ListHandle,
   type Page,
 } from './harness';
+import { createGraphClient } from '../../src/data/graph';
 
 let h: Harness;
 let list: ListHandle;
@@ -143,5 +144,29 @@ describe('fault injection', () => {
       body: JSON.stringify({ faults: [{ status: 418 }] }),
     });
     expect(response.status).toBe(400);
+  });
+
+  it('tells the page each time a request leaves, retries included, before its answer is in', async () => {
+    await control(h.emulator, 'POST', 'faults', {
+      faults: [{ status: 503, retryAfterSeconds: 0, method: 'GET', pathPattern: '/items$' }],
+    });
+    await control(h.emulator, 'POST', 'stats/reset');
+    const answered: boolean[] = [];
+    let done = false;
+    const client = createGraphClient({
+      baseUrl: h.emulator.graphUrl,
+      retryDelaySeconds: 0,
+      onSend: () => answered.push(done),
+    });
+    const reading = client.get<Page<Item>>(list.items).then((page) => {
+      done = true;
+      return page;
+    });
+    expect((await reading).value).toBeInstanceOf(Array);
+    const stats = (await control(h.emulator, 'GET', 'stats')) as Stats;
+    // Two attempts reached the emulator (the 503, then the answer), and the page heard of each
+    // before the read had answered.
+    expect(stats.requests).toBe(2);
+    expect(answered).toEqual([false, false]);
   });
 });

@@ -8,7 +8,7 @@ import {
   type Middleware,
 } from '@microsoft/microsoft-graph-client';
 import { toGraphRequestError } from './errors';
-import { TimeoutHandler, UserAgentHandler, userAgentFor } from './middleware';
+import { SendHandler, TimeoutHandler, UserAgentHandler, userAgentFor } from './middleware';
 
 export interface GraphClientOptions {
   /** Graph root including the version: `https://graph.microsoft.com/v1.0`, or the emulator's `http://127.0.0.1:4321/v1.0`. */
@@ -30,6 +30,8 @@ export interface GraphClientOptions {
    * (`devUser.ts`), following the standalone page's "Signed in as" picker.
    */
   readonly headers?: () => Readonly<Record<string, string>>;
+  /** Called as each attempt leaves for Graph (`SendHandler`). */
+  readonly onSend?: () => void;
 }
 
 export interface GraphRequestOptions {
@@ -60,7 +62,7 @@ const DEFAULT_TIMEOUT_MS = 30_000;
  *
  * Pipeline: auth (bearer from the callback) → the SDK's RetryHandler (429/503/504,
  * Retry-After honoured, exponential back-off otherwise) → a per-attempt timeout → the
- * SharePoint user agent → the SDK's HTTPMessageHandler.
+ * SharePoint user agent → `onSend`, when given → the SDK's HTTPMessageHandler.
  */
 export function createGraphClient(options: GraphClientOptions): GraphClient {
   const base = new URL(options.baseUrl.replace(/\/+$/, ''));
@@ -84,8 +86,9 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     new UserAgentHandler(
       userAgentFor(options.organisation ?? 'Council', options.version ?? '0.1.0'),
     ),
-    new HTTPMessageHandler(),
   );
+  if (options.onSend) chain.push(new SendHandler(options.onSend));
+  chain.push(new HTTPMessageHandler());
   for (let i = 0; i < chain.length - 1; i += 1) chain[i]!.setNext!(chain[i + 1]!);
 
   const sdk = Client.initWithMiddleware({

@@ -30,6 +30,25 @@ export class TimeoutHandler implements Middleware {
   }
 }
 
+/**
+ * Calls `onSend` as each attempt leaves for Graph: after authentication and any retry's wait,
+ * in the same turn as the HTTP call that follows it (the SDK's `HTTPMessageHandler` calls
+ * `fetch` before it first awaits). A page can so tell when its first reads are on their way.
+ */
+export class SendHandler implements Middleware {
+  private next: Middleware | undefined;
+  constructor(private readonly onSend: () => void) {}
+
+  async execute(context: Context): Promise<void> {
+    this.onSend();
+    await this.next!.execute(context);
+  }
+
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+}
+
 const inBrowser = typeof (globalThis as { document?: unknown }).document !== 'undefined';
 
 /**

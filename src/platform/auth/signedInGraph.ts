@@ -74,6 +74,8 @@ export async function createSignedInGraph(
   config: AppConfig,
   hosts: SignInHosts,
   demo?: DemoIdentity,
+  /** Called as each Graph request leaves (`GraphClientOptions.onSend`). */
+  onSend?: () => void,
 ): Promise<SignedInGraph> {
   const provider = await tokenProviderFor(config, hosts, demo);
   const session = provider ? createSessionStore(provider) : undefined;
@@ -83,6 +85,7 @@ export async function createSignedInGraph(
     ...(session ? { getAccessToken: session.getAccessToken } : {}),
     ...(config.mode === 'tenant' ? { organisation: config.organisation } : {}),
     ...(plainDemo ? { headers: plainDemo } : {}),
+    ...(onSend ? { onSend } : {}),
   });
   return {
     client: session ? reportingSignInFailures(client, session) : client,

@@ -18,6 +18,8 @@ export type StartResult =
       readonly session: SessionStore | undefined;
       /** The Overview's figures kept beside the lists the store keeps, per site and person. */
       readonly keptFigures: BrowserFiguresCache;
+      /** Resolves as the page's first Graph request leaves. */
+      readonly firstRequestSent: Promise<void>;
     }
   | { readonly ok: false; readonly message: string };
 
@@ -49,7 +51,9 @@ export async function startTab(config: AppConfig, pageUrl: string): Promise<Star
       config.mode === 'emulator' && host.kind === 'standalone' && config.demoUsers.length > 0
         ? { upn: () => host.user().upn }
         : undefined;
-    const graph = await createSignedInGraph(config, { pageUrl }, demo);
+    let sent: () => void = () => undefined;
+    const firstRequestSent = new Promise<void>((resolve) => (sent = resolve));
+    const graph = await createSignedInGraph(config, { pageUrl }, demo, () => sent());
     // The Overview's lists kept between visits, per site and person (src/data/browserCache):
     // the Graph address is part of the site, as every emulator's site is `root`.
     const browserCache = createIndexedDbListCache({
@@ -71,6 +75,7 @@ export async function startTab(config: AppConfig, pageUrl: string): Promise<Star
       }),
       session: graph.session,
       keptFigures: browserCache,
+      firstRequestSent,
     };
   } catch {
     return {
