@@ -5,6 +5,8 @@
  *                       Graph load of what the Overview reads: its lists, the cases and stages
  *                       since this April, the figures computed, first render); median of 7
  *                       fresh pages, and their fastest (.min)
+ *   tab.tti.cold.drawn  the same to the end of the main-thread frame that drew them (the mark is
+ *                       taken as React commits them, before style, layout and paint)
  *   tab.cold.compared   page load → last year's figures beside this year's (the cases and stages
  *                       from last April to this read next)
  *   tab.shell.cold      page load → the tab's frame interactive (header, view tabs), data loading
@@ -19,6 +21,8 @@
  *   tab.heap.used       the page's JavaScript heap after a cold load and a garbage collection
  *   tab.tti.reopen      page load → the Overview on screen again in a browser that kept its lists
  *                       (IndexedDB: src/data/browserCache), nothing changed since; median of 5
+ *   tab.tti.reopen.drawn / tab.tti.reopen.painted  the re-open's frame with the kept figures
+ *                       ended on the main thread / first painted on screen (first-contentful-paint)
  *   tab.reopen.requests Graph requests that re-open waited for (one delta request per list)
  *   tab.reopen.kbytes   Graph response bodies finished by the time the re-opened Overview showed
  *   tab.tti.reopen.changed  the same with ten cases changed since the lists were kept
@@ -130,6 +134,16 @@ async function timedOpen(page: Page, url: string) {
     if (request.url().includes('/v1.0/'))
       sizes.push(request.sizes().then((size) => size.responseBodySize));
   });
+  // Long animation frames (main-thread frames over 50 ms) say when the frame that drew the
+  // figures ended: the ready mark is taken as React commits them, before style, layout and paint.
+  await page.addInitScript(() => {
+    const frames: { start: number; end: number }[] = [];
+    (globalThis as { fdFrames?: typeof frames }).fdFrames = frames;
+    new PerformanceObserver((list) => {
+      for (const f of list.getEntries())
+        frames.push({ start: f.startTime, end: f.startTime + f.duration });
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  });
   await page.goto(url);
   const timing = await page.evaluate(async () => {
     for (;;) {
@@ -140,8 +154,13 @@ async function timedOpen(page: Page, url: string) {
         const graph = performance
           .getEntriesByType('resource')
           .filter((e) => e.name.includes('/v1.0/')) as PerformanceResourceTiming[];
+        const frames = (globalThis as { fdFrames?: { start: number; end: number }[] }).fdFrames;
+        const drawnIn = frames?.find((f) => f.start <= first.startTime && first.startTime <= f.end);
+        const paint = performance.getEntriesByName('first-contentful-paint')[0];
         return {
           ready: first.startTime,
+          drawn: drawnIn?.end ?? NaN,
+          firstPaint: paint?.startTime ?? NaN,
           current: current.startTime,
           compared: compared.startTime,
           requests: graph.filter((e) => e.startTime < current.startTime).length,
@@ -274,6 +293,7 @@ try {
   await warmup.close();
 
   const colds: number[] = [];
+  const coldDrawn: number[] = [];
   const compares: number[] = [];
   const settles: number[] = [];
   const shells: number[] = [];
@@ -289,6 +309,7 @@ try {
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const timing = await timedOpen(page, `${stack.webUrl}tab.html`);
     colds.push(timing.ready);
+    coldDrawn.push(timing.drawn);
     compares.push(timing.compared);
     requestCounts.push(timing.requests);
     byteCounts.push(timing.bytes);
@@ -302,6 +323,7 @@ try {
   page = page!;
   print('tab.tti.cold', Math.round(median(colds)), 'ms');
   print('tab.tti.cold.min', Math.round(Math.min(...colds)), 'ms');
+  print('tab.tti.cold.drawn', Math.round(median(coldDrawn)), 'ms');
   print('tab.cold.compared', Math.round(median(compares)), 'ms');
   print('tab.shell.cold', Math.round(median(shells)), 'ms');
   print('tab.graph.cold', Math.round(median(graphs)), 'ms');
@@ -381,6 +403,10 @@ try {
   const middle = (pick: (t: (typeof reopens)[number]) => number) => median(reopens.map(pick));
   print('tab.tti.reopen', Math.round(middle((t) => t.ready)), 'ms');
   print('tab.tti.reopen.min', Math.round(Math.min(...reopens.map((t) => t.ready))), 'ms');
+  // The frame that drew them ends on the main thread; the first paint is when the compositor
+  // put it on screen (a re-open paints the frame and the kept figures together).
+  print('tab.tti.reopen.drawn', Math.round(middle((t) => t.drawn)), 'ms');
+  print('tab.tti.reopen.painted', Math.round(middle((t) => t.firstPaint)), 'ms');
   // The kept figures brought up to date: the delta round and the lists read back.
   print('tab.reopen.current', Math.round(middle((t) => t.current)), 'ms');
   print(
