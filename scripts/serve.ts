@@ -34,6 +34,8 @@ export interface StaticServerOptions {
   /** 0 picks a free port. */
   readonly port?: number;
   readonly routes?: Readonly<Record<string, JsonRoute>>;
+  /** Sent with every response: a host's own, such as the policy docs/deploy.md asks for. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export interface RunningStaticServer {
@@ -53,6 +55,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 }
 
 function handle(options: StaticServerOptions, req: IncomingMessage, res: ServerResponse): void {
+  for (const [name, value] of Object.entries(options.headers ?? {})) res.setHeader(name, value);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;

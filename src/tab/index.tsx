@@ -1,5 +1,6 @@
 // First, so config.json is on its way while the rest of the code is evaluated.
 import { fetchWithEarlyConfig } from '../platform/earlyConfig';
+import '../platform/zodWithoutEval';
 import {
   FluentProvider,
   MessageBar,

@@ -1,3 +1,4 @@
+import '../platform/zodWithoutEval';
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { pageSessionStorage, startSession } from '../platform/auth/signOut';

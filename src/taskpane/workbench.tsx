@@ -1,3 +1,4 @@
+import '../platform/zodWithoutEval';
 import { createRoot } from 'react-dom/client';
 import { pageSessionStorage, startSession } from '../platform/auth/signOut';
 import { loadWorkingCalendar } from './model/calendar';

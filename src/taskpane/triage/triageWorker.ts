@@ -3,6 +3,7 @@
  * however long an email is the pane stays responsive (issue 15; docs/performance.md). It
  * receives `{ id, email }` and answers `{ id, suggestion }`; nothing is kept between emails.
  */
+import '../../platform/zodWithoutEval';
 import { suggestTriage } from '../../domain/triage';
 import type { TriageRequest, TriageResponse } from './triageRunner';
 
