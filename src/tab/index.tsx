@@ -49,7 +49,7 @@ async function main(): Promise<void> {
     // What a re-open kept comes back from IndexedDB in a few ms: waiting for it paints the frame
     // and the kept figures in one render, not two. Waiting for the first read to leave too sends
     // the load's requests before the render, which would otherwise hold them back by its length
-    // (≈0.3 s on a cold open: issue 19). Never more than a tenth of a second either way.
+    // (0.2–0.3 s on a cold open: issue 19). Never more than a tenth of a second either way.
     await Promise.race([
       Promise.all([data.keptRead(), firstRequestSent]),
       new Promise((resolve) => setTimeout(resolve, 100)),
