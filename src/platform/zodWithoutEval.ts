@@ -8,7 +8,7 @@ import { z } from 'zod';
  * here keeps the probe from running and makes the demo and the benchmarks run what production
  * runs. It also saves each schema's compile on first use (≈ 6–9 ms for `config.json`'s in
  * Node, too little to show in a re-open's time); the bulk reads do not go through zod's object
- * parser (`src/data/lists/fastPath`), and read as fast either way (docs/performance.md). Each page imports this module before any other that
- * parses.
+ * parser (`src/data/lists/fastPath`), and read as fast either way (docs/performance.md). Each
+ * page imports this module before any other that parses.
  */
 z.config({ jitless: true });
