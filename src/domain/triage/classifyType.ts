@@ -269,7 +269,8 @@ export function classifyType(email: TriageEmail, parts: EmailParts): TypeDecisio
     return decide('other', decisive(s.newsletter), hits.newsletter, 'newsletter');
   if (s.ombudsman >= 5) return decide('other', decisive(s.ombudsman), hits.ombudsman, 'ombudsman');
   if (s.mp >= 4.5) return decide('mp_enquiry', decisive(s.mp), hits.mp);
-  if (s.councillor >= 3 && s.complaintExplicit < 4) {
+  // A councillor writing as a resident, about their own affairs, is handled like anyone else.
+  if (s.councillor >= 3 && s.complaintExplicit < 4 && !S.OWN_CAPACITY.test(parts.own)) {
     return decide(
       'other',
       decisive(s.councillor),
@@ -292,6 +293,10 @@ export function classifyType(email: TriageEmail, parts: EmailParts): TypeDecisio
   if (s.compliment >= 3 && s.compliment > s.complaint) {
     return decide('compliment', byMargin(s.compliment - Math.max(s.complaint, 0)), hits.compliment);
   }
+  // A colleague writing in their own words (figures wanted, training booked): complaints are
+  // their work, so the word says nothing; only a colleague forwarding passes a resident's on.
+  if (s.internal >= 3 && !parts.isForward && s.complaintExplicit < 3)
+    return decide('other', byMargin(s.internal - s.complaintExplicit), hits.internal, 'internal');
   if (s.complaint >= 3)
     return decide('complaint', byMargin(s.complaint - s.compliment), hits.complaint);
   if (s.internal >= 3)

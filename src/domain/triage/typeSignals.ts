@@ -5,6 +5,10 @@ import { because, says, type Signal } from './signals';
  * not fitted to any one email: each pattern is a phrase officers recognise.
  */
 
+/** What may follow "stage 2" when it is not a complaint's stage: a course, a group, building works. */
+const NOT_A_COMPLAINT_STAGE =
+  '(?! (?:lessons?|class(?:es)?|swim\\w*|course|groups?|works?|of (?:the )?(?:works?|build\\w*|scheme|development|project|consultation|plan))\\b)';
+
 /** Asking for a complaint to be logged, or escalated. */
 export const COMPLAINT_EXPLICIT: readonly Signal[] = [
   says(
@@ -21,9 +25,15 @@ export const COMPLAINT_EXPLICIT: readonly Signal[] = [
   ),
   says(/\bthis is (?:an? |my |our )(?:formal |official )?complaint\b/gi, 4, true),
   says(/\bcomplaint on behalf of\b/gi, 3, true),
+  // A colleague asking for forwarded mail to be logged: by convention the resident's complaint.
+  says(
+    /\b(?:please (?:can you |could you )?|(?:can|could) you (?:please )?)log (?:the (?:below|attached|email below|following)|this(?: one)?|it|at stage \w+|as an? (?:formal |new )?complaint)\b|\bfor logging\b/gi,
+    3,
+  ),
   says(/\bformal complaint\b/gi, 2, true),
   says(/\b(?:escalat(?:e|ed|ing|ion)) (?:to |of |my |this |it |the )/gi, 3, true),
-  says(/\bstage (?:2|3|two|three)\b/gi, 2),
+  // A complaint's stage, not a course's or a building's ("Stage 3 lessons", "stage 2 of the works").
+  says(new RegExp(`\\bstage (?:2|3|two|three)\\b${NOT_A_COMPLAINT_STAGE}`, 'gi'), 2),
   says(/\b(?:independent )?review panel\b/gi, 2),
   says(/\bindependent investigation\b/gi, 2),
   says(/\bnot (?:satisfied|happy|content) with (?:the|your|this|that|it|my)\b/gi, 3),
@@ -94,6 +104,24 @@ export const COMPLAINT_DISSATISFACTION: readonly Signal[] = [
     1.5,
   ),
   says(/\b(?:is|was|are|were|been|still) (?:wrong|incorrect|inaccurate)\b/gi, 1),
+  // Unfairness, a mistake the sender is made to pay for, being spoken to badly.
+  says(
+    /\b(?:(?:don[’']?t|do not) think (?:it|this|that)(?:['’]s| is) (?:fair|right|reasonable)|unfair(?:ly)?)\b/gi,
+    1.5,
+  ),
+  says(
+    /\b(?:your|the council['’]s|(?:the )?\w+ (?:office|team|service|department)['’]s|their) (?:own )?(?:mistake|error)\b/gi,
+    1.5,
+  ),
+  says(/\b(?:spoken|talked|speak|talk) to (?:me )?like that\b|\brude(?:ly|ness)?\b/gi, 1),
+  says(
+    /\bplease (?:put back|reinstate|restore|take (?:the |these |those )?(?:charges?|fines?|fees?) off)\b|\btake (?:the |these |those )?(?:charges?|fines?|fees?) off\b/gi,
+    1.5,
+  ),
+  says(
+    /\b(?:nobody|no one|no-one|noone) (?:ever )?(?:asked|ask|checked|check|explained|warned) (?:me|us)\b/gi,
+    1.5,
+  ),
   says(/\bunfortunately\b/gi, 0.5),
   // Dissatisfaction in everyday words, without the word "complaint".
   says(
@@ -320,7 +348,11 @@ export const COMPLIMENT_SUBJECT: readonly Signal[] = [
 
 export const COMPLAINT_SUBJECT: readonly Signal[] = [
   {
-    pattern: /\bcomplain(?:t|ts|ing)?\b|\bescalat\w*\b|\bstage (?:2|3)\b/gi,
+    // Complaints as a topic of work ("complaints figures", "complaint handling training") are not one.
+    pattern: new RegExp(
+      `\\bcomplain(?:t|ts|ing)?\\b(?! (?:handling|figures|data|statistics|stats|training|returns?|dashboard|software|system|policy)\\b)|\\bescalat\\w*\\b|\\bstage (?:2|3)\\b${NOT_A_COMPLAINT_STAGE}`,
+      'gi',
+    ),
     weight: 2.5,
     reason: (q) => `Subject says ${q}`,
   },
@@ -378,6 +410,10 @@ export const COUNCILLOR: readonly Signal[] = [
   ),
 ];
 
+/** A councillor writing about their own affairs, not a resident's: handled like anyone else's. */
+export const OWN_CAPACITY =
+  /\b(?:as a (?:resident|council ?tax ?payer|private individual|member of the public)|in (?:a|my) (?:personal|private) capacity|not (?:in my capacity )?as (?:a |the )?(?:ward |local )?councillor)\b/i;
+
 export const FOI: readonly Signal[] = [
   because(
     /\bfreedom of information\b|\bFOIA?\b|\benvironmental information regulations\b|\bsubject access request\b/gi,
@@ -401,6 +437,11 @@ export const AUTO_REPLY_SUBJECT: readonly Signal[] = [
 
 export const AUTO_REPLY_BODY: readonly Signal[] = [
   because(
+    /\bthis is an? (?:automated|automatic|auto-?generated) (?:response|reply|message|acknowledge?ment|e-?mail)\b/gi,
+    5,
+    'Says it is an automated reply',
+  ),
+  because(
     /\b(?:i am|i['’]m) (?:currently )?(?:out of (?:the )?office|on (?:annual |parental |sick )?leave|away)\b[^\n]{0,120}\breturn/gi,
     4,
     'Out-of-office wording',
@@ -414,6 +455,11 @@ export const AUTO_REPLY_BODY: readonly Signal[] = [
 
 export const NEWSLETTER: readonly Signal[] = [
   because(/\bunsubscribe\b/gi, 3, 'Has an unsubscribe link'),
+  because(
+    /\bbook (?:a|my|your) (?:free )?(?:\d+[- ]minute )?demo\b|\bfree trial\b|\brequest a demo\b/gi,
+    2,
+    'Sales mail (a demo or trial offered)',
+  ),
   because(/\bview (?:this e-?mail )?in (?:your )?browser\b/gi, 2, 'Bulk mail ("view in browser")'),
   because(
     /\byou are receiving this\b|\byou['’]re receiving this\b/gi,
@@ -453,7 +499,7 @@ export const OMBUDSMAN_TEXT: readonly Signal[] = [
 /** Colleagues passing mail on to the right team: routing, not a complaint of their own. */
 export const INTERNAL_ROUTING: readonly Signal[] = [
   because(
-    /\b(?:route|re-?route|redirect|forward|pass|send|allocate|log)(?:ing)? (?:it |this |them )?(?:on )?to (?:the )?(?:right|correct|appropriate|relevant) (?:team|service|department|person|inbox|people)\b|\bcome to (?:us|me|our (?:team|inbox)) (?:in error|by mistake)\b|\b(?:in error|by mistake)\b|\bnot (?:ours|for us|one for us)\b|\bwrong (?:team|inbox|department|service)\b|\b(?:can|could) (?:you|someone) (?:please )?(?:log|allocate|redirect|re-?route|pick (?:this|it) up)\b|\blog (?:it|this) and allocate\b|\bpass (?:it|this) (?:on )?to (?:whoever|someone who|the (?:right|correct) (?:team|person))\b|\bwhoever deals with\b|\bcame (?:in)?to (?:the|our|my) (?:\w+ )?inbox\b|\brather than (?:an? )?(?:adults?|children['’]?s|corporate|social care) (?:one|complaint|matter)\b/gi,
+    /\b(?:route|re-?route|redirect|forward|pass|send|allocate|log)(?:ing)? (?:it |this |them )?(?:on )?to (?:the )?(?:right|correct|appropriate|relevant) (?:team|service|department|person|inbox|people)\b|\bcome to (?:us|me|our (?:team|inbox)) (?:in error|by mistake)\b|\b(?:in error|by mistake)\b|\bnot (?:ours|for us|one for us)\b|\bwrong (?:team|inbox|department|service)\b|\b(?:can|could) (?:you|someone) (?:please )?(?:allocate|redirect|re-?route|pick (?:this|it) up)\b|\blog (?:it|this) and allocate\b|\bpass (?:it|this) (?:on )?to (?:whoever|someone who|the (?:right|correct) (?:team|person))\b|\bwhoever deals with\b|\bcame (?:in)?to (?:the|our|my) (?:\w+ )?inbox\b|\brather than (?:an? )?(?:adults?|children['’]?s|corporate|social care) (?:one|complaint|matter)\b/gi,
     2,
     'A colleague passing it on for routing',
   ),
