@@ -154,7 +154,7 @@ export const HARMS: readonly HarmSignal[] = [
     negatable: true,
     supportedBy: ['child', 'adult', 'when', 'secrecy', 'actor', 'setting'],
     pattern:
-      /\b(?:neglect(?:ed|ing)?(?! to)|(?:no|not any|not enough) food(?: in the (?:house|flat|home)| at home| for (?:days|the kids|them|us|him|her))?|there is no food|(?:have not|has not|had not|not) (?:eaten|had (?:any )?(?:tea|dinner|breakfast|lunch|food|anything to eat|a meal|a proper meal))|hungry|starving|without (?:dinner|food|tea|meals?|a meal)|left (?:on (?:their|his|her|my) own|alone|home alone|by (?:themselves|himself|herself)|unattended|unsupervised)|home alone|(?:on (?:their|his|her) own|alone) (?:most nights|all night|every night|all day|for hours|overnight)|(?:wet|soiled|dirty|filthy|soaked|soaking) (?:pads?|nappy|nappies|sheets|bed|bedding|clothes)|soiled (?:himself|herself|themselves)|not been (?:changed|fed|washed|turned|bathed)|without (?:his|her|their|my) (?:insulin|medication|tablets|meds|food|dinner)|(?:water|drink|jug) (?:jug )?(?:left )?out of reach|pressure sores?|bed ?sores?|lost (?:a )?(?:stone|lot of weight|so much weight|weight)|underweight|malnourish\w*|dehydrat\w*|in (?:just |only )?(?:a |his |her )?nappy (?:outside|in the (?:rain|cold|street))|sleep(?:s|ing)? in the (?:garden|shed|car|street)|locks? (?:me|him|her|them) in|locked (?:me|him|her|them) in|(?:missed|missing) (?:\w+ ){0,2}?(?:care visits|visits|calls)|did not turn up at all|(?:nobody|no one) came (?:all|for|at)|still in the same clothes|(?:lay|lying|left) on the floor|(?:found|find) (?:him|her|them) on the (?:\w+ )?floor|(?:has not|have not|had not|not) had (?:his|her|their|my) (?:medication|tablets|meds|insulin|food|dinner)|no heating|freezing at night|(?:medication|prescription) (?:not )?(?:collected|picked up)|(?:only allowed|not allowed) food|locking the (?:kitchen|fridge))\b/g,
+      /\b(?:neglect(?:ed|ing)?(?! to)|(?:no|not any|not enough) food(?: in the (?:house|flat|home)| at home| for (?:days|the kids|them|us|him|her))?|there is no food|(?:have not|has not|had not|not) (?:eaten|had (?:any )?(?:tea|dinner|breakfast|lunch|food|anything to eat|a meal|a proper meal))|hungry|starving|without (?:dinner|food|tea|meals?|a meal)|left (?:on (?:their|his|her|my) own|alone|home alone|by (?:themselves|himself|herself)|unattended|unsupervised)|home alone|(?:on (?:their|his|her) own|alone) (?:most nights|all night|every night|all day|for hours|overnight)|(?:wet|soiled|dirty|filthy|soaked|soaking) (?:pads?|nappy|nappies|sheets|bed|bedding|clothes)|soiled (?:himself|herself|themselves)|not been (?:changed|fed|washed|turned|bathed)|without (?:his|her|their|my) (?:insulin|medication|tablets|meds|food|dinner)|(?:water|drink|jug) (?:jug )?(?:left )?out of reach|pressure sores?|bed ?sores?|lost (?:nearly |almost |about |around |over |more than )?(?:a |half a |two |three )?(?:stone|lot of weight|so much weight|weight)|underweight|malnourish\w*|dehydrat\w*|in (?:just |only )?(?:a |his |her )?nappy (?:outside|in the (?:rain|cold|street))|sleep(?:s|ing)? in the (?:garden|shed|car|street)|locks? (?:me|him|her|them) in|locked (?:me|him|her|them) in|(?:missed|missing) (?:\w+ ){0,2}?(?:care visits|visits|calls)|did not turn up at all|(?:nobody|no one) came (?:all|for|at)|still in the same clothes|(?:lay|lying|left) on the floor|(?:found|find) (?:him|her|them) on the (?:\w+ )?floor|(?:has not|have not|had not|not) had (?:his|her|their|my) (?:medication|tablets|meds|insulin|food|dinner)|no heating|freezing at night|(?:medication|prescription) (?:not )?(?:collected|picked up)|(?:only allowed|not allowed) food|locking the (?:kitchen|fridge))\b/g,
     unless: /\b(?:holiday club|food bank voucher)\b/,
   },
   {
@@ -359,6 +359,52 @@ export const HARMS: readonly HarmSignal[] = [
     requiresRole: 'setting',
     pattern:
       /\b(?:(?:older|another|other|new) (?:resident|lad|boy|girl|kid|young person|child|patient)s?|staff (?:\w+ ){0,3}?(?:nothing|just said|ignore\w*|laughed|cannot stop|could not stop|told me to)|(?:locks|locked) (?:me|him|her) in (?:my|his|her) room|restrain(?:ed|t|ing)|pinned (?:me|him|her) down)\b/g,
+  },
+  // ── harm said in ordinary words (written apart from the rules: dev8) ─────────────
+  {
+    // Left in their own urine, food or water where they cannot reach it, lips cracked: care
+    // that has not been given, however the writer puts it.
+    kind: 'neglect',
+    base: 2,
+    negatable: true,
+    supportedBy: ['child', 'adult', 'when', 'secrecy', 'actor', 'setting'],
+    pattern:
+      /\b(?:(?:soaked|soaking|wet|sat|sitting|lying|lay|left) (?:\w+ ){0,2}?(?:in|with) (?:urine|wee|pee|faeces|poo|(?:his|her|their|my) own (?:mess|urine|wee|faeces|waste))|(?:cracked|dry|sore) lips|(?:water|drink) jug (?:was |is )?(?:empty|dry)|(?:tray|breakfast|dinner|lunch|tea|meal|food|drink|water) (?:\w+ ){0,8}?(?:where (?:she|he|they) (?:cannot|can not|could not) reach|out of (?:her|his|their) reach))\b/g,
+  },
+  {
+    // A home gone cold and full, and a person gone thin: self-neglect as a visitor sees it.
+    kind: 'self_neglect',
+    base: 2,
+    negatable: true,
+    supportedBy: ['adult', 'when', 'lack', 'actor', 'setting'],
+    pattern:
+      /\b(?:(?:house|flat|home|place|room) (?:was |is |has been )?(?:freezing|filthy|so cold|stone cold)|(?:cannot|can not|could not) get (?:in|into|through|down) (?:the )?(?:hall|hallway|house|flat|door|kitchen|stairs) for (?:\w+ )?(?:rubbish|bags|stuff|clutter|boxes)|not (?:been|gone) out (?:of the (?:house|flat) )?since|look(?:s|ed|ing)? (?:really |very |so |painfully )?(?:thin|gaunt|frail|skeletal)|wasting away)\b/g,
+  },
+  {
+    // Thoughts of suicide in ordinary words: no reason seen to go on, thinking how.
+    kind: 'self_harm',
+    base: 3,
+    negatable: true,
+    unless: NOT_HERE_BUT_A_PLACE,
+    pattern:
+      /\b(?:(?:do not|does not|cannot|can not) (?:really )?see (?:a|any|the) (?:reason|point) (?:to|in) (?:go|going|carry|carrying|live|living|be|being) (?:on|here|alive)|(?:thinking|thought|think|thinks) (?:about|of) how (?:i|he|she) (?:would|could|might|will|am going to) (?:do it|end it|end things)|(?:thinking|thought|think) (?:about|of) (?:ending|killing) (?:it|myself|things))\b/g,
+  },
+  {
+    // A carer who frightens themselves: shouting at the person they care for, not sleeping,
+    // unable to keep going.
+    kind: 'carer_breakdown',
+    base: 1,
+    supportedBy: ['carer', 'adult', 'child', 'when', 'secrecy'],
+    pattern:
+      /\b(?:(?:frightened|scared|shocked) myself|(?:screamed|shouted|yelled|snapped|lashed out) at (?:her|him|them|my (?:mum|mother|dad|father|husband|wife|son|daughter|nan|gran))|not sleeping|(?:cannot|can not|do not think i can|not sure i can|not sure how i can) (?:keep going|keep on|keep doing this|carry on|go on) (?:like this|much longer|any longer|any more))\b/g,
+  },
+  {
+    // A partner's violence told plainly, and being followed after leaving.
+    kind: 'domestic_abuse',
+    base: 2,
+    supportedBy: ['child', 'adult', 'when', 'secrecy', 'actor', 'partner'],
+    pattern:
+      /\b(?:(?:broke|broken|fractured|cracked) (?:her|his|my) (?:\w+ )?(?:ribs?|arm|jaw|nose|wrist|cheekbone|collarbone|fingers?)|(?:driving|drives|drove|walking|walks|hanging around|sitting) (?:past|by|outside) (?:the|our|my|her|his) (?:\w+ )?(?:house|flat|home|school|work)|sent (?:her|me|him) (?:a )?(?:photo|picture) of (?:the |our |my |her )?(?:\w+ )?(?:school|house|flat|door|new address|car)|left (?:her|my|his) (?:husband|partner|boyfriend|wife|girlfriend) (?:\w+ ){0,3}?(?:after|because))\b/g,
   },
   // ── fear and not feeling safe: the kind comes from the context ────────────────────
   {

@@ -514,6 +514,11 @@ export const SERVICE_REQUEST: readonly Signal[] = [
     /\bhow (?:do|can|would|should) (?:i|we)\b|\bwhat do (?:i|we) need to do\b|\bwho do (?:i|we) (?:report|contact|speak|ask|tell|send)\b/gi,
     1.5,
   ),
+  // Asking to change an arrangement (a payment date, an address, a booking) is a request.
+  says(
+    /\b(?:can|could|may) (?:i|we) (?:please )?(?:change|move|update|switch|set up|amend|renew|register|order|pay|book)\b/gi,
+    1.5,
+  ),
   says(
     /\bis there (?:a|any) (?:service|way|scheme|grant)\b|\bam i entitled\b|\bis it possible to\b|\bcan (?:i|we) (?:apply|request|get|book|ask)\b/gi,
     1.5,
