@@ -77,6 +77,22 @@ function across(
   );
 }
 
+/**
+ * `across` for complaint words, where a reply's quoted thread (often the council's own letter:
+ * "if you remain dissatisfied…") may only add to what the sender's own words already say.
+ */
+function saidThenQuoted(
+  parts: EmailParts,
+  signals: readonly Signal[],
+  hits: Hit[],
+): { said: number; quoted: number; quotedHits: Hit[] } {
+  const said =
+    scoreSignals(parts.own, signals, OWN, hits) +
+    scoreSignals(parts.forwarded, signals, FORWARDED, hits);
+  const quotedHits: Hit[] = [];
+  return { said, quoted: scoreSignals(parts.quoted, signals, QUOTED, quotedHits), quotedHits };
+}
+
 function recipientDomains(to: TriageEmail['to']): string[] {
   if (to === undefined) return [];
   const list = typeof to === 'string' ? to.split(/[;,]/) : [...to];
@@ -103,7 +119,7 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
   // A subject the council wrote ("Your complaint ref …") says nothing about this sender.
   const councilSubject = /\byour complaint\b/i.test(parts.subject);
 
-  const explicit = across(parts, S.COMPLAINT_EXPLICIT, hits.complaintExplicit);
+  const explicitWords = saidThenQuoted(parts, S.COMPLAINT_EXPLICIT, hits.complaintExplicit);
   // In a reply the subject is the thread's ("RE: complaint about…"), not this message's.
   const subject = councilSubject
     ? 0
@@ -113,13 +129,22 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
         parts.isReply ? REPLY_SUBJECT : OWN,
         hits.complaintExplicit,
       );
-  const dissatisfaction = Math.min(
-    S.COMPLAINT_DISSATISFACTION_CAP,
-    across(parts, S.COMPLAINT_DISSATISFACTION, hits.complaint),
-  );
+  const dissatisfied = saidThenQuoted(parts, S.COMPLAINT_DISSATISFACTION, hits.complaint);
   const everyday = Math.min(
     S.COMPLAINT_EVERYDAY_CAP,
     across(parts, S.COMPLAINT_EVERYDAY, hits.complaint, 0),
+  );
+  // Quoted complaint words count only beside the sender's own: a reply that sends the papers
+  // asked for is not a complaint because the council's letter below mentions one.
+  const saysSomething = explicitWords.said > 0 || dissatisfied.said > 0 || everyday > 0;
+  if (saysSomething) {
+    hits.complaintExplicit.push(...explicitWords.quotedHits);
+    hits.complaint.push(...dissatisfied.quotedHits);
+  }
+  const explicit = explicitWords.said + (saysSomething ? explicitWords.quoted : 0);
+  const dissatisfaction = Math.min(
+    S.COMPLAINT_DISSATISFACTION_CAP,
+    dissatisfied.said + (saysSomething ? dissatisfied.quoted : 0),
   );
   const denial = across(parts, S.NOT_A_COMPLAINT, hits.complaint, 0);
   const shouting = writesInCapitals(parts.own) ? CAPITALS : 0;
@@ -134,7 +159,10 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
     scoreSignals(parts.subject, S.COMPLIMENT_SUBJECT, OWN, hits.compliment);
   // A short reply that thanks: the end of a thread, whatever the thread was about.
   const thanksInReply =
-    parts.isReply && parts.own.length < 800 && /\bthank(?:s| you)\b/i.test(parts.own);
+    parts.isReply &&
+    parts.own.length < 800 &&
+    /\bthank(?:s| you)\b/i.test(parts.own) &&
+    !S.ASKS_OR_SENDS.test(parts.own);
   if (thanksInReply) {
     compliment += REPLY_THANKS;
     hits.compliment.push({ weight: REPLY_THANKS, reason: 'Thanks in a reply' });
@@ -159,9 +187,11 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
     mp += 2;
     hits.mp.push({ weight: 2, reason: "Signed by an MP's caseworker" });
   }
+  // "Jo Bloggs MP" is the Member; "MP Enquiries" may be the council's own team.
   if (/\bMP\b/.test(senderName)) {
-    mp += 3;
-    hits.mp.push({ weight: 3, reason: `Sender is ${senderName}` });
+    const weight = /\S\s+MP\s*$/.test(senderName) ? 5 : 3;
+    mp += weight;
+    hits.mp.push({ weight, reason: `Sender is ${senderName}` });
   }
   if (S.isMpOfficeSender(senderName)) {
     mp += 2;
@@ -270,7 +300,7 @@ export function classifyType(email: TriageEmail, parts: EmailParts): TypeDecisio
   if (s.ombudsman >= 5) return decide('other', decisive(s.ombudsman), hits.ombudsman, 'ombudsman');
   if (s.mp >= 4.5) return decide('mp_enquiry', decisive(s.mp), hits.mp);
   // A councillor writing as a resident, about their own affairs, is handled like anyone else.
-  if (s.councillor >= 3 && s.complaintExplicit < 4 && !S.OWN_CAPACITY.test(parts.own)) {
+  if (s.councillor >= 3 && !S.OWN_CAPACITY.test(parts.own)) {
     return decide(
       'other',
       decisive(s.councillor),

@@ -396,7 +396,7 @@ export const HARMS: readonly HarmSignal[] = [
     base: 1,
     supportedBy: ['carer', 'adult', 'child', 'when', 'secrecy'],
     pattern:
-      /\b(?:(?:frightened|scared|shocked) myself|(?:screamed|shouted|yelled|snapped|lashed out) at (?:her|him|them|my (?:mum|mother|dad|father|husband|wife|son|daughter|nan|gran))|not sleeping|(?:cannot|can not|do not think i can|not sure i can|not sure how i can) (?:keep going|keep on|keep doing this|carry on|go on) (?:like this|much longer|any longer|any more))\b/g,
+      /\b(?:(?:frightened|scared|shocked) myself|(?:not|never) had (?:a|one) (?:night|day|break|weekend) off|(?:screamed|shouted|yelled|snapped|lashed out) at (?:her|him|them|my (?:mum|mother|dad|father|husband|wife|son|daughter|nan|gran))|not sleeping|(?:cannot|can not|do not think i can|not sure i can|not sure how i can) (?:keep going|keep on|keep doing this|carry on|go on|manage)(?: again)? (?:like this|much longer|any longer|any more|again))\b/g,
   },
   {
     // A partner's violence told plainly, and being followed after leaving.
@@ -405,6 +405,47 @@ export const HARMS: readonly HarmSignal[] = [
     supportedBy: ['child', 'adult', 'when', 'secrecy', 'actor', 'partner'],
     pattern:
       /\b(?:(?:broke|broken|fractured|cracked) (?:her|his|my) (?:\w+ )?(?:ribs?|arm|jaw|nose|wrist|cheekbone|collarbone|fingers?)|(?:driving|drives|drove|walking|walks|hanging around|sitting) (?:past|by|outside) (?:the|our|my|her|his) (?:\w+ )?(?:house|flat|home|school|work)|sent (?:her|me|him) (?:a )?(?:photo|picture) of (?:the |our |my |her )?(?:\w+ )?(?:school|house|flat|door|new address|car)|left (?:her|my|his) (?:husband|partner|boyfriend|wife|girlfriend) (?:\w+ ){0,3}?(?:after|because))\b/g,
+  },
+  {
+    // Ending one's life said sideways: a last email, others better off, working out how many
+    // tablets it would take, medicine put aside, a drive off a bridge.
+    kind: 'self_harm',
+    base: 3,
+    negatable: true,
+    unless: NOT_HERE_BUT_A_PLACE,
+    pattern:
+      /\b(?:(?:this|it) (?:will|is going to) be my (?:very )?last (?:email|e-mail|message|letter)|(?:everyone|everybody|they|you all|the family|my family|the kids|the children) (?:would|will) (?:all )?be better off|how many (?:\w+ ){0,3}?(?:tablets|pills) (?:it would|it'd|would|it will) take|(?:putting|put|setting|set|keeping|kept|saving|saved) (?:aside|back|by|up) (?:some of |a few of )?(?:my|his|her) (?:\w+ ){0,3}?(?:tablets|pills|morphine|diazepam|medication|meds|insulin|painkillers)|(?:drive|driving|drove) (?:\w+ ){0,4}?off (?:a|the) (?:bridge|cliff))\b/g,
+  },
+  {
+    kind: 'self_harm',
+    base: 2,
+    negatable: true,
+    pattern: /\b(?:dark thoughts|(?:bad|horrible|scary|awful) thoughts|nothing left (?:to|for))\b/g,
+  },
+  {
+    // Gone and not come back, said plainly; a family gone in the night.
+    kind: 'missing',
+    base: 2,
+    supportedBy: ['child', 'adult', 'when', 'secrecy', 'actor', 'setting', 'lack'],
+    pattern:
+      /\b(?:(?:has not|have not|had not) (?:come|been) back(?! to (?:me|us|you))|(?:never|not) (?:been )?(?:gone|out|away) (?:overnight|all night) before|left in the night|(?:neither|none) of (?:the )?(?:children|pupils|them) (?:has|have) (?:attended|been seen)|no forwarding address)\b/g,
+    unless:
+      /\b(?:bins?|parcels?|letters?|forms?|payments?|documents?|paperwork|keys?|cat|dog|post|wallet|purse|items?|pages?|files?|records?|money|refund|lid|results?|reply|response|call)\b/,
+  },
+  {
+    // Going without, as a child or an older person tells it.
+    kind: 'neglect',
+    base: 2,
+    negatable: true,
+    supportedBy: ['child', 'adult', 'when', 'secrecy', 'actor', 'setting'],
+    pattern:
+      /\b(?:no (?:dinner|tea|breakfast|lunch|food|meals?) (?:most|some|many|half the|every other) (?:days|nights|of the time)|(?:hardly|barely) any food|(?:is not|not|stopped|has stopped) taking (?:his|her|their|my) (?:\w+ )?(?:insulin|medication|tablets|meds)|(?:on|lying on|lay on) the floor (?:overnight|all night|for hours)|sleep(?:s|ing)? in (?:her|his|their) clothes|smell (?:\w+ ){0,4}?of (?:wee|urine|pee|faeces|poo|old food|rotting food)|(?:did not|does not|do not) know (?:what|which) day|(?:did not|does not) know where (?:she|he) (?:was|is))\b/g,
+  },
+  {
+    kind: 'domestic_abuse',
+    base: 2,
+    pattern:
+      /\b(?:hid(?:e|ing)? from (?:daddy|dad|him|my (?:dad|husband|partner|ex)|(?:her|his) (?:husband|partner|ex|dad)))\b/g,
   },
   // ── fear and not feeling safe: the kind comes from the context ────────────────────
   {
@@ -460,6 +501,14 @@ export const SUPPORTS: readonly SupportSignal[] = [
     negatable: false,
     pattern:
       /\b(?:(?:no|without(?: a| any)?) (?:care package|package of care|package|carers?|support|commode|equipment|follow up|care in place|hoist|food|one to help)|(?:nobody|no one) (?:came|visited|has been|turned up)|lives (?:alone|on (?:his|her|their) own)|on (?:his|her|their) own|cannot (?:walk|stand|get out of (?:a|the|his|her|bed) ?(?:chair|bed)?|lift|manage|get up)|at (?:\d{1,2} ?(?:pm|am)|midnight|night)|in a taxi|(?:fell|fall|fallen)|pressure sore|not (?:dressed|received|been received|in place)|still in the same clothes|freezing|bitter (?:out|outside|cold)|no (?:lights|heating|electric\w*|gas) on|no heating)\b/g,
+  },
+  {
+    // A disclosure set apart from the email's business: the writer says they are telling it
+    // to whoever reads this because there is nobody else, or plays it down.
+    role: 'secrecy',
+    label: 'told in confidence, apart from what the email is about',
+    pattern:
+      /\b(?:(?:do not|did not) know (?:who|where) else to (?:say|tell|turn|go|write|put)|(?:not|never) (?:said|told) (?:this|anyone|anybody)(?: (?:to|before))?|i will (?:be honest|also say this|just say this)|(?:this|it) (?:is not|was not) really (?:for you|your department|one for you)|(?:i do not|do not) want to make a fuss|(?:probably|it is probably|it is likely) nothing|i am (?:probably )?(?:overreacting|over reacting))\b/g,
   },
   {
     role: 'distress',

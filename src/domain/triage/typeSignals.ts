@@ -27,7 +27,7 @@ export const COMPLAINT_EXPLICIT: readonly Signal[] = [
   says(/\bcomplaint on behalf of\b/gi, 3, true),
   // A colleague asking for forwarded mail to be logged: by convention the resident's complaint.
   says(
-    /\b(?:please (?:can you |could you )?|(?:can|could) you (?:please )?)log (?:the (?:below|attached|email below|following)|this(?: one)?|it|at stage \w+|as an? (?:formal |new )?complaint)\b|\bfor logging\b/gi,
+    /\b(?:please (?:can you |could you )?|(?:can|could) you (?:please )?)log (?:the (?:below|attached|email below|following)|this(?: one)?|it|at stage \w+|as (?:an? )?(?:formal |new )?complaint)\b|\blogged as (?:an? )?(?:formal )?complaint\b|\bfor logging\b/gi,
     3,
   ),
   says(/\bformal complaint\b/gi, 2, true),
@@ -44,7 +44,7 @@ export const COMPLAINT_EXPLICIT: readonly Signal[] = [
     3,
   ),
   says(
-    /\b(?:doesn[’']?t|does not|didn[’']?t|did not) (?:answer|address|deal with|respond to) (?:what|the|my|any)\b/gi,
+    /\b(?:doesn[’']?t|does not|didn[’']?t|did not|haven[’']?t|have not|hasn[’']?t|has not) (?:answered|answer|addressed|address|dealt with|deal with|responded to|respond to) (?:what|the|my|any)\b/gi,
     2,
   ),
 ];
@@ -104,6 +104,15 @@ export const COMPLAINT_DISSATISFACTION: readonly Signal[] = [
     1.5,
   ),
   says(/\b(?:is|was|are|were|been|still) (?:wrong|incorrect|inaccurate)\b/gi, 1),
+  // Not told, promised and let down, something done that should not have been.
+  says(
+    /\b(?:why (?:were|was|have|has) (?:we|i|she|he|they) (?:not|never) (?:been )?(?:told|informed|notified|consulted|asked)|(?:we|i) (?:were|was) (?:not|never) (?:told|informed|notified|consulted))\b/gi,
+    1.5,
+  ),
+  says(
+    /\b(?:we|i) (?:were|was) (?:assured|promised) (?:\w+ ){0,6}?(?:would|will)\b|\bshould (?:not|never) have been\b/gi,
+    1.5,
+  ),
   // Unfairness, a mistake the sender is made to pay for, being spoken to badly.
   says(
     /\b(?:(?:don[’']?t|do not) think (?:it|this|that)(?:['’]s| is) (?:fair|right|reasonable)|unfair(?:ly)?)\b/gi,
@@ -154,7 +163,7 @@ export const COMPLAINT_DISSATISFACTION: readonly Signal[] = [
     1.5,
   ),
   says(
-    /\b(?:your|the council['’]?s) fault\b|\bwhat(?: is|['’]s) going on\b|\bstop (?:sending|chasing|threatening)\b|\bstop it\b/gi,
+    /\b(?:your|the council['’]?s) (?:own |system |\w+ )?fault\b|\bwhat(?: is|['’]s) going on\b|\bstop (?:sending|chasing|threatening)\b|\bstop it\b/gi,
     1.5,
   ),
   says(
@@ -176,7 +185,7 @@ export const COMPLAINT_DISSATISFACTION: readonly Signal[] = [
     1.5,
   ),
   says(
-    /\b(?:been|was|were|keeps? getting|keep being) (?:missed|skipped|cancel\w+|ignored|let down|fobbed off)\b/gi,
+    /\b(?:been|was|were|keeps? getting|keep being)(?: all)? (?:missed|skipped|cancel\w+|ignored|let down|fobbed off)\b/gi,
     1,
   ),
   says(/\b(?:this|it) (?:is ?n[’']?t|isn[’']?t|is not) about (?:them|her|him)\b/gi, 1.5),
@@ -333,6 +342,10 @@ export const COMPLIMENT: readonly Signal[] = [
 
 export const COMPLIMENT_PRAISE_CAP = 6;
 
+/** A reply that asks for something or sends what was asked for: its "thank you" signs off. */
+export const ASKS_OR_SENDS =
+  /\?|\b(?:please|could you|can you|would you|attached|i attach|attach(?:ed|ing) (?:is|are)|as requested|enclosed|update your records)\b/i;
+
 export const COMPLIMENT_SUBJECT: readonly Signal[] = [
   because(
     /\bthank(?:s| you)\b|\bthanks?\b|\bcompliments?\b|\bpraise\b|\bshout ?out\b|\bpositive feedback\b|\bwell done\b/gi,
@@ -412,7 +425,7 @@ export const COUNCILLOR: readonly Signal[] = [
 
 /** A councillor writing about their own affairs, not a resident's: handled like anyone else's. */
 export const OWN_CAPACITY =
-  /\b(?:as a (?:resident|council ?tax ?payer|private individual|member of the public)|in (?:a|my) (?:personal|private) capacity|not (?:in my capacity )?as (?:a |the )?(?:ward |local )?councillor)\b/i;
+  /\b(?:as a (?:resident|council ?tax ?payer|private individual|member of the public)|in (?:a|my) (?:personal|private) capacity|not (?:in my capacity )?as (?:a |the )?(?:ward |local )?councillor|(?:this|it) is a (?:personal|private) matter|not council business|like any other resident['’]?s?)\b/i;
 
 export const FOI: readonly Signal[] = [
   because(
@@ -505,9 +518,9 @@ export const INTERNAL_ROUTING: readonly Signal[] = [
   ),
 ];
 
-export const OMBUDSMAN_SENDER = /(?:^|\.)lgo\.org\.uk$|ombudsman/i;
+export const OMBUDSMAN_SENDER = /(?:^|\.)lgo\.org\.uk$|ombudsman|\blgsco\b/i;
 /** The Ombudsman named as the sender, whatever address its letters come from. */
-export const OMBUDSMAN_SENDER_NAME = /\bOmbudsman\b/i;
+export const OMBUDSMAN_SENDER_NAME = /\bOmbudsman\b|\bLGSCO\b/i;
 
 export const SERVICE_REQUEST: readonly Signal[] = [
   says(

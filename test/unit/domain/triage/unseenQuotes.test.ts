@@ -6,15 +6,16 @@ import { describe, expect, it } from 'vitest';
  * The triage rules must never be tuned on the unseen evaluation sets (issue 15): no string or
  * pattern in src/domain/triage may quote five words in a row from one of their emails.
  */
-const UNSEEN_SETS = ['unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5'].map(
+const UNSEEN_SETS = ['unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5', 'unseen6'].map(
   (name) => new URL(`../../../fixtures/triage/${name}/`, import.meta.url),
 );
 const RULES = new URL('../../../../src/domain/triage/', import.meta.url);
 const N = 5;
 /**
  * Names fixed by law or by the sector, which any email may spell out in full, and everyday
- * phrases the rules held before a set was written (its writer used them too: unseen5, written
- * on 6 December, shares these with rules from 4 December).
+ * phrases the rules held before a set was written, which its writer happened to use too
+ * (git history shows each came first: unseen5 and unseen6 were written on 6 December; the first
+ * three phrases are in rules from 4 December, the last two came from dev7 in `9bd07ac`).
  */
 const STANDARD_TERMS = new Set([
   'education health and care plan',
@@ -22,6 +23,8 @@ const STANDARD_TERMS = new Set([
   'government and social care ombudsman',
   'under the statutory children s',
   'no food in the fridge',
+  'not in my capacity as',
+  'in my capacity as a',
 ]);
 
 const words = (text: string): string[] =>
