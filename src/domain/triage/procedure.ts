@@ -48,6 +48,13 @@ const CHILDREN_TERMS: readonly Signal[] = [
   ),
   term(/\bsocial worker\b/gi, 1, 'social care'),
   term(/\bCAMHS\b|\bchild and adolescent mental health\b/gi, 1, CHILDREN),
+  // Where children in care see their families, and where they live: a unit, its key workers.
+  term(/\bcontact (?:centre|worker|supervisor)\b|\bsupervised contact\b/gi, 2, CHILDREN),
+  term(
+    /\bresidential (?:unit|home|placement)\b|\b(?:the|my|our) unit\b|\bkey ?worker\b/gi,
+    1,
+    CHILDREN,
+  ),
   {
     // A child's age beside a social worker is the children's procedure: "im 16", "Keeley is 14".
     pattern:
@@ -95,6 +102,20 @@ const ADULT_TERMS: readonly Signal[] = [
     ADULTS,
   ),
   term(/\b(?<!foster |kinship |young )carers?\b/gi, 0.5, ADULTS),
+  // Care at home as families describe it: visits by the time of day, equipment, adaptations,
+  // hours of support, a discharge home, a home's fees.
+  term(
+    /\b(?:morning|lunch ?time|tea ?time|evening|bedtime|night) (?:calls?|visits?)\b|\b(?<!foster |kinship |young )carers? (?:came|come|comes|turned up|arrived?|visits?|calls?)\b|\bhoist\b|\bcommode\b|\bkey ?safe\b|\bpendant alarm\b|\b(?:bath|stair) ?lift\b|\bgrab rails?\b|\bwet room\b|\bsupport(?:ed)? (?:hours|living|package)\b|\bextra care\b|\b(?:sent|discharged) (?:back )?home from (?:hospital|the ward)\b|\b(?:care|home['’]?s?|nursing) fees\b|\btop[- ]up fees?\b/gi,
+    2,
+    ADULTS,
+  ),
+  {
+    // An age of 65 or more beside care is an older adult's: "Mum is 81", "Joan Bellamy (88)".
+    pattern:
+      /\b(?:is|aged|age|i am|i['’]m) (?:6[5-9]|[7-9]\d|10\d)\b(?! (?:weeks?|months?|days?|hours?|minutes?|times?|calls?|pounds?|miles?|%|percent))|\b(?:6[5-9]|[7-9]\d)[- ]years?[- ]old\b|\((?:6[5-9]|[7-9]\d)\)/gi,
+    weight: 1,
+    reason: (q) => `Mentions an older adult's age ${q}`,
+  },
 ];
 
 /** Education is not social care: an EHCP complaint is corporate even when it is about a child. */

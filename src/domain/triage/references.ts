@@ -1,12 +1,13 @@
 /**
  * Earlier references quoted in an email, so a follow-up can be attached to its case.
  *
- * Council case references look like `CSC-2025-0147` (prefix, year, number; `ASC-`, `CORP-`,
+ * Council case references look like `CSC-2025-0147` or `ASC/26/0288` (prefix, year, number; `ASC-`, `CORP-`,
  * `COR-`, `MP-`, `COMP-` and other councils' prefixes alike). Other systems' references are
  * taken when the email labels them: "ref HW-884213", "Your reference: ASC/FA/30921",
  * "our ref HM/25/0612", the Ombudsman's "Our reference: 25 004 317".
  */
-const CASE_REFERENCE = /\b[A-Z]{2,6}-(?:19|20)\d{2}-\d{2,6}\b/g;
+const CASE_REFERENCE =
+  /\b[A-Z]{2,6}-(?:19|20)\d{2}-\d{2,6}\b|\b[A-Z]{2,6}\/(?:(?:19|20)?\d{2})\/\d{2,6}\b/g;
 const LABELLED_REFERENCE =
   /\b(?:ref(?:erence)?s?|case (?:no|number)|reference (?:no|number)|ref\. no)\.?\s*(?:no\.?|number)?\s*[:#]?\s*(\d{2} \d{3} \d{3}\b|[A-Za-z0-9][A-Za-z0-9/-]{3,24}[A-Za-z0-9])/gi;
 
