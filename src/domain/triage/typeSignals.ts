@@ -27,7 +27,7 @@ export const COMPLAINT_EXPLICIT: readonly Signal[] = [
   says(/\bcomplaint on behalf of\b/gi, 3, true),
   // A colleague asking for forwarded mail to be logged: by convention the resident's complaint.
   says(
-    /\b(?:please (?:can you |could you )?|(?:can|could) you (?:please )?)log (?:the (?:below|attached|email below|following)|this(?: one)?|it|at stage \w+|as (?:an? )?(?:formal |new )?complaint)\b|\blogged as (?:an? )?(?:formal )?complaint\b|\bfor logging\b/gi,
+    /\b(?:please (?:can you |could you )?|(?:can|could) you (?:please )?)log (?:the (?:below|attached|email below|following)|this(?: one)?|it|at stage \w+|as (?:an? )?(?:formal |new )?complaint)\b|\b(?:be )?logged as (?:an? )?(?:[\w'’]+ ){0,3}?complaint\b|\bfor logging\b/gi,
     3,
   ),
   says(/\bformal complaint\b/gi, 2, true),
@@ -35,6 +35,7 @@ export const COMPLAINT_EXPLICIT: readonly Signal[] = [
   // A complaint's stage, not a course's or a building's ("Stage 3 lessons", "stage 2 of the works").
   says(new RegExp(`\\bstage (?:2|3|two|three)\\b${NOT_A_COMPLAINT_STAGE}`, 'gi'), 2),
   says(/\b(?:independent )?review panel\b/gi, 2),
+  says(/\b(?:another|the next|a further) stage\b/gi, 2),
   says(/\bindependent investigation\b/gi, 2),
   says(/\bnot (?:satisfied|happy|content) with (?:the|your|this|that|it|my)\b/gi, 3),
   says(/\b(?:remain|still|am|are) (?:dissatisfied|unhappy)\b/gi, 3),
@@ -113,6 +114,15 @@ export const COMPLAINT_DISSATISFACTION: readonly Signal[] = [
     /\b(?:we|i) (?:were|was) (?:assured|promised) (?:\w+ ){0,6}?(?:would|will)\b|\bshould (?:not|never) have been\b/gi,
     1.5,
   ),
+  // Done without telling anyone, late despite a timescale, a polite request to explain why.
+  says(
+    /\bno (?:consultation|notice|warning)\b|\bwhy (?:the \w+|residents|neighbours|we|i|they) (?:was|were) (?:not|never) (?:told|informed|notified|consulted)\b|\bdespite (?:the|a|your) (?:[\w-]+ )?(?:timescale|deadline|target|promise)\b/gi,
+    1.5,
+  ),
+  says(
+    /\bgrateful if (?:you|the council|someone) (?:could|would) (?:look into|investigate|explain why|review)\b|\ba proper (?:answer|response|reply|explanation)\b|\b(?:getting|get|have) (?:this|it|the (?:fine|penalty|charge|ticket|fee)) (?:cancelled|refunded|removed|waived)\b/gi,
+    1.5,
+  ),
   // Unfairness, a mistake the sender is made to pay for, being spoken to badly.
   says(
     /\b(?:(?:don[’']?t|do not) think (?:it|this|that)(?:['’]s| is) (?:fair|right|reasonable)|unfair(?:ly)?)\b/gi,
@@ -179,7 +189,10 @@ export const COMPLAINT_DISSATISFACTION: readonly Signal[] = [
     /\bput (?:it|this|things) right\b|\bmake good\b|\bexpect (?:it|this) to be (?:put right|fixed|sorted|repaired|resolved)\b/gi,
     1.5,
   ),
-  says(/\breported (?:it|this|the problem|the issue) (?:\w+ )?(?:times|twice|again)\b/gi, 1),
+  says(
+    /\breported (?:it|this|them|the problem|the issue|the \w+) (?:\w+ )?(?:times|twice|again)\b/gi,
+    1,
+  ),
   says(
     /\b(?:is|are|was|were) (?:absolutely |just )?(?:rubbish|terrible|awful|useless|a joke|a disgrace|a shambles)\b/gi,
     1.5,
@@ -353,7 +366,7 @@ export const COMPLIMENT_SUBJECT: readonly Signal[] = [
     'Subject is a thank-you',
   ),
   because(
-    /\b(?:brilliant|great|excellent|fantastic|amazing|wonderful|appreciation|kudos)\b/gi,
+    /\b(?:brilliant|great|excellent|fantastic|amazing|wonderful|appreciation|kudos|grateful|gratitude)\b/gi,
     2,
     'Subject is praise',
   ),
@@ -425,7 +438,7 @@ export const COUNCILLOR: readonly Signal[] = [
 
 /** A councillor writing about their own affairs, not a resident's: handled like anyone else's. */
 export const OWN_CAPACITY =
-  /\b(?:as a (?:resident|council ?tax ?payer|private individual|member of the public)|in (?:a|my) (?:personal|private) capacity|not (?:in my capacity )?as (?:a |the )?(?:ward |local )?councillor|(?:this|it) is a (?:personal|private) matter|not council business|like any other resident['’]?s?)\b/i;
+  /\b(?:as a (?:resident|council ?tax ?payer|private individual|member of the public)|in (?:a|my) (?:personal|private) capacity|not (?:in my capacity )?as (?:a |the )?(?:ward |local )?councillor|(?:this|it) is a (?:personal|private) matter|not council business|like any other resident['’]?s?|a personal complaint|nothing to do with my role)\b/i;
 
 export const FOI: readonly Signal[] = [
   because(
