@@ -120,6 +120,19 @@ describe('the type of mail written apart from the rules', () => {
       'a promise not kept',
       'We were assured in June that the crossing patrol would be back in September. It is now November.',
     ],
+    [
+      'works done without notice',
+      'The hedge along our lane was cut back to the stumps on Friday with no notice to anyone.',
+    ],
+    [
+      'a polite request to explain a decision',
+      'I would be grateful if you could explain why the bus stop outside the surgery has been moved.',
+    ],
+    [
+      'a charge to be cancelled',
+      'The machine took my money and printed the wrong ticket, so now I am stuck getting the fine cancelled.',
+    ],
+    ['asking for another stage', 'If it needs to go to another stage then so be it.'],
   ])('reads %s as dissatisfaction', (_, body) => {
     expect(suggestTriage(email('Road closure', body), undefined, null).type).toBe('complaint');
   });
