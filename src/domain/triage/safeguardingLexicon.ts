@@ -447,6 +447,31 @@ export const HARMS: readonly HarmSignal[] = [
     pattern:
       /\b(?:hid(?:e|ing)? from (?:daddy|dad|him|my (?:dad|husband|partner|ex)|(?:her|his) (?:husband|partner|ex|dad)))\b/g,
   },
+  {
+    // A goodbye in a routine reply: not being around for the next meeting, nobody to blame.
+    kind: 'self_harm',
+    base: 2,
+    negatable: false,
+    unless: NOT_HERE_BUT_A_PLACE,
+    pattern:
+      /\b(?:(?:will not|do not think i will|not going to|might not|may not) be (?:around|here) (?:for|by|at|to see) (?:the |my )?(?:next|christmas|new year|birthday|review|end|summer)|(?:it is|this is) not (?:anyone|anybody|your)['’]?s? fault)\b/g,
+  },
+  {
+    // Violence at home told by what it does to a door and to the children's evenings.
+    kind: 'domestic_abuse',
+    base: 2,
+    pattern:
+      /\b(?:(?:put|puts|punched|punches|smashed|kicked) (?:his|her|a) (?:fist|foot|head) (?:through|into) (?:the|a) (?:\w+ )?(?:door|wall|window)|(?:one of )?his (?:moods|rages)|walking on eggshells|(?:stay|keep|kept|stayed) (?:quiet|out of (?:his|the) way) in (?:our|my|their) rooms?)\b/g,
+  },
+  {
+    // An older neighbour seen from outside: at the bins at dawn, not knowing a familiar face.
+    kind: 'self_neglect',
+    base: 2,
+    negatable: true,
+    supportedBy: ['adult', 'when', 'lack', 'actor', 'setting'],
+    pattern:
+      /\b(?:going through (?:the )?bins|(?:did not|does not|do not) know who (?:i|we) (?:was|were|am|are)|(?:no one|nobody) (?:ever )?visits (?:her|him|them)|in (?:her|his) (?:nightie|nightdress|pyjamas|dressing gown) (?:at|in|outside|going)|windows (?:are |were )?(?:filthy|black))\b/g,
+  },
   // ── fear and not feeling safe: the kind comes from the context ────────────────────
   {
     kind: null,
@@ -481,7 +506,7 @@ export const SUPPORTS: readonly SupportSignal[] = [
     role: 'secrecy',
     label: 'secrecy or fear',
     pattern:
-      /\b(?:(?:not allowed|not meant|not supposed) to (?:tell|say)|(?:do not|did not|must not|never|cannot|can not) tell (?:anyone|anybody|my|mum|dad|them|the|her|him|social|you|no one)|(?:it is|it was|is|was) (?:a|our) secret|secret|(?:made|makes|make) (?:me|her|him) promise|promise(?:d)? not to (?:tell|say)|(?:asked|begged|told|tells) (?:me|us|her|him) not to (?:tell|say|do|ring|call|report)|(?:will|would) (?:get|be) (?:taken away|in trouble|moved)|(?:please )?do not (?:ring|call|reply|write|email|contact|phone) (?:the house|me|to this|us|at home|him|her)|(?:he|she|they) (?:reads|checks|watches|monitors|goes through) (?:it|my|her|this|our)|went quiet|delete (?:them|the messages|it)|who (?:to|i can|can i) tell|(?:nobody|no one) (?:knows|will believe|would believe|believes)|(?:nobody|no one) to tell|(?:says|said) (?:it is|its) (?:our|a) secret|i (?:pretend|pretended)|scared|frightened|terrified|afraid|petrified|(?:if|when) i tell|in trouble|hiding|hide|(?:could not|cannot|nobody could|no one could|would not) explain|said (?:he|she|they) fell|say (?:he|she|they) fell|afraid to speak|desperate|worried about (?:her|him|them)|really worried)\b/g,
+      /\b(?:(?:not allowed|not meant|not supposed) to (?:tell|say)|(?:was|were|am|is) not to (?:tell|say|put (?:that|this|it) in writing)|(?:do not|did not|must not|never|cannot|can not) tell (?:anyone|anybody|my|mum|dad|them|the|her|him|social|you|no one)|(?:it is|it was|is|was) (?:a|our) secret|secret|(?:made|makes|make) (?:me|her|him) promise|promise(?:d)? not to (?:tell|say)|(?:asked|begged|told|tells) (?:me|us|her|him) not to (?:tell|say|do|ring|call|report)|(?:will|would) (?:get|be) (?:taken away|in trouble|moved)|(?:please )?do not (?:ring|call|reply|write|email|contact|phone) (?:the house|me|to this|us|at home|him|her)|(?:he|she|they) (?:reads|checks|watches|monitors|goes through) (?:it|my|her|this|our)|went quiet|delete (?:them|the messages|it)|who (?:to|i can|can i) tell|(?:nobody|no one) (?:knows|will believe|would believe|believes)|(?:nobody|no one) to tell|(?:says|said) (?:it is|its) (?:our|a) secret|i (?:pretend|pretended)|scared|frightened|terrified|afraid|petrified|(?:if|when) i tell|in trouble|hiding|hide|(?:could not|cannot|nobody could|no one could|would not) explain|said (?:he|she|they) fell|say (?:he|she|they) fell|afraid to speak|desperate|worried about (?:her|him|them)|really worried)\b/g,
   },
   {
     role: 'actor',

@@ -209,6 +209,21 @@ describe('safeguarding in ordinary words', () => {
       'I care for my wife. Yesterday I yelled at her and frightened myself. I cannot keep going like this.',
       'carer_breakdown',
     ],
+    [
+      'a goodbye in a routine reply',
+      'Thanks for the date of my next review. I do not think I will be around for the next review, so give my place to someone else. It is not anyone's fault.',
+      'self_harm',
+    ],
+    [
+      'violence told by a door',
+      'We all have to keep out of his way in our rooms at night. Last week he kicked his foot through the kitchen door.',
+      'domestic_abuse',
+    ],
+    [
+      'an older neighbour seen from outside',
+      'The man next door is 88. I see him going through the bins in the dark and last week he did not know who I was.',
+      'self_neglect',
+    ],
   ])('flags %s', (_, text, kind) => {
     const found = findSafeguarding(text);
     expect(found.safeguarding).toBe(true);
