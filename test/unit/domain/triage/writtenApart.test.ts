@@ -211,7 +211,7 @@ describe('safeguarding in ordinary words', () => {
     ],
     [
       'a goodbye in a routine reply',
-      'Thanks for the date of my next review. I do not think I will be around for the next review, so give my place to someone else. It is not anyone's fault.',
+      'Thanks for the date of my next review. I do not think I will be around for the next review, so give my place to someone else. It is not anyone’s fault.',
       'self_harm',
     ],
     [
