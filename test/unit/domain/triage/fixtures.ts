@@ -1,4 +1,4 @@
-import type { TriageEmail } from '../../../../src/domain/triage';
+import { suggestTriage, type TriageEmail } from '../../../../src/domain/triage';
 
 /** A fictitious email to the fictitious Examplebury council's complaints mailbox. */
 export function email(
@@ -14,3 +14,12 @@ export function email(
     receivedAt: '2025-03-03T09:00:00Z',
   };
 }
+
+/** The type by the rules alone (no prior), so a rule cannot lean on word statistics, and as the pane shows it. */
+export const typeOf = (e: TriageEmail): { rules: string; shipped: string } => ({
+  rules: suggestTriage(e, undefined, null).type,
+  shipped: suggestTriage(e).type,
+});
+
+/** The same type by the rules alone and as shipped. */
+export const both = (type: string) => ({ rules: type, shipped: type });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { suggestTriage, type TriageEmail } from '../../../../src/domain/triage';
-import { email } from './fixtures';
+import { both, email, typeOf } from './fixtures';
 
 /**
  * Type rules read from the shape of an email rather than its keywords (issue 15, "Type
@@ -8,11 +8,6 @@ import { email } from './fixtures';
  * miss the issue lists, never from an evaluation set. Each is checked by the rules alone (no
  * prior), so a rule cannot lean on word statistics, and as the pane shows it (with the prior).
  */
-const typeOf = (e: TriageEmail): { rules: string; shipped: string } => ({
-  rules: suggestTriage(e, undefined, null).type,
-  shipped: suggestTriage(e).type,
-});
-const both = (type: string) => ({ rules: type, shipped: type });
 
 describe('a complaint that never says "complaint"', () => {
   it.each([
