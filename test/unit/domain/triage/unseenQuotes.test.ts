@@ -6,9 +6,15 @@ import { describe, expect, it } from 'vitest';
  * The triage rules must never be tuned on the unseen evaluation sets (issue 15): no string or
  * pattern in src/domain/triage may quote five words in a row from one of their emails.
  */
-const UNSEEN_SETS = ['unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5', 'unseen6'].map(
-  (name) => new URL(`../../../fixtures/triage/${name}/`, import.meta.url),
-);
+const UNSEEN_SETS = [
+  'unseen',
+  'unseen2',
+  'unseen3',
+  'unseen4',
+  'unseen5',
+  'unseen6',
+  'unseen7',
+].map((name) => new URL(`../../../fixtures/triage/${name}/`, import.meta.url));
 const RULES = new URL('../../../../src/domain/triage/', import.meta.url);
 const N = 5;
 /**
@@ -25,6 +31,11 @@ const STANDARD_TERMS = new Set([
   'no food in the fridge',
   'not in my capacity as',
   'in my capacity as a',
+  // unseen7 (6 December): the first two in rules since 23 November (`cb21f22`), the third from
+  // dev9 in `206e134`, before unseen7 was written.
+  'whoever is in charge of',
+  'we have decided to investigate',
+  'like any other resident s',
 ]);
 
 const words = (text: string): string[] =>
