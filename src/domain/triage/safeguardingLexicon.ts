@@ -231,7 +231,7 @@ export const HARMS: readonly HarmSignal[] = [
   // ── domestic abuse ────────────────────────────────────────────────────────────────
   {
     kind: 'domestic_abuse',
-    base: 3,
+    base: 2,
     negatable: true,
     pattern:
       /\b(?:domestic (?:abuse|violence)|coercive control\w*|(?:women's |a )?refuge|fled|fleeing|(?:non molestation|restraining|protection|occupation) order)\b/g,
@@ -252,7 +252,7 @@ export const HARMS: readonly HarmSignal[] = [
   // ── exploitation (criminal, sexual, of adults) ────────────────────────────────────
   {
     kind: 'exploitation',
-    base: 3,
+    base: 2,
     negatable: true,
     pattern: /\b(?:county lines|cuckoo(?:ing|ed)?|trafficked|trafficking|modern slavery)\b/g,
   },
