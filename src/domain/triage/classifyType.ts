@@ -320,12 +320,23 @@ export function classifyType(email: TriageEmail, parts: EmailParts): TypeDecisio
       'internal',
     );
   }
+  // Praise in an email that asks for a service is mostly courtesy ("you're all stars!"),
+  // unless the writer asks for it to be handed on.
+  const courtesy =
+    /\?|\b(?:could|can|would) (?:you|someone|somebody|they)\b/i.test(parts.own) &&
+    !S.PASS_IT_ON.test(parts.own);
+  if (courtesy && s.compliment > 0) s.compliment /= 2;
   if (s.compliment >= 3 && s.compliment > s.complaint) {
     return decide('compliment', byMargin(s.compliment - Math.max(s.complaint, 0)), hits.compliment);
   }
   // A colleague writing in their own words (figures wanted, training booked): complaints are
   // their work, so the word says nothing; only a colleague forwarding passes a resident's on.
-  if (s.internal >= 3 && !parts.isForward && s.complaintExplicit < 3)
+  if (
+    s.internal >= 3 &&
+    !parts.isForward &&
+    s.complaintExplicit < 3 &&
+    !S.OWN_CAPACITY.test(parts.own)
+  )
     return decide('other', byMargin(s.internal - s.complaintExplicit), hits.internal, 'internal');
   if (s.complaint >= 3)
     return decide('complaint', byMargin(s.complaint - s.compliment), hits.complaint);

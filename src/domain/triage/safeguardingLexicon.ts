@@ -472,6 +472,14 @@ export const HARMS: readonly HarmSignal[] = [
     pattern:
       /\b(?:going through (?:the )?bins|(?:did not|does not|do not) know who (?:i|we) (?:was|were|am|are)|(?:no one|nobody) (?:ever )?visits (?:her|him|them)|in (?:her|his) (?:nightie|nightdress|pyjamas|dressing gown) (?:at|in|outside|going)|windows (?:are |were )?(?:filthy|black))\b/g,
   },
+  {
+    // Touching told by where a hand was put.
+    kind: 'sexual_harm',
+    base: 2,
+    negatable: true,
+    pattern:
+      /\b(?:puts?|putting|rests?|resting|rubs?|rubbing|strokes?|stroking|runs?|running) (?:his|her|their) hands? (?:on|up|along|down|over) (?:my|her|his|their) (?:leg|legs|thigh|thighs|knee|knees|bottom|bum|chest|top|skirt|back)\b/g,
+  },
   // ── fear and not feeling safe: the kind comes from the context ────────────────────
   {
     kind: null,

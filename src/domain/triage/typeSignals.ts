@@ -19,7 +19,7 @@ export const COMPLAINT_EXPLICIT: readonly Signal[] = [
   says(/\b(?:writing|want|wish|like|need|have) to (?:formally )?complain\b/gi, 4, true),
   says(/\bcomplain(?:ing)? (?:about|on behalf of|regarding|that)\b/gi, 3, true),
   says(
-    /\b(?:treat|accept|take|log|record) (?:this|my|our)(?: letter| e-?mail| message)? as an? (?:formal |official )?complaint\b/gi,
+    /\b(?:treat|accept|take|log|record) (?:this|it|my|our)(?: letter| e-?mail| message)? as an? (?:formal |official )?complaint\b/gi,
     4,
     true,
   ),
@@ -27,7 +27,7 @@ export const COMPLAINT_EXPLICIT: readonly Signal[] = [
   says(/\bcomplaint on behalf of\b/gi, 3, true),
   // A colleague asking for forwarded mail to be logged: by convention the resident's complaint.
   says(
-    /\b(?:please (?:can you |could you )?|(?:can|could) you (?:please )?)log (?:the (?:below|attached|email below|following)|this(?: one)?|it|at stage \w+|as (?:an? )?(?:formal |new )?complaint)\b|\b(?:be )?logged as (?:an? )?(?:[\w'’]+ ){0,3}?complaint\b|\bfor logging\b/gi,
+    /\b(?:please (?:can you |could you )?|(?:can|could) you (?:please )?)log (?:the (?:below|attached|email below|following)|(?:this(?: one)?|it)(?! as an? compliment)|at stage \w+|as (?:an? )?(?:formal |new )?complaint)\b|\b(?:be )?logged as (?:an? )?(?:[\w'’]+ ){0,3}?complaint\b|\bfor logging\b/gi,
     3,
   ),
   says(/\bformal complaint\b/gi, 2, true),
@@ -107,11 +107,16 @@ export const COMPLAINT_DISSATISFACTION: readonly Signal[] = [
   says(/\b(?:is|was|are|were|been|still) (?:wrong|incorrect|inaccurate)\b/gi, 1),
   // Not told, promised and let down, something done that should not have been.
   says(
-    /\b(?:why (?:were|was|have|has) (?:we|i|she|he|they) (?:not|never) (?:been )?(?:told|informed|notified|consulted|asked)|(?:we|i) (?:were|was) (?:not|never) (?:told|informed|notified|consulted))\b/gi,
+    /\b(?:why (?:were|was|have|has) (?:we|i|she|he|they) (?:not|never) (?:been )?(?:told|informed|notified|consulted|asked)|(?:we|i) (?:were|was) (?:not|never) (?:told|informed|notified|consulted|sent|given))\b/gi,
     1.5,
   ),
   says(
     /\b(?:we|i) (?:were|was) (?:assured|promised) (?:\w+ ){0,6}?(?:would|will)\b|\bshould (?:not|never) have been\b/gi,
+    1.5,
+  ),
+  // A job reported done that is not, and doing the council's job for it.
+  says(
+    /\b(?:it|this|that) (?:is|was) not (?:cleared|done|fixed|finished|sorted|emptied|collected|repaired)\b|\bdo (?:your|their) (?:own )?jobs?\b/gi,
     1.5,
   ),
   // Done without telling anyone, late despite a timescale, a polite request to explain why.
@@ -296,6 +301,13 @@ export const NOT_A_COMPLAINT: readonly Signal[] = [
     4,
     'Says it is not a formal complaint',
   ),
+  // Not disputing anything, or cross with someone else's service (a private car park, a bus
+  // company) and asking the council for a way forward.
+  because(
+    /\b(?:i am|we are|i'm|we're) not (?:disputing|querying|challenging|complaining about) (?:it|this|that|anything|the \w+)|\bnot (?:querying|disputing) it as such\b|\b(?:is not|isn['’]t|not) (?:your|the council['’]s) (?:car park|service|land|road|responsibility|fault|company)\b|\b(?:their|the \w+ company['’]s) (?:service|car park),? not (?:yours|the council['’]s)\b/gi,
+    2,
+    'Says the council is not what it is unhappy with',
+  ),
 ];
 
 /** Thanks and praise. */
@@ -354,6 +366,10 @@ export const COMPLIMENT: readonly Signal[] = [
 ];
 
 export const COMPLIMENT_PRAISE_CAP = 6;
+
+/** Praise handed on: "just wanted that passed on to their boss". */
+export const PASS_IT_ON =
+  /\b(?:pass(?:ed)? (?:this|that|it|my thanks|these thanks|them) on|(?:wanted|want) (?:this|that|it) passed on|pass on my (?:thanks|gratitude)|log (?:this|it) as a compliment)\b/i;
 
 /** A reply that asks for something or sends what was asked for: its "thank you" signs off. */
 export const ASKS_OR_SENDS =
@@ -538,6 +554,11 @@ export const OMBUDSMAN_SENDER_NAME = /\bOmbudsman\b|\bLGSCO\b/i;
 export const SERVICE_REQUEST: readonly Signal[] = [
   says(
     /\bhow (?:do|can|would|should) (?:i|we)\b|\bwhat do (?:i|we) need to do\b|\bwho do (?:i|we) (?:report|contact|speak|ask|tell|send)\b/gi,
+    1.5,
+  ),
+  // Asking what is needed or how something is worked out is a request.
+  says(
+    /\b(?:do|would|will) (?:i|we) need (?:to|planning|a|an|permission)\b|\b(?:could|can|would) (?:someone|somebody|you) (?:please )?explain (?:how|what|whether)\b/gi,
     1.5,
   ),
   // Asking to change an arrangement (a payment date, an address, a booking) is a request.

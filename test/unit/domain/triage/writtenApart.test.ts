@@ -127,6 +127,47 @@ describe('the type of mail written apart from the rules', () => {
     expect(suggestTriage(email('Road closure', body), undefined, null).type).toBe('complaint');
   });
 
+  it('reads warm words in a request as courtesy, not a compliment', () => {
+    const e = email(
+      'Recycling calendar',
+      'Could you post me a paper copy of the new recycling calendar? Thanks so much, you are all wonderful!',
+    );
+    expect(typeOf(e).rules).toBe('other');
+  });
+
+  it('still reads praise to be handed on as a compliment, even with a question in it', () => {
+    const e = email(
+      'The crew on Mill Lane',
+      'The two men on the bin lorry this morning were brilliant with my elderly dad and helped him with his bins. Could you pass this on to their manager? They deserve to hear it.',
+    );
+    expect(typeOf(e).rules).toBe('compliment');
+  });
+
+  it('reads a question the sender says is not a dispute as a request', () => {
+    const e = email(
+      'My bill',
+      'My new bill shows two amounts for different months. Could someone explain how that works? I am not disputing it, I just want to understand it.',
+    );
+    expect(suggestTriage(e, undefined, null).type).toBe('other');
+  });
+
+  it('reads a job reported done that is not as a complaint', () => {
+    const e = email(
+      'Graffiti on the underpass',
+      'Your team came on Tuesday about the graffiti I reported. They painted over half of it and left. The system says the job is closed. It is not done.',
+    );
+    expect(suggestTriage(e, undefined, null).type).toBe('complaint');
+  });
+
+  it('reads a councillor writing as a resident from a council address as a complaint', () => {
+    const e = email(
+      'My own parking permit',
+      'I am writing as a resident. My permit was paid for in May and has still not arrived, and I have now had two tickets outside my own house. Please treat it as a complaint.',
+      colleague,
+    );
+    expect(suggestTriage(e, undefined, null).type).toBe('complaint');
+  });
+
   it('does not read a swimming course’s stage as an escalation', () => {
     const e = email('Lessons', 'Is there space in stage 3 lessons on Saturdays for my son?');
     expect(suggestTriage(e, undefined, null).type).toBe('other');
@@ -218,6 +259,23 @@ describe('safeguarding in ordinary words', () => {
     const found = findSafeguarding(text);
     expect(found.safeguarding).toBe(true);
     expect(found.kinds).toContain(kind);
+  });
+
+  it('flags touching told by where a hand was put, with a secret', () => {
+    const found = findSafeguarding(
+      'My son is 9. He says the coach puts his hand on his knee in the minibus and says it is their secret.',
+    );
+    expect(found.safeguarding).toBe(true);
+    expect(found.kinds).toContain('sexual_harm');
+  });
+
+  it('needs more than a topic word to flag', () => {
+    expect(findSafeguarding('Our next bulletin has a piece on county lines.').safeguarding).toBe(
+      false,
+    );
+    expect(
+      findSafeguarding('My son is 15 and older lads have him running county lines.').safeguarding,
+    ).toBe(true);
   });
 
   it('counts a disclosure set apart from the business of the email as support', () => {
