@@ -322,9 +322,7 @@ export function classifyType(email: TriageEmail, parts: EmailParts): TypeDecisio
   }
   // Praise in an email that asks for a service is mostly courtesy ("you're all stars!"),
   // unless the writer asks for it to be handed on.
-  const courtesy =
-    /\?|\b(?:could|can|would) (?:you|someone|somebody|they)\b/i.test(parts.own) &&
-    !S.PASS_IT_ON.test(parts.own);
+  const courtesy = S.ASKS_A_SERVICE.test(parts.own) && !S.PASS_IT_ON.test(parts.own);
   if (courtesy && s.compliment > 0) s.compliment /= 2;
   if (s.compliment >= 3 && s.compliment > s.complaint) {
     return decide('compliment', byMargin(s.compliment - Math.max(s.complaint, 0)), hits.compliment);

@@ -367,6 +367,9 @@ export const COMPLIMENT: readonly Signal[] = [
 
 export const COMPLIMENT_PRAISE_CAP = 6;
 
+/** An email that asks for something to be done or answered. */
+export const ASKS_A_SERVICE = /\?|\b(?:could|can|would) (?:you|someone|somebody|they)\b/i;
+
 /** Praise handed on: "just wanted that passed on to their boss". */
 export const PASS_IT_ON =
   /\b(?:pass(?:ed)? (?:this|that|it|my thanks|these thanks|them) on|(?:wanted|want) (?:this|that|it) passed on|pass on my (?:thanks|gratitude)|log (?:this|it) as a compliment)\b/i;
