@@ -85,12 +85,12 @@ function saidThenQuoted(
   parts: EmailParts,
   signals: readonly Signal[],
   hits: Hit[],
-): { said: number; quoted: number; quotedHits: Hit[] } {
+): { said: number; quoted: (into: Hit[]) => number } {
   const said =
     scoreSignals(parts.own, signals, OWN, hits) +
     scoreSignals(parts.forwarded, signals, FORWARDED, hits);
-  const quotedHits: Hit[] = [];
-  return { said, quoted: scoreSignals(parts.quoted, signals, QUOTED, quotedHits), quotedHits };
+  // Read only when the sender's own words complain: most emails never need it.
+  return { said, quoted: (into) => scoreSignals(parts.quoted, signals, QUOTED, into) };
 }
 
 function recipientDomains(to: TriageEmail['to']): string[] {
@@ -137,14 +137,11 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
   // Quoted complaint words count only beside the sender's own: a reply that sends the papers
   // asked for is not a complaint because the council's letter below mentions one.
   const saysSomething = explicitWords.said > 0 || dissatisfied.said > 0 || everyday > 0;
-  if (saysSomething) {
-    hits.complaintExplicit.push(...explicitWords.quotedHits);
-    hits.complaint.push(...dissatisfied.quotedHits);
-  }
-  const explicit = explicitWords.said + (saysSomething ? explicitWords.quoted : 0);
+  const explicit =
+    explicitWords.said + (saysSomething ? explicitWords.quoted(hits.complaintExplicit) : 0);
   const dissatisfaction = Math.min(
     S.COMPLAINT_DISSATISFACTION_CAP,
-    dissatisfied.said + (saysSomething ? dissatisfied.quoted : 0),
+    dissatisfied.said + (saysSomething ? dissatisfied.quoted(hits.complaint) : 0),
   );
   const denial = across(parts, S.NOT_A_COMPLAINT, hits.complaint, 0);
   const shouting = writesInCapitals(parts.own) ? CAPITALS : 0;
@@ -300,7 +297,8 @@ export function classifyType(email: TriageEmail, parts: EmailParts): TypeDecisio
   if (s.ombudsman >= 5) return decide('other', decisive(s.ombudsman), hits.ombudsman, 'ombudsman');
   if (s.mp >= 4.5) return decide('mp_enquiry', decisive(s.mp), hits.mp);
   // A councillor writing as a resident, about their own affairs, is handled like anyone else.
-  if (s.councillor >= 3 && !S.OWN_CAPACITY.test(parts.own)) {
+  const ownCapacity = S.OWN_CAPACITY.test(parts.own);
+  if (s.councillor >= 3 && !ownCapacity) {
     return decide(
       'other',
       decisive(s.councillor),
@@ -329,12 +327,7 @@ export function classifyType(email: TriageEmail, parts: EmailParts): TypeDecisio
   }
   // A colleague writing in their own words (figures wanted, training booked): complaints are
   // their work, so the word says nothing; only a colleague forwarding passes a resident's on.
-  if (
-    s.internal >= 3 &&
-    !parts.isForward &&
-    s.complaintExplicit < 3 &&
-    !S.OWN_CAPACITY.test(parts.own)
-  )
+  if (s.internal >= 3 && !parts.isForward && s.complaintExplicit < 3 && !ownCapacity)
     return decide('other', byMargin(s.internal - s.complaintExplicit), hits.internal, 'internal');
   if (s.complaint >= 3)
     return decide('complaint', byMargin(s.complaint - s.compliment), hits.complaint);
