@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readdirSync, readFileSync } from 'node:fs';
+import { GriffelCSSExtractionPlugin } from '@griffel/webpack-extraction-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
+import MiniCssExtractPlugin from 'mini-css-extract-plugin';
 import webpack, { type Configuration } from 'webpack';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -69,6 +71,11 @@ export default (_env: unknown, argv: { mode?: Configuration['mode'] }): Configur
     module: {
       rules: [
         {
+          test: /\.[cm]?[jt]sx?$/,
+          use: [{ loader: GriffelCSSExtractionPlugin.loader }],
+        },
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] },
+        {
           test: /\.[cm]?tsx?$/,
           exclude: /node_modules/,
           // Right to left: esbuild turns TypeScript into JavaScript, then Griffel works out each
@@ -93,6 +100,11 @@ export default (_env: unknown, argv: { mode?: Configuration['mode'] }): Configur
           }),
       ),
       copyIcons,
+      new MiniCssExtractPlugin({
+        filename: production ? '[name].[contenthash:8].css' : '[name].css',
+        ignoreOrder: true,
+      }),
+      new GriffelCSSExtractionPlugin(),
     ],
     optimization: {
       splitChunks: { chunks: 'all' },
