@@ -158,7 +158,10 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
   const thanksInReply =
     parts.isReply &&
     parts.own.length < 800 &&
-    /\bthank(?:s| you)\b/i.test(parts.own) &&
+    // "Thank you for your letter" opens a reply; it thanks nobody for anything done.
+    /\bthank(?:s| you)\b(?! for (?:your|the) (?:letter|e-?mail|reply|response|message|note|call|update)\b)/i.test(
+      parts.own,
+    ) &&
     !S.ASKS_OR_SENDS.test(parts.own);
   if (thanksInReply) {
     compliment += REPLY_THANKS;
@@ -179,8 +182,12 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
     mp += 5;
     hits.mp.push({ weight: 5, reason: 'Sender is at parliament.uk' });
   }
-  // An MP's caseworker signs with their role and the MP's name, often from an office's own domain.
-  if (S.MP_STAFF_ROLE.test(parts.own) && S.NAMED_MP.test(parts.own)) {
+  // An MP's caseworker signs with their role and the MP's name (or the constituent's), often
+  // from an office's own domain.
+  if (
+    S.MP_STAFF_ROLE.test(parts.own) &&
+    (S.NAMED_MP.test(parts.own) || /\bconstituent/i.test(parts.own))
+  ) {
     mp += 2;
     hits.mp.push({ weight: 2, reason: "Signed by an MP's caseworker" });
   }

@@ -27,11 +27,12 @@ export const COMPLAINT_EXPLICIT: readonly Signal[] = [
   says(/\bcomplaint on behalf of\b/gi, 3, true),
   // A colleague asking for forwarded mail to be logged: by convention the resident's complaint.
   says(
-    /\b(?:please (?:can you |could you )?|(?:can|could) you (?:please )?)log (?:the (?:below|attached|email below|following)|(?:this(?: one)?|it)(?! as an? compliment)|at stage \w+|as (?:an? )?(?:formal |new )?complaint)\b|\b(?:be )?logged as (?:an? )?(?:[\w'’]+ ){0,3}?complaint\b|\bfor logging\b/gi,
+    /\b(?:please (?:can you |could you )?|(?:can|could) you (?:please )?)log (?:the (?:below|attached|email below|following)|(?:this(?: one)?|it)(?! (?:as an? )?compliment)|at stage \w+|as (?:an? )?(?:formal |new )?complaint)\b|\b(?:be )?logged as (?:an? )?(?:[\w'’]+ ){0,3}?complaint\b|\bfor logging\b/gi,
     3,
   ),
   says(/\bformal complaint\b/gi, 2, true),
   says(/\b(?:escalat(?:e|ed|ing|ion)) (?:to |of |my |this |it |the )/gi, 3, true),
+  says(/\b(?:be|been|being|get (?:this|it)|have (?:this|it)) escalated\b/gi, 3, true),
   // A complaint's stage, not a course's or a building's ("Stage 3 lessons", "stage 2 of the works").
   says(new RegExp(`\\bstage (?:2|3|two|three)\\b${NOT_A_COMPLAINT_STAGE}`, 'gi'), 2),
   says(/\b(?:independent )?review panel\b/gi, 2),
@@ -45,7 +46,7 @@ export const COMPLAINT_EXPLICIT: readonly Signal[] = [
     3,
   ),
   says(
-    /\b(?:doesn[’']?t|does not|didn[’']?t|did not|haven[’']?t|have not|hasn[’']?t|has not) (?:answered|answer|addressed|address|dealt with|deal with|responded to|respond to) (?:what|the|my|any)\b/gi,
+    /\b(?:doesn[’']?t|does not|didn[’']?t|did not|haven[’']?t|have not|hasn[’']?t|has not) (?:answered|answer|addressed|address|dealt with|deal with|responded to|respond to) (?:what|the|my|any|it|this|that)\b/gi,
     2,
   ),
 ];
@@ -162,7 +163,7 @@ export const COMPLAINT_DISSATISFACTION: readonly Signal[] = [
     1.5,
   ),
   says(
-    /\b(?:far|way|much) too long\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen) (?:weeks|months) (?:late|overdue|on\b|and (?:still|nothing))|\bhow (?:much )?longer\b|\bhow long (?:do|does|will|must|should|have) (?:i|we|this)\b|\bhow long i have been waiting\b/gi,
+    /\b(?:far|way|much) too long\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen) (?:weeks|months) (?:late|overdue|on\b|and (?:still|nothing))|\bhow (?:much )?longer\b|\bhow long (?:do|must|should|have|will) (?:i|we) (?:have to )?(?:wait|keep|put up)\b|\bhow long (?:is|will) this (?:go on|carry on|continue)\b|\bhow long i have been waiting\b/gi,
     1.5,
   ),
   says(
@@ -229,7 +230,7 @@ export const COMPLAINT_DISSATISFACTION_CAP = 5;
  */
 export const COMPLAINT_EVERYDAY: readonly Signal[] = [
   says(
-    /\b(?:phoned|rung|rang|called|emailed|e-mailed|written|chased|reported|asked|told (?:them|you))\b(?: [\w'’-]+){0,6}? (?:\d+|two|three|four|five|six|seven|eight|several|many|countless|numerous) times\b/gi,
+    /\b(?:phoned|rung|rang|called|emailed|e-mailed|written|chased|reported|asked|mentioned|raised|told (?:them|you))\b(?: [\w'’-]+){0,6}? (?:\d+|two|three|four|five|six|seven|eight|several|many|countless|numerous) times\b/gi,
     1.5,
   ),
   says(
@@ -277,8 +278,17 @@ export const COMPLAINT_EVERYDAY: readonly Signal[] = [
     1.5,
   ),
   says(/\bhad enough of (?:this|your|the|you)\b/gi, 1.5),
+  // Less than was arranged or paid for, and a worker's conduct.
   says(
-    /\b(?:have|has|had|i['’]ve|we['’]ve) heard nothing\b|\bheard nothing (?:back|since|from)\b/gi,
+    /\b(?:is|are|was|were) ?n[’']?t what (?:\w+ ){0,2}?(?:is|are|am|was|were) (?:getting|paying for|promised|told)\b|\bnot what (?:\w+ ){0,2}?(?:is|are|am|was|were) (?:getting|paying for|promised|told)\b/gi,
+    1.5,
+  ),
+  says(
+    /\b(?:driver|escort|staff|worker|officer|carer|contractor|assessor|inspector)['’]s (?:behaviour|attitude|conduct|manner|rudeness)\b/gi,
+    1.5,
+  ),
+  says(
+    /\b(?:have|has|had|i['’]ve|we['’]ve) heard nothing\b|\bheard nothing (?:back|since|from)\b|\bnothing (?:since|back)\b|\ban? automatic (?:reply|response|acknowledge?ment) only\b|\bonly (?:had |got |received )?an? automatic (?:reply|response)\b/gi,
     1.5,
   ),
   says(
@@ -307,6 +317,12 @@ export const NOT_A_COMPLAINT: readonly Signal[] = [
     /\b(?:i am|we are|i'm|we're) not (?:disputing|querying|challenging|complaining about) (?:it|this|that|anything|the \w+)|\bnot (?:querying|disputing) it as such\b|\b(?:is not|isn['’]t|not) (?:your|the council['’]s) (?:car park|service|land|road|responsibility|fault|company)\b|\b(?:their|the \w+ company['’]s) (?:service|car park),? not (?:yours|the council['’]s)\b/gi,
     2,
     'Says the council is not what it is unhappy with',
+  ),
+  // A first check or a first report, said in so many words: nothing has gone wrong yet.
+  because(
+    /\b(?:i['’]?m|i am) sure (?:that )?(?:this|it|that)? ?(?:is|['’]s) (?:normal|quite normal|fine)\b|\bnot trying to (?:hurry|rush|chase|pester|hassle)\b|\bi know (?:these things|this|it) (?:can )?takes? (?:time|a (?:few|while|little)\b)|\b(?:this|it) is the first time (?:it|this) (?:has )?(?:ever )?happened\b|\bit['’]s the first time (?:it|this) (?:has )?(?:ever )?happened\b|\b(?:i|we)(?:['’]ve| have) never (?:contacted|reported|been in touch with) (?:you|the council)\b|\b(?:is|am|are) ?n[’']?o?t unhappy with anything\b/gi,
+    2,
+    'Says nothing has gone wrong yet',
   ),
 ];
 
@@ -349,7 +365,12 @@ export const COMPLIMENT: readonly Signal[] = [
     /\bhappy for (?:the|my|this|our|it)(?: complaint| matter| case)? to be closed\b|\bconsider (?:this|it|the matter) (?:resolved|closed)\b|\b(?:this|the matter) (?:can|may) (?:now )?be closed\b/gi,
     3,
   ),
-  says(/\bjust (?:to say|wanted to say|a (?:short |quick )?note to say)\b/gi, 1),
+  says(/\bjust (?:to say|want(?:ed)? to say|a (?:short |quick )?note to say)\b/gi, 1),
+  says(
+    /\b(?:is|was|are|were|has been|have been) (?:absolutely |really |so |just )?(?:brilliant|fantastic|excellent|amazing|wonderful|superb|outstanding|a star|stars|a credit)\b/gi,
+    1.5,
+  ),
+  says(/\b(?:thank you|thanks)(?: (?:so|very) much)?(?: again)?!/gi, 1),
   says(
     /\bwent (?:really |very )?(?:smoothly|well)\b|\b(?:has|had|have) everything (?:she|he|they|we|i) (?:needs?|needed)\b|\b(?:is|are|was|feels?|looks?|seems?) (?:so |very )?much better\b/gi,
     1,
@@ -372,11 +393,11 @@ export const ASKS_A_SERVICE = /\?|\b(?:could|can|would) (?:you|someone|somebody|
 
 /** Praise handed on: "just wanted that passed on to their boss". */
 export const PASS_IT_ON =
-  /\b(?:pass(?:ed)? (?:this|that|it|my thanks|these thanks|them) on|(?:wanted|want) (?:this|that|it) passed on|pass on my (?:thanks|gratitude)|log (?:this|it) as a compliment)\b/i;
+  /\b(?:pass(?:ed)? (?:this|that|it|my thanks|these thanks|them) on|(?:wanted|want) (?:this|that|it) passed on|pass on my (?:thanks|gratitude)|log (?:this|it)(?: as a)? compliment)\b/i;
 
 /** A reply that asks for something or sends what was asked for: its "thank you" signs off. */
 export const ASKS_OR_SENDS =
-  /\?|\b(?:please|could you|can you|would you|attached|i attach|attach(?:ed|ing) (?:is|are)|as requested|enclosed|update your records)\b/i;
+  /\?|\b(?:please|could you|can you|would you|attached|i attach|attach(?:ed|ing) (?:is|are)|as requested|enclosed|update your records|(?:wanted|want|like) to ask|ask (?:whether|if)|(?:i am|i['’]m) asking)\b/i;
 
 export const COMPLIMENT_SUBJECT: readonly Signal[] = [
   because(
@@ -395,7 +416,7 @@ export const COMPLAINT_SUBJECT: readonly Signal[] = [
   {
     // Complaints as a topic of work ("complaints figures", "complaint handling training") are not one.
     pattern: new RegExp(
-      `\\bcomplain(?:t|ts|ing)?\\b(?! (?:handling|figures|data|statistics|stats|training|returns?|dashboard|software|system|policy)\\b)|\\bescalat\\w*\\b|\\bstage (?:2|3)\\b${NOT_A_COMPLAINT_STAGE}`,
+      `\\bcomplain(?:t|ts|ing)?\\b(?! (?:handling|figures|data|statistics|stats|training|returns?|dashboard|software|system|policy|process|procedure|leaflet)\\b)|\\bescalat\\w*\\b|\\bstage (?:2|3)\\b${NOT_A_COMPLAINT_STAGE}`,
       'gi',
     ),
     weight: 2.5,
