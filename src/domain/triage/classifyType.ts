@@ -182,14 +182,14 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
     mp += 5;
     hits.mp.push({ weight: 5, reason: 'Sender is at parliament.uk' });
   }
-  // An MP's caseworker signs with their role and the MP's name (or the constituent's), often
-  // from an office's own domain.
-  if (
-    S.MP_STAFF_ROLE.test(parts.own) &&
-    (S.NAMED_MP.test(parts.own) || /\bconstituent/i.test(parts.own))
-  ) {
-    mp += 2;
-    hits.mp.push({ weight: 2, reason: "Signed by an MP's caseworker" });
+  // An MP's caseworker signs with their role and the MP's name, often from an office's own
+  // domain; one who names no MP but writes for a constituent is plainly one too.
+  if (S.MP_STAFF_ROLE.test(parts.own)) {
+    const weight = S.NAMED_MP.test(parts.own) ? 2 : /\bconstituent/i.test(parts.own) ? 4 : 0;
+    if (weight > 0) {
+      mp += weight;
+      hits.mp.push({ weight, reason: "Signed by an MP's caseworker" });
+    }
   }
   // "Jo Bloggs MP" is the Member; "MP Enquiries" may be the council's own team.
   if (/\bMP\b/.test(senderName)) {

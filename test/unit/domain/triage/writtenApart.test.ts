@@ -294,3 +294,76 @@ describe('safeguarding in ordinary words', () => {
     expect(findSafeguarding(text).safeguarding).toBe(false);
   });
 });
+
+/**
+ * Rules added after reading the misses on dev16 (session 20), each in other words than the
+ * development mail and never from an evaluation set.
+ */
+describe('the type of mail written apart from the rules, session 20', () => {
+  it('does not take "thank you for your letter" at the top of a reply for thanks', () => {
+    const e = email(
+      'RE: Your review of my mother’s care',
+      'Thank you for your email of 3 March. I still think the review missed that she cannot use the stairs, and I would like this to be escalated, please.\n\nOn Mon, 3 Mar 2025, Adult Care wrote:\n> We reviewed the care plan.',
+    );
+    expect(typeOf(e).rules).toBe('complaint');
+  });
+
+  it('does not read a reply that asks whether it should send more as thanks', () => {
+    const e = email(
+      'RE: Fallen tree on the footpath',
+      'I just wanted to ask if a map would help you find it. Thanks\n\nOn Mon, 3 Mar 2025, Highways wrote:\n> Your report has been logged.',
+    );
+    expect(typeOf(e).rules).not.toBe('compliment');
+  });
+
+  it.each([
+    [
+      'a first check that says it expects the wait',
+      'Application posted',
+      'I posted my bus pass form three weeks ago. I am sure this is normal and I am not trying to rush anyone; could you confirm it arrived?',
+    ],
+    [
+      'a first missed bin',
+      'Green bin',
+      'Our green bin was missed on Friday. This is the first time it has happened. Could the lorry come back for it?',
+    ],
+    [
+      'a question about when to appeal',
+      'School place',
+      'When are offers sent out, and how long do we have to appeal if we do not get our first choice?',
+    ],
+  ])('reads %s as a request, not a complaint', (_, subject, body) => {
+    expect(typeOf(email(subject, body)).rules).toBe('other');
+  });
+
+  it('reads a colleague asking to log a compliment as the compliment', () => {
+    const e = email(
+      'FW: Thank you',
+      'Please can you log this compliment for Highways?\n\nOla\n\n---------- Forwarded message ---------\nFrom: A Walker\n\nThe crew who cleared the drain on Mill Street were so polite and did a brilliant job. Please thank them.',
+      colleague,
+    );
+    expect(typeOf(e).rules).toBe('compliment');
+  });
+
+  it('reads a caseworker writing for a constituent as an MP enquiry without the MP named', () => {
+    const e = email(
+      'FW: Parking permit',
+      'Please see below from a constituent. I would be grateful for your reply.\n\nSam Holt\nCaseworker\n\n---------- Forwarded message ---------\nFrom: P Lane\n\nMy permit renewal has not arrived and I have been fined twice.',
+      { name: 'Sam Holt', address: 'sam.holt@office.example.org' },
+    );
+    expect(typeOf(e).rules).toBe('mp_enquiry');
+  });
+
+  it('reads plain praise with an exclamation of thanks as a compliment', () => {
+    const e = email('Library', 'The man on the library desk today was brilliant. Thank you!');
+    expect(typeOf(e)).toEqual(both('compliment'));
+  });
+
+  it('reads less care than was arranged as a complaint', () => {
+    const e = email(
+      'Dad’s visits',
+      'The agency is paid for forty-five minute visits, but that is not what Dad is getting: they stay a quarter of an hour and leave.',
+    );
+    expect(typeOf(e).rules).toBe('complaint');
+  });
+});
