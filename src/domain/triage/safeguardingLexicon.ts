@@ -335,6 +335,56 @@ export const HARMS: readonly HarmSignal[] = [
     pattern:
       /\b(?:i (?:\w+ ){0,2}?(?:cut|cuts|cutting|scratch|scratches|scratched|scratching|burn|burnt|burned|burning|hit|hitting|punch|punching|bang|banged|banging|pick|picking|bite|bit|biting) my (?:own )?(?:arms?|legs?|wrists?|skin|head|thighs?|stomach|hands?|face)|giving (?:\w+ ){0,2}?(?:things|stuff|belongings|possessions|games|clothes) away|(?:i am|i feel) (?:done|worthless|useless|a burden|invisible)|(?:everything|it) is (?:all )?my fault|(?:just )?want (?:it|everything|this) to stop)\b/g,
   },
+  // ── harm to an older or disabled adult, said sideways (dev15, session 20) ─────────
+  {
+    // Ending one's life said as an arrangement: no intention of going on, a note for whoever
+    // clears the flat, not being a bother much longer.
+    kind: 'self_harm',
+    base: 3,
+    negatable: true,
+    pattern:
+      /\b(?:no intention of (?:going on|carrying on|living)|(?:note|letter)s? for whoever (?:clears|finds|comes)|whoever clears (?:out )?(?:the|my) (?:flat|house|room|things)|(?:will not|shall not) be (?:a (?:bother|burden|nuisance) )?(?:to (?:anyone|anybody) )?(?:much longer|for much longer))\b/g,
+  },
+  {
+    // Medicine stopped, affairs put in order, letters written, food refused, nobody to notice.
+    kind: 'self_harm',
+    base: 2,
+    negatable: true,
+    supportedBy: ['adult', 'when', 'lack', 'distress', 'secrecy'],
+    pattern:
+      /\b(?:stopped taking (?:my|the|his|her) (?:\w+ ){0,2}?(?:tablets|pills|medication|meds|insulin)|(?:sorted out|put|putting|got) (?:all )?my affairs(?: in order| sorted)?|(?:nobody|no one) (?:will|would) (?:notice|miss me|care)|tired of being a (?:nuisance|burden|bother)|(?:written|done) my (?:last )?(?:letters|goodbyes)|(?:not been able to|cannot|can not|do not|does not) see the point of (?:much|anything|going on|carrying on)|will not (?:be needing|need) (?:\w+ ){0,3}?(?:past|after|beyond) (?:christmas|the new year|this year|the summer|next month)|(?:refusing|refused|stopped eating) (?:his|her|my) (?:food|meals|lunch|tea|dinner))\b/g,
+  },
+  {
+    // Someone with care needs not back, not in their room, the police out looking.
+    kind: 'missing',
+    base: 2,
+    supportedBy: ['adult', 'child', 'when'],
+    pattern:
+      /\b(?:(?:he|she) is not back|not back (?:yet|from (?:his|her) walk)|(?:was|is) not in (?:her|his) (?:room|bed)|(?:the )?police are (?:looking|searching) for (?:her|him)|(?:has|have) wandered off)\b/g,
+  },
+  {
+    // A partner or relative taking away what an older person needs to move, hear or call for help.
+    kind: 'domestic_abuse',
+    base: 2,
+    supportedBy: ['adult', 'partner', 'when', 'secrecy', 'actor'],
+    pattern:
+      /\b(?:(?:taken|takes|took|hides|hid|hidden|removed|removes) (?:my|her|his) (?:walking )?(?:frame|stick|wheelchair|hearing aids?|glasses)|removed the (?:phone|handset)|(?:held|grabbed|gripped) (?:my|her|his) arm so (?:hard|tight)|locks (?:his wife|her husband|his husband|her wife) in|(?:withholding|withholds|withheld|hides) (?:her|his|my) (?:\w+ )?(?:medication|tablets|meds)|mouthed help)\b/g,
+  },
+  {
+    // Money taken by a trader or a relative who keeps the person from seeing it.
+    kind: 'financial_abuse',
+    base: 2,
+    supportedBy: ['adult', 'when', 'secrecy', 'actor'],
+    pattern:
+      /\b(?:paid (?:him|her|them) (?:\w+ )?times|bled dry|(?:will not|does not|refuses to) (?:read|show) (?:them|the statements|my statements) to me|not to (?:discuss|talk about|mention) (?:my|his|her) money|to sign (?:a|the) (?:form|paper|document)s? for the bank|going to the bank with (?:him|her|them))\b/g,
+  },
+  {
+    kind: 'neglect',
+    base: 2,
+    supportedBy: ['adult', 'when', 'lack', 'actor', 'setting'],
+    pattern:
+      /\b(?:not being (?:turned|changed|fed|washed|repositioned)|(?:sore|wound|ulcer) (?:\w+ ){0,6}?(?:to|down to) the bone)\b/g,
+  },
   // ── unsafe discharge from hospital ────────────────────────────────────────────────
   {
     kind: 'unsafe_discharge',

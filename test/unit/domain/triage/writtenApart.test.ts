@@ -367,3 +367,49 @@ describe('the type of mail written apart from the rules, session 20', () => {
     expect(typeOf(e).rules).toBe('complaint');
   });
 });
+
+/**
+ * Harm to older and disabled adults said sideways, added after reading the misses on dev15
+ * (session 20); each in other words than the development mail, never from an evaluation set.
+ */
+describe('harm to an adult with care needs said sideways, session 20', () => {
+  it.each([
+    [
+      'self_harm',
+      'About my bus pass: I have no intention of carrying on much past the spring, so please do not renew it.',
+    ],
+    [
+      'self_harm',
+      'I am 84 and registered blind. I have stopped taking my water tablets and nobody will notice.',
+    ],
+    [
+      'missing',
+      'My father has dementia. He went to the paper shop at nine and he is not back, and the police are searching for him.',
+    ],
+    [
+      'domestic_abuse',
+      'Mum is 80 and uses a walking frame. Her husband hides her walking frame when she argues and he gripped her arm so tight it bruised.',
+    ],
+    [
+      'financial_abuse',
+      'My aunt is 88 and lives alone. A builder has been paid six times for a wall he never started, and today she is going to the bank with him again.',
+    ],
+  ])('flags %s', (kind, text) => {
+    const found = findSafeguarding(text);
+    expect(found.safeguarding).toBe(true);
+    expect(found.kinds).toContain(kind);
+  });
+
+  it.each([
+    [
+      'a will made long ago',
+      'Mum put her affairs in order years ago with a solicitor; this is about her council tax band.',
+    ],
+    [
+      'a figure of speech',
+      'Your parking department will not be a bother to me much longer: I am moving to another county.',
+    ],
+  ])('does not flag %s', (_, text) => {
+    expect(findSafeguarding(text).safeguarding).toBe(false);
+  });
+});
