@@ -8,7 +8,7 @@ import path from 'node:path';
  * `/demo/emails.json`). HTML is never cached (a rebuild shows at once); content-hashed
  * scripts are cached for a year. Paths outside `dist/` are refused.
  */
-const TYPES: Record<string, string> = {
+const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -22,6 +22,15 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8',
   '.woff2': 'font/woff2',
 };
+
+/**
+ * The Content-Type for a file served from `dist/`. Pages are served with `nosniff`, so a
+ * file without its right type is refused by the browser (a stylesheet silently, which
+ * leaves Fluent's controls unstyled); the test stacks use this same table for that reason.
+ */
+export function contentTypeOf(file: string): string {
+  return TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
 
 export interface JsonRoute {
   /** Status and body; called on every request so it can read files fresh. */
@@ -95,7 +104,7 @@ function handle(options: StaticServerOptions, req: IncomingMessage, res: ServerR
   const extension = path.extname(file).toLowerCase();
   const hashed = /\.[0-9a-f]{8}\.(js|css)$/.test(file);
   res.writeHead(200, {
-    'Content-Type': TYPES[extension] ?? 'application/octet-stream',
+    'Content-Type': contentTypeOf(file),
     'Content-Length': statSync(file).size,
     'Cache-Control':
       extension === '.html'

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmulator, type RunningEmulator } from '../../emulator/server';
+import { contentTypeOf } from '../../scripts/serve';
 import { createStrictMode, type StrictMode } from '../../emulator/strict/strictMode';
 import type { CheckResult, TokenRequest } from '../../emulator/strict/tokenAuthority';
 import { createGraphClient, type GraphClient } from '../../src/data/graph/client';
@@ -53,16 +54,6 @@ export interface StrictStack {
   storeAs(user?: string): Promise<FeedbackStore>;
   close(): Promise<void>;
 }
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.png': 'image/png',
-  '.map': 'application/json',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 export function corpusEmails(): Array<Record<string, unknown>> {
   return readFileSync(path.join(root, 'demo', 'mailbox.jsonl'), 'utf8')
@@ -141,12 +132,13 @@ export async function startStrictStack(
       res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
       res.end(body);
     };
-    if (pathname === '/config.json') return send(200, TYPES['.json']!, JSON.stringify(config));
-    if (pathname === '/demo/emails.json') return send(200, TYPES['.json']!, emails);
+    if (pathname === '/config.json')
+      return send(200, contentTypeOf(pathname), JSON.stringify(config));
+    if (pathname === '/demo/emails.json') return send(200, contentTypeOf(pathname), emails);
     const file = path.join(distDir, path.normalize(pathname).replace(/^(\.\.[/\\])+/, ''));
     if (!file.startsWith(distDir) || !existsSync(file))
-      return send(404, TYPES['.txt']!, 'Not found');
-    return send(200, TYPES[path.extname(file)] ?? 'application/octet-stream', readFileSync(file));
+      return send(404, contentTypeOf('not-found.txt'), 'Not found');
+    return send(200, contentTypeOf(file), readFileSync(file));
   });
   await new Promise<void>((resolve) => pages.listen(0, '127.0.0.1', resolve));
   const { port } = pages.address() as AddressInfo;

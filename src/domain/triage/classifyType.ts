@@ -185,7 +185,7 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
   // An MP's caseworker signs with their role and the MP's name, often from an office's own
   // domain; one who names no MP but writes for a constituent is plainly one too.
   if (S.MP_STAFF_ROLE.test(parts.own)) {
-    const weight = S.NAMED_MP.test(parts.own) ? 2 : /\bconstituent/i.test(parts.own) ? 4 : 0;
+    const weight = S.NAMED_MP.test(parts.own) ? 2 : S.CONSTITUENT.test(parts.own) ? 4 : 0;
     if (weight > 0) {
       mp += weight;
       hits.mp.push({ weight, reason: "Signed by an MP's caseworker" });

@@ -320,7 +320,7 @@ export const NOT_A_COMPLAINT: readonly Signal[] = [
   ),
   // A first check or a first report, said in so many words: nothing has gone wrong yet.
   because(
-    /\b(?:i['’]?m|i am) sure (?:that )?(?:this|it|that)? ?(?:is|['’]s) (?:normal|quite normal|fine)\b|\bnot trying to (?:hurry|rush|chase|pester|hassle)\b|\bi know (?:these things|this|it) (?:can )?takes? (?:time|a (?:few|while|little)\b)|\b(?:this|it) is the first time (?:it|this) (?:has )?(?:ever )?happened\b|\bit['’]s the first time (?:it|this) (?:has )?(?:ever )?happened\b|\b(?:i|we)(?:['’]ve| have) never (?:contacted|reported|been in touch with) (?:you|the council)\b|\b(?:is|am|are) ?n[’']?o?t unhappy with anything\b/gi,
+    /\b(?:i['’]?m|i am) sure (?:that )?(?:this|it|that)? ?(?:is|['’]s) (?:normal|quite normal|fine)\b|\bnot trying to (?:hurry|rush|chase|pester|hassle)\b|\bi know (?:these things|this|it) (?:can )?takes? (?:time|a (?:few|while|little)\b)|\b(?:(?:this|it) is|it['’]s) the first time (?:it|this) (?:has )?(?:ever )?happened\b|\b(?:i|we)(?:['’]ve| have) never (?:contacted|reported|been in touch with) (?:you|the council)\b|\b(?:is|am|are) ?n[’']?o?t unhappy with anything\b/gi,
     2,
     'Says nothing has gone wrong yet',
   ),
@@ -424,11 +424,14 @@ export const COMPLAINT_SUBJECT: readonly Signal[] = [
   },
 ];
 
+/** Who an MP and their caseworkers write for. */
+export const CONSTITUENT = /\bconstituen(?:t|ts|cy)\b/i;
+
 /** A Member of Parliament or their office writing. */
 export const MP_TEXT: readonly Signal[] = [
   because(/\bMember of Parliament\b/g, 3, 'Signed "Member of Parliament"'),
   because(/\bHouse of Commons\b/g, 2, 'House of Commons address'),
-  because(/\bconstituen(?:t|ts|cy)\b/gi, 1.5, 'Mentions a constituent'),
+  because(new RegExp(CONSTITUENT.source, 'gi'), 1.5, 'Mentions a constituent'),
   because(
     /\b(?:Office of|on behalf of|(?:Case ?worker|Caseworker|Assistant|Researcher|Secretary) to|Enquiry from|Letter from)\s+(?:(?:Sir|Dame|Dr|the Rt Hon|Rt Hon)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+MP\b/g,
     3,
