@@ -52,6 +52,8 @@ interface CheckDef {
   readonly minimum?: number;
   readonly maximum?: number;
   readonly tx?: (value: string) => string;
+  readonly format?: string;
+  readonly pattern?: RegExp;
 }
 
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
@@ -98,21 +100,36 @@ function quickCheckOf(schema: z.ZodType): Check | undefined {
   }
 }
 
-/** `z.string()` with `.trim()`, `.min()`, `.max()`: only values trimming would not change. */
+/**
+ * `z.string()` with `.trim()`, `.toUpperCase()`, `.min()`, `.max()`, `.regex()`: only values the
+ * rewrites would not change, so a pattern is tested on the value as stored. A pattern with the
+ * `g` or `y` flag keeps state between tests, so it stays the schema's job.
+ */
 function stringCheck(def: Def): Check | undefined {
   if (def.format !== undefined) return undefined;
   let min = 0;
   let max = Infinity;
   const rewrites: ((value: string) => string)[] = [];
+  const patterns: RegExp[] = [];
   for (const check of def.checks ?? []) {
     const c = check._zod.def;
     if (c.check === 'min_length') min = Math.max(min, c.minimum ?? 0);
     else if (c.check === 'max_length') max = Math.min(max, c.maximum ?? Infinity);
     else if (c.check === 'overwrite' && c.tx) rewrites.push(c.tx);
+    else if (
+      c.check === 'string_format' &&
+      c.format === 'regex' &&
+      c.pattern &&
+      !/[gy]/.test(c.pattern.flags)
+    )
+      patterns.push(c.pattern);
     else return undefined;
   }
   const fits = (value: unknown): value is string =>
-    typeof value === 'string' && value.length >= min && value.length <= max;
+    typeof value === 'string' &&
+    value.length >= min &&
+    value.length <= max &&
+    patterns.every((pattern) => pattern.test(value));
   const [rewrite, ...more] = rewrites;
   if (rewrite === undefined) return (value) => (fits(value) ? value : UNSURE);
   if (more.length === 0)

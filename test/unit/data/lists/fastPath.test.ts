@@ -123,12 +123,18 @@ describe('the fast reader built from a schema', () => {
     who: z.object({ name: z.string().min(1), team: z.string().optional() }).optional(),
     maybe: z.enum(['p']).nullable(),
     count: z.number().int().min(0).optional(),
+    area: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{1,2}[0-9]$/)
+      .optional(),
   });
   const read = fastReaderOf(toy);
   const good = { version: 3, code: 'a', level: 2, name: 'Ann', maybe: null };
 
   it('reads every kind of part it knows as zod does, defaults included', () => {
-    const input = { ...good, day: '2024-02-29', tags: ['y'], who: { name: 'B' } };
+    const input = { ...good, day: '2024-02-29', tags: ['y'], who: { name: 'B' }, area: 'LS6' };
     expect(read(input)).toEqual(toy.parse(input));
     expect(Object.keys(read(good) ?? {})).toEqual(Object.keys(toy.parse(good)));
   });
@@ -143,6 +149,8 @@ describe('the fast reader built from a schema', () => {
       { tags: ['z'] },
       { maybe: 'q' },
       { extra: 1 }, // a key the schema does not have
+      { area: 'ls6' }, // upper-casing would change it
+      { area: 'LS66' }, // the pattern refuses it
     ])
       expect(read({ ...good, ...change }), JSON.stringify(change)).toBeUndefined();
     // A nested part it is unsure of, or a number with limits, is read by that part's schema.
