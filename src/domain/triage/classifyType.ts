@@ -338,7 +338,7 @@ export function classifyType(email: TriageEmail, parts: EmailParts): TypeDecisio
     return decide('other', byMargin(s.internal - s.complaintExplicit), hits.internal, 'internal');
   if (s.complaint >= 3)
     return decide('complaint', byMargin(s.complaint - s.compliment), hits.complaint);
-  if (s.internal >= 3)
+  if (s.internal >= 3 && !ownCapacity)
     return decide('other', byMargin(s.internal - s.complaint), hits.internal, 'internal');
   if (s.complaint >= 1.5 && s.complaint > s.service) {
     return decide('complaint', byMargin(s.complaint - s.service), hits.complaint);

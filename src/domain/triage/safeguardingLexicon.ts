@@ -180,7 +180,7 @@ export const HARMS: readonly HarmSignal[] = [
     negatable: true,
     supportedBy: ['child', 'adult', 'when', 'secrecy', 'actor', 'setting', 'lack'],
     pattern:
-      /\b(?:smell(?:s|ing|ed)? (?:\w+ )?of (?:urine|wee|pee|poo)|(?:same|dirty) (?:uniform|clothes) (?:all|every|for (?:days|a week))|(?:asks?|asking|begs?|begging|beg) (?:\w+ )?for food|(?:no|not any|not got (?:any )?) clean clothes|(?:nobody|no one) (?:came|comes|come) out for|(?:sofa surfing|nowhere to sleep|nowhere to stay|sleeping rough|sleeps? (?:rough|outside))|kicked (?:me|him|her|them) out|(?:dog|cat) (?:mess|poo|muck) (?:on|all over) the floor|(?:nappy|nappies) (?:had not|has not|have not|not) been changed|(?:electric|electricity|gas|heating) (?:has )?(?:run out|been off|gone off|cut off)|(?:it is|its) dark (?:in the house|at home)?|lock(?:s|ed|ing)? (?:the |up the )?(?:fridge|food|cupboards?|kitchen|food cupboard)|(?:says|said|tells me) (?:i|we) eat (?:too|to) much)\b/g,
+      /\b(?:smell(?:s|ing|ed)? (?:\w+ )?of (?:urine|wee|pee|poo)|(?:same|dirty) (?:uniform|clothes) (?:all|every|for (?:days|a week))|(?:asks?|asking|begs?|begging|beg) (?:\w+ )?for food|(?:no|not any|not got (?:any )?) clean clothes|(?:nobody|no one) (?:came|comes|come) out for|(?:sofa surfing|nowhere to sleep|nowhere to stay|sleeping rough|sleeps? (?:rough|outside))|kicked (?:me|him|her|them) out|(?:dog|cat) (?:mess|poo|muck) (?:on|all over) the floor|(?:nappy|nappies) (?:had not|has not|have not|not) been changed|(?:electric|electricity|gas|heating) (?:has )?(?:run out|been off|gone off|cut off)|(?:it is|its) dark (?:in the house|at home)|(?:it is|its) dark and (?:no ?one|nobody|mum|dad|(?:i|we)(?:m| am| are)? (?:on my own|alone|scared|hungry))|lock(?:s|ed|ing)? (?:the |up the )?(?:fridge|food|cupboards?|kitchen|food cupboard)|(?:says|said|tells me) (?:i|we) eat (?:too|to) much)\b/g,
   },
   {
     kind: 'neglect',
@@ -240,6 +240,8 @@ export const HARMS: readonly HarmSignal[] = [
   {
     kind: 'domestic_abuse',
     base: 2,
+    // Someone "turning up at the door" is a bailiff or a contractor as often as an ex-partner.
+    unlessNear: /\b(?:bailiffs?|enforcement (?:agents?|officers?|letters?)|debt collectors?)\b/,
     pattern:
       /\b(?:(?:checks|reads|goes through|went through|controls) (?:my|her) (?:phone|messages|emails|texts|money|wages|bank)|takes (?:my|her) (?:wages|money|phone|bank card|benefits)|(?:will not|does not|would not|did not) let (?:me|her) (?:see|go|out|leave|have|talk|speak|work)|went for (?:me|her)|(?:we |i )?left (?:last night|him|her|the house) (?:after|because)|(?:give|tell|told|gave|pass) (?:\w+ ){0,3}?(?:where we are|where we live|where we are staying|this address|our address|the new address|our new address)|where we are (?:now|staying)|(?:is|are|was) not (?:supposed|allowed|meant) to (?:come|be|go) near|(?:found|knows|found out|has got|has) (?:\w+ )?(?:our|my) (?:new )?address|knows where (?:we|i) (?:live|are|now live)|turn(?:ing|ed|s)? up (?:outside|at (?:the|my|our))|banging on (?:the|my|our) (?:door|windows?)|(?:will|going to|is going to) find (?:us|me)|controlling|coercive)\b/g,
   },
@@ -390,6 +392,9 @@ export const HARMS: readonly HarmSignal[] = [
     kind: 'unsafe_discharge',
     base: 1,
     supportedBy: ['lack', 'adult', 'when'],
+    // A discharge with care arranged is a plan, not a concern ("nobody has arranged" is not this).
+    unlessNear:
+      /\b(?:team|they|hospital|ward|social worker|council) (?:has|have|had) (?:already )?(?:arranged|organised|put in place|set up)\b/,
     pattern:
       /\b(?:discharged|discharge|sent (?:back )?home from (?:hospital|the ward|a and e|a&e)|sent (?:back )?home (?:at|in a taxi|with no)|(?:came|come|coming|got|gets) (?:out of|home from) (?:hospital|the ward))\b/g,
   },

@@ -46,7 +46,8 @@ export const COMPLAINT_EXPLICIT: readonly Signal[] = [
     3,
   ),
   says(
-    /\b(?:doesn[’']?t|does not|didn[’']?t|did not|haven[’']?t|have not|hasn[’']?t|has not) (?:answered|answer|addressed|address|dealt with|deal with|responded to|respond to) (?:what|the|my|any|it|this|that)\b/gi,
+    // Not a neighbour who "doesn't answer the door": a person named by "he" or "she" is no service.
+    /(?<!\b(?:he|she|mum|dad) )\b(?:doesn[’']?t|does not|didn[’']?t|did not|haven[’']?t|have not|hasn[’']?t|has not) (?:answered|answer|addressed|address|dealt with|deal with|responded to|respond to) (?:what|the|my|any|it|this|that)\b/gi,
     2,
   ),
 ];
@@ -230,6 +231,14 @@ export const COMPLAINT_DISSATISFACTION_CAP = 5;
  */
 export const COMPLAINT_EVERYDAY: readonly Signal[] = [
   says(
+    /\b(?:has|have|had|keeps?) cancell?ed\b(?: [\w'’-]+){0,3}? (?:\d+|two|three|four|five|several|many) times\b|\breported (?:it|this|them)\b[^.!?\n]{0,40}? and again\b|\b(?:\d+|two|three|four|five|six) (?:out )?of the last (?:\d+|two|three|four|five|six|seven|eight|ten)\b/gi,
+    1.5,
+  ),
+  says(
+    /\b(?:it['’]?s|it is|they['’]re|they are) still (?:empty|broken|not (?:fixed|done|working|repaired|emptied|sorted)|missing|blocked|leaking|unrepaired)\b|\b(?:like|want|need) (?:the |my |our )?(?:[\w'’-]+ )?put right\b/gi,
+    1,
+  ),
+  says(
     /\b(?:phoned|rung|rang|called|emailed|e-mailed|written|chased|reported|asked|mentioned|raised|told (?:them|you))\b(?: [\w'’-]+){0,6}? (?:\d+|two|three|four|five|six|seven|eight|several|many|countless|numerous) times\b/gi,
     1.5,
   ),
@@ -324,6 +333,35 @@ export const NOT_A_COMPLAINT: readonly Signal[] = [
     2,
     'Says nothing has gone wrong yet',
   ),
+  because(
+    /\b(?:reporting|raising|mentioning) (?:it |this )?for the first time\b|\b(?:i|we)(?:['’]ve| have) (?:not|never) (?:contacted|reported|been in touch with|told) (?:you|the council|anyone)(?: about (?:it|this))? before\b/gi,
+    2,
+    'Says nothing has gone wrong yet',
+  ),
+  // Withdrawing a complaint closes one; it makes no new one.
+  because(
+    /\b(?:withdraw|close|cancel) my complaint\b|\bnot to (?:take|pursue) (?:it|this|the matter|my complaint|things) (?:any )?further\b|\bno longer wish to (?:pursue|continue with) (?:it|this|my complaint|the complaint)\b/gi,
+    4,
+    'Withdraws a complaint',
+  ),
+  // Asking how complaints work, or about a case in general, with nothing gone wrong for them.
+  because(
+    /\b(?:i have|i['’]ve got|i['’]ve|we have|we['’]ve) no (?:issue|problem|complaint|quarrel)s? with (?:how|the way|anything)\b|\bwant to know how it works\b|\bwhen (?:someone|a resident|a customer|a complainant|a family|people) (?:asks?|wants?|complains?|makes?|requests?)\b/gi,
+    2,
+    'Asks about complaints in general',
+  ),
+  // Cross with a body the council does not run (the DWP, the NHS, the police, a utility, a
+  // private landlord or nursery): the council is asked for a way forward, not complained of.
+  because(
+    /\b(?:by|from|rung|rang|called|phoned|contacted) the (?:DWP|job ?centre|hospital|NHS|police|water company|energy company|housing association)\b|\b(?:the|my|our) (?:DWP|job ?centre|NHS|police|water company|energy company|gas company|bank|housing association|(?:private )?landlord|letting agent|private (?:nursery|school|company|car park))(?:['’]s| has| have| had| is| are| was| were| keeps?| kept| never| won['’]?t| wont| didn['’]?t| cancell?ed| stopped| put)\b/gi,
+    1.5,
+    'Unhappy with a body the council does not run',
+  ),
+  because(
+    /\bi know (?:this|it) (?:isn['’]?t|is not|may not be|might not be) (?:strictly |really |directly )?(?:the council|you|a council (?:matter|service)|council business|your (?:department|area))\b/gi,
+    2,
+    'Says the council is not what it is unhappy with',
+  ),
 ];
 
 /** Thanks and praise. */
@@ -333,6 +371,10 @@ export const COMPLIMENT: readonly Signal[] = [
     3,
   ),
   says(/\bto say (?:a )?(?:big |huge |massive |special )?(?:thanks|thank you)\b/gi, 3),
+  says(
+    /\b(?:i|we) (?:want|wanted|would like|['’]d like|wish) to thank\b|\bthought (?:i|we)['’]?d (?:say|send|pass on) (?:a )?(?:thanks|thank you)\b|\bwith (?:our|my) (?:gratitude|grateful thanks)\b/gi,
+    3,
+  ),
   says(
     /\b(?:big|massive|huge|special|sincere|heartfelt|so much) (?:thank you|thanks)\b|\bthank you so much\b/gi,
     2,
@@ -346,11 +388,11 @@ export const COMPLIMENT: readonly Signal[] = [
     2.5,
   ),
   says(
-    /\b(?:thanks|thank you|thank-you|grateful|gratitude) (?:to|for) (?!(?:your|the) (?:time|help|email|e-mail|reply|response|consideration|attention|update|letter|information)|any help|looking|a (?:response|reply|substantive|prompt|full)|an (?:update|answer|early)|considering|reading)/gi,
+    /\b(?:thanks|thank you|thank-you|grateful|gratitude) (?:to|for) (?!(?:your|the) (?:time|help|email|e-mail|reply|response|consideration|attention|update|letter|information)|any help|looking|a (?:response|reply|substantive|prompt|full)|an (?:update|answer|early)|considering|reading|asking|consulting|listening|the (?:opportunity|chance))/gi,
     1.5,
   ),
   says(
-    /\b(?:above and beyond|can(?:no|[’'])?t fault|(?:absolute|real) (?:gems?|stars?|credit)|a legend|deserves? (?:a|an) (?:medal|award|pay rise|mention)|staff award|shout ?out|positive feedback|made a (?:real|big|huge) difference|best (?:worker|example|social worker)|(?:so|very) (?:kind|patient|helpful|thorough|calm)|patient and kind|kind and patient)\b/gi,
+    /\b(?:above and beyond|far beyond what|can(?:no|[’'])?t fault|(?:absolute|real) (?:gems?|stars?|credit)|a legend|deserves? (?:a|an) (?:medal|award|pay rise|mention)|staff award|shout ?out|positive feedback|made a (?:real|big|huge) difference|best (?:worker|example|social worker)|(?:so|very) (?:kind|patient|helpful|thorough|calm)|patient and kind|kind and patient)\b/gi,
     1.5,
   ),
   says(
@@ -358,7 +400,7 @@ export const COMPLIMENT: readonly Signal[] = [
     1,
   ),
   says(
-    /\b(?:great|good|fantastic|brilliant|excellent|amazing) (?:job|work|service)\b|\bwell done\b|\bcredit to\b|\bkeep up the good work\b/gi,
+    /\b(?:great|good|nice|fantastic|brilliant|excellent|amazing) (?:job|work|service)\b|\bwell done\b|\bcredit to\b|\bkeep up the good work\b/gi,
     1.5,
   ),
   says(
@@ -397,7 +439,7 @@ export const PASS_IT_ON =
 
 /** A reply that asks for something or sends what was asked for: its "thank you" signs off. */
 export const ASKS_OR_SENDS =
-  /\?|\b(?:please|could you|can you|would you|attached|i attach|attach(?:ed|ing) (?:is|are)|as requested|enclosed|update your records|(?:wanted|want|like) to ask|ask (?:whether|if)|(?:i am|i['’]m) asking)\b/i;
+  /\?|\b(?:please|could you|can you|would you|attached|i attach|attach(?:ed|ing) (?:is|are)|as requested|enclosed|update your records|(?:wanted|want|like) to ask|ask (?:whether|if)|(?:i am|i['’]m) asking|just checking|not chasing|got it|noted|will do|i['’]ll (?:have|leave|put) (?:it|them|the \w+|everything) out)\b/i;
 
 export const COMPLIMENT_SUBJECT: readonly Signal[] = [
   because(
@@ -620,6 +662,15 @@ export const SERVICE_REQUEST: readonly Signal[] = [
   says(
     /\breport (?:a|an) (?:pothole|fly-?tip\w*|missed|broken|street ?light|abandoned|noise|blocked)\b/gi,
     2,
+  ),
+  // Asking the council for a way forward with someone else's service.
+  says(
+    /\bis there (?:any )?(?:help|support|someone|anyone|a team) (?:from|at|in) the council\b|\bdoes the council (?:have|check|deal|regulate|monitor|inspect|help)\b|\b(?:can|could) you (?:give|send|point) me (?:a |the |in the )?(?:contact|number|right direction)\b|\bpoint me in the right direction\b/gi,
+    1.5,
+  ),
+  says(
+    /\b(?:could|can) (?:the crew|they|someone) (?:please )?(?:come back|return|pop back)\b/gi,
+    1.5,
   ),
 ];
 

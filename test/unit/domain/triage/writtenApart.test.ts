@@ -413,3 +413,98 @@ describe('harm to an adult with care needs said sideways, session 20', () => {
     expect(findSafeguarding(text).safeguarding).toBe(false);
   });
 });
+
+/**
+ * Rules added after reading the misses on dev17 (session 21: the line between a complaint and
+ * other mail), each in other words than the development mail and never from an evaluation set.
+ */
+describe('complaint or other mail, written apart from the rules, session 21', () => {
+  it.each([
+    [
+      'a grievance with a body the council does not run, asking for a way forward',
+      'Gas meter',
+      'The energy company has sent an engineer twice and still not fitted the meter. Does the council have anyone who can help with this?',
+    ],
+    [
+      'a first report said in so many words',
+      'Broken bench',
+      'The bench by the duck pond is smashed, it is a disgrace. I am reporting it for the first time today. Could it be mended?',
+    ],
+    [
+      'a complaint withdrawn',
+      'My complaint about the library',
+      'Please close my complaint about the library fines. I have decided not to take it any further.',
+    ],
+    [
+      'a question about how complaints work, with nothing wrong',
+      'Advocates',
+      'My brother has a learning disability. If he ever needed to complain, could I act for him? We have no problem with anything at the moment.',
+    ],
+    [
+      'a courteous thanks for being consulted',
+      'Park consultation',
+      'I prefer the second layout for the play area, with the fence on the road side. Thank you for consulting local families.',
+    ],
+    [
+      'a reply that confirms an arrangement with thanks',
+      'RE: Garden waste bin delivery',
+      'Noted, thanks. I will leave the gate unlocked on Tuesday.\n\nOn Mon, 3 Mar 2025, Waste Services wrote:\n> Your new bin will be delivered on Tuesday.',
+    ],
+  ])('reads %s as other mail', (_, subject, body) => {
+    expect(suggestTriage(email(subject, body), undefined, null).type).toBe('other');
+  });
+
+  it.each([
+    [
+      'visits called off again and again',
+      'My son’s worker',
+      'His key worker has cancelled on him four times since September and the plan for his college place still is not written. Somebody needs to sort this.',
+    ],
+    [
+      'a fault reported twice and still not mended',
+      'Handrail',
+      'I reported the loose handrail on the library steps in May and again in August. It is still broken and somebody will fall. Please get it repaired.',
+    ],
+  ])('reads %s as a complaint', (_, subject, body) => {
+    expect(suggestTriage(email(subject, body), undefined, null).type).toBe('complaint');
+  });
+
+  it('reads thanks to carers after a death as a compliment', () => {
+    const e = email(
+      'Mr Ward’s carers',
+      'Our grandfather died at home on Sunday. We would like to thank the home care team, who were patient and gentle with him to the end. With our gratitude, the Ward family.',
+    );
+    expect(typeOf(e)).toEqual(both('compliment'));
+  });
+
+  it('reads a resident who works for the council, writing as a resident, as a complaint', () => {
+    const e = email(
+      'Parking outside my house',
+      'I am writing as a resident, not for my team. The resident bay outside my house has been suspended for building works on three of the last four weekends with no notice, and I want it put right.',
+      colleague,
+    );
+    expect(suggestTriage(e, undefined, null).type).toBe('complaint');
+  });
+
+  it.each([
+    [
+      'a bailiff feared at the door',
+      'Your enforcement agents wrote again. I am frightened of someone turning up at the door over a bill I have paid.',
+    ],
+    ['the dark evenings on an unlit path', 'It is dark by five now and the footpath light is still out.'],
+    [
+      'a discharge with care arranged',
+      'Dad comes out of hospital on Monday. The ward has arranged carers twice a day for the first fortnight. How do we ask about longer-term help?',
+    ],
+  ])('does not flag %s', (_, text) => {
+    expect(findSafeguarding(text).safeguarding).toBe(false);
+  });
+
+  it('still flags a discharge with nothing arranged', () => {
+    expect(
+      findSafeguarding(
+        'Mum was sent home from hospital at midnight in a taxi. Nobody has arranged any carers and she cannot get out of her chair.',
+      ).safeguarding,
+    ).toBe(true);
+  });
+});
