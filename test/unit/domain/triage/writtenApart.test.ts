@@ -491,7 +491,10 @@ describe('complaint or other mail, written apart from the rules, session 21', ()
       'a bailiff feared at the door',
       'Your enforcement agents wrote again. I am frightened of someone turning up at the door over a bill I have paid.',
     ],
-    ['the dark evenings on an unlit path', 'It is dark by five now and the footpath light is still out.'],
+    [
+      'the dark evenings on an unlit path',
+      'It is dark by five now and the footpath light is still out.',
+    ],
     [
       'a discharge with care arranged',
       'Dad comes out of hospital on Monday. The ward has arranged carers twice a day for the first fortnight. How do we ask about longer-term help?',
