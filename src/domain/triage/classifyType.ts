@@ -153,7 +153,9 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
 
   let compliment =
     Math.min(S.COMPLIMENT_PRAISE_CAP, across(parts, S.COMPLIMENT, hits.compliment, 0)) +
-    scoreSignals(parts.subject, S.COMPLIMENT_SUBJECT, OWN, hits.compliment);
+    (S.THANKS_AND_A_PROBLEM.test(parts.subject)
+      ? 0
+      : scoreSignals(parts.subject, S.COMPLIMENT_SUBJECT, OWN, hits.compliment));
   // A short reply that thanks: the end of a thread, whatever the thread was about.
   const thanksInReply =
     parts.isReply &&

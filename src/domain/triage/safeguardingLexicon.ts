@@ -263,7 +263,7 @@ export const HARMS: readonly HarmSignal[] = [
     base: 2,
     negatable: true,
     pattern:
-      /\b(?:exploit(?:ed|ation|ing)|(?:take|taking|took|carry|carrying|hold|holding|deliver|delivering|drop|dropping|move|moving|run|running) (?:\w+ ){0,2}?(?:packages|parcels|packets|bags|drugs|gear|stuff) (?:for (?:them|him|her)|to (?:another|other|a different) (?:town|city|area))|(?:give|gives|gave|giving|buy|buys|bought|buying) (?:us|me|her|him|them) (?:free )?(?:weed|drugs|vapes|money|phones?|trainers|alcohol|drink|gifts|cigarettes|clothes)|new (?:phones?|trainers|clothes|jewellery) (?:\w+ ){0,6}?(?:will not say|would not say|cannot explain|does not say|who paid|where from)|(?:older|adult) (?:boys|men|lads|guys|man|males?) (?:\w+ ){0,3}?(?:car|cars|pick|picks|picked)|pick(?:s|ed|ing)? (?:her|him|them) up in (?:a|their|his) car|(?:using|took over|taken over|taking over|use|uses) (?:his|her|their) (?:flat|house|home|bank account|account)|(?:moved|moving|living|staying) in with (?:him|her) (?:and|who|they)|befriend(?:ed|ing)|(?:sell|selling|sold|deal|dealing) drugs|loads of (?:cash|money)|make (?:me|us|him|her) (?:give|hand over) (?:them )?(?:money|my)|owe(?:s)? (?:them|him) money|(?:stab|hurt|beat|kill) (?:me|him|her) if (?:i|he|she) (?:tell|tells|stop|stops))\b/g,
+      /\b(?:exploit(?:ed|ation|ing)|(?:take|taking|took|carry|carrying|hold|holding|deliver|delivering|drop|dropping|move|moving|run|running) (?:\w+ ){0,2}?(?:packages|parcels|packets|bags|drugs|gear|stuff) (?:for (?:them|him|her)|to (?:another|other|a different) (?:town|city|area))|(?:give|gives|gave|giving|buy|buys|bought|buying) (?:us|me|her|him|them) (?:free )?(?:weed|drugs|vapes|money|phones?|trainers|alcohol|drink|gifts|cigarettes|clothes)|new (?:phones?|trainers|clothes|jewellery) (?:\w+ ){0,6}?(?:will not say|would not say|cannot explain|does not say|who paid|where from)|(?:older|adult) (?:boys|men|lads|guys|man|males?) (?:\w+ ){0,3}?(?:car|cars|pick|picks|picked)|pick(?:s|ed|ing)? (?:her|him|them) up in (?:a|their|his) car|(?:using|took over|taken over|taking over|use|uses) (?:his|her|their) (?:flat|house|home|bank account|account)|(?:moved|moving|living|staying) in with (?:him|her) (?:and|who|they)|befriend(?:ed|ing)(?! (?:schemes?|services?|clubs?|groups?|volunteers?|calls?))|(?:sell|selling|sold|deal|dealing) drugs|loads of (?:cash|money)|make (?:me|us|him|her) (?:give|hand over) (?:them )?(?:money|my)|owe(?:s)? (?:them|him) money|(?:stab|hurt|beat|kill) (?:me|him|her) if (?:i|he|she) (?:tell|tells|stop|stops))\b/g,
   },
   {
     kind: 'exploitation',
@@ -378,7 +378,7 @@ export const HARMS: readonly HarmSignal[] = [
     base: 2,
     supportedBy: ['adult', 'when', 'secrecy', 'actor'],
     pattern:
-      /\b(?:paid (?:him|her|them) (?:\w+ )?times|bled dry|(?:will not|does not|refuses to) (?:read|show) (?:them|the statements|my statements) to me|not to (?:discuss|talk about|mention) (?:my|his|her) money|to sign (?:a|the) (?:form|paper|document)s? for the bank|going to the bank with (?:him|her|them))\b/g,
+      /\b(?:(?:taking|takes|took|taken) (?:him|her|them|my (?:dad|mum|father|mother|nan|gran|grandad)) to the (?:cash ?machine|cashpoint|atm|bank) (?:most|every|each) (?:days?|weeks?|mornings?)|(?:comes?|came|coming) (?:back|home) with no money|(?:bank )?balance has (?:dropped|gone down|fallen) by|paid (?:him|her|them) (?:\w+ )?times|bled dry|(?:will not|does not|refuses to) (?:read|show) (?:them|the statements|my statements) to me|not to (?:discuss|talk about|mention) (?:my|his|her) money|to sign (?:a|the) (?:form|paper|document)s? for the bank|going to the bank with (?:him|her|them))\b/g,
   },
   {
     kind: 'neglect',
@@ -394,7 +394,7 @@ export const HARMS: readonly HarmSignal[] = [
     supportedBy: ['lack', 'adult', 'when'],
     // A discharge with care arranged is a plan, not a concern ("nobody has arranged" is not this).
     unlessNear:
-      /\b(?:team|they|hospital|ward|social worker|council) (?:has|have|had) (?:already )?(?:arranged|organised|put in place|set up)\b/,
+      /\b(?:team|they|hospital|ward|social worker|council) (?:has|have|had) (?:already )?(?:arranged|organised|put in place|set up)\b|\bfit for discharge\b/,
     pattern:
       /\b(?:discharged|discharge|sent (?:back )?home from (?:hospital|the ward|a and e|a&e)|sent (?:back )?home (?:at|in a taxi|with no)|(?:came|come|coming|got|gets) (?:out of|home from) (?:hospital|the ward))\b/g,
   },

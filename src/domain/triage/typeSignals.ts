@@ -42,7 +42,7 @@ export const COMPLAINT_EXPLICIT: readonly Signal[] = [
   says(/\b(?:remain|still|am|are) (?:dissatisfied|unhappy)\b/gi, 3),
   says(/\bnot accepting (?:this|that|it|the)\b/gi, 2),
   says(
-    /\b(?:do not|don't|dont) agree with the (?:adjudication|outcome|response|decision|findings?)\b/gi,
+    /\b(?:do not|don['’]t|dont|did not|didn['’]t) agree with (?:the|that|this|your|its) (?:adjudication|outcome|response|decision|findings?|conclusions?|assessment|recommendations?)\b/gi,
     3,
   ),
   says(
@@ -235,8 +235,17 @@ export const COMPLAINT_EVERYDAY: readonly Signal[] = [
     1.5,
   ),
   says(
-    /\b(?:it['’]?s|it is|they['’]re|they are) still (?:empty|broken|not (?:fixed|done|working|repaired|emptied|sorted)|missing|blocked|leaking|unrepaired)\b|\b(?:like|want|need) (?:the |my |our )?(?:[\w'’-]+ )?put right\b/gi,
+    /\b(?:it['’]?s|it is|they['’]re|they are) still (?:empty|broken|not (?:fixed|done|working|repaired|emptied|sorted)|missing|blocked|leaking|unrepaired)\b|\b(?:like|want|need) (?:the |my |our )?(?:[\w'’-]+ )?put right\b|\bbe put right\b/gi,
     1,
+  ),
+  // Something gone wrong, said calmly: why it happened, who let them down, that it still is not right.
+  says(
+    /\b(?:i['’]?d|i would|we['’]?d|we would) like to (?:understand|know) why\b|\blet (?:us|me|him|her|them|my \w+) down\b|\bshould (?:never|not) have happened\b|\bstill (?:aren['’]?t|isn['’]?t|are not|is not) (?:right|correct|accurate|fixed)\b|\bnothing (?:change[sd]?|improve[sd]?|has been done|was done)\b/gi,
+    1.5,
+  ),
+  says(
+    /\b(?:pay|refund|replace|compensate) (?:me |us )?for the (?:[\w'’-]+ ){0,3}?(?:lost|damaged|broken|ruined|missing)\b|\b(?:do not|don['’]?t) think (?:i|we) should (?:have to )?(?:pay|be charged)\b|\b(?:the )?mistake was made (?:at|by) (?:your|the council['’]s)\b|\bsomeone more senior\b/gi,
+    2,
   ),
   says(
     /\b(?:phoned|rung|rang|called|emailed|e-mailed|written|chased|reported|asked|mentioned|raised|told (?:them|you))\b(?: [\w'’-]+){0,6}? (?:\d+|two|three|four|five|six|seven|eight|several|many|countless|numerous) times\b/gi,
@@ -279,7 +288,7 @@ export const COMPLAINT_EVERYDAY: readonly Signal[] = [
     2,
   ),
   says(
-    /\b(?:paid|arrived|came|come|turned up) late\b|\b(?:months|weeks) running\b|\b(?:lost|losing) (?:my|the|our) (?:form|paperwork|documents|application|file)\b/gi,
+    /\b(?:paid|arrived|came|come|turned up) late\b|\b(?:days|months|weeks) running\b|\b(?:lost|losing) (?:my|the|our) (?:form|paperwork|documents|application|file)\b/gi,
     1,
   ),
   says(
@@ -316,7 +325,7 @@ export const COMPLAINT_EVERYDAY_CAP = 4;
 /** Says it is not (yet) a complaint: a councillor chasing, a general enquiry. */
 export const NOT_A_COMPLAINT: readonly Signal[] = [
   because(
-    /\b(?:not|n[’']t|none of them) (?:\w+ ){0,8}(?:a |an )?formal complaint\b|\bnot (?:a|any) complaint\b|\brather than a complaint\b|\bnot asking you to reopen\b|\bbefore (?:making|we make|they make) a (?:formal )?complaint\b/gi,
+    /(?<!\brather )\b(?:not|n[’']t|none of them) (?:\w+ ){0,8}(?:a |an )?formal complaint\b|\bnot (?:a|any) complaint\b|\brather than a complaint\b|\bnot asking you to reopen\b|\bbefore (?:making|we make|they make) a (?:formal )?complaint\b/gi,
     4,
     'Says it is not a formal complaint',
   ),
@@ -454,6 +463,10 @@ export const COMPLIMENT_SUBJECT: readonly Signal[] = [
   ),
 ];
 
+/** "Thank you, and a problem": a subject that says the thanks are not all of it. */
+export const THANKS_AND_A_PROBLEM =
+  /\b(?:and|but) (?:a|an|one|the) (?:problem|issue|concern|complaint|thing|question)\b/i;
+
 export const COMPLAINT_SUBJECT: readonly Signal[] = [
   {
     // Complaints as a topic of work ("complaints figures", "complaint handling training") are not one.
@@ -526,6 +539,11 @@ export const OWN_CAPACITY =
   /\b(?:as a (?:resident|council ?tax ?payer|private individual|member of the public)|in (?:a|my) (?:personal|private) capacity|not (?:in my capacity )?as (?:a |the )?(?:ward |local )?councillor|(?:this|it) is a (?:personal|private) matter|not council business|like any other resident['’]?s?|a personal complaint|nothing to do with my role)\b/i;
 
 export const FOI: readonly Signal[] = [
+  because(
+    /\bdata protection (?:request|law)\b|\brequesting (?:copies|a copy) of (?:all )?(?:the )?(?:records|information|data)\b/gi,
+    4,
+    'A Freedom of Information (or data) request',
+  ),
   because(
     /\bfreedom of information\b|\bFOIA?\b|\benvironmental information regulations\b|\bsubject access request\b/gi,
     4,

@@ -511,3 +511,76 @@ describe('complaint or other mail, written apart from the rules, session 21', ()
     ).toBe(true);
   });
 });
+
+/**
+ * Rules added after reading the misses on dev18 (session 21: complaints made calmly), each in
+ * other words than the development mail and never from an evaluation set.
+ */
+describe('complaints made calmly, written apart from the rules, session 21', () => {
+  it.each([
+    [
+      'a wish to understand why something went wrong',
+      'Garden waste subscription',
+      'I paid for garden waste collections in March. I would like to understand why my bin has not had a sticker or a single collection since.',
+    ],
+    [
+      'a system that let a family down, after praise for the staff',
+      'Thank you, and one thing',
+      'The occupational therapist who came was lovely. But the equipment she ordered took nine weeks to arrive and the system let my mother down. That should not have happened.',
+    ],
+    [
+      'a disagreement with an assessment’s conclusion',
+      'Carer’s assessment',
+      'I have read the carer’s assessment. I do not agree with its conclusion that I need no support: it leaves out that I work nights. I appreciate the worker’s time, and I am grateful for her courtesy, but please have a manager look at it again.',
+    ],
+    [
+      'a record still wrong after being corrected once',
+      'RE: Care plan',
+      'Thank you for the new version, but the dates still are not right and the medication list is the old one. Could someone more senior check it before the review?\n\nOn Mon, 3 Mar 2025, Adult Care wrote:\n> Here is the amended plan.',
+    ],
+    [
+      'an error made by the council that the family is asked to pay for',
+      'Wrong name on the permit',
+      'The mistake was made by your permits office, yet we are told a new permit costs £25. We do not think we should have to pay for your error.',
+    ],
+    [
+      'a hesitant complaint that would rather not be formal',
+      'Mum’s meals',
+      'Mum’s meals have arrived cold four days running. I would rather not make a formal complaint if it can be sorted, but I would like it put right this week.',
+    ],
+  ])('reads %s as a complaint', (_, subject, body) => {
+    expect(suggestTriage(email(subject, body), undefined, null).type).toBe('complaint');
+  });
+
+  it('reads a request for someone’s records under data protection law as a data request', () => {
+    const e = email(
+      'My late father’s file',
+      'I am angry about how my father was treated. Under data protection law I am requesting copies of the records held about him, as his executor.',
+    );
+    expect(suggestTriage(e, undefined, null)).toMatchObject({
+      type: 'other',
+      otherKind: 'foi_request',
+    });
+  });
+
+  it.each([
+    [
+      'a befriending scheme asked about',
+      'Do you fund any befriending schemes or lunch clubs for older people in Eastfield?',
+    ],
+    [
+      'a patient fit for discharge and still on the ward',
+      'Dad has been medically fit for discharge since Monday and is still on the ward waiting for his assessment.',
+    ],
+  ])('does not flag %s', (_, text) => {
+    expect(findSafeguarding(text).safeguarding).toBe(false);
+  });
+
+  it('flags money taken from an older man with dementia by a new “friend”', () => {
+    const found = findSafeguarding(
+      'My grandad has dementia. A man he met at the bus stop has been taking him to the cashpoint every morning, and his balance has dropped by £2,000 this month.',
+    );
+    expect(found.safeguarding).toBe(true);
+    expect(found.kinds).toContain('financial_abuse');
+  });
+});
