@@ -14,9 +14,19 @@ import { createLogger, stderrSink } from '../src/log/logger';
 
 const log = createLogger({ scope: 'train:triage', sink: stderrSink });
 
+/**
+ * Development files the prior is not trained on. Session 21's two type-boundary files (320
+ * emails, 310 without a concern) made the learned concern model stricter when trained on: its
+ * base rate follows the development files' mix, not any mailbox's, and three concerns on two
+ * blind sets that it alone had flagged went unflagged (docs/performance.md, issue 15, session
+ * 21). The rules were written from them and `eval:classifier --dev` still scores them; they
+ * join the training once the model's base rate no longer depends on which files exist.
+ */
+export const UNTRAINED = new Set(['dev17_boundary.jsonl', 'dev18_calm.jsonl']);
+
 export const TRAINING_FILES = (): string[] => [
   ...readdirSync('test/fixtures/triage/dev')
-    .filter((name) => name.endsWith('.jsonl'))
+    .filter((name) => name.endsWith('.jsonl') && !UNTRAINED.has(name))
     .sort()
     .map((name) => join('test/fixtures/triage/dev', name)),
   'demo/mailbox.jsonl',
