@@ -166,7 +166,7 @@ export function predictFromTokens(
   // token and type: one lookup a token instead of four lookups and four logarithms. A token no
   // type has seen adds nothing. Four running sums, not an array: this loop is a tenth of a
   // suggestion's time (npm run bench -- triage).
-  let [l0, l1, l2, l3] = start as readonly [number, number, number, number];
+  let [l0, l1, l2, l3] = start;
   for (const token of tokens) {
     const row = known.get(token);
     if (row === undefined) continue;
