@@ -330,20 +330,15 @@ export const NOT_A_COMPLAINT: readonly Signal[] = [
     'Says it is not a formal complaint',
   ),
   // Not disputing anything, or cross with someone else's service (a private car park, a bus
-  // company) and asking the council for a way forward.
+  // company) and asking the council for a way forward, or saying so outright.
   because(
-    /\b(?:i am|we are|i'm|we're) not (?:disputing|querying|challenging|complaining about) (?:it|this|that|anything|the \w+)|\bnot (?:querying|disputing) it as such\b|\b(?:is not|isn['’]t|not) (?:your|the council['’]s) (?:car park|service|land|road|responsibility|fault|company)\b|\b(?:their|the \w+ company['’]s) (?:service|car park),? not (?:yours|the council['’]s)\b/gi,
+    /\b(?:i am|we are|i'm|we're) not (?:disputing|querying|challenging|complaining about) (?:it|this|that|anything|the \w+)|\bnot (?:querying|disputing) it as such\b|\b(?:is not|isn['’]t|not) (?:your|the council['’]s) (?:car park|service|land|road|responsibility|fault|company)\b|\b(?:their|the \w+ company['’]s) (?:service|car park),? not (?:yours|the council['’]s)\b|\bi know (?:this|it) (?:isn['’]?t|is not|may not be|might not be) (?:strictly |really |directly )?(?:the council|you|a council (?:matter|service)|council business|your (?:department|area))\b/gi,
     2,
     'Says the council is not what it is unhappy with',
   ),
   // A first check or a first report, said in so many words: nothing has gone wrong yet.
   because(
-    /\b(?:i['’]?m|i am) sure (?:that )?(?:this|it|that)? ?(?:is|['’]s) (?:normal|quite normal|fine)\b|\bnot trying to (?:hurry|rush|chase|pester|hassle)\b|\bi know (?:these things|this|it) (?:can )?takes? (?:time|a (?:few|while|little)\b)|\b(?:(?:this|it) is|it['’]s) the first time (?:it|this) (?:has )?(?:ever )?happened\b|\b(?:i|we)(?:['’]ve| have) never (?:contacted|reported|been in touch with) (?:you|the council)\b|\b(?:is|am|are) ?n[’']?o?t unhappy with anything\b/gi,
-    2,
-    'Says nothing has gone wrong yet',
-  ),
-  because(
-    /\b(?:reporting|raising|mentioning) (?:it |this )?for the first time\b|\b(?:i|we)(?:['’]ve| have) (?:not|never) (?:contacted|reported|been in touch with|told) (?:you|the council|anyone)(?: about (?:it|this))? before\b/gi,
+    /\b(?:i['’]?m|i am) sure (?:that )?(?:this|it|that)? ?(?:is|['’]s) (?:normal|quite normal|fine)\b|\bnot trying to (?:hurry|rush|chase|pester|hassle)\b|\bi know (?:these things|this|it) (?:can )?takes? (?:time|a (?:few|while|little)\b)|\b(?:(?:this|it) is|it['’]s) the first time (?:it|this) (?:has )?(?:ever )?happened\b|\b(?:i|we)(?:['’]ve| have) never (?:contacted|reported|been in touch with) (?:you|the council)\b|\b(?:is|am|are) ?n[’']?o?t unhappy with anything\b|\b(?:reporting|raising|mentioning) (?:it |this )?for the first time\b|\b(?:i|we)(?:['’]ve| have) (?:not|never) (?:contacted|reported|been in touch with|told) (?:you|the council|anyone)(?: about (?:it|this))? before\b/gi,
     2,
     'Says nothing has gone wrong yet',
   ),
@@ -360,16 +355,11 @@ export const NOT_A_COMPLAINT: readonly Signal[] = [
     'Asks about complaints in general',
   ),
   // Cross with a body the council does not run (the DWP, the NHS, the police, a utility, a
-  // private landlord or nursery): the council is asked for a way forward, not complained of.
+  // landlord, a private nursery): the council is asked for a way forward, not complained of.
   because(
     /\b(?:by|from|rung|rang|called|phoned|contacted) the (?:DWP|job ?centre|hospital|NHS|police|water company|energy company|housing association)\b|\b(?:the|my|our) (?:DWP|job ?centre|NHS|police|water company|energy company|gas company|bank|housing association|(?:private )?landlord|letting agent|private (?:nursery|school|company|car park))(?:['’]s| has| have| had| is| are| was| were| keeps?| kept| never| won['’]?t| wont| didn['’]?t| cancell?ed| stopped| put)\b/gi,
     1.5,
     'Unhappy with a body the council does not run',
-  ),
-  because(
-    /\bi know (?:this|it) (?:isn['’]?t|is not|may not be|might not be) (?:strictly |really |directly )?(?:the council|you|a council (?:matter|service)|council business|your (?:department|area))\b/gi,
-    2,
-    'Says the council is not what it is unhappy with',
   ),
 ];
 
