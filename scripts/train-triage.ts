@@ -23,11 +23,16 @@ const log = createLogger({ scope: 'train:triage', sink: stderrSink });
  * complaint words (a personal adviser, a placement, "since September") move a little towards
  * "no concern" each, and a concern that only the learned model finds sums ≈ 100 such words, so
  * its score falls by several points (D10-SG-054: 5.5 → −2.2). Length-normalised sums and a
- * Bernoulli model were tried and did worse. The rules written from the files stay, and
- * `eval:classifier --dev` still scores them. A new file joins the training when `--held-out`
- * loses no concern with it.
+ * Bernoulli model were tried and did worse. Session 22's `dev19_routes` (160, 7 concerns) does
+ * the same: trained on, 617 → 615 of 618. The rules written from these files stay, and
+ * `eval:classifier --dev` still scores them. A new file joins the training when
+ * `--held-out --train-all` loses no concern against `--held-out`.
  */
-export const UNTRAINED = new Set(['dev17_boundary.jsonl', 'dev18_calm.jsonl']);
+export const UNTRAINED = new Set([
+  'dev17_boundary.jsonl',
+  'dev18_calm.jsonl',
+  'dev19_routes.jsonl',
+]);
 
 export const TRAINING_FILES = (): string[] => [
   ...readdirSync('test/fixtures/triage/dev')

@@ -55,6 +55,8 @@ interface Scores {
   internal: number;
   /** A colleague asking for the email to be routed elsewhere. */
   routing: number;
+  /** Says it is no complaint (a withdrawal, a first report); taken off the complaint score. */
+  denial: number;
   service: number;
 }
 
@@ -112,6 +114,7 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
     ombudsman: [],
     internal: [],
     routing: [],
+    denial: [],
     service: [],
   };
   const senderDomain = domainOf(email.from.address);
@@ -143,7 +146,8 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
     S.COMPLAINT_DISSATISFACTION_CAP,
     dissatisfied.said + (saysSomething ? dissatisfied.quoted(hits.complaint) : 0),
   );
-  const denial = across(parts, S.NOT_A_COMPLAINT, hits.complaint, 0);
+  const denial = across(parts, S.NOT_A_COMPLAINT, hits.denial, 0);
+  hits.complaint.push(...hits.denial);
   const shouting = writesInCapitals(parts.own) ? CAPITALS : 0;
   if (shouting > 0) hits.complaint.push({ weight: shouting, reason: 'Writes in capitals' });
   // A service asked or paid for that failed the sender, in their own words (serviceFailure.ts).
@@ -229,7 +233,7 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
   }
   let internal = 0;
   const recipients = recipientDomains(email.to);
-  if (senderDomain !== '' && recipients.includes(senderDomain)) {
+  if (senderDomain !== '' && recipients.includes(senderDomain) && !S.WEB_FORM.test(parts.own)) {
     internal = 3;
     hits.internal.push({ weight: 3, reason: `Sender is a colleague (${senderDomain})` });
   }
@@ -266,6 +270,7 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
       ombudsman,
       internal,
       routing,
+      denial,
       service,
     },
     hits,
@@ -348,13 +353,17 @@ export function classifyType(email: TriageEmail, parts: EmailParts): TypeDecisio
   if (s.compliment >= 1.5 && s.compliment > s.service) {
     return decide('compliment', byMargin(s.compliment - s.service), hits.compliment);
   }
+  // Saying outright it is no complaint (a withdrawal, a first report) counts for other mail
+  // by as much as it outweighs the complaint words; a passing mention of the police or a
+  // utility (under 2) leaves the margin to the rest of the email.
+  const denied = -s.complaint >= 2 ? -s.complaint : 0;
   const fallbackReasons: Hit[] =
-    hits.service.length > 0
-      ? hits.service
+    hits.service.length > 0 || denied > 0
+      ? [...hits.service, ...(denied > 0 ? hits.denial : [])]
       : [{ weight: 0, reason: 'No sign of a complaint, compliment or MP enquiry' }];
   return decide(
     'other',
-    byMargin(s.service - Math.max(0, s.complaint, s.compliment)),
+    byMargin(s.service + denied - Math.max(0, s.complaint, s.compliment)),
     fallbackReasons,
     'service_request',
   );

@@ -78,6 +78,8 @@ export const HARMS: readonly HarmSignal[] = [
     negatable: true,
     pattern:
       /\b(?:bruis(?:e|es|ed|ing)|black eyes?|(?:red |purple |finger |belt |bite |burn )?marks? (?:on|round|around|all on|all over|across|to) (?:the (?:back|side|top|front|inside) of )?(?:his|her|my|their|the|your) (?:\w+ )?(?:arms?|legs?|neck|face|wrists?|back|body|head|chest|bum|bottom|hands?)|(?:scratch(?:es)?|burns?|cuts?|welts?|grazes?) (?:on|to|round|around|across) (?:the (?:back|side|top|front|inside) of )?(?:his|her|my|their) (?:\w+ )?(?:arms?|legs?|neck|face|wrists?|back|body|head|chest|hands?)|left a mark|finger ?marks|split lip|bleeding|broken (?:arm|leg|wrist|ribs?|nose|bone|finger)|fractur\w*|unexplained (?:injur\w+|marks?|bruis\w+|cuts?)|(?:a |an )?injur(?:y|ies) (?:to|on) (?:his|her|my|their))\b/g,
+    // A knock from a fall in the street, said to be minor ("went over on it, bruised, not broken").
+    unless: /\bbruised,? (?:but )?not broken\b|\bwent over on (?:it|the|a)\b|\bpot ?holes?\b/,
   },
   {
     // Hurt described by what was done to a body, rather than by a verb with a person after it.
@@ -291,7 +293,7 @@ export const HARMS: readonly HarmSignal[] = [
     pattern:
       /\b(?:(?:has not|have not|had not|did not|not) (?:come|came|been|gone|got) (?:back )?home|(?:is|has been|have been|was|went|gone|been) missing(?: (?:since|for|from|overnight|again))?|reported (?:him|her|them) missing|missing from (?:care|home|school|(?:his|her|the|their) (?:placement|home|unit|care home))|(?:ran|run|runs|running) (?:off|away)|walked out (?:last night|this morning|of the (?:home|ward|unit)|at night|in (?:his|her) (?:slippers|pyjamas|nightie))|(?:has not|have not|not) been found|absconded|(?:nobody|no one) knows where (?:he|she|they) (?:is|are)|phone (?:is|has been) (?:off|switched off|dead))\b/g,
     unless:
-      /\b(?:bins?|parcels?|letters?|forms?|payments?|documents?|paperwork|keys?|cat|dog|post|wallet|purse|items?|pages?|files?|records?|money|refund|lid)\b/,
+      /\b(?:bins?|parcels?|letters?|forms?|payments?|documents?|paperwork|papers|keys?|cat|dog|post|wallet|purse|items?|pages?|files?|records?|money|refund|lid|hearing aids?|glasses|dentures|belongings|clothes|laundry|application|evidence)\b/,
   },
   {
     kind: 'missing',

@@ -24,6 +24,10 @@ export const COMPLAINT_EXPLICIT: readonly Signal[] = [
     true,
   ),
   says(/\bthis is (?:an? |my |our )(?:formal |official )?complaint\b/gi, 4, true),
+  says(
+    /\b(?:handle|deal with|treat|respond to) (?:it|this|them) (?:under|through|as part of) (?:the|our|your) (?:\w+ )?complaints? (?:procedure|process)\b/gi,
+    4,
+  ),
   says(/\bcomplaint on behalf of\b/gi, 3, true),
   // A colleague asking for forwarded mail to be logged: by convention the resident's complaint.
   says(
@@ -336,28 +340,35 @@ export const NOT_A_COMPLAINT: readonly Signal[] = [
     2,
     'Says the council is not what it is unhappy with',
   ),
+  // A complaint about a neighbour, a landlord or a business: the council is asked to act on
+  // someone else, not complained of, however plainly the word "complaint" is used.
+  because(
+    /\bcomplain(?:t|ts|ing)? (?:in the strongest terms )?about (?:(?:my|our|the|a|an) )?(?:\w+ ){0,2}?(?:neighbou?rs?|landlord|landlady|letting agents?|tenants?|takeaway|restaurant|shop|pub|cafe|business|company|builders?|broadband|provider|garage)\b/gi,
+    4,
+    'Complains of someone the council does not run',
+  ),
   // A first check or a first report, said in so many words: nothing has gone wrong yet.
   because(
-    /\b(?:i['’]?m|i am) sure (?:that )?(?:this|it|that)? ?(?:is|['’]s) (?:normal|quite normal|fine)\b|\bnot trying to (?:hurry|rush|chase|pester|hassle)\b|\bi know (?:these things|this|it) (?:can )?takes? (?:time|a (?:few|while|little)\b)|\b(?:(?:this|it) is|it['’]s) the first time (?:it|this) (?:has )?(?:ever )?happened\b|\b(?:i|we)(?:['’]ve| have) never (?:contacted|reported|been in touch with) (?:you|the council)\b|\b(?:is|am|are) ?n[’']?o?t unhappy with anything\b|\b(?:reporting|raising|mentioning) (?:it |this )?for the first time\b|\b(?:i|we)(?:['’]ve| have) (?:not|never) (?:contacted|reported|been in touch with|told) (?:you|the council|anyone)(?: about (?:it|this))? before\b/gi,
+    /\b(?:i['’]?m|i am) sure (?:that )?(?:this|it|that)? ?(?:is|['’]s) (?:normal|quite normal|fine)\b|\bnot trying to (?:hurry|rush|chase|pester|hassle)\b|\bi know (?:these things|this|it) (?:can )?takes? (?:time|a (?:few|while|little)\b)|\b(?:(?:this|it) is|it['’]s) the first time (?:it|this) (?:has )?(?:ever )?happened\b|\b(?:i|we)(?:['’]ve| have) never (?:contacted|reported|been in touch with) (?:you|the council)\b|\b(?:is|am|are) ?n[’']?o?t unhappy with anything\b|\bno rush\b|\b(?:reporting|raising|mentioning) (?:it |this )?for the first time\b|\b(?:i|we)(?:['’]ve| have) (?:not|never) (?:contacted|reported|been in touch with|told) (?:you|the council|anyone)(?: about (?:it|this))? before\b/gi,
     2,
     'Says nothing has gone wrong yet',
   ),
   // Withdrawing a complaint closes one; it makes no new one.
   because(
-    /\b(?:withdraw|close|cancel) my complaint\b|\bnot to (?:take|pursue) (?:it|this|the matter|my complaint|things) (?:any )?further\b|\bno longer wish to (?:pursue|continue with) (?:it|this|my complaint|the complaint)\b/gi,
+    /\b(?:withdraw|close|cancel) my complaint\b|\bnot to (?:take|pursue) (?:it|this|the matter|my complaint|things) (?:any )?further\b|\bno longer wish to (?:pursue|continue with) (?:it|this|my complaint|the complaint)\b|\b(?:do not|don['’]t) wish to take (?:it|this|the matter|things|my complaint) (?:any )?further\b|\bi accept (?:the|your) (?:response|outcome|decision|findings)\b/gi,
     4,
     'Withdraws a complaint',
   ),
   // Asking how complaints work, or about a case in general, with nothing gone wrong for them.
   because(
-    /\b(?:i have|i['’]ve got|i['’]ve|we have|we['’]ve) no (?:issue|problem|complaint|quarrel)s? with (?:how|the way|anything)\b|\bwant to know how it works\b|\bwhen (?:someone|a resident|a customer|a complainant|a family|people) (?:asks?|wants?|complains?|makes?|requests?)\b/gi,
+    /\b(?:i have|i['’]ve got|i['’]ve|we have|we['’]ve) no (?:issue|problem|complaint|quarrel)s? with (?:how|the way|anything)\b|\bwant to know how it works\b|\bhow many stages\b|\b(?:address|procedure|process|time limit|form) (?:for|on) (?:formal )?complain(?:ts?|ing)\b|\bwho (?:at|in) the council (?:do|should|can) (?:i|we) complain to\b|\bwhen (?:someone|a resident|a customer|a complainant|a family|people) (?:asks?|wants?|complains?|makes?|requests?)\b/gi,
     2,
     'Asks about complaints in general',
   ),
   // Cross with a body the council does not run (the DWP, the NHS, the police, a utility, a
   // landlord, a private nursery): the council is asked for a way forward, not complained of.
   because(
-    /\b(?:by|from|rung|rang|called|phoned|contacted) the (?:DWP|job ?centre|hospital|NHS|police|water company|energy company|housing association)\b|\b(?:the|my|our) (?:DWP|job ?centre|NHS|police|water company|energy company|gas company|bank|housing association|(?:private )?landlord|letting agent|private (?:nursery|school|company|car park))(?:['’]s| has| have| had| is| are| was| were| keeps?| kept| never| won['’]?t| wont| didn['’]?t| cancell?ed| stopped| put)\b/gi,
+    /\bcan (?:the council|you) (?:make|force|get) (?:him|her|my landlord|the landlord|the owners?) (?:to )?\w+\b|\b(?:by|from|rung|rang|called|phoned|contacted) the (?:DWP|job ?centre|hospital|NHS|police|water company|energy company|housing association)\b|\b(?:the|my|our) (?:DWP|job ?centre|NHS|police|water company|energy company|gas company|bank|housing association|(?:private )?landlord|letting agent|private (?:nursery|school|company|car park))(?:['’]s| has| have| had| is| are| was| were| keeps?| kept| never| won['’]?t| wont| didn['’]?t| cancell?ed| stopped| put)\b/gi,
     1.5,
     'Unhappy with a body the council does not run',
   ),
@@ -366,10 +377,21 @@ export const NOT_A_COMPLAINT: readonly Signal[] = [
 /** Thanks and praise. */
 export const COMPLIMENT: readonly Signal[] = [
   says(
-    /\b(?:wanted|want|wish|like|writing) to (?:say|pass on|put (?:something )?on record|put in writing|send|give)\b[^.\n]{0,40}?\b(?:thanks?|thank you|grateful|positive|praise|on record|a nice)\b/gi,
+    /\b(?:wanted|want|wanna|wish|like|writing) to (?:say|pass on|put (?:something )?on record|put in writing|send|give)\b[^.\n]{0,40}?\b(?:thanks?|thank you|grateful|positive|praise|on record|a nice)\b/gi,
     3,
   ),
   says(/\bto say (?:a )?(?:big |huge |massive |special )?(?:thanks|thank you)\b/gi, 3),
+  // A colleague passing on praise to be recorded: by convention the resident's compliment.
+  says(
+    /\blog (?:the (?:\w+ )?(?:message|e-?mail|note|card|letter|comments?) below|this|it) as an? compliment\b|\b(?:be )?logged as an? compliment\b/gi,
+    4,
+  ),
+  // Someone who says they only ever write to complain is writing, this time, to praise.
+  because(
+    /\b(?:only|normally|usually) (?:ever )?(?:write|wrote|written|get in touch|contact(?:ed)? (?:you|the council)) (?:to|when (?:i|we) (?:want|need) to) complain\b/gi,
+    2,
+    'Says they usually write only to complain',
+  ),
   says(
     /\b(?:i|we) (?:want|wanted|would like|['’]d like|wish) to thank\b|\bthought (?:i|we)['’]?d (?:say|send|pass on) (?:a )?(?:thanks|thank you)\b|\bwith (?:our|my) (?:gratitude|grateful thanks)\b/gi,
     3,
@@ -387,7 +409,7 @@ export const COMPLIMENT: readonly Signal[] = [
     2.5,
   ),
   says(
-    /\b(?:thanks|thank you|thank-you|grateful|gratitude) (?:to|for) (?!(?:your|the) (?:time|help|email|e-mail|reply|response|consideration|attention|update|letter|information)|any help|looking|a (?:response|reply|substantive|prompt|full)|an (?:update|answer|early)|considering|reading|asking|consulting|listening|the (?:opportunity|chance))/gi,
+    /\b(?:thanks|thank you|thank-you|grateful|gratitude) (?:to|for) (?!(?:your|the) (?:time|help|email|e-mail|reply|response|consideration|attention|update|letter|information)|any help|looking|a (?:response|reply|substantive|prompt|full)|an (?:update|answer|early)|considering|reading|asking|consulting|listening|the (?:opportunity|chance)|(?:getting|coming) back|(?:your|the|such a) (?:quick|prompt|speedy|fast) (?:reply|response)|replying|responding)/gi,
     1.5,
   ),
   says(
@@ -395,7 +417,7 @@ export const COMPLIMENT: readonly Signal[] = [
     1.5,
   ),
   says(
-    /\b(?:brilliant|fantastic|excellent|wonderful|amazing|lovely|superb|outstanding|grateful|thankful|gems?|appreciated?)\b/gi,
+    /\b(?:brilliant|fantastic|excellent|wonderful|amazing|lovely|superb|outstanding|(?<!\bbe )(?<!\bbe (?:so|very|most) )grateful|thankful|gems?|appreciated?)\b/gi,
     1,
   ),
   says(
@@ -526,7 +548,7 @@ export const COUNCILLOR: readonly Signal[] = [
 
 /** A councillor writing about their own affairs, not a resident's: handled like anyone else's. */
 export const OWN_CAPACITY =
-  /\b(?:as a (?:resident|council ?tax ?payer|private individual|member of the public)|in (?:a|my) (?:personal|private) capacity|not (?:in my capacity )?as (?:a |the )?(?:ward |local )?councillor|(?:this|it) is a (?:personal|private) matter|not council business|like any other resident['’]?s?|a personal complaint|nothing to do with my role)\b/i;
+  /\b(?:as a (?:resident|householder|council ?tax ?payer|private individual|member of the public)|in (?:a|my) (?:personal|private) capacity|not (?:in my capacity )?as (?:a |the )?(?:ward |local )?(?:councillor|member)|(?:this|it) is a (?:personal|private) matter|not council business|like any other resident['’]?s?|a personal complaint|nothing to do with my role)\b/i;
 
 export const FOI: readonly Signal[] = [
   because(
@@ -686,3 +708,10 @@ export const SERVICE_REQUEST_CAP = 3;
 
 /** A council's own mail domain (English councils write from gov.uk). */
 export const COUNCIL_DOMAIN = /(?:^|\.)gov\.uk$/;
+
+/**
+ * A council web form's notification: sent from the council's own address, but the words in it
+ * are the resident's, so it is not a colleague's mail.
+ */
+export const WEB_FORM =
+  /\b(?:new|a) (?:submission|enquiry|response|message) (?:has been )?(?:received|submitted|sent) (?:from|via|through|using) (?:the|our|your|an?) (?:[\w-]+ ){0,4}?form\b/i;
