@@ -82,6 +82,16 @@ export const HARMS: readonly HarmSignal[] = [
     unless: /\bbruised,? (?:but )?not broken\b|\bwent over on (?:it|the|a)\b|\bpot ?holes?\b/,
   },
   {
+    // Hurt said in the passive ("he looked as if he'd been hit"), not by a car or a bill.
+    kind: 'physical_harm',
+    base: 2,
+    negatable: true,
+    pattern:
+      /\b(?:been|being|got|gets|get) (?:hit|punched|kicked|slapped|beaten(?: up)?|battered|assaulted|attacked)\b/g,
+    unless:
+      /\b(?:by (?:a|the) (?:car|van|bus|lorry|vehicle|ball|bike|cyclist|door)|(?:hit|battered) (?:by|with) (?:a|an|the) (?:\w+ )?(?:bill|charge|fine|costs?|cuts?|rise|increase|storm|weather)|(?:nearly|almost) (?:been |got )?hit)\b/,
+  },
+  {
     // Hurt described by what was done to a body, rather than by a verb with a person after it.
     kind: 'physical_harm',
     base: 2,
@@ -94,7 +104,7 @@ export const HARMS: readonly HarmSignal[] = [
     base: 2,
     pattern:
       /\b(?:threaten(?:ed|s|ing)? to (?:kill|hurt|stab|burn|harm|hit|beat|shoot)|(?:will|would|going to) (?:kill|stab|burn|hurt|shoot|beat) (?:me|us|you|him|her|them|the)|said (?:he|she|they) (?:will|would) (?:kill|hurt|stab|burn|find|come for)|with us (?:still )?in it|(?:a |his |her )?(?:knife|knives|machete|gun))\b/g,
-    unless: /\b(?:knife and fork|cutlery)\b/,
+    unless: /\b(?:knife and fork|cutlery|knife crime)\b/,
   },
   {
     kind: 'physical_harm',
@@ -278,7 +288,7 @@ export const HARMS: readonly HarmSignal[] = [
     base: 2,
     negatable: true,
     pattern:
-      /\b(?:people (?:\w+ ){0,2}?(?:coming and going|in and out|calling round|knocking) (?:all night|at all hours|all hours|day and night|late at night|at night)|(?:will not|would not|does not|did not|cannot|refuses to|never) (?:say|tell (?:me|us)|explain) where (?:\w+ ){0,3}?(?:came|come|comes|got|gets) from|(?:i|he|she|we) owes? (?:them|him|her|these (?:lads|men|guys))|(?:moved|moving) (?:in(?:to)?|in to) (?:his|her|their) (?:flat|house|home)|(?:took|take|takes|taken|have|has|got) (?:his|her|their) (?:bank card|card|pin|phone|keys))\b/g,
+      /\b(?:(?:people|men|lads|blokes|strangers|youths|boys|guys) (?:\w+ ){0,3}?(?:coming and going|in and out|calling round|knocking) (?:all night|at all hours|all hours|day and night|late at night|at night)|(?:will not|would not|does not|did not|cannot|refuses to|never) (?:say|tell (?:me|us)|explain) where (?:\w+ ){0,3}?(?:came|come|comes|got|gets) from|(?:i|he|she|we) owes? (?:them|him|her|these (?:lads|men|guys))|(?:moved|moving) (?:in(?:to)?|in to) (?:his|her|their) (?:flat|house|home)|(?:took|take|takes|taken|have|has|got) (?:his|her|their) (?:bank card|card|pin|phone|keys))\b/g,
   },
   {
     kind: 'exploitation',
@@ -310,8 +320,10 @@ export const HARMS: readonly HarmSignal[] = [
     base: 3,
     negatable: true,
     unless: NOT_HERE_BUT_A_PLACE,
+    // Thanks for help that is over: "self-harm free for a year this week".
+    unlessNear: /\bself[- ]?harm(?:ing)?[- ]free\b/,
     pattern:
-      /\b(?:self ?harm\w*|(?:cutting|cut|hurting|hurt|harming|harm) (?:myself|herself|himself|themselves)|(?:i am|still|started|been|keeps?) cutting|suicid\w*|kill(?:ing)? (?:myself|himself|herself|themselves)|(?:want|wants|wanted|wanting) to die|(?:end|ending|take|taking) (?:it all|my life|his life|her life|their life|my own life|(?:his|her|their) own life)|(?:no|not any|not a|not much) (?:reason|point) (?:to|in) (?:go|going|carry|carrying|live|living) on|(?:no|not any) reason to live|(?:cannot|do not want to) (?:go|carry) on (?:any more|living|like this)|(?:do not|does not|cannot) (?:really )?see (?:the|any) point (?:any more|in (?:living|going on|anything))?|not wake up|(?:tablets|pills) (?:saved|stockpiled|hidden)|(?:saved|saving|stockpiling) (?:up )?(?:my |his |her )?(?:tablets|pills)|overdos\w*|taking (?:tablets|pills) to|tie (?:\w+ ){0,2}?(?:round|around) (?:his|her|my) neck|hang (?:myself|himself|herself)|(?:jump|jumped|jumping) (?:off|in front)|better off (?:without me|dead)|not be (?:here|around) (?:any more|tomorrow|much longer)|(?:do not|does not) want to (?:be here|be alive|live|wake up))\b/g,
+      /\b(?:self ?harm\w*|(?:cutting|cut|hurting|hurt|harming|harm) (?:myself|herself|himself|themselves)|(?:i am|still|started|been|keeps?) cutting|starts? cutting again|suicid\w*|kill(?:ing)? (?:myself|himself|herself|themselves)|(?:want|wants|wanted|wanting) to die|(?:end|ending|take|taking) (?:it all|my life|his life|her life|their life|my own life|(?:his|her|their) own life)|(?:no|not any|not a|not much) (?:reason|point) (?:to|in) (?:go|going|carry|carrying|live|living) on|(?:no|not any) reason to live|(?:cannot|do not want to) (?:go|carry) on (?:any more|living|like this)|(?:do not|does not|cannot) (?:really )?see (?:the|any) point (?:any more|in (?:living|going on|anything))?|not wake up|(?:tablets|pills) (?:saved|stockpiled|hidden)|(?:saved|saving|stockpiling) (?:up )?(?:my |his |her )?(?:tablets|pills)|overdos\w*|taking (?:tablets|pills) to|tie (?:\w+ ){0,2}?(?:round|around) (?:his|her|my) neck|hang (?:myself|himself|herself)|(?:jump|jumped|jumping) (?:off|in front)|better off (?:without me|dead)|not be (?:here|around) (?:any more|tomorrow|much longer)|(?:do not|does not) want to (?:be here|be alive|live|wake up))\b/g,
   },
   {
     kind: 'self_harm',
@@ -634,7 +646,7 @@ export const FIGURES_OF_SPEECH: readonly RegExp[] = [
  * training and statistics, stories, hypotheticals and signposting.
  */
 export const POLICY_FRAME =
-  /\b(?:polic(?:y|ies)|procedures?|guidance|training|trainer|course|module|workshop|session|case stud(?:y|ies)|toolkit|awareness|how many|the number of|numbers of|statistics|figures (?:for|on)|freedom of information|foi|essay|degree|dissertation|research|article|newsletter|bulletin|novel|(?<!pension |rent |cheque |address |log )book|film|story|template|what checks|leaflet|poster|webinar|volunteers|broken down by|in general|generally)\b/;
+  /\b(?:polic(?:y|ies)|strateg(?:y|ies)|procedures?|guidance|training|trainer|course|module|workshop|session|case stud(?:y|ies)|toolkit|awareness|how many|the number of|numbers of|statistics|figures (?:for|on)|freedom of information|foi|essay|degree|dissertation|research|article|newsletter|bulletin|novel|(?<!pension |rent |cheque |address |log )book|film|story|template|what checks|leaflet|poster|webinar|volunteers|broken down by|in general|generally)\b/;
 
 export const HYPOTHETICAL_FRAME =
   /\b(?:if (?:a|an|any|someone|somebody|anyone|children|a child|your|one)|what if|what happens (?:if|when)|(?:could|might|may|will|is going to|are going to) (?:\w+ ){0,2}?(?:get|be) (?:hurt|injured|killed)|before (?:someone|somebody|a child|anyone) (?:gets?|is) (?:hurt|injured|killed)|(?:could|might|may) (?:\w+ ){0,3}?(?:hurt|fall|die|injure|harm)|one day|in case|hypothetical\w*|for example|what (?:does|do|should|would|will) (?:\w+ ){0,3}?do (?:if|when|about)|when (?:a|an|any) (?:child|pupil|young person|resident|person|student|adult|parent|carer|foster carer) (?:says|tells|discloses|reports|raises)|how (?:does|do|should|would|will) (?:the council|you|schools?|staff|social workers?|officers?|teachers?) (?:\w+ ){0,3}?(?:respond|handle|deal|react|support))\b/;

@@ -216,7 +216,7 @@ export const COMPLAINT_DISSATISFACTION: readonly Signal[] = [
   says(/\bi want to start by saying\b/gi, 0.5),
   {
     pattern:
-      /\b(?:i|we)(?: want| would like|['’]d like| expect| am asking for| are asking for| ask that| need| invite the council to)\b[^.?!\n]{0,80}?\b(?:refund\w*|apolog\w*|explanation|reimburs\w*|compensat\w*|money back|withdrawn?|cancel\w*|corrected|put on hold|reviews?|removed|backdated|allocated|fixed|emptied|collected|moved|investigat\w*|reassess\w*|reinstated|paid|pay for|look(?:ed)? into|new (?:social )?worker|compensation)\b/gi,
+      /\b(?:i|we)(?: want| would like|['’]d like| expect| am asking for| are asking for| ask that| need| invite the council to)\b[^.?!\n]{0,80}?\b(?:refund\w*|apolog\w*|explanation|reimburs\w*|compensat\w*|money back|withdrawn?|cancel\w*|corrected|put on hold|reviews?|removed|backdated|allocated|fixed|emptied|collected|moved|investigat\w*|reassess\w*|reinstated|paid|pay for|look(?:ed)? into|new (?:social )?worker|new (?:pa|personal adviser|key ?worker)|compensation)\b/gi,
     weight: 2,
     reason: (q) => `Asks for a remedy: ${q}`,
   },
@@ -235,7 +235,7 @@ export const COMPLAINT_DISSATISFACTION_CAP = 5;
  */
 export const COMPLAINT_EVERYDAY: readonly Signal[] = [
   says(
-    /\b(?:has|have|had|keeps?) cancell?ed\b(?: [\w'’-]+){0,3}? (?:\d+|two|three|four|five|several|many) times\b|\breported (?:it|this|them)\b[^.!?\n]{0,40}? and again\b|\b(?:\d+|two|three|four|five|six) (?:out )?of the last (?:\d+|two|three|four|five|six|seven|eight|ten)\b/gi,
+    /\b(?:has|have|had|keeps?) cancell?ed\b(?: [\w'’-]+){0,3}? (?:\d+|two|three|four|five|several|many) times\b|\breported (?:it|this|them|the \w+|(?:\w+ ){1,3}?(?:to you|to the council))\b[^.!?\n]{0,60}? and again\b|\b(?:\d+|two|three|four|five|six) (?:out )?of the last (?:\d+|two|three|four|five|six|seven|eight|ten)\b/gi,
     1.5,
   ),
   says(
@@ -273,6 +273,10 @@ export const COMPLAINT_EVERYDAY: readonly Signal[] = [
   ),
   says(
     /\bkeeps? (?:happening|changing|moving|being late|coming late|going wrong)\b|\bchanged (?:again|agen|\d+ times)\b|\b(?:\d+|third|3rd|fourth|4th|fifth|5th) (?:one|worker|social worker|carer|time) (?:this|in a|in the) (?:year|month|week)\b|\bmoved (?:\w+ ){0,2}?(?:\d+|three|four|five|six) times\b/gi,
+    1.5,
+  ),
+  says(
+    /\b(?:she|he|they|you|the council|it) still (?:hasn['’]?t|hasnt|has not|haven['’]?t|havent|have not|hadn['’]?t)\b|\b(?:it['’]?s|its|that['’]?s|thats|this is) (?:so |really |just )?not fair\b|\b(?:this|the) wait(?:ing)? is (?:killing|driving) me\b|\b(?:nobody|no one|no-one|noone) from (?:the council|your (?:team|office|department|service)|social services|children['’]?s services) (?:has|have|had) (?:even |ever )?(?:called|rung|rang|phoned|been in touch|got back|come|replied)\b/gi,
     1.5,
   ),
   says(
