@@ -1,5 +1,6 @@
 import { CONCERN_NAMES, type ConcernKind } from './concerns';
 import { readable, sourceSpan } from './normalise';
+import { mayMatch } from './requiredText';
 import {
   FIGURES_OF_SPEECH,
   HARMS,
@@ -207,7 +208,7 @@ function raise(
 
   // Most mail has no sign of harm at all: one pass over every harm pattern at once says so,
   // and then nothing else needs reading.
-  if (!ANY_HARM.some((any) => any.test(t))) return null;
+  if (!ANY_HARM.some((any) => mayMatch(any, t) && any.test(t))) return null;
   const harms = findHarms(t);
   if (harms.length === 0) return null;
   const supports = findSupports(t);
@@ -263,6 +264,7 @@ function blankFiguresOfSpeech(text: string): string {
 function findHarms(t: string): HarmHit[] {
   const hits: HarmHit[] = [];
   for (const signal of HARMS) {
+    if (!mayMatch(signal.pattern, t)) continue;
     for (const m of t.matchAll(signal.pattern)) {
       const from = m.index;
       if (m[0].length === 0) continue;
@@ -298,6 +300,7 @@ const AGE =
 function findSupports(t: string): SupportHit[] {
   const hits: SupportHit[] = [];
   for (const signal of SUPPORTS) {
+    if (!mayMatch(signal.pattern, t)) continue;
     for (const m of t.matchAll(signal.pattern)) {
       if (m[0].length === 0) continue;
       if (signal.negatable && negatedAt(t, m.index)) continue;

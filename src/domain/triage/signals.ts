@@ -1,3 +1,4 @@
+import { mayMatch } from './requiredText';
 import { isNegatedAt, quote } from './text';
 
 /**
@@ -49,6 +50,8 @@ export function scoreSignals(
   if (factor <= 0 || text.length === 0) return 0;
   let total = 0;
   for (const signal of signals) {
+    // Most signals cannot match most text: the quick check spares running them (requiredText.ts).
+    if (!mayMatch(signal.pattern, text)) continue;
     const match = firstMatch(text, signal);
     if (match === null) continue;
     const weight = signal.weight * factor;
