@@ -288,7 +288,7 @@ export const HARMS: readonly HarmSignal[] = [
     base: 2,
     negatable: true,
     pattern:
-      /\b(?:(?:people|men|lads|blokes|strangers|youths|boys|guys) (?:\w+ ){0,3}?(?:coming and going|in and out|calling round|knocking) (?:all night|at all hours|all hours|day and night|late at night|at night)|(?:will not|would not|does not|did not|cannot|refuses to|never) (?:say|tell (?:me|us)|explain) where (?:\w+ ){0,3}?(?:came|come|comes|got|gets) from|(?:i|he|she|we) owes? (?:them|him|her|these (?:lads|men|guys))|(?:moved|moving) (?:in(?:to)?|in to) (?:his|her|their) (?:flat|house|home)|(?:took|take|takes|taken|have|has|got) (?:his|her|their) (?:bank card|card|pin|phone|keys))\b/g,
+      /\b(?:(?:people|men|lads|blokes|strangers|youths|boys|guys) (?:\w+ ){0,3}?(?:coming and going|in and out|calling round|knocking) (?:of (?:his|her|their|the) (?:flat|house|home|place) )?(?:all night|at all hours|all hours|day and night|late at night|at night)|(?:will not|would not|does not|did not|cannot|refuses to|never) (?:say|tell (?:me|us)|explain) where (?:\w+ ){0,3}?(?:came|come|comes|got|gets) from|(?:i|he|she|we) owes? (?:them|him|her|these (?:lads|men|guys))|(?:moved|moving) (?:in(?:to)?|in to) (?:his|her|their) (?:flat|house|home)|(?:took|take|takes|taken|have|has|got) (?:his|her|their) (?:bank card|card|pin|phone|keys))\b/g,
   },
   {
     kind: 'exploitation',

@@ -244,7 +244,7 @@ export const COMPLAINT_EVERYDAY: readonly Signal[] = [
   ),
   // Something gone wrong, said calmly: why it happened, who let them down, that it still is not right.
   says(
-    /\b(?:i['’]?d|i would|we['’]?d|we would) like to (?:understand|know) why\b|\blet (?:us|me|him|her|them|my \w+) down\b|\bshould (?:never|not) have happened\b|\bstill (?:aren['’]?t|isn['’]?t|are not|is not) (?:right|correct|accurate|fixed)\b|\bnothing (?:change[sd]?|improve[sd]?|has been done|was done)\b/gi,
+    /\b(?:i['’]?d|i would|we['’]?d|we would) like to (?:understand|know) why\b|\blet (?:us|me|him|her|them|my \w+) down\b|\bshould (?:never|not) have happened\b|\bstill (?:aren['’]?t|isn['’]?t|are not|is not) (?:right|correct|accurate|fixed)\b|\bnothing (?:change[sd]?|improve[sd]?|has been done|was done)\b|\b(?:(?:has|have|had) not|hasn['’]?t|haven['’]?t|never) (?:been )?explained (?:why|what happened)\b|\b(?:had|been given|received|got) no explanation\b/gi,
     1.5,
   ),
   says(
@@ -344,11 +344,12 @@ export const NOT_A_COMPLAINT: readonly Signal[] = [
     2,
     'Says the council is not what it is unhappy with',
   ),
-  // A complaint about a neighbour, a landlord or a business: the council is asked to act on
-  // someone else, not complained of, however plainly the word "complaint" is used.
+  // A complaint the sender makes about a neighbour or a business: the council is asked to act
+  // on someone else, and the complaint words that name them (≈ 7) count for nothing. Not a
+  // landlord or a contractor, who may be the council itself.
   because(
-    /\bcomplain(?:t|ts|ing)? (?:in the strongest terms )?about (?:(?:my|our|the|a|an) )?(?:\w+ ){0,2}?(?:neighbou?rs?|landlord|landlady|letting agents?|tenants?|takeaway|restaurant|shop|pub|cafe|business|company|builders?|broadband|provider|garage)\b/gi,
-    4,
+    /\b(?:want|wish|would like|['’]d like|writing) to (?:make |raise |lodge )?(?:a )?(?:formal )?complain(?:t)? (?:in the strongest terms )?about (?:(?:my|our|the|a|an) )?(?:\w+ ){0,2}?(?:neighbou?rs?|private landlord|landlady|letting agents?|takeaway|restaurant|shop|pub|cafe|(?:phone|energy|gas|water|broadband|bus|taxi|insurance|mobile) company|broadband)\b/gi,
+    8,
     'Complains of someone the council does not run',
   ),
   // A first check or a first report, said in so many words: nothing has gone wrong yet.
@@ -413,7 +414,7 @@ export const COMPLIMENT: readonly Signal[] = [
     2.5,
   ),
   says(
-    /\b(?:thanks|thank you|thank-you|grateful|gratitude) (?:to|for) (?!(?:your|the) (?:time|help|email|e-mail|reply|response|consideration|attention|update|letter|information)|any help|looking|a (?:response|reply|substantive|prompt|full)|an (?:update|answer|early)|considering|reading|asking|consulting|listening|the (?:opportunity|chance)|(?:getting|coming) back|(?:your|the|such a) (?:quick|prompt|speedy|fast) (?:reply|response)|replying|responding)/gi,
+    /\b(?:thanks|thank you|thank-you|(?<!\bbe )(?<!\bbe (?:so|very|most) )grateful|gratitude) (?:to|for) (?!(?:your|the) (?:time|help|email|e-mail|reply|response|consideration|attention|update|letter|information)|any help|looking|a (?:response|reply|substantive|prompt|full)|an (?:update|answer|early)|considering|reading|asking|consulting|listening|the (?:opportunity|chance)|(?:getting|coming) back|(?:your|the|such a) (?:quick|prompt|speedy|fast) (?:reply|response)|replying|responding)/gi,
     1.5,
   ),
   says(

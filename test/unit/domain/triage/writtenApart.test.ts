@@ -584,3 +584,125 @@ describe('complaints made calmly, written apart from the rules, session 21', () 
     expect(found.kinds).toContain('financial_abuse');
   });
 });
+
+/**
+ * Session 22: rules added after reading the misses on dev19 (mail that comes by another route)
+ * and dev20 (young people's and carers' own words). Invented here in other words.
+ */
+describe('mail that comes by another route, session 22', () => {
+  const rulesOnly = (subject: string, body: string, from?: Parameters<typeof email>[2]) =>
+    suggestTriage(email(subject, body, from), undefined, null);
+
+  it.each([
+    [
+      'a complaint about a neighbour’s dog',
+      'Barking',
+      'I want to complain about my neighbour’s dog, which barks from six every morning. Which team handles this?',
+    ],
+    [
+      'a complaint about a phone company',
+      'Complaint',
+      'I wish to make a complaint about the phone company that has cut off my landline twice this month. Is there anything the council can do?',
+    ],
+    [
+      'a question about where complaints go',
+      'Complaints',
+      'What is the postal address for complaints about adult social care, and can my daughter sign the form for me?',
+    ],
+    [
+      'an outcome accepted',
+      'Re: Your complaint',
+      'I accept your response and do not wish to take it any further. Please close my complaint.',
+    ],
+  ])('reads %s as other mail', (_, subject, body) => {
+    expect(rulesOnly(subject, body).type).toBe('other');
+  });
+
+  it('reads a colleague asking for a forwarded letter to be handled as a complaint as one', () => {
+    const e = rulesOnly(
+      'FW: Letter to the Leader',
+      'Hello, please deal with this under the corporate complaints procedure and copy us into the reply.\n\nSam\nLeader’s Office\n\n---------- Forwarded message ---------\nFrom: Pat Doyle\n\nThe footpath by the canal has been closed since spring and nobody will say when it reopens.',
+      colleague,
+    );
+    expect(e.type).toBe('complaint');
+  });
+
+  it('reads a web form’s notification from the council’s address as the resident’s words', () => {
+    const e = rulesOnly(
+      'Online form: Roads',
+      'A new submission has been received from the Report It form.\n\nName: Lee Shaw\nMessage: I have reported the broken streetlight outside number 9 three times since October and it is still out. I want to know why nobody has fixed it.',
+      { name: 'Website', address: 'web.forms@examplebury.gov.uk' },
+    );
+    expect(e.type).toBe('complaint');
+  });
+
+  it('does not read “I would be grateful for a call” as thanks', () => {
+    const e = rulesOnly(
+      'Carers not arriving',
+      'The carers have missed Dad’s lunchtime call on four days this fortnight and the agency has not explained why. I would be grateful for a call from the manager.',
+    );
+    expect(e.type).toBe('complaint');
+  });
+
+  it('reads praise from someone who usually writes only to complain as a compliment', () => {
+    const e = rulesOnly(
+      'For once',
+      'I usually only write to complain, so here is the other kind: the man who mended our bin store was quick, tidy and cheerful.',
+    );
+    expect(e.type).toBe('compliment');
+  });
+
+  it.each([
+    [
+      'a worker who still has not acted',
+      'my PA still hasnt booked the viewing she promised in june',
+    ],
+    [
+      '“not fair” in a young person’s words',
+      'they moved my review to a school day and its not fair',
+    ],
+  ])('reads %s as a complaint', (_, body) => {
+    expect(rulesOnly('help', body).type).toBe('complaint');
+  });
+});
+
+describe('harm in young people’s and carers’ own words, session 22', () => {
+  it.each([
+    ['cutting again', 'when they keep changing my worker i start cutting again', 'self_harm'],
+    [
+      'men in and out of a vulnerable man’s flat',
+      'My brother has autism and lives alone. Young men have been going in and out of his flat at all hours since he met them.',
+      'exploitation',
+    ],
+    [
+      'hurt said in the passive, of an older woman',
+      'Mum is 84 and lives alone. She came to the door with her lip swollen and said she had been punched but would not say by whom.',
+      'physical_harm',
+    ],
+  ])('flags %s', (_, text, kind) => {
+    const found = findSafeguarding(text);
+    expect(found.safeguarding).toBe(true);
+    expect(found.kinds).toContain(kind);
+  });
+
+  it.each([
+    [
+      'a school talk on knife crime',
+      'The police gave a talk on knife crime at school today. Is there a youth club open on Fridays?',
+    ],
+    [
+      'self-harm that is over',
+      'I have been self-harm free for two years now, thanks to my old worker. Please tell her.',
+    ],
+    [
+      'a near miss with a car',
+      'My son nearly got hit crossing at the junction because the hedge hides the road.',
+    ],
+    [
+      'hearing aids lost in a home',
+      'Mum’s hearing aids went missing in the home’s laundry in March and have not been replaced.',
+    ],
+  ])('does not flag %s', (_, text) => {
+    expect(findSafeguarding(text).safeguarding).toBe(false);
+  });
+});
