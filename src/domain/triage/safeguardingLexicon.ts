@@ -143,6 +143,8 @@ export const HARMS: readonly HarmSignal[] = [
     base: 1,
     pattern:
       /\b(?:(?:a |an )?(?:man|men|guy|boy|someone|person|adult) (?:i |she |he )?(?:met|talks? to|chatting|speaks? to) online|online (?:man|boyfriend|friend) (?:who is|aged?) \d\d|(?:his|her|my) (?:body|bum|chest|breasts))\b/g,
+    // A doctor's letter or an illness, not a body touched.
+    unless: /\b(?:gp|doctor|hospital|infection|asthma|cough|pains?|x-?ray|condition)\b/,
   },
   {
     // The words children use when they have none for it: being made to do things, clothes off,
@@ -201,6 +203,16 @@ export const HARMS: readonly HarmSignal[] = [
     pattern:
       /\b(?:(?:mum|dad|mother|father|she|he) drinks (?:every|all|most|a lot|loads)|(?:mum|dad|mother|father|she|he) (?:does not|never|cannot) get up|(?:mum|dad|mother|father|she|he) (?:sleeps|is asleep) all day|(?:i|we) (?:look after|get) (?:my|me and my|myself and my|me and) (?:little |baby |younger )?(?:brother|sister|siblings)|in (?:just |only )?(?:their|his|her) (?:pants|underwear)|goes out for (?:days|the night|nights))\b/g,
   },
+  {
+    // Care that is not given, as a family sees it: medicine stopped or withheld, left in the
+    // morning's pad, nobody at the visit the plan says.
+    kind: 'neglect',
+    base: 2,
+    negatable: true,
+    supportedBy: ['adult', 'child', 'when', 'secrecy', 'actor', 'setting', 'lack'],
+    pattern:
+      /\b(?:(?:stopped giving|not (?:been )?given|never given|not giving|(?:ran|run) out of) (?:\w+ ){0,2}?(?:his|her|their|the) (?:[\w'’]+ ){0,2}?(?:medication|medicine|tablets|meds|insulin|inhalers?)|(?:still )?in (?:the|her|his) (?:same )?(?:pad|nappy|incontinence pad) (?:from|since) (?:the morning|last night|breakfast|yesterday)|skin (?:is |was )?(?:red and (?:broken|raw|sore)|red raw|broken down|breaking down)|(?:nobody|no one|no carers?) (?:comes?|came|turns? up|turned up) at (?:lunch ?time|tea ?time|night|weekends?))\b/g,
+  },
   // ── self-neglect ──────────────────────────────────────────────────────────────────
   {
     kind: 'self_neglect',
@@ -239,6 +251,13 @@ export const HARMS: readonly HarmSignal[] = [
     base: 1,
     pattern:
       /\b(?:power of attorney|new (?:friend|lodger)|lady from (?:the )?church|man from (?:the )?church|(?:borrow(?:ing|ed|s)?|asking for|asks for|keeps asking for|demand(?:s|ing|ed)?) (?:\w+ ){0,2}?money|signed (?:over|away)|scam(?:med|s)?|doorstep (?:trader|crime|callers?)|cash withdrawals|stop visiting if)\b/g,
+  },
+  {
+    // Someone's card or money held by another and not given back: their allowance gone.
+    kind: 'financial_abuse',
+    base: 2,
+    pattern:
+      /\b(?:asks? (?:\w+ ){1,2}?for (?:his|her|their) (?:bank )?(?:card|pin|pension|benefits)|(?:card|pension|money) (?:is|was|has been) (?:not|never) (?:returned|given back)|(?:not|never) had (?:any )?(?:money|cash) for (?:his|her|their) (?:personal allowance|shopping|food|hairdresser))\b/g,
   },
   // ── domestic abuse ────────────────────────────────────────────────────────────────
   {

@@ -216,7 +216,7 @@ export const COMPLAINT_DISSATISFACTION: readonly Signal[] = [
   says(/\bi want to start by saying\b/gi, 0.5),
   {
     pattern:
-      /\b(?:i|we)(?: want| would like|['’]d like| expect| am asking for| are asking for| ask that| need| invite the council to)\b[^.?!\n]{0,80}?\b(?:refund\w*|apolog\w*|explanation|reimburs\w*|compensat\w*|money back|withdrawn?|cancel\w*|corrected|put on hold|reviews?|removed|backdated|allocated|fixed|emptied|collected|moved|investigat\w*|reassess\w*|reinstated|paid|pay for|look(?:ed)? into|new (?:social )?worker|new (?:pa|personal adviser|key ?worker)|compensation)\b/gi,
+      /\b(?:i|we)(?: want| would like|['’]d like| expect| am asking for| are asking for| ask that| need| invite the council to)\b[^.?!\n]{0,80}?\b(?:refund\w*|apolog\w*|explanation|reimburs\w*|compensat\w*|money back|withdrawn?|cancel\w*|corrected|put on hold|reviews?|removed|backdated|allocated|fixed|emptied|collected|moved|investigat\w*|reassess\w*|reinstated|paid|pay for|look(?:ed)? into|new (?:social )?worker|new (?:pa|personal adviser|key ?worker)|compensation|reviewed)\b/gi,
     weight: 2,
     reason: (q) => `Asks for a remedy: ${q}`,
   },
@@ -278,6 +278,10 @@ export const COMPLAINT_EVERYDAY: readonly Signal[] = [
   says(
     /\b(?:she|he|they|you|the council|it) still (?:hasn['’]?t|hasnt|has not|haven['’]?t|havent|have not|hadn['’]?t)\b|\b(?:it['’]?s|its|that['’]?s|thats|this is) (?:so |really |just )?not fair\b|\b(?:this|the) wait(?:ing)? is (?:killing|driving) me\b|\b(?:nobody|no one|no-one|noone) from (?:the council|your (?:team|office|department|service)|social services|children['’]?s services) (?:has|have|had) (?:even |ever )?(?:called|rung|rang|phoned|been in touch|got back|come|replied)\b/gi,
     1.5,
+  ),
+  says(
+    /\bthanks? for nothing\b|\b(?:please )?(?:do not|don['’]t) close (?:this|it|my complaint)\b|\b(?:this|it) is the wrong decision\b|\b(?:want|ask|urge) (?:the council|you|them) to (?:look at (?:it|this|the decision) again|reconsider|think again)\b/gi,
+    2,
   ),
   says(
     /\b(?:this|it) (?:is|['’]s) not the first time\b|\bits not the first time\b|\bnot for the first time\b/gi,
@@ -414,7 +418,7 @@ export const COMPLIMENT: readonly Signal[] = [
     2.5,
   ),
   says(
-    /\b(?:thanks|thank you|thank-you|(?<!\bbe )(?<!\bbe (?:so|very|most) )grateful|gratitude) (?:to|for) (?!(?:your|the) (?:time|help|email|e-mail|reply|response|consideration|attention|update|letter|information)|any help|looking|a (?:response|reply|substantive|prompt|full)|an (?:update|answer|early)|considering|reading|asking|consulting|listening|the (?:opportunity|chance)|(?:getting|coming) back|(?:your|the|such a) (?:quick|prompt|speedy|fast) (?:reply|response)|replying|responding)/gi,
+    /\b(?:thanks|thank you|thank-you|(?<!\bbe )(?<!\bbe (?:so|very|most) )grateful|gratitude) (?:to|for) (?!(?:your|the) (?:time|help|email|e-mail|reply|response|consideration|attention|update|letter|information)|any help|looking|a (?:response|reply|substantive|prompt|full)|an (?:update|answer|early)|considering|reading|asking|consulting|listening|the (?:opportunity|chance)|(?:getting|coming) back|(?:your|the|such a) (?:quick|prompt|speedy|fast) (?:reply|response)|replying|responding|nothing|letting (?:me|us) know|my (?:[\w-]+ ){0,3}?letter)/gi,
     1.5,
   ),
   says(
@@ -469,7 +473,7 @@ export const ASKS_OR_SENDS =
 
 export const COMPLIMENT_SUBJECT: readonly Signal[] = [
   because(
-    /\bthank(?:s| you)\b|\bthanks?\b|\bcompliments?\b|\bpraise\b|\bshout ?out\b|\bpositive feedback\b|\bwell done\b/gi,
+    /\bthank(?:s| you)\b(?! for nothing)|\bthanks?\b(?! for nothing)|\bcompliments?\b|\bpraise\b|\bshout ?out\b|\bpositive feedback\b|\bwell done\b/gi,
     3,
     'Subject is a thank-you',
   ),
@@ -645,7 +649,7 @@ export const OMBUDSMAN_TEXT: readonly Signal[] = [
 /** Colleagues passing mail on to the right team: routing, not a complaint of their own. */
 export const INTERNAL_ROUTING: readonly Signal[] = [
   because(
-    /\b(?:route|re-?route|redirect|forward|pass|send|allocate|log)(?:ing)? (?:it |this |them )?(?:on )?to (?:the )?(?:right|correct|appropriate|relevant) (?:team|service|department|person|inbox|people)\b|\bcome to (?:us|me|our (?:team|inbox)) (?:in error|by mistake)\b|\b(?:in error|by mistake)\b|\bnot (?:ours|for us|one for us)\b|\bwrong (?:team|inbox|department|service)\b|\b(?:can|could) (?:you|someone) (?:please )?(?:allocate|redirect|re-?route|pick (?:this|it) up)\b|\blog (?:it|this) and allocate\b|\bpass (?:it|this) (?:on )?to (?:whoever|someone who|the (?:right|correct) (?:team|person))\b|\bwhoever deals with\b|\bcame (?:in)?to (?:the|our|my) (?:\w+ )?inbox\b|\brather than (?:an? )?(?:adults?|children['’]?s|corporate|social care) (?:one|complaint|matter)\b/gi,
+    /\b(?:make sure|ensure) (?:it|this) (?:gets|goes) to the (?:right|correct|appropriate|relevant) (?:team|service|department|person)\b|\b(?:route|re-?route|redirect|forward|pass|send|allocate|log)(?:ing)? (?:it |this |them )?(?:on )?to (?:the )?(?:right|correct|appropriate|relevant) (?:team|service|department|person|inbox|people)\b|\bcome to (?:us|me|our (?:team|inbox)) (?:in error|by mistake)\b|\b(?:in error|by mistake)\b|\bnot (?:ours|for us|one for us)\b|\bwrong (?:team|inbox|department|service)\b|\b(?:can|could) (?:you|someone) (?:please )?(?:allocate|redirect|re-?route|pick (?:this|it) up)\b|\blog (?:it|this) and allocate\b|\bpass (?:it|this) (?:on )?to (?:whoever|someone who|the (?:right|correct) (?:team|person))\b|\bwhoever deals with\b|\bcame (?:in)?to (?:the|our|my) (?:\w+ )?inbox\b|\brather than (?:an? )?(?:adults?|children['’]?s|corporate|social care) (?:one|complaint|matter)\b/gi,
     2,
     'A colleague passing it on for routing',
   ),

@@ -706,3 +706,60 @@ describe('harm in young people’s and carers’ own words, session 22', () => {
     expect(findSafeguarding(text).safeguarding).toBe(false);
   });
 });
+
+describe('appeals, sarcasm and care not given, session 22', () => {
+  const rulesOnly = (subject: string, body: string) =>
+    suggestTriage(email(subject, body), undefined, null).type;
+
+  it('does not read “thanks for nothing” as thanks', () => {
+    expect(
+      rulesOnly(
+        'Thanks for nothing',
+        'Thanks for nothing. The gully on Pine Walk floods every time it rains and three visits have changed nothing.',
+      ),
+    ).toBe('complaint');
+  });
+
+  it('reads a reply that asks for the complaint to stay open as a complaint', () => {
+    expect(
+      rulesOnly(
+        'Re: Your complaint',
+        'Thank you for letting me know. Please do not close this yet: the fence your contractor damaged is still leaning into my garden.',
+      ),
+    ).toBe('complaint');
+  });
+
+  it('reads a decision disputed through its review route as a complaint', () => {
+    expect(
+      rulesOnly(
+        'Care charge',
+        'Thank you for my charging letter of 2 May. I would like it reviewed, as it leaves out what I pay for my stairlift.',
+      ),
+    ).toBe('complaint');
+  });
+
+  it.each([
+    [
+      'medicine no longer given',
+      'The new agency has stopped giving Grandad his heart tablets and he cannot manage the packets himself.',
+      'neglect',
+    ],
+    [
+      'a card held and not returned',
+      'Each visit her nephew asks Aunt May for her bank card and it is never given back; she has had no money for her shopping for weeks. She has dementia.',
+      'financial_abuse',
+    ],
+  ])('flags %s', (_, text, kind) => {
+    const found = findSafeguarding(text);
+    expect(found.safeguarding).toBe(true);
+    expect(found.kinds).toContain(kind);
+  });
+
+  it('does not read a doctor’s letter about a chest as harm', () => {
+    expect(
+      findSafeguarding(
+        'I enclose a letter from my GP about my chest infection, which the damp made worse.',
+      ).safeguarding,
+    ).toBe(false);
+  });
+});
