@@ -55,14 +55,13 @@ interface Scores {
   internal: number;
   /** A colleague asking for the email to be routed elsewhere. */
   routing: number;
-  /** Says it is no complaint (a withdrawal, a first report); taken off the complaint score. */
-  denial: number;
   service: number;
 }
 
 interface Evidence {
   readonly scores: Scores;
-  readonly hits: Record<keyof Scores, Hit[]>;
+  /** Per score, what raised it; `denial`: what says it is no complaint (taken off `complaint`). */
+  readonly hits: Record<keyof Scores | 'denial', Hit[]>;
 }
 
 /** Score one list of signals over the email's parts, weighted by part. */
@@ -270,7 +269,6 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
       ombudsman,
       internal,
       routing,
-      denial,
       service,
     },
     hits,
