@@ -24,8 +24,8 @@ const log = createLogger({ scope: 'train:triage', sink: stderrSink });
  * "no concern" each, and a concern that only the learned model finds sums ≈ 100 such words, so
  * its score falls by several points (D10-SG-054: 5.5 → −2.2). Length-normalised sums and a
  * Bernoulli model were tried and did worse. Session 22's type files do the same: `dev19_routes`
- * 617 → 615 of 618, `dev21_appeals` 746 → 743 of 746; its `dev20_voices` and `dev22_adults`
- * (mostly concerns and their near misses) lost none and are trained on. The rules written from
+ * 617 → 615 of 618, `dev21_appeals` 746 → 743 of 746; its `dev20_voices`, `dev22_adults`,
+ * `dev23_orgs` and `dev24_neighbours` lost none and are trained on. The rules written from
  * every file stay, and `eval:classifier --dev` still scores them. A new file joins the training
  * when `--held-out` loses no concern with it in the training against without.
  */

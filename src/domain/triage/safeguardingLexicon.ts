@@ -79,7 +79,8 @@ export const HARMS: readonly HarmSignal[] = [
     pattern:
       /\b(?:bruis(?:e|es|ed|ing)|black eyes?|(?:red |purple |finger |belt |bite |burn )?marks? (?:on|round|around|all on|all over|across|to) (?:the (?:back|side|top|front|inside) of )?(?:his|her|my|their|the|your) (?:\w+ )?(?:arms?|legs?|neck|face|wrists?|back|body|head|chest|bum|bottom|hands?)|(?:scratch(?:es)?|burns?|cuts?|welts?|grazes?) (?:on|to|round|around|across) (?:the (?:back|side|top|front|inside) of )?(?:his|her|my|their) (?:\w+ )?(?:arms?|legs?|neck|face|wrists?|back|body|head|chest|hands?)|left a mark|finger ?marks|split lip|bleeding|broken (?:arm|leg|wrist|ribs?|nose|bone|finger)|fractur\w*|unexplained (?:injur\w+|marks?|bruis\w+|cuts?)|(?:a |an )?injur(?:y|ies) (?:to|on) (?:his|her|my|their))\b/g,
     // A knock from a fall in the street, said to be minor ("went over on it, bruised, not broken").
-    unless: /\bbruised,? (?:but )?not broken\b|\bwent over on (?:it|the|a)\b|\bpot ?holes?\b/,
+    unless:
+      /\bbruised,? (?:but )?not broken\b|\bwent over on (?:it|the|a)\b|\bpot ?holes?\b|\b(?:clipped|knocked (?:down|over)|hit) by (?:a|the) (?:car|van|bus|lorry|wing mirror|bike|cyclist|vehicle)\b/,
   },
   {
     // Hurt said in the passive ("he looked as if he'd been hit"), not by a car or a bill.
@@ -259,7 +260,21 @@ export const HARMS: readonly HarmSignal[] = [
     pattern:
       /\b(?:asks? (?:\w+ ){1,2}?for (?:his|her|their) (?:bank )?(?:card|pin|pension|benefits)|(?:card|pension|money) (?:is|was|has been) (?:not|never) (?:returned|given back)|(?:not|never) had (?:any )?(?:money|cash) for (?:his|her|their) (?:personal allowance|shopping|food|hairdresser))\b/g,
   },
+  {
+    // Doorstep traders paid again and again by an older person: money taken by strangers.
+    kind: 'financial_abuse',
+    base: 2,
+    pattern:
+      /\b(?:doorstep|rogue) (?:traders?|builders?|callers?)\b|\bpaid (?:them|him) £ ?\d[\d,]* in cash\b|\bgiven (?:them|him) (?:about |nearly |over |more than )?(?:£ ?\d[\d,]*|(?:\w+ )?(?:hundred|thousand))\b/g,
+  },
   // ── domestic abuse ────────────────────────────────────────────────────────────────
+  {
+    // An ex-partner who has found the new address, waits outside, follows: stalking after leaving.
+    kind: 'domestic_abuse',
+    base: 2,
+    pattern:
+      /\b(?:ex|former) (?:partner|husband|boyfriend|wife|girlfriend)\b[^.!?\n]{0,40}?\b(?:found out|knows?|has found|worked out) where (?:she|he|i|we|they) (?:lives?|are|is)\b|\b(?:followed|following|follows) (?:her|me|us|them) (?:home|from)\b|\bknows which (?:window|door|flat|house) is (?:hers|mine|ours)\b/g,
+  },
   {
     kind: 'domestic_abuse',
     base: 2,
@@ -314,6 +329,14 @@ export const HARMS: readonly HarmSignal[] = [
     base: 1,
     pattern:
       /\b(?:(?:giving|gives|gave|give) (?:me|her|him|them) lifts|(?:buying|buys|bought) (?:me|her|him|them) (?:stuff|things|presents|gifts|clothes|food|phones?)|(?:designer|expensive) (?:trainers|clothes|jacket|gear|watch|bag)|£ ?\d{3,} in cash|(?:wads?|rolls?|loads) of (?:cash|money|notes)|(?:party|parties) at (?:his|their|a) (?:mates?|friends?|mate's|friend's)? ?(?:flat|house)|(?:older|new) (?:friends?|guys?|lads?|men|boyfriend)|out (?:until|till) (?:\d{1,2} ?am|the early hours|all hours))\b/g,
+  },
+  {
+    // Children seen going into a flat with adult men at night: the first sign of sexual
+    // exploitation a neighbour sees.
+    kind: 'exploitation',
+    base: 2,
+    pattern:
+      /\b(?:girls?|boys?|kids|children|teenagers|schoolgirls?)\b[^.!?\n]{0,80}?\b(?:going|go|goes|went|coming) in(?:to)? (?:\w+ ){0,6}?with (?:the |these |those |older |grown |two )?(?:men|man|adults|lads)\b/g,
   },
   // ── someone missing ───────────────────────────────────────────────────────────────
   {

@@ -24,6 +24,16 @@ export const COMPLAINT_EXPLICIT: readonly Signal[] = [
     true,
   ),
   says(/\bthis is (?:an? |my |our )(?:formal |official )?complaint\b/gi, 4, true),
+  // A decision disputed through its review route is a complaint (docs/triage-labelling.md).
+  says(
+    /\b(?:request(?:ing)?|ask(?:ing)?|seek(?:ing)?) (?:for )?(?:a |an )?(?:formal |statutory )?review of (?:the |your |this |that |their |her |his |my )?(?:[\w'’-]+ ){0,3}?decision\b|\b(?:appeal|appealing) (?:formally )?against (?:the |your |this |that )?(?:[\w'’-]+ ){0,3}?decision\b|\bplease review (?:the|your|this|that|her|his|their|my) (?:[\w'’-]+ ){0,2}?(?:decision|band(?:ing)?|assessment)\b/gi,
+    2.5,
+  ),
+  // A colleague's note of a complaint taken on the phone, or asking for the email below to be logged as one.
+  says(
+    /\bcomplaint (?:taken|received|made) (?:by|over the) (?:tele)?phone\b|\blog the (?:e-?mail|message|letter) below as an? (?:formal )?complaint\b/gi,
+    4,
+  ),
   says(
     /\b(?:handle|deal with|treat|respond to) (?:it|this|them) (?:under|through|as part of) (?:the|our|your) (?:\w+ )?complaints? (?:procedure|process)\b/gi,
     4,
@@ -280,7 +290,7 @@ export const COMPLAINT_EVERYDAY: readonly Signal[] = [
     1.5,
   ),
   says(
-    /\bthanks? for nothing\b|\b(?:please )?(?:do not|don['’]t) close (?:this|it|my complaint)\b|\b(?:this|it) is the wrong decision\b|\b(?:want|ask|urge) (?:the council|you|them) to (?:look at (?:it|this|the decision) again|reconsider|think again)\b/gi,
+    /\bthanks? for nothing\b|\b(?:please )?(?:do not|don['’]t) close (?:this|it|my complaint)\b|\b(?:this|it) is the wrong decision\b|\b(?:want|ask|urge) (?:the council|you|them) to (?:look at (?:it|this|the decision) again|reconsider|think again)\b|\b(?:and|please) reconsider\b/gi,
     2,
   ),
   says(
@@ -361,6 +371,12 @@ export const NOT_A_COMPLAINT: readonly Signal[] = [
     /\b(?:i['’]?m|i am) sure (?:that )?(?:this|it|that)? ?(?:is|['’]s) (?:normal|quite normal|fine)\b|\bnot trying to (?:hurry|rush|chase|pester|hassle)\b|\bi know (?:these things|this|it) (?:can )?takes? (?:time|a (?:few|while|little)\b)|\b(?:(?:this|it) is|it['’]s) the first time (?:it|this) (?:has )?(?:ever )?happened\b|\b(?:i|we)(?:['’]ve| have) never (?:contacted|reported|been in touch with) (?:you|the council)\b|\b(?:is|am|are) ?n[’']?o?t unhappy with anything\b|\bno rush\b|\b(?:reporting|raising|mentioning) (?:it |this )?for the first time\b|\b(?:i|we)(?:['’]ve| have) (?:not|never) (?:contacted|reported|been in touch with|told) (?:you|the council|anyone)(?: about (?:it|this))? before\b/gi,
     2,
     'Says nothing has gone wrong yet',
+  ),
+  // A court claim is for the council's lawyers, whatever it alleges.
+  because(
+    /\b(?:notice of issue|particulars of claim|acknowledge?ment of service)\b/gi,
+    4,
+    'A court claim',
   ),
   // Withdrawing a complaint closes one; it makes no new one.
   because(
@@ -617,9 +633,13 @@ export const NEWSLETTER: readonly Signal[] = [
     'Bulk mail ("you are receiving this")',
   ),
   because(/\bupdate (?:your )?preferences\b/gi, 1, 'Bulk mail (mailing preferences)'),
-  because(/\bin this issue\b|\bissue \d+\b/gi, 2, 'Numbered newsletter issue'),
   because(
-    /\bstop receiving these\b|\bregister now\b|\bplaces are limited\b|\bjoin (?:our|us for|the) (?:free )?(?:\d+[- ]minute )?(?:webinar|event|session|course)\b/gi,
+    /\bin this issue\b|\bissue \d+\b|\bbulletin (?:#|no\.? ?)?\d+\b|\bthis (?:bulletin|newsletter) is sent to\b/gi,
+    2,
+    'Numbered newsletter issue',
+  ),
+  because(
+    /\bstop receiving these\b|\bregister now\b|\bplaces are limited\b|\bsave the date\b|\bjoin (?:our|us for|the) (?:free )?(?:\d+[- ]minute )?(?:webinar|event|session|course)\b/gi,
     2,
     'Marketing or event mail',
   ),

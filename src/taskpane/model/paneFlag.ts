@@ -55,9 +55,11 @@ export function paneFlag(suggestion: TriageSuggestion, combined: CombinedFlag): 
       setAside: true,
       ...common,
     };
+  // Officers' notes first: the alert shows four reasons, and a flag officers have lowered must
+  // say so however many words the rules quoted.
   if (combined.level === 'flag')
     return {
-      reasons: [...suggestion.safeguardingReasons, ...combined.notes],
+      reasons: [...combined.notes, ...suggestion.safeguardingReasons],
       setAside: false,
       ...common,
     };

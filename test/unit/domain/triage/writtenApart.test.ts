@@ -763,3 +763,59 @@ describe('appeals, sarcasm and care not given, session 22', () => {
     ).toBe(false);
   });
 });
+
+describe('organisations’ mail and neighbours’ reports, session 22', () => {
+  const rulesOnly = (subject: string, body: string) =>
+    suggestTriage(email(subject, body), undefined, null).type;
+
+  it.each([
+    [
+      'a review of a decision asked for by a support worker',
+      'We are asking for a review of the decision to place Mr T in Band D, as his GP letter was not considered.',
+    ],
+    [
+      'a phone complaint typed up by a colleague',
+      'Complaint taken by phone. Caller says the grit bin on Ash Lane has been empty all week.',
+    ],
+  ])('reads %s as a complaint', (_, body) => {
+    expect(rulesOnly('Case note', body)).toBe('complaint');
+  });
+
+  it('reads a county court claim as other mail', () => {
+    expect(
+      rulesOnly(
+        'Claim 1234',
+        'Notice of issue. Particulars of claim: the claimant says he slipped on ice outside the library and claims £900.',
+      ),
+    ).toBe('other');
+  });
+
+  it.each([
+    [
+      'girls seen going into a flat with grown men',
+      'Two schoolgirls keep going into the flat opposite late at night with the men who rent it.',
+      'exploitation',
+    ],
+    [
+      'an ex-partner who has found the new address',
+      'My sister moved to get away from him, but her former partner has found out where she lives. He waits by her bus stop every evening and she is terrified.',
+      'domestic_abuse',
+    ],
+    [
+      'doorstep traders paid again and again',
+      'Dad is 88 and forgetful. Rogue builders have now been back four times and he has given them over two thousand.',
+      'financial_abuse',
+    ],
+  ])('flags %s', (_, text, kind) => {
+    const found = findSafeguarding(text);
+    expect(found.safeguarding).toBe(true);
+    expect(found.kinds).toContain(kind);
+  });
+
+  it('does not flag a child bruised by a passing car’s mirror', () => {
+    expect(
+      findSafeguarding('A pupil was clipped by a wing mirror at the crossing and was bruised.')
+        .safeguarding,
+    ).toBe(false);
+  });
+});
