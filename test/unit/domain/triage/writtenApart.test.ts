@@ -585,14 +585,15 @@ describe('complaints made calmly, written apart from the rules, session 21', () 
   });
 });
 
+/** The type the rules alone give (no prior), for the session 22 cases below. */
+const rulesOnly = (subject: string, body: string, from?: Parameters<typeof email>[2]) =>
+  suggestTriage(email(subject, body, from), undefined, null).type;
+
 /**
  * Session 22: rules added after reading the misses on dev19 (mail that comes by another route)
  * and dev20 (young people's and carers' own words). Invented here in other words.
  */
 describe('mail that comes by another route, session 22', () => {
-  const rulesOnly = (subject: string, body: string, from?: Parameters<typeof email>[2]) =>
-    suggestTriage(email(subject, body, from), undefined, null);
-
   it.each([
     [
       'a complaint about a neighbour’s dog',
@@ -615,41 +616,41 @@ describe('mail that comes by another route, session 22', () => {
       'I accept your response and do not wish to take it any further. Please close my complaint.',
     ],
   ])('reads %s as other mail', (_, subject, body) => {
-    expect(rulesOnly(subject, body).type).toBe('other');
+    expect(rulesOnly(subject, body)).toBe('other');
   });
 
   it('reads a colleague asking for a forwarded letter to be handled as a complaint as one', () => {
-    const e = rulesOnly(
+    const type = rulesOnly(
       'FW: Letter to the Leader',
       'Hello, please deal with this under the corporate complaints procedure and copy us into the reply.\n\nSam\nLeader’s Office\n\n---------- Forwarded message ---------\nFrom: Pat Doyle\n\nThe footpath by the canal has been closed since spring and nobody will say when it reopens.',
       colleague,
     );
-    expect(e.type).toBe('complaint');
+    expect(type).toBe('complaint');
   });
 
   it('reads a web form’s notification from the council’s address as the resident’s words', () => {
-    const e = rulesOnly(
+    const type = rulesOnly(
       'Online form: Roads',
       'A new submission has been received from the Report It form.\n\nName: Lee Shaw\nMessage: I have reported the broken streetlight outside number 9 three times since October and it is still out. I want to know why nobody has fixed it.',
       { name: 'Website', address: 'web.forms@examplebury.gov.uk' },
     );
-    expect(e.type).toBe('complaint');
+    expect(type).toBe('complaint');
   });
 
   it('does not read “I would be grateful for a call” as thanks', () => {
-    const e = rulesOnly(
+    const type = rulesOnly(
       'Carers not arriving',
       'The carers have missed Dad’s lunchtime call on four days this fortnight and the agency has not explained why. I would be grateful for a call from the manager.',
     );
-    expect(e.type).toBe('complaint');
+    expect(type).toBe('complaint');
   });
 
   it('reads praise from someone who usually writes only to complain as a compliment', () => {
-    const e = rulesOnly(
+    const type = rulesOnly(
       'For once',
       'I usually only write to complain, so here is the other kind: the man who mended our bin store was quick, tidy and cheerful.',
     );
-    expect(e.type).toBe('compliment');
+    expect(type).toBe('compliment');
   });
 
   it.each([
@@ -662,7 +663,7 @@ describe('mail that comes by another route, session 22', () => {
       'they moved my review to a school day and its not fair',
     ],
   ])('reads %s as a complaint', (_, body) => {
-    expect(rulesOnly('help', body).type).toBe('complaint');
+    expect(rulesOnly('help', body)).toBe('complaint');
   });
 });
 
@@ -708,9 +709,6 @@ describe('harm in young people’s and carers’ own words, session 22', () => {
 });
 
 describe('appeals, sarcasm and care not given, session 22', () => {
-  const rulesOnly = (subject: string, body: string) =>
-    suggestTriage(email(subject, body), undefined, null).type;
-
   it('does not read “thanks for nothing” as thanks', () => {
     expect(
       rulesOnly(
@@ -765,9 +763,6 @@ describe('appeals, sarcasm and care not given, session 22', () => {
 });
 
 describe('organisations’ mail and neighbours’ reports, session 22', () => {
-  const rulesOnly = (subject: string, body: string) =>
-    suggestTriage(email(subject, body), undefined, null).type;
-
   it.each([
     [
       'a review of a decision asked for by a support worker',
