@@ -57,16 +57,16 @@ const BLIND_SETS = [
 ];
 const DEMO_MAILBOX = 'demo/mailbox.jsonl';
 
+/** A folder's labelled files, in name order. */
+const labelledFilesIn = (dir: string): string[] =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort()
+    .map((name) => join(dir, name));
+
 function defaultFiles(devOnly: boolean): string[] {
   const own = devOnly ? [DEV_SET] : [DEV_SET, ...BLIND_SETS];
-  const sets = own
-    .filter((dir) => existsSync(dir))
-    .flatMap((dir) =>
-      readdirSync(dir)
-        .filter((name) => name.endsWith('.jsonl'))
-        .sort()
-        .map((name) => join(dir, name)),
-    );
+  const sets = own.filter((dir) => existsSync(dir)).flatMap(labelledFilesIn);
   return existsSync(DEMO_MAILBOX) ? [...sets, DEMO_MAILBOX] : sets;
 }
 
@@ -95,7 +95,8 @@ function load(path: string, prior?: PriorModel): LabelledOutcome[] {
         otherKind: e.otherKind,
         concern: e.concern,
         voice: e.voice,
-        suggestion: prior ? suggestTriage(e, undefined, prior) : suggestTriage(e),
+        // No prior given: the shipped one (suggestTriage's default).
+        suggestion: suggestTriage(e, undefined, prior),
       });
     });
   return outcomes;
@@ -173,10 +174,7 @@ const groupOf = (file: string): string =>
  * prior, not the rules.
  */
 function heldOut(trainAll: boolean): Map<string, LabelledOutcome[]> {
-  const development = readdirSync(DEV_SET)
-    .filter((name) => name.endsWith('.jsonl'))
-    .sort()
-    .map((name) => join(DEV_SET, name));
+  const development = labelledFilesIn(DEV_SET);
   const training = [
     ...TRAINING_FILES(),
     ...(trainAll ? development.filter((f) => UNTRAINED.has(basename(f))) : []),
