@@ -156,8 +156,8 @@ function EmailTriageView({
   // dismissed, similar mail decided before): what the alert and the saved case follow.
   const decisions = useOfficerDecisions(store, item, suggestion);
   const { flag, decide } = decisions;
-  const safeguardingReasons = flag.reasons;
-  const canRaise = !safeguardingReasons && !flag.decidedHere && !decisions.busy;
+  const safeguarding = flag.alert;
+  const canRaise = !safeguarding && !flag.decidedHere && !decisions.busy;
   useEffect(() => {
     // One keystroke raises a concern by hand from anywhere in the pane.
     const onKey = (event: KeyboardEvent) => {
@@ -198,7 +198,7 @@ function EmailTriageView({
         calendar={calendar}
         today={today}
         clockStarts={clockStarts}
-        safeguardingReasons={safeguardingReasons}
+        safeguarding={safeguarding}
         onChanged={onChanged}
         onReload={lookup.reload}
         // Reopening an email whose save stopped half-way finishes it; just after the failed
@@ -242,7 +242,7 @@ function EmailTriageView({
           initial={initial}
           serviceAreas={settings.serviceAreas}
           receivedHint={clock?.hint}
-          safeguardingReasons={safeguardingReasons}
+          safeguarding={safeguarding}
           onSaved={onSaved}
           suggestion={suggestionNode}
         />
@@ -327,7 +327,7 @@ function EmailTriageView({
       {/* After the form, so Tab still lands in it first; Alt+Shift+S raises from anywhere. */}
       {flag.decidedHere ? null : (
         <OfficerDecisions
-          flagged={safeguardingReasons !== undefined}
+          flagged={safeguarding !== undefined}
           busy={decisions.busy}
           onRaise={() => decide('raised', 'seen_by_officer')}
           onDismiss={(reason) => decide('dismissed', reason)}

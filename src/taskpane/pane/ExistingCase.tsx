@@ -17,6 +17,7 @@ import { LetterPanel } from '../../ui/triage/LetterPanel';
 import { WithdrawForm } from '../../ui/triage/WithdrawForm';
 import { escalationTargets, withdrawalReasons } from '../../domain/records';
 import { withdrawalReasonLabels } from '../../services/withdrawCase';
+import { savedReasons, type AlertReasons } from '../model/paneFlag';
 
 const StageEventForm = lazy(() =>
   import(/* webpackChunkName: "stage-events" */ '../../ui/common/StageEventForm').then((m) => ({
@@ -41,7 +42,8 @@ export function ExistingCase(props: {
   calendar: WorkingCalendar | undefined;
   today: string;
   clockStarts: string;
-  safeguardingReasons: readonly string[] | undefined;
+  /** The safeguarding alert, when the pane flags the email. */
+  safeguarding: AlertReasons | undefined;
   onChanged: (match: CaseMatch) => void;
   onReload: () => void;
   /** Finish a half-done save (the email not yet on its case) as soon as the case is shown. */
@@ -61,7 +63,7 @@ export function ExistingCase(props: {
     item: props.item,
     match,
     officer: props.officer,
-    safeguardingReasons: props.safeguardingReasons ?? [],
+    safeguardingReasons: props.safeguarding ? savedReasons(props.safeguarding) : [],
     onChanged: props.onChanged,
   });
   const letters = useCaseLetters({
@@ -99,9 +101,10 @@ export function ExistingCase(props: {
 
   return (
     <>
-      {props.safeguardingReasons ? (
+      {props.safeguarding ? (
         <SafeguardingAlert
-          reasons={props.safeguardingReasons}
+          notes={props.safeguarding.notes}
+          reasons={props.safeguarding.quotes}
           referral={
             safeguarding?.referredOn
               ? {

@@ -14,6 +14,7 @@ import { draftDueDates } from '../model/dueDates';
 import { explainWriteError } from '../../services/writeErrors';
 import { serviceAreaOptions } from '../model/paneSettings';
 import { useNewCase, type SavedCase } from './useNewCase';
+import { savedReasons, type AlertReasons } from '../model/paneFlag';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -35,14 +36,15 @@ export function NewCase(props: {
   /** The council's service areas (Settings), or the shipped ones until they are read. */
   serviceAreas: readonly string[];
   receivedHint: string | undefined;
-  safeguardingReasons: readonly string[] | undefined;
+  /** The safeguarding alert, when the pane flags the email. */
+  safeguarding: AlertReasons | undefined;
   onSaved: (saved: SavedCase) => void;
   /** Shown after the safeguarding warning: the suggestion. */
   suggestion: ReactNode;
 }) {
   const [referral, setReferral] = useState<SafeguardingReferral | undefined>();
-  const flag = props.safeguardingReasons
-    ? { reasons: props.safeguardingReasons, ...(referral ?? {}) }
+  const flag = props.safeguarding
+    ? { reasons: savedReasons(props.safeguarding), ...(referral ?? {}) }
     : undefined;
   const form = useNewCase({
     store: props.store,
@@ -65,9 +67,10 @@ export function NewCase(props: {
         if (!saving) void form.submit();
       }}
     >
-      {props.safeguardingReasons ? (
+      {props.safeguarding ? (
         <SafeguardingAlert
-          reasons={props.safeguardingReasons}
+          notes={props.safeguarding.notes}
+          reasons={props.safeguarding.quotes}
           referral={referral}
           today={props.today}
           officer={props.officer.name}

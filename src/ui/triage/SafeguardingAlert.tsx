@@ -31,6 +31,7 @@ const useStyles = makeStyles({
  * officer record the referral to the front door. It is `role="alert"` so it is announced.
  */
 export function SafeguardingAlert({
+  notes = [],
   reasons,
   referral,
   today,
@@ -38,6 +39,9 @@ export function SafeguardingAlert({
   onRecordReferral,
   busy = false,
 }: {
+  /** What officers' decisions say about this flag: always shown, before the quoted words. */
+  notes?: readonly string[];
+  /** The words that raised the flag; the first four are shown. */
   reasons: readonly string[];
   /** The referral already recorded, if any. */
   referral: SafeguardingReferral | undefined;
@@ -62,6 +66,11 @@ export function SafeguardingAlert({
         / First Response) now: do not wait for the complaints process. Any complaint is paused until
         the safeguarding referral is dealt with.
       </Text>
+      {notes.map((note, index) => (
+        <Text key={index} weight="semibold">
+          {note}
+        </Text>
+      ))}
       {reasons.length > 0 ? (
         <ul className={styles.list} aria-label="What raised the safeguarding flag">
           {reasons.slice(0, 4).map((reason, index) => (
