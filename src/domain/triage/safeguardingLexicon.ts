@@ -77,10 +77,10 @@ export const HARMS: readonly HarmSignal[] = [
     base: 2,
     negatable: true,
     pattern:
-      /\b(?:bruis(?:e|es|ed|ing)|black eyes?|(?:red |purple |finger |belt |bite |burn )?marks? (?:on|round|around|all on|all over|across|to) (?:the (?:back|side|top|front|inside) of )?(?:his|her|my|their|the|your) (?:\w+ )?(?:arms?|legs?|neck|face|wrists?|back|body|head|chest|bum|bottom|hands?)|(?:scratch(?:es)?|burns?|cuts?|welts?|grazes?) (?:on|to|round|around|across) (?:the (?:back|side|top|front|inside) of )?(?:his|her|my|their) (?:\w+ )?(?:arms?|legs?|neck|face|wrists?|back|body|head|chest|hands?)|left a mark|finger ?marks|split lip|bleeding|broken (?:arm|leg|wrist|ribs?|nose|bone|finger)|fractur\w*|unexplained (?:injur\w+|marks?|bruis\w+|cuts?)|(?:a |an )?injur(?:y|ies) (?:to|on) (?:his|her|my|their))\b/g,
+      /\b(?:bruis(?:e|es|ed|ing)|black eyes?|(?:red |purple |finger |belt |bite |burn )?marks? (?:on|round|around|all on|all over|across|to) (?:the (?:back|side|top|front|inside) of |both sides of )?(?:his|her|my|their|the|your) (?:\w+ )?(?:arms?|legs?|neck|face|wrists?|back|body|head|chest|bum|bottom|hands?)|(?:scratch(?:es)?|burns?|cuts?|welts?|grazes?) (?:on|to|round|around|across) (?:the (?:back|side|top|front|inside) of )?(?:his|her|my|their) (?:\w+ )?(?:arms?|legs?|neck|face|wrists?|back|body|head|chest|hands?)|left a mark|finger ?marks|split lip|bleeding|broken (?:arm|leg|wrist|ribs?|nose|bone|finger)|fractur\w*|unexplained (?:injur\w+|marks?|bruis\w+|cuts?)|(?:a |an )?injur(?:y|ies) (?:to|on) (?:his|her|my|their))\b/g,
     // A knock from a fall in the street, said to be minor ("went over on it, bruised, not broken").
     unless:
-      /\bbruised,? (?:but )?not broken\b|\bwent over on (?:it|the|a)\b|\bpot ?holes?\b|\b(?:clipped|knocked (?:down|over)|hit) by (?:a|the) (?:car|van|bus|lorry|wing mirror|bike|cyclist|vehicle)\b/,
+      /\bbruised,? (?:but )?not broken\b|\bwent over on (?:it|the|a)\b|\bpot ?holes?\b|\bplay ?(?:area|ground) (?:equipment|surface)\b|\b(?:off|from) the (?:swings?|slide|climbing frame|trampoline)\b|\b(?:clipped|knocked (?:down|over)|hit) by (?:a|the) (?:car|van|bus|lorry|wing mirror|bike|cyclist|vehicle)\b/,
   },
   {
     // Hurt said in the passive ("he looked as if he'd been hit"), not by a car or a bill.
@@ -97,8 +97,10 @@ export const HARMS: readonly HarmSignal[] = [
     kind: 'physical_harm',
     base: 2,
     negatable: true,
+    // A pet caught by the neck, a dog on its lead.
+    unless: /\b(?:my|the|our|his|her|their) (?:cat|dog|puppy|kitten|hens?|rabbit|pet)\b/,
     pattern:
-      /\b(?:pull(?:s|ed|ing)? (?:my|his|her|their) hair|by (?:my|his|her|the) (?:hair|throat|neck)|(?:knee|foot|hands?) (?:on|round|around) (?:my|his|her) (?:back|neck|throat|chest)|with (?:his|her|a|the) (?:belt|slipper|shoe|wooden spoon|stick|cable|lead)|(?:could not|cannot|can not|couldn't) breathe|(?:came|come|comes|coming|got) (?:back (?:home )?|home )(?:hurt|injured|with (?:a |an )?(?:burn|bruise|bruises|cut|black eye|mark|marks|injury))|(?:have|has|had|got) (?:a |an )?(?:bruise|bruises|marks|cuts|burns?|black eye) (?:on|all over) (?:my|his|her) \w+)\b/g,
+      /\b(?:pull(?:s|ed|ing)? (?:my|his|her|their) hair|by (?:my|his|her|the) (?:hair|throat|neck)|(?:knee|foot|hands?) (?:on|round|around) (?:my|his|her) (?:back|neck|throat|chest)|squeez(?:e|ed|es|ing) (?:my|his|her|their) (?:neck|throat|arms?|wrists?)|(?<!\bwalks? |\bwalking |\bwalked )with (?:his|her|a|the) (?:belt|slipper|shoe|wooden spoon|stick|cable|lead)|(?:could not|cannot|can not|couldn't) breathe|(?:came|come|comes|coming|got) (?:back (?:home )?|home )(?:hurt|injured|with (?:a |an )?(?:burn|bruise|bruises|cut|black eye|mark|marks|injury))|(?:have|has|had|got) (?:a |an )?(?:bruise|bruises|marks|cuts|burns?|black eye) (?:on|all over) (?:my|his|her) \w+)\b/g,
   },
   {
     kind: 'physical_harm',
@@ -281,7 +283,7 @@ export const HARMS: readonly HarmSignal[] = [
     negatable: true,
     pattern:
       /\b(?:domestic (?:abuse|violence)|coercive control\w*|(?:women's |a )?refuge|fled|fleeing|(?:non molestation|restraining|protection|occupation) order)\b/g,
-    unless: /\b(?:fled the scene|refuge (?:island|point))\b/,
+    unless: /\b(?:fled the scene|refuge (?:island|point)|public spaces? protection order)\b/,
   },
   {
     kind: 'domestic_abuse',
@@ -309,7 +311,7 @@ export const HARMS: readonly HarmSignal[] = [
     base: 2,
     negatable: true,
     pattern:
-      /\b(?:exploit(?:ed|ation|ing)|(?:take|taking|took|carry|carrying|hold|holding|deliver|delivering|drop|dropping|move|moving|run|running) (?:\w+ ){0,2}?(?:packages|parcels|packets|bags|drugs|gear|stuff) (?:for (?:them|him|her)|to (?:another|other|a different) (?:town|city|area))|(?:give|gives|gave|giving|buy|buys|bought|buying) (?:us|me|her|him|them) (?:free )?(?:weed|drugs|vapes|money|phones?|trainers|alcohol|drink|gifts|cigarettes|clothes)|new (?:phones?|trainers|clothes|jewellery) (?:\w+ ){0,6}?(?:will not say|would not say|cannot explain|does not say|who paid|where from)|(?:older|adult) (?:boys|men|lads|guys|man|males?) (?:\w+ ){0,3}?(?:car|cars|pick|picks|picked)|pick(?:s|ed|ing)? (?:her|him|them) up in (?:a|their|his) car|(?:using|took over|taken over|taking over|use|uses) (?:his|her|their) (?:flat|house|home|bank account|account)|(?:moved|moving|living|staying) in with (?:him|her) (?:and|who|they)|befriend(?:ed|ing)(?! (?:schemes?|services?|clubs?|groups?|volunteers?|calls?))|(?:sell|selling|sold|deal|dealing) drugs|loads of (?:cash|money)|make (?:me|us|him|her) (?:give|hand over) (?:them )?(?:money|my)|owe(?:s)? (?:them|him) money|(?:stab|hurt|beat|kill) (?:me|him|her) if (?:i|he|she) (?:tell|tells|stop|stops))\b/g,
+      /\b(?:exploit(?:ed|ation|ing)|(?:take|taking|took|carry|carrying|hold|holding|deliver|delivering|drop|dropping|move|moving|run|running) (?:\w+ ){0,2}?(?:packages|parcels|packets|bags|drugs|gear|stuff) (?:for (?:them|him|her)|to (?:another|other|a different) (?:town|city|area))|(?:give|gives|gave|giving|buy|buys|bought|buying|offer|offers|offered|offering) (?:us|me|her|him|them) (?:free )?(?:weed|drugs|vapes|money|phones?|trainers|alcohol|drink|gifts|cigarettes|clothes)|new (?:phones?|trainers|clothes|jewellery) (?:\w+ ){0,6}?(?:will not say|would not say|cannot explain|does not say|who paid|where from)|(?:older|adult) (?:boys|men|lads|guys|man|males?) (?:\w+ ){0,3}?(?:car|cars|pick|picks|picked)|pick(?:s|ed|ing)? (?:her|him|them) up in (?:a|their|his) car|(?:using|took over|taken over|taking over|use|uses) (?:his|her|their) (?:flat|house|home|bank account|account)|(?:moved|moving|living|staying) in with (?:him|her) (?:and|who|they)|befriend(?:ed|ing)(?! (?:schemes?|services?|clubs?|groups?|volunteers?|calls?))|(?:sell|selling|sold|deal|dealing) drugs|loads of (?:cash|money)|make (?:me|us|him|her) (?:give|hand over) (?:them )?(?:money|my)|owe(?:s)? (?:them|him) money|(?:stab|hurt|beat|kill) (?:me|him|her) if (?:i|he|she) (?:tell|tells|stop|stops))\b/g,
   },
   {
     kind: 'exploitation',
@@ -365,7 +367,7 @@ export const HARMS: readonly HarmSignal[] = [
     // Thanks for help that is over: "self-harm free for a year this week".
     unlessNear: /\bself[- ]?harm(?:ing)?[- ]free\b/,
     pattern:
-      /\b(?:self ?harm\w*|(?:cutting|cut|hurting|hurt|harming|harm) (?:myself|herself|himself|themselves)|(?:i am|still|started|been|keeps?) cutting|starts? cutting again|suicid\w*|kill(?:ing)? (?:myself|himself|herself|themselves)|(?:want|wants|wanted|wanting) to die|(?:end|ending|take|taking) (?:it all|my life|his life|her life|their life|my own life|(?:his|her|their) own life)|(?:no|not any|not a|not much) (?:reason|point) (?:to|in) (?:go|going|carry|carrying|live|living) on|(?:no|not any) reason to live|(?:cannot|do not want to) (?:go|carry) on (?:any more|living|like this)|(?:do not|does not|cannot) (?:really )?see (?:the|any) point (?:any more|in (?:living|going on|anything))?|not wake up|(?:tablets|pills) (?:saved|stockpiled|hidden)|(?:saved|saving|stockpiling) (?:up )?(?:my |his |her )?(?:tablets|pills)|overdos\w*|taking (?:tablets|pills) to|tie (?:\w+ ){0,2}?(?:round|around) (?:his|her|my) neck|hang (?:myself|himself|herself)|(?:jump|jumped|jumping) (?:off|in front)|better off (?:without me|dead)|not be (?:here|around) (?:any more|tomorrow|much longer)|(?:do not|does not) want to (?:be here|be alive|live|wake up))\b/g,
+      /\b(?:self ?harm\w*|(?:cutting|cut|hurting|hurt|harming|harm) (?:myself|herself|himself|themselves)|(?:i am|still|started|been|keeps?) cutting|starts? cutting again|suicid\w*|kill(?:ing)? (?:myself|himself|herself|themselves)|(?:want|wants|wanted|wanting) to die|(?:end|ending|take|taking) (?:it all|my life|his life|her life|their life|my own life|(?:his|her|their) own life)|(?:no|not any|not a|not much) (?:reason|point) (?:to|in) (?:go|going|carry|carrying|live|living) on|(?:no|not any) reason to live|(?:no|not any|not much) (?:point|reason) (?:in|to) (?:me|him|her) (?:being here|being alive|living|going on|carrying on)|(?:cannot|do not want to) (?:go|carry) on (?:any more|living|like this)|(?:do not|does not|cannot) (?:really )?see (?:the|any) point (?:any more|in (?:living|going on|anything))?|not wake up|(?:tablets|pills) (?:saved|stockpiled|hidden)|(?:saved|saving|stockpiling) (?:up )?(?:my |his |her )?(?:tablets|pills)|overdos\w*|taking (?:tablets|pills) to|tie (?:\w+ ){0,2}?(?:round|around) (?:his|her|my) neck|hang (?:myself|himself|herself)|(?:jump|jumped|jumping) (?:off|in front)|better off (?:without me|dead)|not be (?:here|around) (?:any more|tomorrow|much longer)|(?:do not|does not) want to (?:be here|be alive|live|wake up))\b/g,
   },
   {
     kind: 'self_harm',
@@ -514,6 +516,9 @@ export const HARMS: readonly HarmSignal[] = [
     kind: 'domestic_abuse',
     base: 2,
     supportedBy: ['child', 'adult', 'when', 'secrecy', 'actor', 'partner'],
+    // An accident is not violence: a fall at home, a swing in the park.
+    unless:
+      /\b(?:fell|fall|falls|fallen|tripped|slipped|play ?(?:area|ground)|swings?|slide|trampoline|football|rugby|bike)\b/,
     pattern:
       /\b(?:(?:broke|broken|fractured|cracked) (?:her|his|my) (?:\w+ )?(?:ribs?|arm|jaw|nose|wrist|cheekbone|collarbone|fingers?)|(?:driving|drives|drove|walking|walks|hanging around|sitting) (?:past|by|outside) (?:the|our|my|her|his) (?:\w+ )?(?:house|flat|home|school|work)|sent (?:her|me|him) (?:a )?(?:photo|picture) of (?:the |our |my |her )?(?:\w+ )?(?:school|house|flat|door|new address|car)|left (?:her|my|his) (?:husband|partner|boyfriend|wife|girlfriend) (?:\w+ ){0,3}?(?:after|because))\b/g,
   },
@@ -590,6 +595,57 @@ export const HARMS: readonly HarmSignal[] = [
     negatable: true,
     pattern:
       /\b(?:puts?|putting|rests?|resting|rubs?|rubbing|strokes?|stroking|runs?|running) (?:his|her|their) hands? (?:on|up|along|down|over) (?:my|her|his|their) (?:leg|legs|thigh|thighs|knee|knees|bottom|bum|chest|top|skirt|back)\b/g,
+  },
+  // ── harm told inside other business: a thank-you, a rota, a housing case (dev25–27, session 23)
+  {
+    // Someone else now in charge of an older person's money: their PIN given, access to the
+    // account, the pension paid somewhere the family does not know, a debt for being "looked after".
+    kind: 'financial_abuse',
+    base: 2,
+    pattern:
+      /\b(?:(?:given|gave|give|told) (?:\w+ ){0,2}?(?:the|his|her|their) pin|(?:has|had|got|gained|now has) access to (?:his|her|their) (?:\w+['’]s )?(?:bank )?(?:account|cards?|savings|pension)|(?:paid|going|goes) into (?:an|another|a different|someone else['’]s) account (?:\w+ ){0,3}?(?:does not|do not|did not) (?:recognise|know)|owes? (?:\w+ ){0,2}?money for (?:looking after|caring for|helping) (?:him|her|them)|(?:savings|balance|account) (?:have|has|had) (?:dropped|gone down|fallen) by)\b/g,
+  },
+  {
+    // Papers signed for someone else, the family kept away: what the people around it notice.
+    kind: 'financial_abuse',
+    base: 1,
+    supportedBy: ['adult', 'when', 'secrecy', 'actor'],
+    pattern:
+      /\b(?:(?:has|have|had) to sign (?:things|papers|forms)|signed something (?:\w+ ){0,4}?(?:arranged|brought|drew up)|stopped (?:\w+ ){0,2}?from visiting|direct debits? (?:\w+ ){0,3}?cancelled)\b/g,
+  },
+  {
+    // Care not given where it is arranged: another person's tablets, a package handed back with
+    // nobody allocated, no visits logged, the one member of staff asleep, fire doors chained.
+    kind: 'neglect',
+    base: 2,
+    supportedBy: ['adult', 'child', 'when', 'lack', 'setting'],
+    pattern:
+      /\b(?:given (?:\w+ ){0,2}?(?:someone else['’]s|somebody else['’]s|another (?:resident|patient|person)['’]s|the wrong) (?:tablets|medication|meds|medicine|insulin)|handed (?:his|her|their|the) (?:care )?package back|(?:nobody|no one|no carer) (?:has been |was )?allocated|no (?:visits|calls) (?:have been |had been )?(?:logged|recorded|made) since|(?:staff|member of staff|carer|night staff) (?:\w+ ){0,6}?(?:asleep|sleeping) (?:on|in) (?:the|a) (?:sofa|chair|settee|couch))\b/g,
+  },
+  {
+    kind: 'neglect',
+    base: 1,
+    requiresRole: 'setting',
+    pattern:
+      /\b(?:fire|back|front) doors? (?:was|were|is|are|had been|has been) (?:chained|padlocked|locked) shut\b/g,
+  },
+  {
+    // A child's "boyfriend" who is a grown man, nights spent at his flat.
+    kind: 'sexual_harm',
+    base: 2,
+    supportedBy: ['child', 'secrecy', 'when'],
+    pattern:
+      /\b(?:boyfriend|girlfriend|partner) (?:\w+ ){0,2}?(?:of|aged|who is|is|in his|in her) (?:1[89]|[2-5]\d)\b|\b(?:stayed|stays|staying|spent|spends|spending) (?:\w+ ){0,2}?(?:overnight|the night|nights) at (?:his|her|their) (?:flat|house|place)\b/g,
+  },
+  {
+    // Not going to be here in a few days, said by someone at the end of their tether.
+    kind: 'self_harm',
+    base: 2,
+    supportedBy: ['child', 'when', 'distress', 'lack', 'actor'],
+    unless:
+      /\b(?:on (?:annual )?leave|holiday|out of (?:the )?office|away (?:from|until|on|at)|off (?:work|sick)|training|appointment|meeting|moving)\b/,
+    pattern:
+      /\b(?:will not|shall not|may not|might not) be (?:here|around|alive) (?:by|for|after|come) (?:\w+ )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|then|tomorrow)\b|\b(?:you have|you) done me a favour\b/g,
   },
   // ── fear and not feeling safe: the kind comes from the context ────────────────────
   {
@@ -681,6 +737,8 @@ export const SUPPORTS: readonly SupportSignal[] = [
 export const FIGURES_OF_SPEECH: readonly RegExp[] = [
   /\b(?:is|it is|this|that|you are|they are|delay|waiting|stress|fine) (?:is )?(?:absolutely |literally )?killing (?:me|us)\b/g,
   /\b(?:killing me|nearly killed me|almost killed me|death trap|(?:could|would|will) (?:honestly |literally )?(?:kill|murder|strangle) (?:someone|somebody|you|him|her|them|the)|over my dead body|dying (?:to|for)|losing my mind|lose my mind|drives? me (?:mad|crazy|up the wall)|nightmare|scared the life out of|frightened the life out of|worried sick|sick (?:and tired|to death) of|sick of|banging (?:my|our) heads? (?:against|on)|tearing (?:my|our) hair out|at (?:my|our) wits'? end|hit (?:us|me|them) (?:hard|in the pocket)|hits (?:us|me|them) (?:hard|in the pocket)|dangerous precedent|abuse of (?:process|power|position|authority|discretion|the system|office)|(?:verbally|racially|verbal|racial) abus\w*|abusive (?:email|e mail|call|message|language|phone call)s?|substance abuse service|(?:terrified|scared|frightened|afraid) (?:of|to) (?:open|opening|read|reading|answer|answering) (?:my |the |any )?(?:post|letters?|bills?|door to bailiffs|phone)|(?:end of my tether|wits' end) (?:with|over) (?:your|the|this) (?:\w+ )?(?:team|council|department|service|system|process)|cannot cope with (?:your|the) (?:\w+ )?(?:system|forms?|website|phone line|process))\b/g,
+  // A charge or a decision called abuse: the council is not a person harming someone.
+  /\b(?:(?:financial|emotional|institutional) )?(?:abuse|neglect) by (?:the|this|your) (?:council|department|local authority|authority)(?!['’]s)(?: itself)?\b/g,
 ];
 
 /**
@@ -688,7 +746,7 @@ export const FIGURES_OF_SPEECH: readonly RegExp[] = [
  * training and statistics, stories, hypotheticals and signposting.
  */
 export const POLICY_FRAME =
-  /\b(?:polic(?:y|ies)|strateg(?:y|ies)|procedures?|guidance|training|trainer|course|module|workshop|session|case stud(?:y|ies)|toolkit|awareness|how many|the number of|numbers of|statistics|figures (?:for|on)|freedom of information|foi|essay|degree|dissertation|research|article|newsletter|bulletin|novel|(?<!pension |rent |cheque |address |log )book|film|story|template|what checks|leaflet|poster|webinar|volunteers|broken down by|in general|generally)\b/;
+  /\b(?:polic(?:y|ies)|strateg(?:y|ies)|procedures?|guidance|training|trainer|course|module|workshop|session|case stud(?:y|ies)|toolkit|awareness|how many|the number of|numbers of|statistics|figures (?:for|on)|freedom of information|foi|essay|degree|dissertation|research(?:ers?|ing)?|debate|provision|article|newsletter|bulletin|novel|(?<!pension |rent |cheque |address |log )book|film|story|template|what checks|leaflet|poster|webinar|volunteers|broken down by|in general|generally)\b/;
 
 export const HYPOTHETICAL_FRAME =
   /\b(?:if (?:a|an|any|someone|somebody|anyone|children|a child|your|one)|what if|what happens (?:if|when)|(?:could|might|may|will|is going to|are going to) (?:\w+ ){0,2}?(?:get|be) (?:hurt|injured|killed)|before (?:someone|somebody|a child|anyone) (?:gets?|is) (?:hurt|injured|killed)|(?:could|might|may) (?:\w+ ){0,3}?(?:hurt|fall|die|injure|harm)|one day|in case|hypothetical\w*|for example|what (?:does|do|should|would|will) (?:\w+ ){0,3}?do (?:if|when|about)|when (?:a|an|any) (?:child|pupil|young person|resident|person|student|adult|parent|carer|foster carer) (?:says|tells|discloses|reports|raises)|how (?:does|do|should|would|will) (?:the council|you|schools?|staff|social workers?|officers?|teachers?) (?:\w+ ){0,3}?(?:respond|handle|deal|react|support))\b/;
@@ -702,7 +760,7 @@ export const SIGNPOSTING_FRAME =
  * is happening now.
  */
 export const TEACHING =
-  /\b(?:webinar|training|workshop|course|slides|trainer|presentation|conference|module|lecture|seminar|e learning|awareness|speaker|facilitator)\b/g;
+  /\b(?:webinars?|training|workshops?|courses|course|slides|trainer|presentation|conferences?|modules?|lectures?|seminars?|e learning|awareness|speakers?|keynotes?|facilitator|save the date|register now|booking opens)\b/g;
 
 /** A matter in the past that has been dealt with, stated anywhere in the email. */
 export const RESOLVED =
