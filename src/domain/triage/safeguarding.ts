@@ -2,9 +2,12 @@ import { CONCERN_NAMES, type ConcernKind } from './concerns';
 import { readable, sourceSpan } from './normalise';
 import { mayMatch } from './requiredText';
 import {
+  DAYS_AGO,
+  DIED,
   FIGURES_OF_SPEECH,
   HARMS,
   HYPOTHETICAL_FRAME,
+  INFORMATION_REQUEST,
   LONG_AGO,
   NOW_MARKER,
   negatedAt,
@@ -215,14 +218,19 @@ function raise(
   const childVoice = writtenByAChild(read.source, t);
   const hasWho = childVoice || supports.some((s) => s.role === 'child' || s.role === 'adult');
   const resolved = RESOLVED.test(t);
+  const died = DIED.test(t);
+  // Training talks about harm without anyone at risk; so does a request for information, though
+  // its writer may add their own family's situation, told in the present.
   const teaching = aboutTeaching(t);
+  const requestForFigures = INFORMATION_REQUEST.test(t);
   const boundaries = sentenceBoundaries(t);
 
   const raised: Raised[] = [];
   for (const hit of harms) {
     const sentence = sentenceOf(t, boundaries, hit);
-    if (isFramed(sentence, hit, resolved, year)) continue;
+    if (isFramed(sentence, hit, { resolved, died }, year)) continue;
     if (teaching && !NOW_MARKER.test(sentence)) continue;
+    if (requestForFigures && !NOW_MARKER.test(sentence) && !GOES_ON.test(sentence)) continue;
     if (hit.signal.requires && !hit.signal.requires.test(sentence)) continue;
     if (hit.signal.unlessNear?.test(t.slice(Math.max(0, hit.from - WINDOW), hit.to + WINDOW)))
       continue;
@@ -430,7 +438,7 @@ function sentenceOf(t: string, boundaries: readonly number[], hit: Found): strin
 function isFramed(
   sentence: string,
   hit: HarmHit,
-  resolved: boolean,
+  told: { readonly resolved: boolean; readonly died: boolean },
   year: number | undefined,
 ): boolean {
   if (POLICY_FRAME.test(sentence) || HYPOTHETICAL_FRAME.test(sentence)) return true;
@@ -439,8 +447,11 @@ function isFramed(
   // A past matter: set in the past ("years ago", "in 2018", "when I was a child") and told in
   // the plain past tense, or said elsewhere to be dealt with; never when the sentence says it
   // is happening now or goes on.
-  if (!NOW_MARKER.test(sentence) && (resolved || !GOES_ON.test(sentence))) {
+  if (!NOW_MARKER.test(sentence) && (told.resolved || !GOES_ON.test(sentence))) {
     if (LONG_AGO.test(sentence)) return true;
+    // About someone who has since died, told in the past and not days ago: what happened to
+    // them, not a risk now (a surviving relative's harm is told as going on, or as recent).
+    if (told.died && !GOES_ON.test(sentence) && !DAYS_AGO.test(sentence)) return true;
     for (const m of sentence.matchAll(PAST_YEAR)) {
       const y = Number(m[1]);
       if (year === undefined ? y < 2000 : y < year) return true;

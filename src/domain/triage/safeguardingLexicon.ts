@@ -57,6 +57,13 @@ export interface SupportSignal {
 const PERSON =
   '(?:me|him|her|them|us|my (?:\\w+ ){0,2}?(?:son|daughter|brother|sister|mum|mother|dad|father|child|children|kids?|baby|nan|gran|grandson|granddaughter|wife|husband|partner|friend|cousin)|(?:his|her|their) (?:\\w+ )?(?:son|daughter|brother|sister|mum|mother|baby|child|children|kids?)|the (?:baby|kids?|children|child|boy|girl|little ones?))';
 
+/**
+ * What goes missing or does not come back in a council's mail when no person is missing: post,
+ * payments, pets, and the damp, mould or leak a repair was meant to end.
+ */
+const LOST_THINGS =
+  'bins?|parcels?|letters?|forms?|payments?|documents?|paperwork|keys?|cat|dog|post|wallet|purse|refund|mould|damp|leak|condensation|rash|smell|mice|rats|infestation';
+
 /** "I don't want to be here any more — in this borough": a place, not a life. */
 const NOT_HERE_BUT_A_PLACE =
   /\b(?:(?:in|living in|out of|from) this (?:borough|town|area|city|country|job|street|council|estate|village)|moving (?:to|away|house|out))\b/;
@@ -346,8 +353,9 @@ export const HARMS: readonly HarmSignal[] = [
     base: 2,
     pattern:
       /\b(?:(?:has not|have not|had not|did not|not) (?:come|came|been|gone|got) (?:back )?home|(?:is|has been|have been|was|went|gone|been) missing(?: (?:since|for|from|overnight|again))?|reported (?:him|her|them) missing|missing from (?:care|home|school|(?:his|her|the|their) (?:placement|home|unit|care home))|(?:ran|run|runs|running) (?:off|away)|walked out (?:last night|this morning|of the (?:home|ward|unit)|at night|in (?:his|her) (?:slippers|pyjamas|nightie))|(?:has not|have not|not) been found|absconded|(?:nobody|no one) knows where (?:he|she|they) (?:is|are)|phone (?:is|has been) (?:off|switched off|dead))\b/g,
-    unless:
-      /\b(?:bins?|parcels?|letters?|forms?|payments?|documents?|paperwork|papers|keys?|cat|dog|post|wallet|purse|items?|pages?|files?|records?|money|refund|lid|hearing aids?|glasses|dentures|belongings|clothes|laundry|application|evidence)\b/,
+    unless: new RegExp(
+      `\\b(?:${LOST_THINGS}|papers|items?|pages?|files?|records?|money|lid|hearing aids?|glasses|dentures|belongings|clothes|laundry|application|evidence)\\b|\\bit (?:has |had |is |was )?(?:gone |been )?missing\\b`,
+    ),
   },
   {
     kind: 'missing',
@@ -355,8 +363,9 @@ export const HARMS: readonly HarmSignal[] = [
     supportedBy: ['child', 'adult', 'when', 'secrecy', 'actor', 'setting', 'lack'],
     pattern:
       /\b(?:(?:has|have|had) been gone (?:for )?(?:\d+|a few|two|three|four|five|several|days|nights)|(?:has not|have not|had not|did not) (?:been back|come back|returned|return)(?: (?:home|to (?:the home|placement|her placement|his placement|the unit)))?(?: (?:for|since|last night|overnight|after))|(?:whereabouts|where (?:he|she|they) (?:is|are)) (?:is |are )?(?:unknown|not known)|(?:walked|wandered|got|went|slipped) out (?:\w+ ){0,4}?(?:at night|at \d{1,2} ?am|at midnight|in the night|in (?:his|her|their) (?:slippers|pyjamas|nightie|nightdress|dressing gown))|(?:was|were|been) found (?:wandering|by (?:a|the) (?:road|bypass|motorway|police|passer)|in the (?:street|road)|outside|miles away)|(?:cannot|can not|could not) (?:get hold of|find|reach) (?:him|her|them|my (?:\w+ )?(?:son|daughter|mum|dad|brother|sister|aunt|uncle|nan|gran))|(?:nobody|no one) has (?:seen|heard from) (?:him|her|them))\b/g,
-    unless:
-      /\b(?:bins?|parcels?|letters?|forms?|payments?|documents?|paperwork|keys?|cat|dog|post|wallet|purse|refund|reply|response|call ?back|social worker|officer|manager|team)\b/,
+    unless: new RegExp(
+      `\\b(?:${LOST_THINGS}|reply|response|call ?back|social worker|officer|manager|team)\\b`,
+    ),
   },
   // ── self-harm and suicide ─────────────────────────────────────────────────────────
   {
@@ -545,8 +554,9 @@ export const HARMS: readonly HarmSignal[] = [
     supportedBy: ['child', 'adult', 'when', 'secrecy', 'actor', 'setting', 'lack'],
     pattern:
       /\b(?:(?:has not|have not|had not) (?:come|been) back(?! to (?:me|us|you))|(?:never|not) (?:been )?(?:gone|out|away) (?:overnight|all night) before|left in the night|(?:neither|none) of (?:the )?(?:children|pupils|them) (?:has|have) (?:attended|been seen)|no forwarding address)\b/g,
-    unless:
-      /\b(?:bins?|parcels?|letters?|forms?|payments?|documents?|paperwork|keys?|cat|dog|post|wallet|purse|items?|pages?|files?|records?|money|refund|lid|results?|reply|response|call)\b/,
+    unless: new RegExp(
+      `\\b(?:${LOST_THINGS}|items?|pages?|files?|records?|money|lid|results?|reply|response|call)\\b`,
+    ),
   },
   {
     // Going without, as a child or an older person tells it.
@@ -737,6 +747,7 @@ export const SUPPORTS: readonly SupportSignal[] = [
 export const FIGURES_OF_SPEECH: readonly RegExp[] = [
   /\b(?:is|it is|this|that|you are|they are|delay|waiting|stress|fine) (?:is )?(?:absolutely |literally )?killing (?:me|us)\b/g,
   /\b(?:killing me|nearly killed me|almost killed me|death trap|(?:could|would|will) (?:honestly |literally )?(?:kill|murder|strangle) (?:someone|somebody|you|him|her|them|the)|over my dead body|dying (?:to|for)|losing my mind|lose my mind|drives? me (?:mad|crazy|up the wall)|nightmare|scared the life out of|frightened the life out of|worried sick|sick (?:and tired|to death) of|sick of|banging (?:my|our) heads? (?:against|on)|tearing (?:my|our) hair out|at (?:my|our) wits'? end|hit (?:us|me|them) (?:hard|in the pocket)|hits (?:us|me|them) (?:hard|in the pocket)|dangerous precedent|abuse of (?:process|power|position|authority|discretion|the system|office)|(?:verbally|racially|verbal|racial) abus\w*|abusive (?:email|e mail|call|message|language|phone call)s?|substance abuse service|(?:terrified|scared|frightened|afraid) (?:of|to) (?:open|opening|read|reading|answer|answering) (?:my |the |any )?(?:post|letters?|bills?|door to bailiffs|phone)|(?:end of my tether|wits' end) (?:with|over) (?:your|the|this) (?:\w+ )?(?:team|council|department|service|system|process)|cannot cope with (?:your|the) (?:\w+ )?(?:system|forms?|website|phone line|process))\b/g,
+  /\b(?:you are|the council is|they are|it is) bleeding (?:\w+ ){0,3}?dry\b/g,
   // A charge or a decision called abuse: the council is not a person harming someone.
   /\b(?:(?:financial|emotional|institutional) )?(?:abuse|neglect) by (?:the|this|your) (?:council|department|local authority|authority)(?!['’]s)(?: itself)?\b/g,
 ];
@@ -749,7 +760,7 @@ export const POLICY_FRAME =
   /\b(?:polic(?:y|ies)|strateg(?:y|ies)|procedures?|guidance|training|trainer|course|module|workshop|session|case stud(?:y|ies)|toolkit|awareness|how many|the number of|numbers of|statistics|figures (?:for|on)|freedom of information|foi|essay|degree|dissertation|research(?:ers?|ing)?|debate|provision|article|newsletter|bulletin|novel|(?<!pension |rent |cheque |address |log )book|film|story|template|what checks|leaflet|poster|webinar|volunteers|broken down by|in general|generally)\b/;
 
 export const HYPOTHETICAL_FRAME =
-  /\b(?:if (?:a|an|any|someone|somebody|anyone|children|a child|your|one)|what if|what happens (?:if|when)|(?:could|might|may|will|is going to|are going to) (?:\w+ ){0,2}?(?:get|be) (?:hurt|injured|killed)|before (?:someone|somebody|a child|anyone) (?:gets?|is) (?:hurt|injured|killed)|(?:could|might|may) (?:\w+ ){0,3}?(?:hurt|fall|die|injure|harm)|one day|in case|hypothetical\w*|for example|what (?:does|do|should|would|will) (?:\w+ ){0,3}?do (?:if|when|about)|when (?:a|an|any) (?:child|pupil|young person|resident|person|student|adult|parent|carer|foster carer) (?:says|tells|discloses|reports|raises)|how (?:does|do|should|would|will) (?:the council|you|schools?|staff|social workers?|officers?|teachers?) (?:\w+ ){0,3}?(?:respond|handle|deal|react|support))\b/;
+  /\b(?:if (?:a|an|any|someone|somebody|anyone|children|a child|your|one)|what if|(?:worried|afraid|scared|frightened) (?:about|of) (?:being|getting) (?:evicted|made homeless)|what happens (?:if|when)|(?:could|might|may|will|is going to|are going to) (?:\w+ ){0,2}?(?:get|be) (?:hurt|injured|killed)|before (?:someone|somebody|a child|anyone) (?:gets?|is) (?:hurt|injured|killed)|(?:could|might|may) (?:\w+ ){0,3}?(?:hurt|fall|die|injure|harm)|one day|in case|hypothetical\w*|for example|what (?:does|do|should|would|will) (?:\w+ ){0,3}?do (?:if|when|about)|when (?:a|an|any) (?:child|pupil|young person|resident|person|student|adult|parent|carer|foster carer) (?:says|tells|discloses|reports|raises)|how (?:does|do|should|would|will) (?:the council|you|schools?|staff|social workers?|officers?|teachers?) (?:\w+ ){0,3}?(?:respond|handle|deal|react|support))\b/;
 
 export const SIGNPOSTING_FRAME =
   /\b(?:if|should|where|when) (?:\w+ ){0,20}?(?:worried|concern\w*|at risk|in danger|harm|urgent)\b[^.!?\n]{0,160}\b(?:contact|call|ring|phone|999|mash|front door|police|tell|report)\b/;
@@ -760,11 +771,29 @@ export const SIGNPOSTING_FRAME =
  * is happening now.
  */
 export const TEACHING =
-  /\b(?:webinars?|training|workshops?|courses|course|slides|trainer|presentation|conferences?|modules?|lectures?|seminars?|e learning|awareness|speakers?|keynotes?|facilitator|save the date|register now|booking opens)\b/g;
+  /\b(?:webinars?|training|workshops?|courses|course|slides|trainer|presentation|conferences?|modules?|lectures?|seminars?|e learning|awareness|speakers?|keynotes?|facilitator|refresher|save the date|register now|booking opens)\b/g;
+
+/**
+ * A request for information under the Acts: about figures and documents, so (as with teaching)
+ * a sign of harm counts only where its sentence says it is happening now.
+ */
+export const INFORMATION_REQUEST =
+  /\b(?:freedom of information|foi (?:act|request)|under (?:the )?foi|environmental information regulations)\b/;
 
 /** A matter in the past that has been dealt with, stated anywhere in the email. */
 export const RESOLVED =
   /\b(?:(?:was|were|has been|have been|had been) (?:dealt with|resolved|sorted|closed|upheld)|dealt with (?:at the time|then|properly)|the plan ended|ended in (?:19|20)\d\d|off the plan|no longer (?:in contact|lives|living|involved|a concern)|has had no contact since|living safely|(?:is|are) (?:now )?(?:safe|settled|doing well|fine) now|(?:is|are|was) (?:now )?(?:doing well|settled|eating well|much better)|eating well again|well again now)\b/;
+
+/**
+ * The person the email is about has died: what was done to them is told in the past, and a
+ * complaint about it is not a risk to them now (anyone else still at risk is told as going on).
+ */
+export const DIED =
+  /\b(?<!nearly |almost |could have |would have |might have |may have )(?:passed away|died|(?:his|her|their) death|since (?:mum|dad|he|she) (?:died|passed)|(?:my |our )?late (?:mother|father|mum|dad|husband|wife|son|daughter|brother|sister|nan|gran|grandad|grandmother|grandfather|aunt|uncle))\b/;
+
+/** A day in the last week or so: what happened then may still be going on. */
+export const DAYS_AGO =
+  /\b(?:(?:on|last|this|since|over the) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|week|weekend)|yesterday|days? ago|since then)\b/;
 
 /** Markers of a time in the past. The year is checked against the email's own date. */
 export const PAST_YEAR = /\b(?:in|back in|during|since|from) (?:the )?((?:19|20)\d\d)s?\b/g;
