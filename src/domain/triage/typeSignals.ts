@@ -339,6 +339,12 @@ export const COMPLAINT_EVERYDAY: readonly Signal[] = [
     /\bwhy (?:has|have|did|does|do|is|are) (?:\w+ ){0,4}?(?:changed|cancell?ed|stopped|closed|shut|moved|not)\b/gi,
     1,
   ),
+  // A service that went wrong again, a figure they say is wrong, a job to be done again, and
+  // being passed from one team to another (dev27, session 23).
+  says(
+    /\b(?:(?:the )?(?:\w+ )?(?:crews?|contractors?|collectors?|drivers?)|they|you|the council) (?:have|has) (?:now )?(?:twice|three times|four times|\d+ times) (?:in|this|over) (?:the (?:last|past) )?(?:week|fortnight|month|few weeks|few months)\b|\b(?:the|my|your) (?:calculation|figure|amount|bill|assessment|award) is (?:not correct|incorrect|wrong)\b|\bcheck (?:it |this )?again and correct\b|\b(?:needs?|has) to be (?:redone|re-done|done again|done properly|taken out and redone)\b|\bi (?:do not|don['’]?t) care whose (?:budget|job|responsibility|department)\b|\btold me (?:it['’]?s|it is) (?:a )?(?:\w+ ){1,2}?(?:matter|issue|job)\b[^.!?\n]{0,40}?\btold me (?:it['’]?s|it is)\b/gi,
+    1.5,
+  ),
 ];
 
 /** Everyday dissatisfaction is capped too: it says "complaint" only together. */
@@ -371,6 +377,12 @@ export const NOT_A_COMPLAINT: readonly Signal[] = [
     /\b(?:i['’]?m|i am) sure (?:that )?(?:this|it|that)? ?(?:is|['’]s) (?:normal|quite normal|fine)\b|\bnot trying to (?:hurry|rush|chase|pester|hassle)\b|\bi know (?:these things|this|it) (?:can )?takes? (?:time|a (?:few|while|little)\b)|\b(?:(?:this|it) is|it['’]s) the first time (?:it|this) (?:has )?(?:ever )?happened\b|\b(?:i|we)(?:['’]ve| have) never (?:contacted|reported|been in touch with) (?:you|the council)\b|\b(?:is|am|are) ?n[’']?o?t unhappy with anything\b|\bno rush\b|\b(?:reporting|raising|mentioning) (?:it |this )?for the first time\b|\b(?:i|we)(?:['’]ve| have) (?:not|never) (?:contacted|reported|been in touch with|told) (?:you|the council|anyone)(?: about (?:it|this))? before\b/gi,
     2,
     'Says nothing has gone wrong yet',
+  ),
+  // A claim for damage goes to the insurers, a consultation response to the policy team.
+  because(
+    /\b(?:i|we) (?:would like|wish|want) to (?:make|submit|put in) a claim\b|\bclaim for (?:the )?(?:damage|cost of (?:the )?repairs?)\b|\bconsultation response\b|\b(?:our|my|this) response to the (?:\w+ ){0,2}?consultation\b/gi,
+    2,
+    'A claim for damage or a consultation response',
   ),
   // A court claim is for the council's lawyers, whatever it alleges.
   because(
