@@ -655,6 +655,17 @@ export const NEWSLETTER: readonly Signal[] = [
     2,
     'Marketing or event mail',
   ),
+  // A group's or a school's round-up: written to everyone, dates to come (dev26, session 23).
+  because(
+    /\bdates for (?:your|the) diary\b|\bhere['’]?s what['’]?s (?:coming up|on)\b|\bwhat['’]?s coming up\b|^[ \t]*(?:key )?dates:/gim,
+    2,
+    'A round-up of dates to come',
+  ),
+  because(
+    /^[ \t]*(?:hi|hello|dear) (?:everyone|all|parents and carers|members)\b/gim,
+    1,
+    'Written to everyone',
+  ),
 ];
 
 export const NEWSLETTER_SENDER =
