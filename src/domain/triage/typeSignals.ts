@@ -657,10 +657,11 @@ export const NEWSLETTER: readonly Signal[] = [
   ),
   // A group's or a school's round-up: written to everyone, dates to come (dev26, session 23).
   because(
-    /\bdates for (?:your|the) diary\b|\bhere['’]?s what['’]?s (?:coming up|on)\b|\bwhat['’]?s coming up\b|^[ \t]*(?:key )?dates:/gim,
-    2,
-    'A round-up of dates to come',
+    /\bdates for (?:your|the) diary\b|\bhere['’]?s what['’]?s (?:coming up|on)\b|\bwhat['’]?s coming up\b/gi,
+    3,
+    'A round-up of what is coming up',
   ),
+  because(/^[ \t]*(?:key )?dates:/gim, 1, 'A list of dates'),
   because(
     /^[ \t]*(?:hi|hello|dear) (?:everyone|all|parents and carers|members)\b/gim,
     1,

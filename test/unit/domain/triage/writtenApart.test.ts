@@ -814,3 +814,120 @@ describe('organisations’ mail and neighbours’ reports, session 22', () => {
     ).toBe(false);
   });
 });
+
+/**
+ * Session 23: rules added after reading the misses on dev25 (words of harm where nobody is at
+ * risk now), dev26 (schools) and dev27 (homes and money). Invented here in other words.
+ */
+describe('harm inside other business, and alarms that are not, session 23', () => {
+  it.each([
+    [
+      'a PIN handed to a helper',
+      'My aunt is 81. She told me she gave her neighbour’s son her PIN so he could do her shopping, and there is £2,000 gone from her account.',
+      'financial_abuse',
+    ],
+    [
+      'a care package handed back with nobody allocated',
+      'The agency handed Mr Doyle’s package back last Friday and no one has been allocated since. He is 84 and cannot get out of bed on his own.',
+      'neglect',
+    ],
+    [
+      'another resident’s tablets given',
+      'At the respite unit my brother, who has a learning disability, was given another resident’s tablets on Saturday.',
+      'neglect',
+    ],
+    [
+      'a girl of fourteen with a grown man as her boyfriend',
+      'My niece is 14 and her boyfriend is 22. She spends weekends at his flat and her mum cannot stop it.',
+      'sexual_harm',
+    ],
+    [
+      'a goodbye before the weekend',
+      'I have lost the house and my daughter will not speak to me. Do not bother replying, I will not be here after the weekend.',
+      'self_harm',
+    ],
+    [
+      'no point in being here, told to an adviser',
+      'She told the adviser there was no point in her being here any more.',
+      'self_harm',
+    ],
+    [
+      'a young girl offered vapes and money',
+      'A man in a car outside the school has offered my daughter, who is 13, vapes and money twice now.',
+      'exploitation',
+    ],
+    [
+      'marks on both sides of a child’s neck',
+      'There were finger marks on both sides of his neck when I picked my son up from contact.',
+      'physical_harm',
+    ],
+    [
+      'a widow found on the floor days after her husband’s death',
+      'Since Grandad passed away Nan (90) has been alone. On Thursday the carer found her on the kitchen floor; she had been there since the night before.',
+      'neglect',
+    ],
+  ])('flags %s', (_, text, kind) => {
+    const found = findSafeguarding(text);
+    expect(found.safeguarding).toBe(true);
+    expect(found.kinds).toContain(kind);
+  });
+
+  it.each([
+    [
+      'what happened to a mother who has since died',
+      'My mother died in March. In February the home left her without her hearing aid for a fortnight and she had a bruise on her arm that nobody explained. I want an explanation.',
+    ],
+    [
+      'a request for figures under the Act',
+      'Under the Freedom of Information Act please tell me how the council’s spending on exploitation services has changed, and send me the county lines protocol.',
+    ],
+    [
+      'a dog-control order in a park',
+      'Is there a public spaces protection order covering the playground? Dogs are always loose there.',
+    ],
+    [
+      'an older man who walks with a stick',
+      'I am 79 and walk with a stick. Could the crew leave my bin by the gate please?',
+    ],
+    [
+      'a wrist broken in a fall, and thanks',
+      'My husband (82) fell in the garden and broke his wrist; the reablement team have been wonderful.',
+    ],
+    [
+      'damp that has not come back',
+      'The damp has not come back since the new extractor fan, thank you.',
+    ],
+    ['charges called bleeding people dry', 'You are bleeding pensioners dry with these charges.'],
+  ])('does not flag %s', (_, text) => {
+    expect(findSafeguarding(text, { year: 2026 }).safeguarding).toBe(false);
+  });
+
+  it.each([
+    [
+      'a crew that failed three times this month',
+      'Gate left open',
+      'The collection crew have three times this month left our gate open and the dog got out.',
+      'complaint',
+    ],
+    [
+      'being passed between two teams',
+      'Rats',
+      'Environmental health told me it is a housing matter, and housing told me it is environmental health. I do not care whose job it is.',
+      'complaint',
+    ],
+    [
+      'a claim for damage',
+      'Fence',
+      'I would like to make a claim for the damage your mower did to my fence. What do you need from me?',
+      'other',
+    ],
+    [
+      'a group’s round-up',
+      'Carers’ café news',
+      'Hi everyone,\nHere’s what’s coming up at the carers’ café: a quiz on the 4th and a talk on benefits on the 11th. Thank you for coming!',
+      'other',
+    ],
+  ])('reads %s by the rules alone', (_, subject, body, type) => {
+    expect(rulesOnly(subject, body)).toBe(type);
+  });
+});
