@@ -352,7 +352,7 @@ export const HARMS: readonly HarmSignal[] = [
     kind: 'missing',
     base: 2,
     pattern:
-      /\b(?:(?:has not|have not|had not|did not|not) (?:come|came|been|gone|got) (?:back )?home|(?:is|has been|have been|was|went|gone|been) missing(?: (?:since|for|from|overnight|again))?|reported (?:him|her|them) missing|missing from (?:care|home|school|(?:his|her|the|their) (?:placement|home|unit|care home))|(?:ran|run|runs|running) (?:off|away)|walked out (?:last night|this morning|of the (?:home|ward|unit)|at night|in (?:his|her) (?:slippers|pyjamas|nightie))|(?:has not|have not|not) been found|absconded|(?:nobody|no one) knows where (?:he|she|they) (?:is|are)|phone (?:is|has been) (?:off|switched off|dead))\b/g,
+      /\b(?:(?:has not|have not|had not|did not|not) (?:come|came|been|gone|got) (?:back )?home|(?:is|has been|have been|was|went|gone|been) missing(?: (?:since|for|from|overnight|again))?|reported (?:him|her|them) missing|missing since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night|this morning|the weekend|\d)|missing from (?:care|home|school|(?:his|her|the|their) (?:placement|home|unit|care home))|(?:ran|run|runs|running) (?:off|away)|walked out (?:last night|this morning|of the (?:home|ward|unit)|at night|in (?:his|her) (?:slippers|pyjamas|nightie))|(?:has not|have not|not) been found|absconded|(?:nobody|no one) knows where (?:he|she|they) (?:is|are)|phone (?:is|has been) (?:off|switched off|dead))\b/g,
     unless: new RegExp(
       `\\b(?:${LOST_THINGS}|papers|items?|pages?|files?|records?|money|lid|hearing aids?|glasses|dentures|belongings|clothes|laundry|application|evidence)\\b|\\bit (?:has |had |is |was )?(?:gone |been )?missing\\b`,
     ),
@@ -648,6 +648,40 @@ export const HARMS: readonly HarmSignal[] = [
       /\b(?:on (?:annual )?leave|holiday|out of (?:the )?office|away (?:from|until|on|at)|off (?:work|sick)|training|appointment|meeting|moving)\b/,
     pattern:
       /\b(?:will not|shall not|may not|might not) be (?:here|around|alive) (?:by|for|after|come) (?:\w+ )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|then|tomorrow)\b|\b(?:you have|you) done me a favour\b/g,
+  },
+  // ── care that is not given, as families and councillors tell it (dev30, session 23) ─
+  {
+    // Medicines and feeds missed where care is arranged, the equipment or training not there.
+    kind: 'neglect',
+    base: 2,
+    supportedBy: ['adult', 'child', 'when', 'lack', 'setting', 'actor'],
+    pattern:
+      /\b(?:(?:tablets|medication|medicine|meds|insulin|doses?|feeds?) (?:were|was|have been|had been|are|is) (?:not|never) (?:given|done)|missed (?:(?:\w+ )?doses|(?:several |\d+ |two |three )?(?:tube )?feeds)|(?:not|never) trained (?:on|to use|in) (?:the|his|her) (?:tube|peg|hoist|feeds?|oxygen)|(?:sitting|sat|left|stuck) in (?:her|his|a|the) (?:\w+ )?(?:chair|wheelchair) (?:from|all night|overnight|until)|(?:\d+|twelve|thirteen|fourteen|fifteen|sixteen) hours in (?:a|her|his|the) (?:chair|bed)|red (?:patch|patches|mark|marks) on (?:her|his) (?:bottom|heels?|back|hips?|bum))\b/g,
+  },
+  {
+    // Someone shut in with their rubbish, unseen for weeks, hurt and not looked after.
+    kind: 'self_neglect',
+    base: 2,
+    supportedBy: ['adult', 'when', 'lack', 'actor', 'setting'],
+    pattern:
+      /\b(?:(?:piled|stacked|packed) (?:high |up )?(?:with rubbish|to the ceiling)|(?:not|never) (?:been )?seen (?:going out|out|leaving) (?:\w+ ){0,3}?(?:for|in) (?:some |several |a few )?(?:days|weeks|months)|(?:bandages?|dressings?) (?:\w+ ){0,4}?(?:filthy|dirty|soaked)|blood on (?:his|her) (?:shirt|clothes|top|hands))\b/g,
+  },
+  {
+    // Pushed over by the person they care for: an accident by a car or a bike is not this.
+    kind: 'physical_harm',
+    base: 2,
+    unless: new RegExp(`\\b(?:${ON_THE_ROAD})\\b`),
+    pattern:
+      /\bknock(?:ed|s|ing)? (?:me|him|her|them|my (?:\w+ )?(?:mum|mother|dad|father|wife|husband|nan|gran)) (?:over|down|to the (?:floor|ground)|flying)\b/g,
+  },
+  {
+    // A carer who says, in as many words, that they cannot go on.
+    kind: 'carer_breakdown',
+    base: 1,
+    supportedBy: ['carer', 'adult', 'when', 'distress'],
+    // Not "cannot go on Fridays": the words end the sentence or the quotation.
+    pattern:
+      /\b(?:she|he|i|they) (?:cannot|can not|could not) go on(?=[ \t]*(?:[.,;:!?"'’”)]|$|like this|any more|much longer))/gm,
   },
   // ── fear and not feeling safe: the kind comes from the context ────────────────────
   {

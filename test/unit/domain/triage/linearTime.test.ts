@@ -64,7 +64,7 @@ async function builtPatterns(): Promise<{ where: string; re: RegExp }[]> {
 const BUILT = {
   'mp.ts': 2,
   'safeguarding.ts': 1,
-  'safeguardingLexicon.ts': 6,
+  'safeguardingLexicon.ts': 7,
   'typeSignals.ts': 3,
 };
 
