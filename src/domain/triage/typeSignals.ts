@@ -41,7 +41,7 @@ export const COMPLAINT_EXPLICIT: readonly Signal[] = [
   says(/\bcomplaint on behalf of\b/gi, 3, true),
   // A colleague asking for forwarded mail to be logged: by convention the resident's complaint.
   says(
-    /\b(?:please (?:can you |could you )?|(?:can|could) you (?:please )?)log (?:the (?:below|attached|email below|following)|(?:this(?: one)?|it)(?! (?:as an? )?compliment)|at stage \w+|as (?:an? )?(?:formal |new )?complaint)\b|\b(?:be )?logged as (?:an? )?(?:[\w'’]+ ){0,3}?complaint\b|\bfor logging\b/gi,
+    /\b(?:please (?:can you |could you )?|(?:can|could) you (?:please )?)log (?:the (?:below|attached|email below|following)|(?:this(?: one)?|it)(?! (?:as an? )?compliment)|(?:at|as) stage \w+|as (?:an? )?(?:formal |new )?complaint)\b|\b(?:be )?logged as (?:an? )?(?:[\w'’]+ ){0,3}?complaint\b|\bfor logging\b/gi,
     3,
   ),
   says(/\bformal complaint\b/gi, 2, true),
@@ -339,6 +339,12 @@ export const COMPLAINT_EVERYDAY: readonly Signal[] = [
     /\bwhy (?:has|have|did|does|do|is|are) (?:\w+ ){0,4}?(?:changed|cancell?ed|stopped|closed|shut|moved|not)\b/gi,
     1,
   ),
+  // Short mail from a phone: reported and still there, how to complain, an appeal, nobody
+  // saying why, a crew told to come back (dev29, session 23).
+  says(
+    /\breported (?:it |this )?(?:online |already )?(?:twice|three times|\d+ times)\b|\b(?:it['’]?s|its|it is) still there\b|\bhow (?:do|can) i (?:make a )?complain\b|\b(?:i|we) (?:want|wish|would like|['’]d like) to appeal\b|\b(?:no one|nobody|noone) (?:told|tells|has told) (?:me|us) why\b|\bwhy (?:it is|it['’]s|is it) taking so long\b|\bcome back and (?:pick|clear|collect|finish|clean)\b/gi,
+    1.5,
+  ),
   // A service that went wrong again, a figure they say is wrong, a job to be done again, and
   // being passed from one team to another (dev27, session 23).
   says(
@@ -418,6 +424,11 @@ export const COMPLIMENT: readonly Signal[] = [
     3,
   ),
   says(/\bto say (?:a )?(?:big |huge |massive |special )?(?:thanks|thank you)\b/gi, 3),
+  // Thanks as people type them on a phone (dev29, session 23).
+  says(
+    /\b(?:thank u|thanku|thank you so much|cheers for|ta very much|made my day|thank (?:him|her|them) for (?:me|us)|(?:lovely|great|brilliant|fantastic|cracking) job)\b/gi,
+    2,
+  ),
   // A colleague passing on praise to be recorded: by convention the resident's compliment.
   says(
     /\blog (?:the (?:\w+ )?(?:message|e-?mail|note|card|letter|comments?) below|this|it) as an? compliment\b|\b(?:be )?logged as an? compliment\b/gi,
@@ -537,7 +548,7 @@ export const MP_TEXT: readonly Signal[] = [
   because(/\bHouse of Commons\b/g, 2, 'House of Commons address'),
   because(new RegExp(CONSTITUENT.source, 'gi'), 1.5, 'Mentions a constituent'),
   because(
-    /\b(?:Office of|on behalf of|(?:Case ?worker|Caseworker|Assistant|Researcher|Secretary) to|Enquiry from|Letter from)\s+(?:(?:Sir|Dame|Dr|the Rt Hon|Rt Hon)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+MP\b/g,
+    /\b(?:[Oo]ffice of|on behalf of|(?:Case ?worker|Caseworker|Assistant|Researcher|Secretary) to|Enquiry from|Letter from)\s+(?:(?:Sir|Dame|Dr|the Rt Hon|Rt Hon)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+MP\b/g,
     3,
     "Written from an MP's office",
   ),
@@ -546,7 +557,7 @@ export const MP_TEXT: readonly Signal[] = [
   // A sign-off line that is a name and "MP"; anchored on a line break, not `^` under m (docs/performance.md).
   // A signature line may go on after the name: "Rt Hon Jo Bloggs MP | Northby".
   because(
-    /(?:^|\n)[ \t]*(?:[A-Z][\w'’-]* ){1,5}MP(?=[ \t]*(?:[|,–—-]|\n|$))/g,
+    /(?:^|\n)[ \t]*(?:Office of )?(?:[A-Z][\w'’-]* ){1,5}MP(?=[ \t]*(?:[|,–—-]|\n|$))/g,
     2,
     'Signed by an MP',
   ),
@@ -585,7 +596,7 @@ export const COUNCILLOR: readonly Signal[] = [
 
 /** A councillor writing about their own affairs, not a resident's: handled like anyone else's. */
 export const OWN_CAPACITY =
-  /\b(?:as a (?:resident|householder|council ?tax ?payer|private individual|member of the public)|in (?:a|my) (?:personal|private) capacity|not (?:in my capacity )?as (?:a |the )?(?:ward |local )?(?:councillor|member)|(?:this|it) is a (?:personal|private) matter|not council business|like any other resident['’]?s?|a personal complaint|nothing to do with my role)\b/i;
+  /\b(?:as a (?:resident|householder|council ?tax ?payer|private individual|member of the public)|in my own name|not ward business|in (?:a|my) (?:personal|private) capacity|not (?:in my capacity )?as (?:a |the )?(?:ward |local )?(?:councillor|member)|(?:this|it) is a (?:personal|private) matter|not council business|like any other resident['’]?s?|a personal complaint|nothing to do with my role)\b/i;
 
 export const FOI: readonly Signal[] = [
   because(
