@@ -77,6 +77,9 @@ export const HARMS: readonly HarmSignal[] = [
     kind: 'physical_harm',
     base: 2,
     negatable: true,
+    // A physio or a reablement worker who pushed someone to walk further.
+    unless:
+      /\bpush(?:ed|es|ing)? (?:me|him|her|them|us) (?:\w+ )?to (?:walk|do|try|keep|get|go|stand|exercise|practise|practice)\b|\bneeded (?:a )?push(?:ing)?\b/,
     pattern: new RegExp(
       `\\b(?:hit|hits|hitting|punch(?:ed|es|ing)?|kick(?:ed|s|ing)?|slap(?:ped|s|ping)?|smack(?:ed|s|ing)?|beat|beats|beating|beaten|batter(?:ed|s|ing)|hurt|hurts|hurting|strangl(?:ed|es|ing)|chok(?:ed|es|ing)|throttl(?:ed|es|ing)|grab(?:bed|s|bing)|pinn(?:ed|ing)|pins|push(?:ed|es|ing)|shov(?:ed|es|ing)|drag(?:ged|s|ging)|bit|bites|burn(?:t|ed|s)|shook|shakes|shaking|attack(?:ed|s|ing)|assault(?:ed|s|ing)|went for|goes for|go for|laid into|lash(?:ed|es) out at|threw (?:\\w+ ){0,2}?at|throws (?:\\w+ ){0,2}?at|kicked out|pinch(?:ed|es|ing)?|(?:hold|holds|held|holding) (?:\\w+ )?down|sat on|sits on|twist(?:ed|s|ing)? (?:the )?arm of) ${PERSON}\\b`,
       'g',
@@ -90,7 +93,7 @@ export const HARMS: readonly HarmSignal[] = [
       /\b(?:bruis(?:e|es|ed|ing)|black eyes?|(?:red |purple |finger |belt |bite |burn )?marks? (?:on|round|around|all on|all over|across|to) (?:the (?:back|side|top|front|inside) of |both sides of )?(?:his|her|my|their|the|your) (?:\w+ )?(?:arms?|legs?|neck|face|wrists?|back|body|head|chest|bum|bottom|hands?)|(?:scratch(?:es)?|burns?|cuts?|welts?|grazes?) (?:on|to|round|around|across) (?:the (?:back|side|top|front|inside) of )?(?:his|her|my|their) (?:\w+ )?(?:arms?|legs?|neck|face|wrists?|back|body|head|chest|hands?)|left a mark|finger ?marks|split lip|bleeding|broken (?:arm|leg|wrist|ribs?|nose|bone|finger)|fractur\w*|unexplained (?:injur\w+|marks?|bruis\w+|cuts?)|(?:a |an )?injur(?:y|ies) (?:to|on) (?:his|her|my|their))\b/g,
     // A knock from a fall in the street, said to be minor ("went over on it, bruised, not broken").
     unless: new RegExp(
-      `\\bbruised,? (?:but )?not broken\\b|\\bwent over on (?:it|the|a)\\b|\\bpot ?holes?\\b|\\bplay ?(?:area|ground) (?:equipment|surface)\\b|\\b(?:off|from) the (?:swings?|slide|climbing frame|trampoline)\\b|\\b(?:clipped|knocked (?:down|over)|hit) by (?:a|the) (?:${ON_THE_ROAD}|wing mirror)\\b`,
+      `\\bbruised,? (?:but )?not broken\\b|\\b(?:bruising only|only bruising)\\b|\\b(?:after|since|from|in) my fall\\b|\\bwent over on (?:it|the|a)\\b|\\bpot ?holes?\\b|\\bplay ?(?:area|ground) (?:equipment|surface)\\b|\\b(?:off|from) the (?:swings?|slide|climbing frame|trampoline)\\b|\\b(?:clipped|knocked (?:down|over)|hit) by (?:a|the) (?:${ON_THE_ROAD}|wing mirror)\\b`,
     ),
   },
   {
@@ -118,7 +121,7 @@ export const HARMS: readonly HarmSignal[] = [
     kind: 'physical_harm',
     base: 2,
     pattern:
-      /\b(?:threaten(?:ed|s|ing)? to (?:kill|hurt|stab|burn|harm|hit|beat|shoot)|(?:will|would|going to) (?:kill|stab|burn|hurt|shoot|beat) (?:me|us|you|him|her|them|the)|said (?:he|she|they) (?:will|would) (?:kill|hurt|stab|burn|find|come for)|with us (?:still )?in it|(?:a |his |her )?(?:knife|knives|machete|gun))\b/g,
+      /\b(?:threaten(?:ed|s|ing)? to (?:kill|hurt|stab|burn|harm|hit|beat|shoot)|(?:will|would|going to) (?:kill|stab|burn|hurt|shoot|beat) (?:me|us|you|him|her|them|the)|said (?:he|she|they) (?:will|would) (?:kill|hurt|stab|burn|find (?:me|us|her|him|you)|come for)|with us (?:still )?in it|(?:a |his |her )?(?:knife|knives|machete|gun))\b/g,
     unless: /\b(?:knife and fork|cutlery|knife crime)\b/,
   },
   {
