@@ -104,7 +104,7 @@ export const HARMS: readonly HarmSignal[] = [
     pattern:
       /\b(?:been|being|got|gets|get) (?:hit|punched|kicked|slapped|beaten(?: up)?|battered|assaulted|attacked)\b/g,
     unless: new RegExp(
-      `\\b(?:by (?:a|the) (?:${ON_THE_ROAD}|ball|door)|(?:hit|battered) (?:by|with) (?:a|an|the) (?:\\w+ )?(?:bill|charge|fine|costs?|cuts?|rise|increase|storm|weather)|(?:nearly|almost) (?:been |got )?hit)\\b`,
+      `\\b(?:by (?:a|the) (?:${ON_THE_ROAD}|ball|door)|fox|deer|badger|hedgehog|(?:the|a) (?:cat|dog|bird)|(?:hit|battered) (?:by|with) (?:a|an|the) (?:\\w+ )?(?:bill|charge|fine|costs?|cuts?|rise|increase|storm|weather)|(?:nearly|almost) (?:been |got )?hit)\\b`,
     ),
   },
   {
@@ -237,6 +237,8 @@ export const HARMS: readonly HarmSignal[] = [
     base: 2,
     negatable: true,
     supportedBy: ['adult', 'child', 'when', 'secrecy', 'lack', 'actor'],
+    // Rubbish and rats out in the street are the street's, not someone's home.
+    unless: /\bfly[- ]?tipp\w*|\b(?:back )?alley\b|\bbin (?:store|area)\b/,
     pattern:
       /\b(?:hoard(?:ing|er|s)?|piled (?:up )?to the ceiling|full of rubbish|(?:rats|mice|maggots|flies) (?:in the house|in his|in her|everywhere|inside)|(?:will not|does not|refuses to|would not) let (?:anyone|anybody|us|people|carers|them) in|refus(?:es|ing|ed) (?:\w+ ){0,2}?(?:help|care|to see|to eat|food|the gp|a doctor|carers|medication|to wash)|stopped (?:taking|having) (?:his|her|their|my) (?:\w+ )?(?:medication|tablets|meds|insulin)|(?:has not|not|have not|had not) (?:washed|bathed|eaten properly|been eating)|not eating|sleep(?:s|ing)? in (?:the|a|my|his|her) chair|(?:cannot|could not|not able to|unable to) (?:get|go) (?:up|upstairs|to the (?:toilet|bathroom))|heating(?:'s)? (?:is |has been )?(?:broken|off|not working|cut off)|cannot afford (?:to eat|food|heating|to heat)|(?:milk|bottles|post|papers|letters) (?:\w+ )?(?:piling|piled|stacking|stacked) up|curtains (?:have not (?:moved|opened|been opened)|not opened|closed|drawn) (?:for|since|all))\b/g,
   },
