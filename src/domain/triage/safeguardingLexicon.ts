@@ -688,6 +688,22 @@ export const HARMS: readonly HarmSignal[] = [
     pattern:
       /\b(?:she|he|i|they) (?:cannot|can not|could not) go on(?=[ \t]*(?:[.,;:!?"'’”)]|$|like this|any more|much longer))/gm,
   },
+  {
+    // Someone with dementia who keeps getting out: out unnoticed, gone again, found far away.
+    kind: 'missing',
+    base: 2,
+    supportedBy: ['adult', 'child', 'when', 'setting', 'lack'],
+    pattern:
+      /\b(?:(?:walked|wandered|got|slipped) out (?:of (?:the )?(?:building|home|unit|ward|house) )?(?:unnoticed|without anyone (?:noticing|knowing)|on (?:her|his) own at night)|(?:had|has) gone (?:missing )?again|found (?:\w+ ){0,4}?(?:in a park|miles away|on the (?:ring road|motorway|bypass|dual carriageway)|in (?:her|his) (?:nightie|nightdress|pyjamas|slippers)))\b/g,
+  },
+  {
+    // A carer at the end: dropped the person, thought of leaving them at A&E, cannot do it.
+    kind: 'carer_breakdown',
+    base: 2,
+    supportedBy: ['carer', 'adult', 'child', 'when', 'distress'],
+    pattern:
+      /\b(?:(?:i have|i|i am|she has|he has) reached the end|(?:cannot|can not) (?:\w+ )?do this any ?more|leav(?:e|ing) (?:him|her|them) (?:there|at (?:a&e|a and e|the hospital|the door))|dropped (?:him|her) (?:during|while|doing) (?:a )?(?:transfer|hoist\w*|lift\w*))\b/g,
+  },
   // ── fear and not feeling safe: the kind comes from the context ────────────────────
   {
     kind: null,
@@ -794,7 +810,7 @@ export const HYPOTHETICAL_FRAME =
   /\b(?:if (?:a|an|any|someone|somebody|anyone|children|a child|your|one)|what if|(?:worried|afraid|scared|frightened) (?:about|of) (?:being|getting) (?:evicted|made homeless)|what happens (?:if|when)|(?:could|might|may|will|is going to|are going to) (?:\w+ ){0,2}?(?:get|be) (?:hurt|injured|killed)|before (?:someone|somebody|a child|anyone) (?:gets?|is) (?:hurt|injured|killed)|(?:could|might|may) (?:\w+ ){0,3}?(?:hurt|fall|die|injure|harm)|one day|in case|hypothetical\w*|for example|what (?:does|do|should|would|will) (?:\w+ ){0,3}?do (?:if|when|about)|when (?:a|an|any) (?:child|pupil|young person|resident|person|student|adult|parent|carer|foster carer) (?:says|tells|discloses|reports|raises)|how (?:does|do|should|would|will) (?:the council|you|schools?|staff|social workers?|officers?|teachers?) (?:\w+ ){0,3}?(?:respond|handle|deal|react|support))\b/;
 
 export const SIGNPOSTING_FRAME =
-  /\b(?:if|should|where|when) (?:\w+ ){0,20}?(?:worried|concern\w*|at risk|in danger|harm|urgent)\b[^.!?\n]{0,160}\b(?:contact|call|ring|phone|999|mash|front door|police|tell|report)\b/;
+  /\b(?:if|should|where|when) (?:\w+ ){0,20}?(?:worried|concern\w*|at risk|in danger|harm|urgent|abused|neglected|exploited)\b[^.!?\n]{0,160}\b(?:contact|call|ring|phone|999|mash|front door|police|tell|report)\b/;
 
 /**
  * Words of teaching and feedback on it. Two or more of them make the whole email about

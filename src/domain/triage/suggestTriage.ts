@@ -133,14 +133,17 @@ export function suggestTriage(
   const references = extractReferences(everything);
   const otherKind = type === 'other' ? (rules.otherKind ?? 'service_request') : undefined;
   // Machine mail (auto-replies, newsletters) signposts and reports on harm without anyone
-  // being at risk; every other email is read in full, quoted text included.
+  // being at risk: only what it carries back is read (a bounce or an out-of-office quoting a
+  // forwarded report). Every other email is read in full, quoted text included.
   const machineMail = otherKind === 'auto_reply' || otherKind === 'newsletter';
   // The sender's own words and what they forward weigh most; in a reply, the quoted earlier
   // messages are read apart and need a plainer sign (they are often the council's own words,
   // but a concern told before and only chased now must still be seen).
   const year = Number(email.receivedAt.slice(0, 4));
   const ruledConcern = machineMail
-    ? NO_CONCERN
+    ? findSafeguarding(`${parts.forwarded}\n${parts.quoted}`, {
+        ...(Number.isFinite(year) && year > 1900 ? { year } : {}),
+      })
     : findSafeguarding(
         [email.subject, parts.own, parts.forwarded, parts.isReply ? '' : parts.quoted].join('\n'),
         {
