@@ -16,7 +16,11 @@ export const COMPLAINT_EXPLICIT: readonly Signal[] = [
     4,
     true,
   ),
-  says(/\b(?:writing|want|wish|like|need|have) to (?:formally )?complain\b/gi, 4, true),
+  says(
+    /\b(?:writing|want|wish|like|need|have) to (?:formally )?complain\b|\bhow (?:do|can) i (?:formally )?complain\b/gi,
+    4,
+    true,
+  ),
   says(/\bcomplain(?:ing)? (?:about|on behalf of|regarding|that)\b/gi, 3, true),
   says(
     /\b(?:treat|accept|take|log|record) (?:this|it|my|our)(?: letter| e-?mail| message)? as an? (?:formal |official )?complaint\b/gi,
@@ -339,10 +343,10 @@ export const COMPLAINT_EVERYDAY: readonly Signal[] = [
     /\bwhy (?:has|have|did|does|do|is|are) (?:\w+ ){0,4}?(?:changed|cancell?ed|stopped|closed|shut|moved|not)\b/gi,
     1,
   ),
-  // Short mail from a phone: reported and still there, how to complain, an appeal, nobody
+  // Short mail from a phone: reported and still there, an appeal, nobody
   // saying why, a crew told to come back (dev29, session 23).
   says(
-    /\breported (?:it |this )?(?:online |already )?(?:twice|three times|\d+ times)\b|\b(?:it['’]?s|its|it is) still there\b|\bhow (?:do|can) i (?:make a )?complain\b|\b(?:i|we) (?:want|wish|would like|['’]d like) to appeal\b|\b(?:no one|nobody|noone) (?:told|tells|has told) (?:me|us) why\b|\bwhy (?:it is|it['’]s|is it) taking so long\b|\bcome back and (?:pick|clear|collect|finish|clean)\b/gi,
+    /\breported (?:it |this )?(?:online |already )?(?:twice|three times|\d+ times)\b|\b(?:it['’]?s|its|it is) still there\b|\b(?:i|we) (?:want|wish|would like|['’]d like) to appeal\b|\b(?:no one|nobody|noone) (?:told|tells|has told) (?:me|us) why\b|\bwhy (?:it is|it['’]s|is it) taking so long\b|\bcome back and (?:pick|clear|collect|finish|clean)\b/gi,
     1.5,
   ),
   // A service that went wrong again, a figure they say is wrong, a job to be done again, and

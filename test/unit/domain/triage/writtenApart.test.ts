@@ -931,3 +931,101 @@ describe('harm inside other business, and alarms that are not, session 23', () =
     expect(rulesOnly(subject, body)).toBe(type);
   });
 });
+
+/**
+ * Session 23, second round: rules added after reading the misses on dev28 (replies and
+ * forwards), dev29 (short mail from a phone) and dev30 (adult care). Invented here in other words.
+ */
+describe('care not given, short mail and mail carried back, session 23', () => {
+  it.each([
+    [
+      'doses not given in a group home',
+      'Her epilepsy tablets were not given on three evenings last week at the group home where she lives. She has a learning disability.',
+      'neglect',
+    ],
+    [
+      'an old man left in his wheelchair overnight',
+      'Since the evening call was cut, Dad is left in his wheelchair from 5pm until the morning carer arrives. He is 91.',
+      'neglect',
+    ],
+    [
+      'a neighbour unseen for weeks behind a hallway of papers',
+      'The old lady at number 3 has not been seen out for weeks and her hallway is stacked to the ceiling with newspapers. She must be 85.',
+      'self_neglect',
+    ],
+    [
+      'a wife knocked over by the husband she cares for',
+      'My mum is 80 and looks after Dad, who has dementia. Last night he knocked her over in the kitchen.',
+      'physical_harm',
+    ],
+    [
+      'a grandmother who gets out of her home unnoticed',
+      'Twice this month my grandmother, who has dementia, has wandered out of the home unnoticed.',
+      'missing',
+    ],
+    [
+      'a carer who has reached the end',
+      'I am his only carer and I have reached the end. I cannot physically do this any more.',
+      'carer_breakdown',
+    ],
+  ])('flags %s', (_, text, kind) => {
+    const found = findSafeguarding(text);
+    expect(found.safeguarding).toBe(true);
+    expect(found.kinds).toContain(kind);
+  });
+
+  it.each([
+    [
+      'a council footer that signposts',
+      'Thank you for your email; we will reply within 10 working days. If you think a child is being abused or neglected, contact the Front Door on 07700 900100.',
+    ],
+    ['day trips that stop', 'They told Mum she can not go on the Tuesday trips any more.'],
+    [
+      'a physio who pushed someone on',
+      'The physio pushed me to walk a bit further every day and now I can get to the shop.',
+    ],
+  ])('does not flag %s', (_, text) => {
+    expect(findSafeguarding(text, { year: 2026 }).safeguarding).toBe(false);
+  });
+
+  it('reads what an out-of-office carries back, and only that', () => {
+    const carried = suggestTriage(
+      email(
+        'Automatic reply: FW: web form',
+        'I am out of the office until Monday. For anything urgent about a child at risk of harm, call the duty team.\n\n-----Original Message-----\nFrom: Complaints\nSent: 2 March 2026\nSubject: FW: web form\n\n> I am 13. My stepdad punched me last night and I am scared to go home.',
+      ),
+    );
+    expect(carried.type).toBe('other');
+    expect(carried.safeguarding).toBe(true);
+    const alone = suggestTriage(
+      email(
+        'Automatic reply: your message',
+        'I am out of the office until Monday. For anything urgent about a child at risk of harm, call the duty team.',
+      ),
+    );
+    expect(alone.safeguarding).toBe(false);
+  });
+
+  it.each([
+    [
+      'thanks typed on a phone',
+      'lollipop lady',
+      'thank u to the lollipop lady on elm rd, made my day',
+      'compliment',
+    ],
+    [
+      'how to complain, after waiting',
+      'phones',
+      'waited an hour on hold twice and got cut off. how do i complain',
+      'complaint',
+    ],
+    [
+      'an MP’s office signing in lower case',
+      'blue badge',
+      'constituent asks about her blue badge renewal, 8 weeks now. constituent is disabled and cannot park. Sam (office of Jo Bloggs MP)',
+      'mp_enquiry',
+    ],
+  ])('reads %s by the rules alone', (_, subject, body, type) => {
+    expect(rulesOnly(subject, body)).toBe(type);
+  });
+});
