@@ -621,13 +621,14 @@ export const HARMS: readonly HarmSignal[] = [
       /\b(?:(?:has|have|had) to sign (?:things|papers|forms)|signed something (?:\w+ ){0,4}?(?:arranged|brought|drew up)|stopped (?:\w+ ){0,2}?from visiting|direct debits? (?:\w+ ){0,3}?cancelled)\b/g,
   },
   {
-    // Care not given where it is arranged: another person's tablets, a package handed back with
-    // nobody allocated, no visits logged, the one member of staff asleep, fire doors chained.
+    // Care not given where it is arranged: another person's tablets, doses and feeds missed, a
+    // package handed back with nobody allocated, no visits logged, the one member of staff
+    // asleep, no training for the tube, hours left in a chair, pressure marks.
     kind: 'neglect',
     base: 2,
-    supportedBy: ['adult', 'child', 'when', 'lack', 'setting'],
+    supportedBy: ['adult', 'child', 'when', 'lack', 'setting', 'actor'],
     pattern:
-      /\b(?:given (?:\w+ ){0,2}?(?:someone else['’]s|somebody else['’]s|another (?:resident|patient|person)['’]s|the wrong) (?:tablets|medication|meds|medicine|insulin)|handed (?:his|her|their|the) (?:care )?package back|(?:nobody|no one|no carer) (?:has been |was )?allocated|no (?:visits|calls) (?:have been |had been )?(?:logged|recorded|made) since|(?:staff|member of staff|carer|night staff) (?:\w+ ){0,6}?(?:asleep|sleeping) (?:on|in) (?:the|a) (?:sofa|chair|settee|couch))\b/g,
+      /(?:\b(?:given (?:\w+ ){0,2}?(?:someone else['’]s|somebody else['’]s|another (?:resident|patient|person)['’]s|the wrong) (?:tablets|medication|meds|medicine|insulin)|handed (?:his|her|their|the) (?:care )?package back|(?:nobody|no one|no carer) (?:has been |was )?allocated|no (?:visits|calls) (?:have been |had been )?(?:logged|recorded|made) since|(?:staff|member of staff|carer|night staff) (?:\w+ ){0,6}?(?:asleep|sleeping) (?:on|in) (?:the|a) (?:sofa|chair|settee|couch))\b)|(?:\b(?:(?:tablets|medication|medicine|meds|insulin|doses?|feeds?) (?:were|was|have been|had been|are|is) (?:not|never) (?:given|done)|missed (?:(?:\w+ )?doses|(?:several |\d+ |two |three )?(?:tube )?feeds)|(?:not|never) trained (?:on|to use|in) (?:the|his|her) (?:tube|peg|hoist|feeds?|oxygen)|(?:sitting|sat|left|stuck) in (?:her|his|a|the) (?:\w+ )?(?:chair|wheelchair) (?:from|all night|overnight|until)|(?:\d+|twelve|thirteen|fourteen|fifteen|sixteen) hours in (?:a|her|his|the) (?:chair|bed)|red (?:patch|patches|mark|marks) on (?:her|his) (?:bottom|heels?|back|hips?|bum))\b)/g,
   },
   {
     kind: 'neglect',
@@ -655,14 +656,6 @@ export const HARMS: readonly HarmSignal[] = [
       /\b(?:will not|shall not|may not|might not) be (?:here|around|alive) (?:by|for|after|come) (?:\w+ )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|then|tomorrow)\b|\b(?:you have|you) done me a favour\b/g,
   },
   // ── care that is not given, as families and councillors tell it (dev30, session 23) ─
-  {
-    // Medicines and feeds missed where care is arranged, the equipment or training not there.
-    kind: 'neglect',
-    base: 2,
-    supportedBy: ['adult', 'child', 'when', 'lack', 'setting', 'actor'],
-    pattern:
-      /\b(?:(?:tablets|medication|medicine|meds|insulin|doses?|feeds?) (?:were|was|have been|had been|are|is) (?:not|never) (?:given|done)|missed (?:(?:\w+ )?doses|(?:several |\d+ |two |three )?(?:tube )?feeds)|(?:not|never) trained (?:on|to use|in) (?:the|his|her) (?:tube|peg|hoist|feeds?|oxygen)|(?:sitting|sat|left|stuck) in (?:her|his|a|the) (?:\w+ )?(?:chair|wheelchair) (?:from|all night|overnight|until)|(?:\d+|twelve|thirteen|fourteen|fifteen|sixteen) hours in (?:a|her|his|the) (?:chair|bed)|red (?:patch|patches|mark|marks) on (?:her|his) (?:bottom|heels?|back|hips?|bum))\b/g,
-  },
   {
     // Someone shut in with their rubbish, unseen for weeks, hurt and not looked after.
     kind: 'self_neglect',

@@ -140,14 +140,13 @@ export function suggestTriage(
   // messages are read apart and need a plainer sign (they are often the council's own words,
   // but a concern told before and only chased now must still be seen).
   const year = Number(email.receivedAt.slice(0, 4));
+  const dated = Number.isFinite(year) && year > 1900 ? { year } : {};
   const ruledConcern = machineMail
-    ? findSafeguarding(`${parts.forwarded}\n${parts.quoted}`, {
-        ...(Number.isFinite(year) && year > 1900 ? { year } : {}),
-      })
+    ? findSafeguarding(`${parts.forwarded}\n${parts.quoted}`, dated)
     : findSafeguarding(
         [email.subject, parts.own, parts.forwarded, parts.isReply ? '' : parts.quoted].join('\n'),
         {
-          ...(Number.isFinite(year) && year > 1900 ? { year } : {}),
+          ...dated,
           ...(parts.isReply
             ? { quoted: parts.quoted, quotedIsTheSenders: quotesTheSender(email.body, email.from) }
             : {}),
