@@ -357,7 +357,7 @@ export const HARMS: readonly HarmSignal[] = [
     kind: 'missing',
     base: 2,
     pattern:
-      /\b(?:(?:has not|have not|had not|did not|not) (?:come|came|been|gone|got) (?:back )?home|(?:is|has been|have been|was|went|gone|been) missing(?: (?:since|for|from|overnight|again))?|reported (?:him|her|them) missing|missing since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night|this morning|the weekend|\d)|missing from (?:care|home|school|(?:his|her|the|their) (?:placement|home|unit|care home))|(?:ran|run|runs|running) (?:off|away)|walked out (?:last night|this morning|of the (?:home|ward|unit)|at night|in (?:his|her) (?:slippers|pyjamas|nightie))|(?:has not|have not|not) been found|absconded|(?:nobody|no one) knows where (?:he|she|they) (?:is|are)|phone (?:is|has been) (?:off|switched off|dead))\b/g,
+      /\b(?:(?:has not|have not|had not|did not|not) (?:come|came|been|gone|got) (?:back )?home|(?:is|has been|have been|was|went|gone|been) missing(?: (?:since|for|from|overnight|again))?|reported (?:him|her|them) missing|missing since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night|this morning|the weekend|\d)|missing from (?:care|home|school|(?:his|her|the|their) (?:placement|home|unit|care home))|(?:ran|run|runs|running) (?:off|away)|walked out(?:['"’”])? (?:last night|this morning|of the (?:children['’]?s |care |residential )?(?:home|ward|unit)|at night|in (?:his|her) (?:slippers|pyjamas|nightie))|(?:has not|have not|not) been found|absconded|(?:nobody|no one) knows where (?:he|she|they) (?:is|are)|phone (?:is|has been) (?:off|switched off|dead))\b/g,
     unless: new RegExp(
       `\\b(?:${LOST_THINGS}|papers|items?|pages?|files?|records?|money|lid|hearing aids?|glasses|dentures|belongings|clothes|laundry|application|evidence)\\b|\\bit (?:has |had |is |was )?(?:gone |been )?missing\\b`,
     ),
@@ -523,7 +523,7 @@ export const HARMS: readonly HarmSignal[] = [
     base: 1,
     supportedBy: ['carer', 'adult', 'child', 'when', 'secrecy'],
     pattern:
-      /\b(?:(?:frightened|scared|shocked) myself|(?:not|never) had (?:a|one) (?:night|day|break|weekend) off|(?:screamed|shouted|yelled|snapped|lashed out) at (?:her|him|them|my (?:mum|mother|dad|father|husband|wife|son|daughter|nan|gran))|not sleeping|(?:cannot|can not|do not think i can|not sure i can|not sure how i can) (?:keep going|keep on|keep doing this|carry on|go on|manage)(?: again)? (?:like this|much longer|any longer|any more|again))\b/g,
+      /\b(?:(?:frightened|scared|shocked) myself|(?:not|never) had (?:a|one) (?:night|day|break|weekend) off|(?:screamed|shouted|yelled|snapped|lashed out) at (?:her|him|them|my (?:mum|mother|dad|father|husband|wife|son|daughter|nan|gran))|not sleeping|how much longer i can (?:keep going|go on|carry on|cope)|(?:cannot|can not|do not think i can|not sure i can|not sure how i can) (?:keep going|keep on|keep doing this|carry on|go on|manage)(?: again)? (?:like this|much longer|any longer|any more|again))\b/g,
   },
   {
     // A partner's violence told plainly, and being followed after leaving.
@@ -697,6 +697,31 @@ export const HARMS: readonly HarmSignal[] = [
     pattern:
       /\b(?:(?:i have|i|i am|she has|he has) reached the end|(?:cannot|can not) (?:\w+ )?do this any ?more|leav(?:e|ing) (?:him|her|them) (?:there|at (?:a&e|a and e|the hospital|the door))|dropped (?:him|her) (?:during|while|doing) (?:a )?(?:transfer|hoist\w*|lift\w*))\b/g,
   },
+  // ── told to a parking office, a pool, a bowls club (dev32, session 23) ─────────────
+  {
+    // A way out kept ready: tablets put aside, better off not waking up.
+    kind: 'self_harm',
+    base: 3,
+    negatable: true,
+    pattern:
+      /\b(?:(?:putting|put|been putting|keeping|kept|setting) (?:my |his |her )?(?:tablets|pills|meds|medication) aside|better off not waking up|in case it (?:all )?gets too much)\b/g,
+  },
+  {
+    // A man who follows a child into the changing cubicles, or waits by them.
+    kind: 'sexual_harm',
+    base: 2,
+    supportedBy: ['child', 'when', 'secrecy', 'distress'],
+    pattern:
+      /\b(?:followed (?:him|her|them|my (?:son|daughter)) into the (?:cubicles?|changing (?:rooms?|area|village)|toilets?|showers?)|(?:pull|push|open)(?:ed|ing)? the (?:cubicle|changing room|toilet) door (?:open )?while (?:he|she|they) (?:was|were) (?:changing|getting)|hanging around (?:the )?(?:children['’]?s|kids['’]?) (?:cubicles|changing|toilets|showers))\b/g,
+  },
+  {
+    // A young person sleeping rough for nights, not going back to the home.
+    kind: 'missing',
+    base: 1,
+    supportedBy: ['child', 'setting', 'when', 'lack'],
+    pattern:
+      /\b(?:(?:was|is|am|were) not going back|(?:been|slept|sleeping) (?:there|in (?:a|the) \w+) (?:for )?(?:two|three|four|several|\d+) nights)\b/g,
+  },
   // ── fear and not feeling safe: the kind comes from the context ────────────────────
   {
     kind: null,
@@ -800,7 +825,7 @@ export const POLICY_FRAME =
   /\b(?:polic(?:y|ies)|strateg(?:y|ies)|procedures?|guidance|training|trainer|course|module|workshop|session|case stud(?:y|ies)|toolkit|awareness|how many|the number of|numbers of|statistics|figures (?:for|on)|freedom of information|foi|essay|degree|dissertation|research(?:ers?|ing)?|debate|provision|article|newsletter|bulletin|novel|(?<!pension |rent |cheque |address |log )book|film|story|template|what checks|leaflet|poster|webinar|volunteers|broken down by|in general|generally)\b/;
 
 export const HYPOTHETICAL_FRAME =
-  /\b(?:if (?:a|an|any|someone|somebody|anyone|children|a child|your|one)|what if|(?:worried|afraid|scared|frightened) (?:about|of) (?:being|getting) (?:evicted|made homeless)|what happens (?:if|when)|(?:could|might|may|will|is going to|are going to) (?:\w+ ){0,2}?(?:get|be) (?:hurt|injured|killed)|before (?:someone|somebody|a child|anyone) (?:gets?|is) (?:hurt|injured|killed)|(?:could|might|may) (?:\w+ ){0,3}?(?:hurt|fall|die|injure|harm)|one day|in case|hypothetical\w*|for example|what (?:does|do|should|would|will) (?:\w+ ){0,3}?do (?:if|when|about)|when (?:a|an|any) (?:child|pupil|young person|resident|person|student|adult|parent|carer|foster carer) (?:says|tells|discloses|reports|raises)|how (?:does|do|should|would|will) (?:the council|you|schools?|staff|social workers?|officers?|teachers?) (?:\w+ ){0,3}?(?:respond|handle|deal|react|support))\b/;
+  /\b(?:if (?:a|an|any|someone|somebody|anyone|children|a child|your|one)|what if|(?:worried|afraid|scared|frightened) (?:about|of) (?:being|getting) (?:evicted|made homeless)|what happens (?:if|when)|(?:could|might|may|will|is going to|are going to) (?:\w+ ){0,2}?(?:get|be) (?:hurt|injured|killed)|before (?:someone|somebody|a child|anyone) (?:gets?|is) (?:hurt|injured|killed)|(?:could|might|may) (?:\w+ ){0,3}?(?:hurt|fall|die|injure|harm)|one day|in case(?! it (?:all )?gets too much)|hypothetical\w*|for example|what (?:does|do|should|would|will) (?:\w+ ){0,3}?do (?:if|when|about)|when (?:a|an|any) (?:child|pupil|young person|resident|person|student|adult|parent|carer|foster carer) (?:says|tells|discloses|reports|raises)|how (?:does|do|should|would|will) (?:the council|you|schools?|staff|social workers?|officers?|teachers?) (?:\w+ ){0,3}?(?:respond|handle|deal|react|support))\b/;
 
 export const SIGNPOSTING_FRAME =
   /\b(?:if|should|where|when) (?:\w+ ){0,20}?(?:worried|concern\w*|at risk|in danger|harm|urgent|abused|neglected|exploited)\b[^.!?\n]{0,160}\b(?:contact|call|ring|phone|999|mash|front door|police|tell|report)\b/;
