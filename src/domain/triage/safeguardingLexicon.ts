@@ -695,7 +695,7 @@ export const HARMS: readonly HarmSignal[] = [
     base: 2,
     supportedBy: ['carer', 'adult', 'child', 'when', 'distress'],
     pattern:
-      /\b(?:(?:i have|i|i am|she has|he has) reached the end|(?:cannot|can not) (?:\w+ )?do this any ?more|leav(?:e|ing) (?:him|her|them) (?:there|at (?:a&e|a and e|the hospital|the door))|dropped (?:him|her) (?:during|while|doing) (?:a )?(?:transfer|hoist\w*|lift\w*))\b/g,
+      /\b(?:(?:i have|i|i am|she has|he has) reached the end|(?:i am|we are|she is|he is) at the end of what (?:i|we|she|he) can (?:do|take|manage)|(?:could not|cannot|can not) face going (?:back )?(?:in|inside|home)|not slept more than (?:\w+ )?hours?|(?:cannot|can not) (?:\w+ )?do this any ?more|leav(?:e|ing) (?:him|her|them) (?:there|at (?:a&e|a and e|the hospital|the door))|dropped (?:him|her) (?:during|while|doing) (?:a )?(?:transfer|hoist\w*|lift\w*))\b/g,
   },
   // ── told to a parking office, a pool, a bowls club (dev32, session 23) ─────────────
   {
