@@ -62,7 +62,7 @@ const PERSON =
  * payments, pets, and the damp, mould or leak a repair was meant to end.
  */
 const LOST_THINGS =
-  'bins?|parcels?|letters?|forms?|payments?|documents?|paperwork|keys?|cat|dog|post|wallet|purse|refund|mould|damp|leak|condensation|rash|smell|mice|rats|infestation';
+  'bins?|parcels?|letters?|forms?|payments?|documents?|paperwork|keys?|cat|dog|post|wallet|purse|refund|mould|damp|leak|condensation|rash|smell|mice|rats|infestation|objections?|comments?|representations?|licen[cs]e|certificates?|photos?|passport';
 
 /** What knocks someone down in the street: an accident, not someone hurting them. */
 const ON_THE_ROAD = 'car|van|bus|lorry|vehicle|bike|cyclist';
@@ -93,7 +93,7 @@ export const HARMS: readonly HarmSignal[] = [
       /\b(?:bruis(?:e|es|ed|ing)|black eyes?|(?:red |purple |finger |belt |bite |burn )?marks? (?:on|round|around|all on|all over|across|to) (?:the (?:back|side|top|front|inside) of |both sides of )?(?:his|her|my|their|the|your) (?:\w+ )?(?:arms?|legs?|neck|face|wrists?|back|body|head|chest|bum|bottom|hands?)|(?:scratch(?:es)?|burns?|cuts?|welts?|grazes?) (?:on|to|round|around|across) (?:the (?:back|side|top|front|inside) of )?(?:his|her|my|their) (?:\w+ )?(?:arms?|legs?|neck|face|wrists?|back|body|head|chest|hands?)|left a mark|finger ?marks|split lip|bleeding|broken (?:arm|leg|wrist|ribs?|nose|bone|finger)|fractur\w*|unexplained (?:injur\w+|marks?|bruis\w+|cuts?)|(?:a |an )?injur(?:y|ies) (?:to|on) (?:his|her|my|their))\b/g,
     // A knock from a fall in the street, said to be minor ("went over on it, bruised, not broken").
     unless: new RegExp(
-      `\\bbruised,? (?:but )?not broken\\b|\\b(?:bruising only|only bruising)\\b|\\b(?:after|since|from|in) my fall\\b|\\bwent over on (?:it|the|a)\\b|\\bpot ?holes?\\b|\\bplay ?(?:area|ground) (?:equipment|surface)\\b|\\b(?:off|from) the (?:swings?|slide|climbing frame|trampoline)\\b|\\b(?:clipped|knocked (?:down|over)|hit) by (?:a|the) (?:${ON_THE_ROAD}|wing mirror)\\b`,
+      `\\bbruised,? (?:but )?not broken\\b|\\b(?:bruising only|only bruising)\\b|\\b(?:after|since|from|in) my fall\\b|\\btripped (?:on|over) (?:a|the) (?:broken |uneven |loose |raised )?(?:paving|slab|kerb|pavement|pothole)\\b|\\bwent over on (?:it|the|a)\\b|\\bpot ?holes?\\b|\\bplay ?(?:area|ground) (?:equipment|surface)\\b|\\b(?:off|from) the (?:swings?|slide|climbing frame|trampoline)\\b|\\b(?:clipped|knocked (?:down|over)|hit) by (?:a|the) (?:${ON_THE_ROAD}|wing mirror)\\b`,
     ),
   },
   {
@@ -137,7 +137,8 @@ export const HARMS: readonly HarmSignal[] = [
     supportedBy: ['child', 'adult', 'when', 'secrecy', 'actor', 'partner'],
     requires:
       /\b(?:wall|next door|upstairs|downstairs|flat|house|night|tonight|through|door|window|letterbox|garden|home)\b/,
-    unless: /\b(?:bus|school|taxi|film|television|tv)\b/,
+    unless:
+      /\b(?:bus|school|taxi|film|television|tv|party|parties|music|gaming|games|playstation|xbox|laughing)\b/,
     pattern:
       /\b(?:crying|screaming|sobbing|bellowing|howling|shouting (?:at|through)|yelling at|(?:heard|was|there was) (?:a )?(?:loud )?(?:crash|bang|thud|scream(?:ing)?)|a crash)\b/g,
   },
@@ -359,7 +360,7 @@ export const HARMS: readonly HarmSignal[] = [
     pattern:
       /\b(?:(?:has not|have not|had not|did not|not) (?:come|came|been|gone|got) (?:back )?home|(?:is|has been|have been|was|went|gone|been) missing(?: (?:since|for|from|overnight|again))?|reported (?:him|her|them) missing|missing since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night|this morning|the weekend|\d)|missing from (?:care|home|school|(?:his|her|the|their) (?:placement|home|unit|care home))|(?:ran|run|runs|running) (?:off|away)|walked out(?:['"’”])? (?:last night|this morning|of the (?:children['’]?s |care |residential )?(?:home|ward|unit)|at night|in (?:his|her) (?:slippers|pyjamas|nightie))|(?:has not|have not|not) been found|absconded|(?:nobody|no one) knows where (?:he|she|they) (?:is|are)|phone (?:is|has been) (?:off|switched off|dead))\b/g,
     unless: new RegExp(
-      `\\b(?:${LOST_THINGS}|papers|items?|pages?|files?|records?|money|lid|hearing aids?|glasses|dentures|belongings|clothes|laundry|application|evidence)\\b|\\bit (?:has |had |is |was )?(?:gone |been )?missing\\b`,
+      `\\b(?:${LOST_THINGS}|papers|items?|pages?|files?|records?|money|lid|hearing aids?|glasses|dentures|belongings|clothes|laundry|application|evidence)\\b|\\bit (?:has |had |is |was )?(?:gone |been )?missing\\b|\\b(?:what|something|anything) (?:is |was )?missing\\b`,
     ),
   },
   {
@@ -727,6 +728,8 @@ export const HARMS: readonly HarmSignal[] = [
     kind: null,
     base: 2,
     kindFromContext: true,
+    // Unsafe on a dark street because a light is out: a repair, not a person at risk.
+    unlessNear: /\b(?:street ?lights?|lamp ?posts?|street lighting|lighting column)\b/,
     pattern:
       /\b(?:(?:do not|does not|did not|never|cannot) feel safe|(?:not|never) safe (?:here|there|at night|at home|in the house|in my room|with (?:him|her|them))|(?:scared|frightened|afraid|terrified|petrified) (?:to (?:go|be|sleep|stay|live) (?:\w+ ){0,2}?(?:home|back|in the house|there|here|alone|at home)|of (?:going|being) (?:home|back)|of (?:him|her|them|my (?:dad|mum|step dad|partner|husband|son|brother|uncle)|his|mum's|the (?:man|men|lads)))|(?:do not|does not) (?:want to |wanna )?go (?:home|back)(?! to (?:work|school))|nowhere (?:safe|else) to (?:go|stay|sleep)|nowhere to go|(?:raise|report|make|pass on|refer) (?:\w+ ){0,2}?(?:safeguarding|welfare|child protection) (?:concern|alert|referral)|(?:pupil|child|student|resident|patient|she|he) disclosed)\b/g,
   },
@@ -813,6 +816,9 @@ export const FIGURES_OF_SPEECH: readonly RegExp[] = [
   /\b(?:is|it is|this|that|you are|they are|delay|waiting|stress|fine) (?:is )?(?:absolutely |literally )?killing (?:me|us)\b/g,
   /\b(?:killing me|nearly killed me|almost killed me|death trap|(?:could|would|will) (?:honestly |literally )?(?:kill|murder|strangle) (?:someone|somebody|you|him|her|them|the)|over my dead body|dying (?:to|for)|losing my mind|lose my mind|drives? me (?:mad|crazy|up the wall)|nightmare|scared the life out of|frightened the life out of|worried sick|sick (?:and tired|to death) of|sick of|banging (?:my|our) heads? (?:against|on)|tearing (?:my|our) hair out|at (?:my|our) wits'? end|hit (?:us|me|them) (?:hard|in the pocket)|hits (?:us|me|them) (?:hard|in the pocket)|dangerous precedent|abuse of (?:process|power|position|authority|discretion|the system|office)|(?:verbally|racially|verbal|racial) abus\w*|abusive (?:email|e mail|call|message|language|phone call)s?|substance abuse service|(?:terrified|scared|frightened|afraid) (?:of|to) (?:open|opening|read|reading|answer|answering) (?:my |the |any )?(?:post|letters?|bills?|door to bailiffs|phone)|(?:end of my tether|wits' end) (?:with|over) (?:your|the|this) (?:\w+ )?(?:team|council|department|service|system|process)|cannot cope with (?:your|the) (?:\w+ )?(?:system|forms?|website|phone line|process))\b/g,
   /\b(?:you are|the council is|they are|it is) bleeding (?:[\w'’]+ ){0,3}?dry\b/g,
+  // A grave, a verge or a building neglected or abandoned: places, not people.
+  /\b(?:graves?|plots?|verges?|parks?|cemetery|churchyard|buildings?|play areas?|allotments?|headstones?) (?:\w+ ){0,5}?(?:has been |have been |is |are |was |were |being )?(?:neglected|abandoned)\b/g,
+  /\bit (?:has been|is|was|had been) (?:badly |completely |totally )?(?:neglected|abandoned)\b/g,
   // A charge or a decision called abuse: the council is not a person harming someone.
   /\b(?:(?:financial|emotional|institutional) )?(?:abuse|neglect) by (?:the|this|your) (?:council|department|local authority|authority)(?!['’]s)(?: itself)?\b/g,
 ];
@@ -822,7 +828,7 @@ export const FIGURES_OF_SPEECH: readonly RegExp[] = [
  * training and statistics, stories, hypotheticals and signposting.
  */
 export const POLICY_FRAME =
-  /\b(?:polic(?:y|ies)|strateg(?:y|ies)|procedures?|guidance|training|trainer|course|module|workshop|session|case stud(?:y|ies)|toolkit|awareness|how many|the number of|numbers of|statistics|figures (?:for|on)|freedom of information|foi|essay|degree|dissertation|research(?:ers?|ing)?|debate|provision|article|newsletter|bulletin|novel|(?<!pension |rent |cheque |address |log )book|film|story|template|what checks|leaflet|poster|webinar|volunteers|broken down by|in general|generally)\b/;
+  /\b(?:polic(?:y|ies)|strateg(?:y|ies)|procedures?|guidance|training|trainer|course|module|workshop|session|case stud(?:y|ies)|toolkit|awareness|how many|the number of|numbers of|statistics|figures (?:for|on)|freedom of information|foi|essay|degree|dissertation|research(?:ers?|ing)?|debate|provision|(?:suicide|self[- ]harm|abuse|exploitation) prevention|article|newsletter|bulletin|novel|(?<!pension |rent |cheque |address |log )book|film|story|template|what checks|leaflet|poster|webinar|volunteers|broken down by|in general|generally)\b/;
 
 export const HYPOTHETICAL_FRAME =
   /\b(?:if (?:a|an|any|someone|somebody|anyone|children|a child|your|one)|what if|(?:worried|afraid|scared|frightened) (?:about|of) (?:being|getting) (?:evicted|made homeless)|what happens (?:if|when)|(?:could|might|may|will|is going to|are going to) (?:\w+ ){0,2}?(?:get|be) (?:hurt|injured|killed)|before (?:someone|somebody|a child|anyone) (?:gets?|is) (?:hurt|injured|killed)|(?:could|might|may) (?:\w+ ){0,3}?(?:hurt|fall|die|injure|harm)|one day|in case(?! it (?:all )?gets too much)|hypothetical\w*|for example|what (?:does|do|should|would|will) (?:\w+ ){0,3}?do (?:if|when|about)|when (?:a|an|any) (?:child|pupil|young person|resident|person|student|adult|parent|carer|foster carer) (?:says|tells|discloses|reports|raises)|how (?:does|do|should|would|will) (?:the council|you|schools?|staff|social workers?|officers?|teachers?) (?:\w+ ){0,3}?(?:respond|handle|deal|react|support))\b/;
