@@ -349,6 +349,12 @@ export const COMPLAINT_EVERYDAY: readonly Signal[] = [
     /\breported (?:it |this )?(?:online |already )?(?:twice|three times|\d+ times)\b|\b(?:it['’]?s|its|it is) still there\b|\b(?:i|we) (?:want|wish|would like|['’]d like) to appeal\b|\b(?:no one|nobody|noone) (?:told|tells|has told) (?:me|us) why\b|\bwhy (?:it is|it['’]s|is it) taking so long\b|\bcome back and (?:pick|clear|collect|finish|clean)\b/gi,
     1.5,
   ),
+  // A refusal they dispute, a driver to be spoken to, a service not when it is supposed to be
+  // (dev31, session 23).
+  says(
+    /\brefus(?:ing|ed|al of) our (?:request|application)\b|\b(?:i['’]?d|i would|we['’]?d|we would) like (?:the|your) (?:driver|crew|officer|warden|staff member|operative)s? (?:to be )?spoken to\b|\b(?:are|is|were|was) supposed to (?:come|arrive|be (?:here|delivered|collected)) (?:at|by|on)\b/gi,
+    1.5,
+  ),
   // A service that went wrong again, a figure they say is wrong, a job to be done again, and
   // being passed from one team to another (dev27, session 23).
   says(
@@ -390,7 +396,7 @@ export const NOT_A_COMPLAINT: readonly Signal[] = [
   ),
   // A claim for damage goes to the insurers, a consultation response to the policy team.
   because(
-    /\b(?:i|we) (?:would like|wish|want) to (?:make|submit|put in) a claim\b|\bclaim for (?:the )?(?:damage|cost of (?:the )?repairs?)\b|\bconsultation response\b|\b(?:our|my|this) response to the (?:\w+ ){0,2}?consultation\b/gi,
+    /\b(?:i|we) (?:would like|wish|want) to (?:make|submit|put in) a claim\b|\ba credit of £ ?\d[\d,.]* (?:on|in) (?:the|my|our) account\b|\bclaim for (?:the )?(?:damage|cost of (?:the )?repairs?)\b|\bconsultation response\b|\b(?:our|my|this) response to the (?:\w+ ){0,2}?consultation\b/gi,
     2,
     'A claim for damage or a consultation response',
   ),
@@ -430,7 +436,7 @@ export const COMPLIMENT: readonly Signal[] = [
   says(/\bto say (?:a )?(?:big |huge |massive |special )?(?:thanks|thank you)\b/gi, 3),
   // Thanks as people type them on a phone (dev29, session 23).
   says(
-    /\b(?:thank u|thanku|thank you so much|cheers for|ta very much|made my day|thank (?:him|her|them) for (?:me|us)|(?:lovely|great|brilliant|fantastic|cracking) job)\b/gi,
+    /\b(?:thank u|thanku|thank you so much|cheers for|ta very much|made my day|thank (?:him|her|them) for (?:me|us)|(?:lovely|great|brilliant|fantastic|cracking|superb|excellent|wonderful|amazing) job|give (?:her|him|them) a (?:medal|award|pay rise)|thank you,? (?:\w+ ){0,2}?(?:team|highways|parks|council|guys|all)!)/gi,
     2,
   ),
   // A colleague passing on praise to be recorded: by convention the resident's compliment.
@@ -552,7 +558,7 @@ export const MP_TEXT: readonly Signal[] = [
   because(/\bHouse of Commons\b/g, 2, 'House of Commons address'),
   because(new RegExp(CONSTITUENT.source, 'gi'), 1.5, 'Mentions a constituent'),
   because(
-    /\b(?:[Oo]ffice of|on behalf of|(?:Case ?worker|Caseworker|Assistant|Researcher|Secretary) to|Enquiry from|Letter from)\s+(?:(?:Sir|Dame|Dr|the Rt Hon|Rt Hon)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+MP\b/g,
+    /\b(?:[Oo]ffice of|on behalf of|[Ii] work for|(?:Case ?worker|Caseworker|Assistant|Researcher|Secretary) to|Enquiry from|Letter from)\s+(?:(?:Sir|Dame|Dr|the Rt Hon|Rt Hon)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+MP\b/g,
     3,
     "Written from an MP's office",
   ),
@@ -666,7 +672,7 @@ export const NEWSLETTER: readonly Signal[] = [
     'Numbered newsletter issue',
   ),
   because(
-    /\bstop receiving these\b|\bregister now\b|\bplaces are limited\b|\bsave the date\b|\bjoin (?:our|us for|the) (?:free )?(?:\d+[- ]minute )?(?:webinar|event|session|course)\b/gi,
+    /\bstop receiving these\b|\bregister now\b|\bplaces are limited\b|\bsave the date\b|\bbooking (?:is )?(?:now )?open\b|\bjoin (?:our|us for|the) (?:free )?(?:\d+[- ]minute )?(?:webinar|event|session|course)\b/gi,
     2,
     'Marketing or event mail',
   ),
@@ -678,7 +684,7 @@ export const NEWSLETTER: readonly Signal[] = [
   ),
   because(/^[ \t]*(?:key )?dates:/gim, 1, 'A list of dates'),
   because(
-    /^[ \t]*(?:hi|hello|dear) (?:everyone|all|parents and carers|members)\b/gim,
+    /^[ \t]*(?:hi|hello|dear) (?:everyone|all|parents and carers|members?)\b/gim,
     1,
     'Written to everyone',
   ),
