@@ -524,7 +524,7 @@ export const HARMS: readonly HarmSignal[] = [
     base: 1,
     supportedBy: ['carer', 'adult', 'child', 'when', 'secrecy'],
     pattern:
-      /\b(?:(?:frightened|scared|shocked) myself|(?:not|never) had (?:a|one) (?:night|day|break|weekend) off|(?:screamed|shouted|yelled|snapped|lashed out) at (?:her|him|them|my (?:mum|mother|dad|father|husband|wife|son|daughter|nan|gran))|not sleeping|how much longer i can (?:keep going|go on|carry on|cope)|(?:cannot|can not|do not think i can|not sure i can|not sure how i can) (?:keep going|keep on|keep doing this|carry on|go on|manage)(?: again)? (?:like this|much longer|any longer|any more|again))\b/g,
+      /\b(?:(?:frightened|scared|shocked) myself|(?:not|never) had (?:a|one) (?:night|day|break|weekend) off|(?:screamed|shouted|yelled|snapped|lashed out) at (?:her|him|them|my (?:mum|mother|dad|father|husband|wife|son|daughter|nan|gran))|not sleeping|how much (?:longer|more) i can (?:keep going|go on|carry on|cope|take)|(?:cannot|can not|do not think i can|not sure i can|not sure how i can) (?:keep going|keep on|keep doing this|carry on|go on|manage)(?: again)? (?:like this|much longer|any longer|any more|again))\b/g,
   },
   {
     // A partner's violence told plainly, and being followed after leaving.
@@ -713,7 +713,7 @@ export const HARMS: readonly HarmSignal[] = [
     base: 2,
     supportedBy: ['child', 'when', 'secrecy', 'distress'],
     pattern:
-      /\b(?:followed (?:him|her|them|my (?:son|daughter)) into the (?:cubicles?|changing (?:rooms?|area|village)|toilets?|showers?)|(?:pull|push|open)(?:ed|ing)? the (?:cubicle|changing room|toilet) door (?:open )?while (?:he|she|they) (?:was|were) (?:changing|getting)|hanging around (?:the )?(?:children['’]?s|kids['’]?) (?:cubicles|changing|toilets|showers))\b/g,
+      /\b(?:followed\b[^.!?\n]{0,40}? into the (?:cubicles?|changing (?:rooms?|area|village)|toilets?|showers?)|(?:pull|push|open)(?:ed|ing)? the (?:cubicle|changing room|toilet) door (?:open )?while (?:he|she|they) (?:was|were) (?:changing|getting)|hanging around (?:the )?(?:children['’]?s|kids['’]?) (?:cubicles|changing|toilets|showers))\b/g,
   },
   {
     // A young person sleeping rough for nights, not going back to the home.
@@ -721,7 +721,7 @@ export const HARMS: readonly HarmSignal[] = [
     base: 1,
     supportedBy: ['child', 'setting', 'when', 'lack'],
     pattern:
-      /\b(?:(?:was|is|am|were) not going back|(?:been|slept|sleeping) (?:there|in (?:a|the) \w+) (?:for )?(?:two|three|four|several|\d+) nights)\b/g,
+      /\b(?:(?:was|is|am|were) not going back|(?:been|slept|sleeping) (?:there |in (?:a|the) (?:\w+ ){1,2})(?:for )?(?:two|three|four|several|\d+) nights)\b/g,
   },
   // ── fear and not feeling safe: the kind comes from the context ────────────────────
   {

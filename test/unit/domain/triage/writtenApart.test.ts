@@ -1029,3 +1029,84 @@ describe('care not given, short mail and mail carried back, session 23', () => {
     expect(rulesOnly(subject, body)).toBe(type);
   });
 });
+
+/**
+ * Session 23, third round: rules added after reading the misses on dev31 (mail whose type is hard
+ * to tell) and dev32 (corporate services). Invented here in other words.
+ */
+describe('type boundaries and corporate services, session 23', () => {
+  it.each([
+    ['pills put aside', 'I have put my pills aside in case it all gets too much.', 'self_harm'],
+    [
+      'a man who followed a young girl into the changing rooms',
+      'At the leisure centre on Sunday a man followed my daughter, who is 8, into the changing rooms.',
+      'sexual_harm',
+    ],
+    [
+      'a girl sleeping in a shelter for nights',
+      'A girl of 14 has been sleeping in the bus shelter for three nights and says she is not going back to her foster home.',
+      'missing',
+    ],
+    [
+      'a carer who cannot face going back in',
+      'I care for my husband day and night. I am at the end of what I can do and some nights I cannot face going back in.',
+      'carer_breakdown',
+    ],
+  ])('flags %s', (_, text, kind) => {
+    const found = findSafeguarding(text);
+    expect(found.safeguarding).toBe(true);
+    expect(found.kinds).toContain(kind);
+  });
+
+  it.each([
+    ['a grave left untended', 'The grave has been neglected since the new contractor took over.'],
+    [
+      'an objection gone missing',
+      'My objection to the extension went missing and was never logged.',
+    ],
+    [
+      'screaming at a games console',
+      'The kids next door scream at their Xbox through the wall until midnight.',
+    ],
+    [
+      'a dark street',
+      'The streetlight on Mill Lane has been out for a month. I do not feel safe walking home.',
+    ],
+    ['a trip on a broken slab', 'My mother tripped on a broken paving slab and has a black eye.'],
+    [
+      'a question on prevention funding',
+      'What will the council spend on suicide prevention next year?',
+    ],
+  ])('does not flag %s', (_, text) => {
+    expect(findSafeguarding(text, { year: 2026 }).safeguarding).toBe(false);
+  });
+
+  it.each([
+    [
+      'thanks to a team',
+      'Benches',
+      'Thank you parks team! The new benches by the pond look great.',
+      'compliment',
+    ],
+    [
+      'a driver to be spoken to',
+      'Speeding',
+      'The refuse lorry drives far too fast down our road. I would like the driver spoken to.',
+      'complaint',
+    ],
+    [
+      'an event for members',
+      'Spring conference',
+      'Dear member,\nBooking is now open for our spring conference for housing officers, 12 March.',
+      'other',
+    ],
+    [
+      'an MP’s assistant',
+      'Streetlights',
+      'Hi, I work for Sam Jones MP. Could you tell us how many streetlights were repaired last year?\nAlex Reed\nParliamentary Assistant',
+      'mp_enquiry',
+    ],
+  ])('reads %s by the rules alone', (_, subject, body, type) => {
+    expect(rulesOnly(subject, body)).toBe(type);
+  });
+});
