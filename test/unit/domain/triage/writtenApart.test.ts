@@ -815,6 +815,19 @@ describe('organisations’ mail and neighbours’ reports, session 22', () => {
   });
 });
 
+/** The checks of the session 23 cases below: a kind of concern found, none, a type by the rules. */
+function expectFlagged(_: string, text: string, kind: string): void {
+  const found = findSafeguarding(text);
+  expect(found.safeguarding).toBe(true);
+  expect(found.kinds).toContain(kind);
+}
+function expectNotFlagged(_: string, text: string): void {
+  expect(findSafeguarding(text, { year: 2026 }).safeguarding).toBe(false);
+}
+function expectRulesRead(_: string, subject: string, body: string, type: string): void {
+  expect(rulesOnly(subject, body)).toBe(type);
+}
+
 /**
  * Session 23: rules added after reading the misses on dev25 (words of harm where nobody is at
  * risk now), dev26 (schools) and dev27 (homes and money). Invented here in other words.
@@ -866,11 +879,7 @@ describe('harm inside other business, and alarms that are not, session 23', () =
       'Since Grandad passed away Nan (90) has been alone. On Thursday the carer found her on the kitchen floor; she had been there since the night before.',
       'neglect',
     ],
-  ])('flags %s', (_, text, kind) => {
-    const found = findSafeguarding(text);
-    expect(found.safeguarding).toBe(true);
-    expect(found.kinds).toContain(kind);
-  });
+  ])('flags %s', expectFlagged);
 
   it.each([
     [
@@ -898,9 +907,7 @@ describe('harm inside other business, and alarms that are not, session 23', () =
       'The damp has not come back since the new extractor fan, thank you.',
     ],
     ['charges called bleeding people dry', 'You are bleeding pensioners dry with these charges.'],
-  ])('does not flag %s', (_, text) => {
-    expect(findSafeguarding(text, { year: 2026 }).safeguarding).toBe(false);
-  });
+  ])('does not flag %s', expectNotFlagged);
 
   it.each([
     [
@@ -927,9 +934,7 @@ describe('harm inside other business, and alarms that are not, session 23', () =
       'Hi everyone,\nHere’s what’s coming up at the carers’ café: a quiz on the 4th and a talk on benefits on the 11th. Thank you for coming!',
       'other',
     ],
-  ])('reads %s by the rules alone', (_, subject, body, type) => {
-    expect(rulesOnly(subject, body)).toBe(type);
-  });
+  ])('reads %s by the rules alone', expectRulesRead);
 });
 
 /**
@@ -968,11 +973,7 @@ describe('care not given, short mail and mail carried back, session 23', () => {
       'I am his only carer and I have reached the end. I cannot physically do this any more.',
       'carer_breakdown',
     ],
-  ])('flags %s', (_, text, kind) => {
-    const found = findSafeguarding(text);
-    expect(found.safeguarding).toBe(true);
-    expect(found.kinds).toContain(kind);
-  });
+  ])('flags %s', expectFlagged);
 
   it.each([
     [
@@ -984,9 +985,7 @@ describe('care not given, short mail and mail carried back, session 23', () => {
       'a physio who pushed someone on',
       'The physio pushed me to walk a bit further every day and now I can get to the shop.',
     ],
-  ])('does not flag %s', (_, text) => {
-    expect(findSafeguarding(text, { year: 2026 }).safeguarding).toBe(false);
-  });
+  ])('does not flag %s', expectNotFlagged);
 
   it('reads what an out-of-office carries back, and only that', () => {
     const carried = suggestTriage(
@@ -1025,9 +1024,7 @@ describe('care not given, short mail and mail carried back, session 23', () => {
       'constituent asks about her blue badge renewal, 8 weeks now. constituent is disabled and cannot park. Sam (office of Jo Bloggs MP)',
       'mp_enquiry',
     ],
-  ])('reads %s by the rules alone', (_, subject, body, type) => {
-    expect(rulesOnly(subject, body)).toBe(type);
-  });
+  ])('reads %s by the rules alone', expectRulesRead);
 });
 
 /**
@@ -1052,11 +1049,7 @@ describe('type boundaries and corporate services, session 23', () => {
       'I care for my husband day and night. I am at the end of what I can do and some nights I cannot face going back in.',
       'carer_breakdown',
     ],
-  ])('flags %s', (_, text, kind) => {
-    const found = findSafeguarding(text);
-    expect(found.safeguarding).toBe(true);
-    expect(found.kinds).toContain(kind);
-  });
+  ])('flags %s', expectFlagged);
 
   it.each([
     ['a grave left untended', 'The grave has been neglected since the new contractor took over.'],
@@ -1077,9 +1070,7 @@ describe('type boundaries and corporate services, session 23', () => {
       'a question on prevention funding',
       'What will the council spend on suicide prevention next year?',
     ],
-  ])('does not flag %s', (_, text) => {
-    expect(findSafeguarding(text, { year: 2026 }).safeguarding).toBe(false);
-  });
+  ])('does not flag %s', expectNotFlagged);
 
   it.each([
     [
@@ -1106,7 +1097,5 @@ describe('type boundaries and corporate services, session 23', () => {
       'Hi, I work for Sam Jones MP. Could you tell us how many streetlights were repaired last year?\nAlex Reed\nParliamentary Assistant',
       'mp_enquiry',
     ],
-  ])('reads %s by the rules alone', (_, subject, body, type) => {
-    expect(rulesOnly(subject, body)).toBe(type);
-  });
+  ])('reads %s by the rules alone', expectRulesRead);
 });
