@@ -427,6 +427,12 @@ export const NOT_A_COMPLAINT: readonly Signal[] = [
   ),
 ];
 
+/**
+ * "Grateful" that praises, not the "I would be grateful", "would be so grateful" of a polite
+ * request, which asks for something rather than thanking anyone.
+ */
+const GRATEFUL_AS_PRAISE = String.raw`(?<!\bbe )(?<!\bbe (?:so|very|most) )grateful`;
+
 /** Thanks and praise. */
 export const COMPLIMENT: readonly Signal[] = [
   says(
@@ -467,7 +473,10 @@ export const COMPLIMENT: readonly Signal[] = [
     2.5,
   ),
   says(
-    /\b(?:thanks|thank you|thank-you|(?<!\bbe )(?<!\bbe (?:so|very|most) )grateful|gratitude) (?:to|for) (?!(?:your|the) (?:time|help|email|e-mail|reply|response|consideration|attention|update|letter|information)|any help|looking|a (?:response|reply|substantive|prompt|full)|an (?:update|answer|early)|considering|reading|asking|consulting|listening|the (?:opportunity|chance)|(?:getting|coming) back|(?:your|the|such a) (?:quick|prompt|speedy|fast) (?:reply|response)|replying|responding|nothing|letting (?:me|us) know|my (?:[\w-]+ ){0,3}?letter)/gi,
+    new RegExp(
+      String.raw`\b(?:thanks|thank you|thank-you|${GRATEFUL_AS_PRAISE}|gratitude) (?:to|for) (?!(?:your|the) (?:time|help|email|e-mail|reply|response|consideration|attention|update|letter|information)|any help|looking|a (?:response|reply|substantive|prompt|full)|an (?:update|answer|early)|considering|reading|asking|consulting|listening|the (?:opportunity|chance)|(?:getting|coming) back|(?:your|the|such a) (?:quick|prompt|speedy|fast) (?:reply|response)|replying|responding|nothing|letting (?:me|us) know|my (?:[\w-]+ ){0,3}?letter)`,
+      'gi',
+    ),
     1.5,
   ),
   says(
@@ -475,7 +484,10 @@ export const COMPLIMENT: readonly Signal[] = [
     1.5,
   ),
   says(
-    /\b(?:brilliant|fantastic|excellent|wonderful|amazing|lovely|superb|outstanding|(?<!\bbe )(?<!\bbe (?:so|very|most) )grateful|thankful|gems?|appreciated?)\b/gi,
+    new RegExp(
+      String.raw`\b(?:brilliant|fantastic|excellent|wonderful|amazing|lovely|superb|outstanding|${GRATEFUL_AS_PRAISE}|thankful|gems?|appreciated?)\b`,
+      'gi',
+    ),
     1,
   ),
   says(
