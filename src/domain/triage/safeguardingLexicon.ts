@@ -861,9 +861,13 @@ export const RESOLVED =
 export const DIED =
   /\b(?<!nearly |almost |could have |would have |might have |may have )(?:passed away|died|(?:his|her|their) death|since (?:mum|dad|he|she) (?:died|passed)|(?:my |our )?late (?:mother|father|mum|dad|husband|wife|son|daughter|brother|sister|nan|gran|grandad|grandmother|grandfather|aunt|uncle))\b/;
 
-/** A day in the last week or so: what happened then may still be going on. */
+/**
+ * A day in the last week or so: what happened then may still be going on. It is read only where
+ * NOW_MARKER and GOES_ON (safeguarding.ts) found nothing, so it leaves out what they already
+ * read: "yesterday", "last night", "this week", "this weekend" and "since then".
+ */
 export const DAYS_AGO =
-  /\b(?:(?:on|last|this|since|over the) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|week|weekend)|yesterday|days? ago|since then)\b/;
+  /\b(?:(?:on|since|over the) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|week|weekend)|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend)|this (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night)|days? ago)\b/;
 
 /** Markers of a time in the past. The year is checked against the email's own date. */
 export const PAST_YEAR = /\b(?:in|back in|during|since|from) (?:the )?((?:19|20)\d\d)s?\b/g;
