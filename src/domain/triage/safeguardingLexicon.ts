@@ -647,7 +647,9 @@ export const HARMS: readonly HarmSignal[] = [
       /\b(?:boyfriend|girlfriend|partner) (?:\w+ ){0,2}?(?:of|aged|who is|is|in his|in her) (?:1[89]|[2-5]\d)\b|\b(?:stayed|stays|staying|spent|spends|spending) (?:\w+ ){0,2}?(?:overnight|the night|nights) at (?:his|her|their) (?:flat|house|place)\b/g,
   },
   {
-    // Not going to be here in a few days, said by someone at the end of their tether.
+    // Not going to be here in a few days, said by someone at the end of their tether. Kept apart
+    // from the goodbye in a routine reply above: leave or an appointment sets this one aside, and
+    // no care in place supports it where an adult's needs or secrecy do not.
     kind: 'self_harm',
     base: 2,
     supportedBy: ['child', 'when', 'distress', 'lack', 'actor'],
@@ -674,7 +676,8 @@ export const HARMS: readonly HarmSignal[] = [
       /\bknock(?:ed|s|ing)? (?:me|him|her|them|my (?:\w+ )?(?:mum|mother|dad|father|wife|husband|nan|gran)) (?:over|down|to the (?:floor|ground)|flying)\b/g,
   },
   {
-    // A carer who says, in as many words, that they cannot go on.
+    // A carer who says, in as many words, that they cannot go on. Kept apart from the carer lists
+    // above: distress heard supports it, a child or secrecy does not, and it reads line ends (m).
     kind: 'carer_breakdown',
     base: 1,
     supportedBy: ['carer', 'adult', 'when', 'distress'],
@@ -684,6 +687,7 @@ export const HARMS: readonly HarmSignal[] = [
   },
   {
     // Someone with dementia who keeps getting out: out unnoticed, gone again, found far away.
+    // Kept apart from the missing signs above, each of which is set aside or supported otherwise.
     kind: 'missing',
     base: 2,
     supportedBy: ['adult', 'child', 'when', 'setting', 'lack'],
