@@ -585,9 +585,22 @@ describe('complaints made calmly, written apart from the rules, session 21', () 
   });
 });
 
-/** The type the rules alone give (no prior), for the session 22 cases below. */
+/** The type the rules alone give (no prior), for the session 22 and 23 cases below. */
 const rulesOnly = (subject: string, body: string, from?: Parameters<typeof email>[2]) =>
   suggestTriage(email(subject, body, from), undefined, null).type;
+
+/** The checks of the cases below: a kind of concern found, none, a type by the rules. */
+function expectFlagged(_: string, text: string, kind: string): void {
+  const found = findSafeguarding(text);
+  expect(found.safeguarding).toBe(true);
+  expect(found.kinds).toContain(kind);
+}
+function expectNotFlagged(_: string, text: string): void {
+  expect(findSafeguarding(text, { year: 2026 }).safeguarding).toBe(false);
+}
+function expectRulesRead(_: string, subject: string, body: string, type: string): void {
+  expect(rulesOnly(subject, body)).toBe(type);
+}
 
 /**
  * Session 22: rules added after reading the misses on dev19 (mail that comes by another route)
@@ -680,11 +693,7 @@ describe('harm in young people’s and carers’ own words, session 22', () => {
       'Mum is 84 and lives alone. She came to the door with her lip swollen and said she had been punched but would not say by whom.',
       'physical_harm',
     ],
-  ])('flags %s', (_, text, kind) => {
-    const found = findSafeguarding(text);
-    expect(found.safeguarding).toBe(true);
-    expect(found.kinds).toContain(kind);
-  });
+  ])('flags %s', expectFlagged);
 
   it.each([
     [
@@ -703,9 +712,7 @@ describe('harm in young people’s and carers’ own words, session 22', () => {
       'hearing aids lost in a home',
       'Mum’s hearing aids went missing in the home’s laundry in March and have not been replaced.',
     ],
-  ])('does not flag %s', (_, text) => {
-    expect(findSafeguarding(text).safeguarding).toBe(false);
-  });
+  ])('does not flag %s', expectNotFlagged);
 });
 
 describe('appeals, sarcasm and care not given, session 22', () => {
@@ -747,11 +754,7 @@ describe('appeals, sarcasm and care not given, session 22', () => {
       'Each visit her nephew asks Aunt May for her bank card and it is never given back; she has had no money for her shopping for weeks. She has dementia.',
       'financial_abuse',
     ],
-  ])('flags %s', (_, text, kind) => {
-    const found = findSafeguarding(text);
-    expect(found.safeguarding).toBe(true);
-    expect(found.kinds).toContain(kind);
-  });
+  ])('flags %s', expectFlagged);
 
   it('does not read a doctor’s letter about a chest as harm', () => {
     expect(
@@ -801,11 +804,7 @@ describe('organisations’ mail and neighbours’ reports, session 22', () => {
       'Dad is 88 and forgetful. Rogue builders have now been back four times and he has given them over two thousand.',
       'financial_abuse',
     ],
-  ])('flags %s', (_, text, kind) => {
-    const found = findSafeguarding(text);
-    expect(found.safeguarding).toBe(true);
-    expect(found.kinds).toContain(kind);
-  });
+  ])('flags %s', expectFlagged);
 
   it('does not flag a child bruised by a passing car’s mirror', () => {
     expect(
@@ -814,19 +813,6 @@ describe('organisations’ mail and neighbours’ reports, session 22', () => {
     ).toBe(false);
   });
 });
-
-/** The checks of the session 23 cases below: a kind of concern found, none, a type by the rules. */
-function expectFlagged(_: string, text: string, kind: string): void {
-  const found = findSafeguarding(text);
-  expect(found.safeguarding).toBe(true);
-  expect(found.kinds).toContain(kind);
-}
-function expectNotFlagged(_: string, text: string): void {
-  expect(findSafeguarding(text, { year: 2026 }).safeguarding).toBe(false);
-}
-function expectRulesRead(_: string, subject: string, body: string, type: string): void {
-  expect(rulesOnly(subject, body)).toBe(type);
-}
 
 /**
  * Session 23: rules added after reading the misses on dev25 (words of harm where nobody is at
