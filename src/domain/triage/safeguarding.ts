@@ -2,12 +2,17 @@ import { CONCERN_NAMES, type ConcernKind } from './concerns';
 import { readable, sourceSpan } from './normalise';
 import { mayMatch } from './requiredText';
 import {
+  ACCIDENT_DOUBTED,
+  ACCIDENT_HOW,
+  ACCIDENT_WHAT,
+  ACCIDENT_WHOLE,
   DAYS_AGO,
   DIED,
   FIGURES_OF_SPEECH,
   HARMS,
   HYPOTHETICAL_FRAME,
   INFORMATION_REQUEST,
+  INJURY,
   LONG_AGO,
   NOW_MARKER,
   negatedAt,
@@ -229,6 +234,7 @@ function raise(
   for (const hit of harms) {
     const sentence = sentenceOf(t, boundaries, hit);
     if (isFramed(sentence, hit, { resolved, died }, year)) continue;
+    if (accidentExplains(t, hit)) continue;
     if (teaching && !NOW_MARKER.test(sentence)) continue;
     if (requestForFigures && !NOW_MARKER.test(sentence) && !GOES_ON.test(sentence)) continue;
     if (hit.signal.requires && !hit.signal.requires.test(sentence)) continue;
@@ -433,6 +439,18 @@ function sentenceOf(t: string, boundaries: readonly number[], hit: Found): strin
     }
   }
   return t.slice(start, Math.min(end, hit.to + FRAME_REACH));
+}
+
+/**
+ * An injury told with how it happened by accident, close by and not doubted: a fall on the ice,
+ * a bite from a dog, a knock from a goalpost (ACCIDENT_HOW with ACCIDENT_WHAT, or ACCIDENT_WHOLE).
+ * Why a window and not the sentence: "Mum caught her foot and fell. She's badly bruised."
+ */
+function accidentExplains(t: string, hit: HarmHit): boolean {
+  if (!INJURY.test(t.slice(hit.from, hit.to))) return false;
+  const near = t.slice(Math.max(0, hit.from - WINDOW), hit.to + WINDOW);
+  if (ACCIDENT_DOUBTED.test(near)) return false;
+  return ACCIDENT_WHOLE.test(near) || (ACCIDENT_HOW.test(near) && ACCIDENT_WHAT.test(near));
 }
 
 function isFramed(

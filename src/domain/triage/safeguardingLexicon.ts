@@ -859,6 +859,32 @@ export const RESOLVED =
   /\b(?:(?:was|were|has been|have been|had been) (?:dealt with|resolved|sorted|closed|upheld)|dealt with (?:at the time|then|properly)|the plan ended|ended in (?:19|20)\d\d|off the plan|no longer (?:in contact|lives|living|involved|a concern)|has had no contact since|living safely|(?:is|are) (?:now )?(?:safe|settled|doing well|fine) now|(?:is|are|was) (?:now )?(?:doing well|settled|eating well|much better)|eating well again|well again now)\b/;
 
 /**
+ * How an injury came about when nobody did it: a fall on something in a public place, a knock
+ * from equipment, a vehicle, an animal or bad food (dev33: a cut foot at the lake, a wrist
+ * broken on the ice, a dog bite in the park). Both halves must be close to the injury
+ * (`ACCIDENT_HOW` and `ACCIDENT_WHAT`), or one of the plain accidents in `ACCIDENT_WHOLE`.
+ */
+/** An injury, in the words of a sign of harm: what an accident may explain. */
+export const INJURY =
+  /bruis|bleed|\bcut|broke|fractur|\bbit\b|bitten|\bbite|hurt|injur|sprain|graz|dehydrat|concuss|\bburn|scratch|wound|went for|\bhit\b|knock/;
+
+export const ACCIDENT_HOW =
+  /\b(?:fell|falls|fallen|falling|slipped|slipping|tripped|tripping|stumbled|went flying|went over|knocked over|came off|came down|missed the (?:last |bottom )?step|caught (?:my|his|her|their) (?:foot|toe|heel|wheel)|jammed (?:my|his|her|their) (?:wheel|foot)|landed on|toppled|collapsed|dropped suddenly|gave way|bit|bitten|bites|attacked|went for|jumped up at|reversed|ate|eaten|eating)\b/;
+
+export const ACCIDENT_WHAT =
+  /\b(?:pot ?holes?|kerbs?|pavements?|paving|slabs?|footpaths?|paths?|drains?|manholes?|grates?|grids?|ice|icy|frost|snow|wet floor|steps?|tree roots?|tarmac|uneven|playground|play area|swings?|slides?|climbing frame|trampoline|skate ?park|ramps?|goal ?posts?|goals|crossbar|pitch|pe|p\.e\.|games lesson|football|rugby|netball|hockey|cricket|kayak\w*|canoe\w*|lake|swimming|gym|spin class|rowing machine|treadmill|equipment|bike|bicycle|cycling|scooter|ice rink|rink|dogs?|puppy|xl bully|horse|cat|fox|swan|geese|goose|van|lorry|tow bar|stall|food|wraps?|burgers?|hot dogs?|chicken)\b/;
+
+export const ACCIDENT_WHOLE =
+  /\b(?:(?:hit|knocked (?:down|over)|clipped|struck|run over) by (?:a|an|the) (?:\w+ ){0,2}?(?:car|van|bus|lorry|cyclist|bike|vehicle|driver|scooter|truck|tractor|man|adult|skater)|food poisoning|sports? injur(?:y|ies)|accident form|accident book|accident report)\b/;
+
+/**
+ * What makes an accident doubtful, near it: someone said to have done it, a story that does
+ * not fit, falls that keep happening, a child not allowed to say.
+ */
+export const ACCIDENT_DOUBTED =
+  /\b(?:(?:says?|said|claims?|claimed|told (?:\w+ ){0,2}?)(?: that)? (?:he|she|they|it|i) (?:\w+ ){0,2}?(?:fell|fall|tripped|slipped|walked into|bumped|banged)|apparently|supposedly|(?:his|her|their|the) (?:story|explanation|excuse)|(?:keeps?|kept) (?:falling|having (?:falls|accidents)|getting hurt)|(?:does not|did not|do not) (?:match|add up|fit)|not allowed to (?:say|tell)|pushed|shoved|kicked|punched|slapped|grabbed|dragged|strangled|threw (?:me|him|her|them)|(?:hit|hits|hitting) (?:me|him|her|them|us)\b(?! (?:hard|hardest|badly))|unexplained)\b/;
+
+/**
  * The person the email is about has died: what was done to them is told in the past, and a
  * complaint about it is not a risk to them now (anyone else still at risk is told as going on).
  */
