@@ -62,7 +62,7 @@ const PERSON =
  * payments, pets, and the damp, mould or leak a repair was meant to end.
  */
 const LOST_THINGS =
-  'bins?|parcels?|letters?|forms?|payments?|documents?|paperwork|keys?|cat|dog|post|wallet|purse|refund|mould|damp|leak|condensation|rash|smell|mice|rats|infestation|objections?|comments?|representations?|licen[cs]e|certificates?|photos?|passport';
+  'bins?|parcels?|letters?|forms?|payments?|documents?|paperwork|keys?|cat|dog|post|wallet|purse|refund|mould|damp|leak|condensation|rash|smell|mice|rats|infestation|objections?|comments?|representations?|licen[cs]e|certificates?|photos?|passport|covers?|lids?|grates?|railings?|handrails?|signs?';
 
 /** What knocks someone down in the street: an accident, not someone hurting them. */
 const ON_THE_ROAD = 'car|van|bus|lorry|vehicle|bike|cyclist';
@@ -115,7 +115,7 @@ export const HARMS: readonly HarmSignal[] = [
     // A pet caught by the neck, a dog on its lead.
     unless: /\b(?:my|the|our|his|her|their) (?:cat|dog|puppy|kitten|hens?|rabbit|pet)\b/,
     pattern:
-      /\b(?:pull(?:s|ed|ing)? (?:my|his|her|their) hair|by (?:my|his|her|the) (?:hair|throat|neck)|(?:knee|foot|hands?) (?:on|round|around) (?:my|his|her) (?:back|neck|throat|chest)|squeez(?:e|ed|es|ing) (?:my|his|her|their) (?:neck|throat|arms?|wrists?)|(?<!\bwalks? |\bwalking |\bwalked )with (?:his|her|a|the) (?:belt|slipper|shoe|wooden spoon|stick|cable|lead)|(?:could not|cannot|can not|couldn't) breathe|(?:came|come|comes|coming|got) (?:back (?:home )?|home )(?:hurt|injured|with (?:a |an )?(?:burn|bruise|bruises|cut|black eye|mark|marks|injury))|(?:have|has|had|got) (?:a |an )?(?:bruise|bruises|marks|cuts|burns?|black eye) (?:on|all over) (?:my|his|her) \w+)\b/g,
+      /\b(?:pull(?:s|ed|ing)? (?:my|his|her|their) hair|by (?:my|his|her|the) (?:hair|throat|neck)|(?:knee|foot|hands?) (?:on|round|around) (?:my|his|her) (?:back|neck|throat|chest)|squeez(?:e|ed|es|ing) (?:my|his|her|their) (?:neck|throat|arms?|wrists?)|(?<!\bwalks? |\bwalking |\bwalked |\bmobile |\bgets about |\bgets around )with (?:his|her|a|the) (?:belt|slipper|shoe|wooden spoon|stick|cable|lead)|(?:could not|cannot|can not|couldn't) breathe|(?:came|come|comes|coming|got) (?:back (?:home )?|home )(?:hurt|injured|with (?:a |an )?(?:burn|bruise|bruises|cut|black eye|mark|marks|injury))|(?:have|has|had|got) (?:a |an )?(?:bruise|bruises|marks|cuts|burns?|black eye) (?:on|all over) (?:my|his|her) \w+)\b/g,
   },
   {
     kind: 'physical_harm',
@@ -727,13 +727,42 @@ export const HARMS: readonly HarmSignal[] = [
     pattern:
       /\b(?:(?:was|is|am|were) not going back|(?:been|slept|sleeping) (?:there |in (?:a|the) (?:\w+ ){1,2})(?:for )?(?:two|three|four|several|\d+) nights)\b/g,
   },
+  // ── signs written apart in session 24 (dev33–35) ───────────────────────────────────
+  {
+    // Shut in by someone else ("let me out", a door padlocked from outside), or fed only when
+    // they allow it.
+    kind: 'neglect',
+    base: 2,
+    supportedBy: ['adult', 'child', 'when', 'actor', 'distress', 'lack'],
+    pattern:
+      /\b(?:(?:padlocked|bolted|locked) (?:\w+ ){0,2}?from (?:the )?outside|(?:calling|shouting|screaming|crying|banging) (?:\w+ ){0,3}?["“'‘]?let me out\b|keeps? (?:the|all the|her|his) food (?:locked )?(?:in (?:his|her|their) (?:room|bedroom)|away from (?:her|him|them))|(?:has|have|had) to wait (?:for|to be given) (?:her|his|their|any )?(?:food|meals?|something to eat))/g,
+  },
+  {
+    // An empty fridge, the same clothes for days, tablets in the bin: someone no longer
+    // looking after themselves.
+    kind: 'self_neglect',
+    base: 2,
+    negatable: true,
+    supportedBy: ['adult', 'when', 'lack', 'actor', 'distress'],
+    pattern:
+      /\b(?:nothing in (?:his|her|their|the) (?:fridge|cupboards?) (?:except|but|apart from)|(?:been )?wearing the same clothes (?:since|for|all)|(?:has not|hasn['’]?t|had not|not) (?:really )?(?:eaten|eating) or washed|(?:tablets|pills|medication) (?:\w+ ){0,2}?in the bin)/g,
+  },
+  {
+    // A child's burns or welts, told as they are seen: round like a cigarette, straight lines.
+    kind: 'physical_harm',
+    base: 2,
+    supportedBy: ['child', 'adult', 'when', 'secrecy', 'actor'],
+    pattern:
+      /\b(?:(?:burn|cigarette) (?:marks?|burns?) on (?:his|her|their|the) (?:\w+ )?(?:palms?|hands?|arms?|legs?|feet|foot|back|chest|stomach|tummy)|(?:like|from) a cigarette(?: end)?|welts? (?:on|across) (?:the (?:backs?|fronts?|tops?|sides?) of )?(?:both |his |her |their )(?:\w+ )?(?:legs?|arms?|back|hands?|thighs?)|(?:uses|used|using|gets|got|takes|took) (?:the|his|her|a) (?:belt|slipper|cable|wooden spoon) (?:on (?:me|him|her|us|them)|when))/g,
+  },
   // ── fear and not feeling safe: the kind comes from the context ────────────────────
   {
     kind: null,
     base: 2,
     kindFromContext: true,
     // Unsafe on a dark street because a light is out: a repair, not a person at risk.
-    unlessNear: /\b(?:street ?lights?|lamp ?posts?|street lighting|lighting column)\b/,
+    unlessNear:
+      /\b(?:street ?lights?|lamp ?posts?|street lighting|lighting column)\b|\bnowhere (?:else )?to (?:go|play|hang out) (?:round|around) here\b/,
     pattern:
       /\b(?:(?:do not|does not|did not|never|cannot) feel safe|(?:not|never) safe (?:here|there|at night|at home|in the house|in my room|with (?:him|her|them))|(?:scared|frightened|afraid|terrified|petrified) (?:to (?:go|be|sleep|stay|live) (?:\w+ ){0,2}?(?:home|back|in the house|there|here|alone|at home)|of (?:going|being) (?:home|back)|of (?:him|her|them|my (?:dad|mum|step dad|partner|husband|son|brother|uncle)|his|mum's|the (?:man|men|lads)))|(?:do not|does not) (?:want to |wanna )?go (?:home|back)(?! to (?:work|school))|nowhere (?:safe|else) to (?:go|stay|sleep)|nowhere to go|(?:raise|report|make|pass on|refer) (?:\w+ ){0,2}?(?:safeguarding|welfare|child protection) (?:concern|alert|referral)|(?:pupil|child|student|resident|patient|she|he) disclosed)\b/g,
   },
@@ -869,13 +898,13 @@ export const INJURY =
   /bruis|bleed|\bcut|broke|fractur|\bbit\b|bitten|\bbite|hurt|injur|sprain|graz|dehydrat|concuss|\bburn|scratch|wound|went for|\bhit\b|knock/;
 
 export const ACCIDENT_HOW =
-  /\b(?:fell|falls|fallen|falling|slipped|slipping|tripped|tripping|stumbled|went flying|went over|knocked over|came off|came down|missed the (?:last |bottom )?step|caught (?:my|his|her|their) (?:foot|toe|heel|wheel)|jammed (?:my|his|her|their) (?:wheel|foot)|landed on|toppled|collapsed|dropped suddenly|gave way|bit|bitten|bites|attacked|went for|jumped up at|reversed|ate|eaten|eating)\b/;
+  /\b(?:fell|falls|fallen|falling|slipped|slipping|tripped|tripping|stumbled|went flying|went over|knocked over|came off|came down|missed the (?:last |bottom )?step|caught (?:my|his|her|their) (?:foot|toe|heel|wheel)|cut (?:my|his|her|their) (?:foot|feet|knee|hand|finger|toe|leg) (?:\w+ ){0,2}?on|jammed (?:my|his|her|their) (?:wheel|foot)|landed on|toppled|collapsed|dropped suddenly|gave way|bit|bitten|bites|attacked|went for|jumped up at|reversed|ate|eaten|eating)\b/;
 
 export const ACCIDENT_WHAT =
   /\b(?:pot ?holes?|kerbs?|pavements?|paving|slabs?|footpaths?|paths?|drains?|manholes?|grates?|grids?|ice|icy|frost|snow|wet floor|steps?|tree roots?|tarmac|uneven|playground|play area|swings?|slides?|climbing frame|trampoline|skate ?park|ramps?|goal ?posts?|goals|crossbar|pitch|pe|p\.e\.|games lesson|football|rugby|netball|hockey|cricket|kayak\w*|canoe\w*|lake|swimming|gym|spin class|rowing machine|treadmill|equipment|bike|bicycle|cycling|scooter|ice rink|rink|dogs?|puppy|xl bully|horse|cat|fox|swan|geese|goose|van|lorry|tow bar|stall|food|wraps?|burgers?|hot dogs?|chicken)\b/;
 
 export const ACCIDENT_WHOLE =
-  /\b(?:(?:hit|knocked (?:down|over)|clipped|struck|run over) by (?:a|an|the) (?:\w+ ){0,2}?(?:car|van|bus|lorry|cyclist|bike|vehicle|driver|scooter|truck|tractor|man|adult|skater)|food poisoning|sports? injur(?:y|ies)|accident form|accident book|accident report)\b/;
+  /\b(?:(?:hit|knocked (?:down|over)|clipped|struck|run over) by (?:a|an|the) (?:\w+ ){0,2}?(?:car|van|bus|lorry|cyclist|bike|vehicle|driver|scooter|truck|tractor|man|adult|skater)|(?:cut|hurt|injured|grazed|broke|fractured|bruised|sprained|twisted|banged) (?:my|his|her|their) (?:\\w+ ){0,2}?(?:foot|feet|knee|hand|finger|toe|leg|wrist|ankle|arm|elbow|shoulder|hip|head) on (?:the|a) (?:ice|ice rink|rink|pitch|ramp|slide|swings?|trampoline|climbing frame|kerb|pavement|steps?|path|pothole)|food poisoning|sports? injur(?:y|ies)|first aid (?:kit|box)|minor injuries unit|accident form|accident book|accident report)\b/;
 
 /**
  * What makes an accident doubtful, near it: someone said to have done it, a story that does
@@ -897,7 +926,7 @@ export const DIED =
  * read: "yesterday", "last night", "this week", "this weekend" and "since then".
  */
 export const DAYS_AGO =
-  /\b(?:(?:on|since|over the) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|week|weekend)|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend)|this (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night)|days? ago)\b/;
+  /\b(?:at the weekend|(?:on|since|over the) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|week|weekend)|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend)|this (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night)|days? ago)\b/;
 
 /** Markers of a time in the past. The year is checked against the email's own date. */
 export const PAST_YEAR = /\b(?:in|back in|during|since|from) (?:the )?((?:19|20)\d\d)s?\b/g;
