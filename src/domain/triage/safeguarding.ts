@@ -14,11 +14,13 @@ import {
   INFORMATION_REQUEST,
   INJURY,
   LONG_AGO,
+  NO_CONCERN_RAISED,
   NOW_MARKER,
   negatedAt,
   PAST_YEAR,
   POLICY_FRAME,
   REASSURANCE,
+  REPORTING,
   RESOLVED,
   SIGNPOSTING_FRAME,
   SUPPORTS,
@@ -224,10 +226,10 @@ function raise(
   const hasWho = childVoice || supports.some((s) => s.role === 'child' || s.role === 'adult');
   const resolved = RESOLVED.test(t);
   const died = DIED.test(t);
-  // Training talks about harm without anyone at risk; so does a request for information, though
-  // its writer may add their own family's situation, told in the present.
-  const teaching = aboutTeaching(t);
-  const requestForFigures = INFORMATION_REQUEST.test(t);
+  // Training talks about harm without anyone at risk; so do a report and a request for
+  // information, though their writer may add what is happening to someone now.
+  const teaching = twoOf(TEACHING, t);
+  const aboutFigures = INFORMATION_REQUEST.test(t) || twoOf(REPORTING, t);
   const boundaries = sentenceBoundaries(t);
 
   const raised: Raised[] = [];
@@ -236,7 +238,7 @@ function raise(
     if (isFramed(sentence, hit, { resolved, died }, year)) continue;
     if (accidentExplains(t, hit)) continue;
     if (teaching && !NOW_MARKER.test(sentence)) continue;
-    if (requestForFigures && !NOW_MARKER.test(sentence) && !GOES_ON.test(sentence)) continue;
+    if (aboutFigures && !NOW_MARKER.test(sentence) && !GOES_ON.test(sentence)) continue;
     if (hit.signal.requires && !hit.signal.requires.test(sentence)) continue;
     if (hit.signal.unlessNear?.test(t.slice(Math.max(0, hit.from - WINDOW), hit.to + WINDOW)))
       continue;
@@ -297,10 +299,10 @@ function corroborates(t: string, other: HarmHit, hit: HarmHit): boolean {
   return t.slice(other.from, other.to) !== t.slice(hit.from, hit.to);
 }
 
-/** Two different words of teaching or feedback on it (TEACHING) anywhere in the text. */
-function aboutTeaching(t: string): boolean {
+/** Two different words of `words` (TEACHING, REPORTING) anywhere in the text. */
+function twoOf(words: RegExp, t: string): boolean {
   const seen = new Set<string>();
-  for (const m of t.matchAll(TEACHING)) {
+  for (const m of t.matchAll(words)) {
     seen.add(m[0]);
     if (seen.size >= 2) return true;
   }
@@ -460,7 +462,7 @@ function isFramed(
   year: number | undefined,
 ): boolean {
   if (POLICY_FRAME.test(sentence) || HYPOTHETICAL_FRAME.test(sentence)) return true;
-  if (SIGNPOSTING_FRAME.test(sentence)) return true;
+  if (SIGNPOSTING_FRAME.test(sentence) || NO_CONCERN_RAISED.test(sentence)) return true;
   if (hit.signal.unless?.test(sentence)) return true;
   // A past matter: set in the past ("years ago", "in 2018", "when I was a child") and told in
   // the plain past tense, or said elsewhere to be dealt with; never when the sentence says it

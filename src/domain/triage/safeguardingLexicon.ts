@@ -382,7 +382,7 @@ export const HARMS: readonly HarmSignal[] = [
     // Thanks for help that is over: "self-harm free for a year this week".
     unlessNear: /\bself[- ]?harm(?:ing)?[- ]free\b/,
     pattern:
-      /\b(?:self ?harm\w*|(?:cutting|cut|hurting|hurt|harming|harm) (?:myself|herself|himself|themselves)|(?:i am|still|started|been|keeps?) cutting|starts? cutting again|suicid\w*|kill(?:ing)? (?:myself|himself|herself|themselves)|(?:want|wants|wanted|wanting) to die|(?:end|ending|take|taking) (?:it all|my life|his life|her life|their life|my own life|(?:his|her|their) own life)|(?:no|not any|not a|not much) (?:reason|point) (?:to|in) (?:go|going|carry|carrying|live|living) on|(?:no|not any) reason to live|(?:no|not any|not much) (?:point|reason) (?:in|to) (?:me|him|her) (?:being here|being alive|living|going on|carrying on)|(?:cannot|do not want to) (?:go|carry) on (?:any more|living|like this)|(?:do not|does not|cannot) (?:really )?see (?:the|any) point (?:any more|in (?:living|going on|anything))?|not wake up|(?:tablets|pills) (?:saved|stockpiled|hidden)|(?:saved|saving|stockpiling) (?:up )?(?:my |his |her )?(?:tablets|pills)|overdos\w*|taking (?:tablets|pills) to|tie (?:\w+ ){0,2}?(?:round|around) (?:his|her|my) neck|hang (?:myself|himself|herself)|(?:jump|jumped|jumping) (?:off|in front)|better off (?:without me|dead)|not be (?:here|around) (?:any more|tomorrow|much longer)|(?:do not|does not) want to (?:be here|be alive|live|wake up))\b/g,
+      /\b(?:self ?harm\w*|(?:cutting|cut|hurting|hurt|harming|harm) (?:myself|herself|himself|themselves)|(?:i am|still|started|been|keeps?) cutting|starts? cutting again|suicid\w*|kill(?:ing)? (?:myself|himself|herself|themselves)|(?:want|wants|wanted|wanting) to die|(?:end|ending) it all|(?:end|ending|take|taking) (?:my life|his life|her life|their life|my own life|(?:his|her|their) own life)|(?:no|not any|not a|not much) (?:reason|point) (?:to|in) (?:go|going|carry|carrying|live|living) on|(?:no|not any) reason to live|(?:no|not any|not much) (?:point|reason) (?:in|to) (?:me|him|her) (?:being here|being alive|living|going on|carrying on)|(?:cannot|do not want to) (?:go|carry) on (?:any more|living|like this)|(?:do not|does not|cannot) (?:really )?see (?:the|any) point (?:any more|in (?:living|going on|anything))?|not wake up|(?:tablets|pills) (?:saved|stockpiled|hidden)|(?:saved|saving|stockpiling) (?:up )?(?:my |his |her )?(?:tablets|pills)|overdos\w*|taking (?:tablets|pills) to|tie (?:\w+ ){0,2}?(?:round|around) (?:his|her|my) neck|hang (?:myself|himself|herself)|(?:jump|jumped|jumping) (?:off|in front)|better off (?:without me|dead)|not be (?:here|around) (?:any more|tomorrow|much longer)|(?:do not|does not) want to (?:be here|be alive|live|wake up))\b/g,
   },
   {
     kind: 'self_harm',
@@ -847,7 +847,7 @@ export const SUPPORTS: readonly SupportSignal[] = [
  */
 export const FIGURES_OF_SPEECH: readonly RegExp[] = [
   /\b(?:is|it is|this|that|you are|they are|delay|waiting|stress|fine) (?:is )?(?:absolutely |literally )?killing (?:me|us)\b/g,
-  /\b(?:killing me|nearly killed me|almost killed me|death trap|(?:could|would|will) (?:honestly |literally )?(?:kill|murder|strangle) (?:someone|somebody|you|him|her|them|the)|over my dead body|dying (?:to|for)|losing my mind|lose my mind|drives? me (?:mad|crazy|up the wall)|nightmare|scared the life out of|frightened the life out of|worried sick|sick (?:and tired|to death) of|sick of|banging (?:my|our) heads? (?:against|on)|tearing (?:my|our) hair out|at (?:my|our) wits'? end|hit (?:us|me|them) (?:hard|in the pocket)|hits (?:us|me|them) (?:hard|in the pocket)|dangerous precedent|abuse of (?:process|power|position|authority|discretion|the system|office)|(?:verbally|racially|verbal|racial) abus\w*|abusive (?:email|e mail|call|message|language|phone call)s?|substance abuse service|(?:terrified|scared|frightened|afraid) (?:of|to) (?:open|opening|read|reading|answer|answering) (?:my |the |any )?(?:post|letters?|bills?|door to bailiffs|phone)|(?:end of my tether|wits' end) (?:with|over) (?:your|the|this) (?:\w+ )?(?:team|council|department|service|system|process)|cannot cope with (?:your|the) (?:\w+ )?(?:system|forms?|website|phone line|process))\b/g,
+  /\b(?:killing me|nearly killed me|almost killed me|death trap|(?:could|would|will) (?:honestly |literally )?(?:kill|murder|strangle) (?:someone|somebody|you|him|her|them|the)|over my dead body|dying (?:to|for)|losing my mind|lose my mind|drives? me (?:mad|crazy|up the wall)|nightmare|scared the life out of|frightened the life out of|worried sick|sick (?:and tired|to death) of|sick of|banging (?:my|our) heads? (?:against|on)|tearing (?:my|our) hair out|at (?:my|our) wits'? end|hit (?:us|me|them|her|him) (?:hard|hardest|worst|in the pocket)|(?:like|as if) (?:a knife|a stab|being stabbed|a punch|a kick) (?:in|to) (?:the|my) (?:heart|gut|stomach|chest|teeth)|is like a knife|hits (?:us|me|them) (?:hard|in the pocket)|dangerous precedent|abuse of (?:process|power|position|authority|discretion|the system|office)|(?:verbally|racially|verbal|racial) abus\w*|abusive (?:email|e mail|call|message|language|phone call)s?|substance abuse service|(?:terrified|scared|frightened|afraid) (?:of|to) (?:open|opening|read|reading|answer|answering) (?:my |the |any )?(?:post|letters?|bills?|door to bailiffs|phone)|(?:end of my tether|wits' end) (?:with|over) (?:your|the|this) (?:\w+ )?(?:team|council|department|service|system|process)|cannot cope with (?:your|the) (?:\w+ )?(?:system|forms?|website|phone line|process))\b/g,
   /\b(?:you are|the council is|they are|it is) bleeding (?:[\w'’]+ ){0,3}?dry\b/g,
   // A grave, a verge or a building neglected or abandoned, or "it" said to be: places, not people.
   /\b(?:(?:graves?|plots?|verges?|parks?|cemetery|churchyard|buildings?|play areas?|allotments?|headstones?) (?:\w+ ){0,5}?(?:has been |have been |is |are |was |were |being )?|it (?:has been|is|was|had been) (?:badly |completely |totally )?)(?:neglected|abandoned)\b/g,
@@ -875,6 +875,22 @@ export const SIGNPOSTING_FRAME =
  */
 export const TEACHING =
   /\b(?:webinars?|training|workshops?|courses|course|slides|trainer|presentation|conferences?|modules?|lectures?|seminars?|e learning|awareness|speakers?|keynotes?|facilitator|refresher|save the date|register now|booking opens)\b/g;
+
+/**
+ * Words of an organisation's report or a response to one: an audit, a consultation, a contract
+ * return, a review's published learning (dev34). Two different ones make the email a report,
+ * where harm is counted, summarised or planned for; a sign counts only where its sentence says
+ * it is happening now or goes on (a contract return's exception: a man losing weight now).
+ */
+export const REPORTING =
+  /\b(?:consultation|strateg(?:y|ies)|impact report|annual report|quarterly|contract (?:report|return|monitoring)|monitoring return|audit|assurance|scrutiny|briefing|key findings|key learning|recommendations?|appendix|practice review|case review|learning review|partnership|commissioning|our response|the draft)\b/g;
+
+/**
+ * A writer saying in so many words that they raise no concern ("for the avoidance of doubt, we
+ * are not suggesting any financial abuse"): the sentence is not a sign of harm.
+ */
+export const NO_CONCERN_RAISED =
+  /\b(?:(?:not|never) (?:suggesting|alleging|saying|raising|reporting) (?:that |there is )?(?:any|a|that)|no (?:suggestion|allegation|concern) (?:of|that|about)|this is not a safeguarding (?:matter|concern|issue|referral)|for the avoidance of doubt)\b/;
 
 /**
  * A request for information under the Acts: about figures and documents, so (as with teaching)
