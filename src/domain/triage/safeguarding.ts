@@ -226,10 +226,10 @@ function raise(
   const hasWho = childVoice || supports.some((s) => s.role === 'child' || s.role === 'adult');
   const resolved = RESOLVED.test(t);
   const died = DIED.test(t);
-  // Training talks about harm without anyone at risk; so do a report and a request for
-  // information, though their writer may add what is happening to someone now.
-  const teaching = twoOf(TEACHING, t);
-  const aboutFigures = INFORMATION_REQUEST.test(t) || twoOf(REPORTING, t);
+  // Training and reports talk about harm without anyone at risk; so does a request for
+  // information, though its writer may add their own family's situation, told in the present.
+  const teaching = twoOf(TEACHING, t) || twoOf(REPORTING, t);
+  const requestForFigures = INFORMATION_REQUEST.test(t);
   const boundaries = sentenceBoundaries(t);
 
   const raised: Raised[] = [];
@@ -238,7 +238,7 @@ function raise(
     if (isFramed(sentence, hit, { resolved, died }, year)) continue;
     if (accidentExplains(t, hit)) continue;
     if (teaching && !NOW_MARKER.test(sentence)) continue;
-    if (aboutFigures && !NOW_MARKER.test(sentence) && !GOES_ON.test(sentence)) continue;
+    if (requestForFigures && !NOW_MARKER.test(sentence) && !GOES_ON.test(sentence)) continue;
     if (hit.signal.requires && !hit.signal.requires.test(sentence)) continue;
     if (hit.signal.unlessNear?.test(t.slice(Math.max(0, hit.from - WINDOW), hit.to + WINDOW)))
       continue;

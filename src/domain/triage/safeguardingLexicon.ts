@@ -879,8 +879,8 @@ export const TEACHING =
 /**
  * Words of an organisation's report or a response to one: an audit, a consultation, a contract
  * return, a review's published learning (dev34). Two different ones make the email a report,
- * where harm is counted, summarised or planned for; a sign counts only where its sentence says
- * it is happening now or goes on (a contract return's exception: a man losing weight now).
+ * where harm is counted, summarised or planned for: as with teaching, a sign counts only where
+ * its sentence says it is happening now (a contract return's exception: a man losing weight now).
  */
 export const REPORTING =
   /\b(?:consultation|strateg(?:y|ies)|impact report|annual report|quarterly|contract (?:report|return|monitoring)|monitoring return|audit|assurance|scrutiny|briefing|key findings|key learning|recommendations?|appendix|practice review|case review|learning review|partnership|commissioning|our response|the draft)\b/g;
