@@ -28,7 +28,9 @@ const log = createLogger({ scope: 'train:triage', sink: stderrSink });
  * `dev23_orgs` and `dev24_neighbours` lost none and are trained on; so are session 23's
  * `dev25_alarms`, `dev26_schools`, `dev28_threads`, `dev29_plain` and `dev32_services`, while
  * `dev27_homes` (919 → 918 of 919) and `dev30_care` (1,029 → 1,028 of 1,029) each lost one and
- * `dev31_boundary` three (1,059 → 1,056 of 1,059). The rules written from
+ * `dev31_boundary` three (1,059 → 1,056 of 1,059). Session 24's three lost none: `dev33_accidents`
+ * is trained on (252 false alarms against 253 without it); `dev34_professionals` and
+ * `dev35_bereaved` each added two (255), so they stay out. The rules written from
  * every file stay, and `eval:classifier --dev` still scores them. A new file joins the training
  * when `--held-out` loses no concern with it in the training against without.
  */
@@ -40,6 +42,8 @@ export const UNTRAINED = new Set([
   'dev27_homes.jsonl',
   'dev30_care.jsonl',
   'dev31_boundary.jsonl',
+  'dev34_professionals.jsonl',
+  'dev35_bereaved.jsonl',
 ]);
 
 export const TRAINING_FILES = (): string[] => [

@@ -735,7 +735,7 @@ export const HARMS: readonly HarmSignal[] = [
     base: 2,
     supportedBy: ['adult', 'child', 'when', 'actor', 'distress', 'lack'],
     pattern:
-      /\b(?:(?:padlocked|bolted|locked) (?:\w+ ){0,2}?from (?:the )?outside|(?:calling|shouting|screaming|crying|banging) (?:\w+ ){0,3}?["“'‘]?let me out\b|keeps? (?:the|all the|her|his) food (?:locked )?(?:in (?:his|her|their) (?:room|bedroom)|away from (?:her|him|them))|(?:has|have|had) to wait (?:for|to be given) (?:her|his|their|any )?(?:food|meals?|something to eat))/g,
+      /\b(?:(?:padlock(?:s|ed)?|bolt(?:s|ed)?|lock(?:s|ed)?) (?:\w+ ){0,3}?from (?:the )?outside|(?:calling|shouting|screaming|crying|banging) (?:\w+ ){0,3}?["“'‘]?let me out\b|keeps? (?:the|all the|her|his) food (?:locked )?(?:in (?:his|her|their) (?:room|bedroom)|away from (?:her|him|them))|(?:has|have|had) to wait (?:for|to be given) (?:her|his|their|any )?(?:food|meals?|something to eat))/g,
   },
   {
     // An empty fridge, the same clothes for days, tablets in the bin: someone no longer
@@ -886,11 +886,11 @@ export const REPORTING =
   /\b(?:consultation|strateg(?:y|ies)|impact report|annual report|quarterly|contract (?:report|return|monitoring)|monitoring return|audit|assurance|scrutiny|briefing|key findings|key learning|recommendations?|appendix|practice review|case review|learning review|partnership|commissioning|our response|the draft)\b/g;
 
 /**
- * A writer saying in so many words that they raise no concern ("for the avoidance of doubt, we
- * are not suggesting any financial abuse"): the sentence is not a sign of harm.
+ * A writer saying in so many words that they raise no concern ("we are not suggesting any
+ * financial abuse"): the sentence is not a sign of harm.
  */
 export const NO_CONCERN_RAISED =
-  /\b(?:(?:not|never) (?:suggesting|alleging|saying|raising|reporting) (?:that |there is )?(?:any|a|that)|no (?:suggestion|allegation|concern) (?:of|that|about)|this is not a safeguarding (?:matter|concern|issue|referral)|for the avoidance of doubt)\b/;
+  /\b(?:(?:not|never) (?:suggesting|alleging|saying|raising|reporting) (?:that |there is )?(?:any|a|that)|no (?:suggestion|allegation|concern) (?:of|that|about)|this is not a safeguarding (?:matter|concern|issue|referral))\b/;
 
 /**
  * A request for information under the Acts: about figures and documents, so (as with teaching)

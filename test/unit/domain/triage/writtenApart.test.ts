@@ -1085,3 +1085,69 @@ describe('type boundaries and corporate services, session 23', () => {
     ],
   ])('reads %s by the rules alone', expectRulesRead);
 });
+
+/**
+ * Session 24: rules added after reading dev33 (injuries that are accidents), dev34 (professionals'
+ * mail) and dev35 (death and loss). Invented here in other words.
+ */
+describe('accidents, reports and signs seen at home, session 24', () => {
+  it.each([
+    [
+      'welts from a belt',
+      'Jayden is 9. He showed me red welts across the backs of both legs and said his stepdad gets the belt out when he answers back.',
+      'physical_harm',
+    ],
+    [
+      'a round burn on a toddler’s hand',
+      'The little girl I mind is 2. She has a round burn on her hand like from a cigarette and she hid it when her mum came.',
+      'physical_harm',
+    ],
+    [
+      'a widow shut in by her son',
+      'Since her husband died her son padlocks the back door from the outside when he goes out, and I can hear her calling to be let out. She has dementia.',
+      'neglect',
+    ],
+    [
+      'an empty fridge and the same clothes for a week',
+      'My uncle is 86 and lives alone. When I called in on Sunday there was nothing in his fridge but a lump of cheese, and he has been wearing the same clothes for over a week.',
+      'self_neglect',
+    ],
+    [
+      'a fall that keeps happening, with a story that does not fit',
+      'Her mum says she fell off her bike again, but the bruises on her arms are in the shape of fingers and she is 7.',
+      'physical_harm',
+    ],
+    [
+      'a man losing weight, inside a quarterly return',
+      'Quarterly contract return attached; the audit actions are in the appendix. One exception: Mr K, who is 90, has lost a stone and is still going without his meals because his daughter will not let the carers in.',
+      'neglect',
+    ],
+  ])('flags %s', expectFlagged);
+
+  it.each([
+    [
+      'a wrist broken on the ice outside the library',
+      'I slipped on the ice on the path outside the library on Tuesday and broke my wrist. Nobody had gritted it.',
+    ],
+    [
+      'a dog’s bite in the park',
+      'A loose dog bit my son on the arm in Mill Park this morning and he needed stitches. The owner just walked off.',
+    ],
+    [
+      'a goalpost that fell on a girl',
+      'A goalpost fell on my daughter, who is 10, at the recreation ground on Saturday. Her shoulder is badly bruised. Please fix the goals before someone else is hurt.',
+    ],
+    [
+      'the alerts a contract return counts, all closed',
+      'Quarterly contract return: 3 safeguarding alerts raised in the quarter (1 neglect, 2 financial abuse), all reviewed and closed. The audit recommendations are in the appendix.',
+    ],
+    [
+      'a complaint that says it raises no concern',
+      'We are not suggesting any neglect by the care home. Our complaint is only about the invoice sent after Dad died.',
+    ],
+    [
+      'a drain whose cover is missing',
+      'The cover is missing from the drain outside number 12 and my neighbour, who is 80, nearly fell in it.',
+    ],
+  ])('does not flag %s', expectNotFlagged);
+});
