@@ -62,7 +62,7 @@ const PERSON =
  * payments, pets, and the damp, mould or leak a repair was meant to end.
  */
 const LOST_THINGS =
-  'bins?|parcels?|letters?|forms?|payments?|documents?|paperwork|keys?|cat|dog|post|wallet|purse|refund|mould|damp|leak|condensation|rash|smell|mice|rats|infestation|objections?|comments?|representations?|licen[cs]e|certificates?|photos?|passport|covers?|lids?|grates?|railings?|handrails?|signs?';
+  'bins?|parcels?|letters?|forms?|payments?|documents?|paperwork|keys?|cat|dog|post|wallet|purse|refund|mould|damp|leak|condensation|rash|smell|mice|rats|infestation|objections?|comments?|representations?|licen[cs]e|certificates?|photos?|passport|covers?|lids?|grates?|railings?|handrails?';
 
 /** What knocks someone down in the street: an accident, not someone hurting them. */
 const ON_THE_ROAD = 'car|van|bus|lorry|vehicle|bike|cyclist';
@@ -360,7 +360,7 @@ export const HARMS: readonly HarmSignal[] = [
     pattern:
       /\b(?:(?:has not|have not|had not|did not|not) (?:come|came|been|gone|got) (?:back )?home|(?:is|has been|have been|was|went|gone|been) missing(?: (?:since|for|from|overnight|again))?|reported (?:him|her|them) missing|missing since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night|this morning|the weekend|\d)|missing from (?:care|home|school|(?:his|her|the|their) (?:placement|home|unit|care home))|(?:ran|run|runs|running) (?:off|away)|walked out(?:['"’”])? (?:last night|this morning|of the (?:children['’]?s |care |residential )?(?:home|ward|unit)|at night|in (?:his|her) (?:slippers|pyjamas|nightie))|(?:has not|have not|not) been found|absconded|(?:nobody|no one) knows where (?:he|she|they) (?:is|are)|phone (?:is|has been) (?:off|switched off|dead))\b/g,
     unless: new RegExp(
-      `\\b(?:${LOST_THINGS}|papers|items?|pages?|files?|records?|money|lid|hearing aids?|glasses|dentures|belongings|clothes|laundry|application|evidence)\\b|\\bit (?:has |had |is |was )?(?:gone |been )?missing\\b|\\b(?:what|something|anything) (?:is |was )?missing\\b`,
+      `\\b(?:${LOST_THINGS}|papers|items?|pages?|files?|records?|money|lid|hearing aids?|glasses|dentures|belongings|clothes|laundry|application|evidence)\\b|\\bit (?:has |had |is |was )?(?:gone |been )?missing\\b|\\b(?:what|something|anything|all that|that)(?: is|['’]s| was)? missing\\b|\\bmissing (?:out |most |much |lots |some |all )?(?:of )?(?:the |his |her |their )?(?:school|lessons|education|curriculum|classes|sessions|appointments|therapy)\\b`,
     ),
   },
   {
@@ -755,6 +755,80 @@ export const HARMS: readonly HarmSignal[] = [
     pattern:
       /\b(?:(?:burn|cigarette) (?:marks?|burns?) on (?:his|her|their|the) (?:\w+ )?(?:palms?|hands?|arms?|legs?|feet|foot|back|chest|stomach|tummy)|(?:like|from) a cigarette(?: end)?|welts? (?:on|across) (?:the (?:backs?|fronts?|tops?|sides?) of )?(?:both |his |her |their )(?:\w+ )?(?:legs?|arms?|back|hands?|thighs?)|(?:uses|used|using|gets|got|takes|took) (?:the|his|her|a) (?:belt|slipper|cable|wooden spoon) (?:on (?:me|him|her|us|them)|when))/g,
   },
+  {
+    // Goodbyes posted to friends, tablets sorted out: a young person's last messages.
+    kind: 'self_harm',
+    base: 2,
+    supportedBy: ['child', 'adult', 'when', 'distress', 'lack'],
+    pattern:
+      /\b(?:(?:saying|said|says|posted|posting) (?:her |his |their |my )?goodbyes? to (?:her|his|their|my|all (?:her|his|their|my)) (?:friends|family|mates|followers)|(?:sorted(?: out)?|saved up|stockpiled|hidden|hid) (?:all )?(?:the|her|his|my|their) (?:tablets|pills|meds|paracetamol))\b/g,
+  },
+  {
+    // An older person alone in the dark or the cold, living on dry food, unable to work the meter.
+    kind: 'self_neglect',
+    base: 2,
+    supportedBy: ['adult', 'when', 'lack', 'distress'],
+    pattern:
+      /\b(?:(?:is|has been|been|was|sitting|living) (?:sitting |living )?in the dark|(?:eating|living on) (?:dry cereal|(?:just |only )?biscuits|nothing but)|(?:does not|doesn['’]?t|cannot|can['’]?t|could not) (?:understand|work out|remember) how to (?:top (?:it )?up|use (?:the|her|his) (?:meter|heating|cooker)|turn (?:the|her|his) (?:heating|power) on))\b/g,
+  },
+  {
+    // A child heard begging an adult to stop.
+    kind: 'physical_harm',
+    base: 2,
+    supportedBy: ['child', 'when', 'actor', 'distress'],
+    pattern:
+      /\b(?:crying|screaming|shouting|begging|sobbing) (?:out )?["“'‘]?(?:no,? )?(?:daddy|dad|mummy|mum|please),? (?:stop|do not|don['’]?t|get off)\b/g,
+  },
+  {
+    // A man who lets himself in at night, gets into bed with a tenant or a child.
+    kind: 'sexual_harm',
+    base: 2,
+    supportedBy: ['adult', 'child', 'when', 'secrecy', 'actor', 'setting'],
+    pattern:
+      /\b(?:lets? (?:himself|herself) in (?:\w+ ){0,4}?(?:at night|in the night)|(?<!\b(?:i|she|we|son|daughter|baby|toddler|child) )gets? into bed with (?:him|her|them))\b/g,
+  },
+  {
+    // A small child at an open window high up with no restrictor.
+    kind: 'unsafe_placement',
+    base: 2,
+    supportedBy: ['child', 'when', 'lack', 'setting'],
+    pattern:
+      /\b(?:no (?:window )?restrictors?|(?:got|hanging|climbed|leaning) (?:\w+ ){0,3}?out of (?:the|a|our) window)\b/g,
+  },
+  {
+    // Someone else working the account: withdrawals not made, the password changed, money moved out.
+    kind: 'financial_abuse',
+    base: 2,
+    supportedBy: ['adult', 'when', 'actor', 'secrecy', 'lack'],
+    pattern:
+      /\b(?:withdrawals? (?:\w+ ){0,2}?(?:she|he|they|i) (?:did not|didn['’]?t|never) make|no longer (?:has|have) access to (?:her|his|their|my) (?:own )?(?:online )?(?:bank\w*|account|money)|changed the (?:password|pin)(?: on (?:her|his|their))?|set up (?:a )?(?:banking|bank) app on (?:her|his|their)|(?:£ ?[\d,]+|thousands) (?:\w+ ){0,3}?(?:moved|taken|transferred) out of)\b/g,
+  },
+  {
+    // Gone out of the house hours ago: someone with dementia, a child.
+    kind: 'missing',
+    base: 2,
+    supportedBy: ['adult', 'child', 'when', 'lack'],
+    pattern:
+      /\bleft the (?:house|home|flat) (?:\w+ ){0,3}?(?:this morning|last night|at \d|around \d|hours ago)\b/g,
+  },
+  {
+    // Staff laughing at or filming someone in distress, who will not go back.
+    kind: 'unsafe_placement',
+    base: 2,
+    requiresRole: 'setting',
+    supportedBy: ['adult', 'child', 'when', 'setting', 'distress'],
+    pattern:
+      /\b(?:staff (?:\w+ ){0,2}?(?:laugh|laughed|laughing|mock|mocked|mocking|jeered|jeering)|(?:filmed|filming|videoed|posted a video of) (?:\w+ ){0,4}?(?:during|in) (?:a |his |her )?(?:meltdown|distress|crisis)|refus(?:es|ing|ed) to go back (?:there|to (?:the|his|her) (?:home|placement|unit|house|flat)))\b/g,
+  },
+  {
+    // A man handing out vapes to children at the park, girls getting into his car and coming
+    // back with new things.
+    kind: 'exploitation',
+    base: 2,
+    supportedBy: ['child', 'when', 'secrecy', 'actor'],
+    pattern:
+      /\b(?:(?:giving|gives|gave|handing|hands|handed) out (?:free )?(?:\w+ ){0,2}?(?:vapes|cigarettes|alcohol|drinks|cash|weed) (?:\w+ ){0,3}?to (?:children|kids|girls|boys|teenagers|young people)|getting into (?:the|his|a) car with (?:him|a man|an older man|older men|men)|coming back (?:\w+ ){0,3}?with new (?:make-up|makeup|phones?|clothes|trainers))\b/g,
+  },
   // ── fear and not feeling safe: the kind comes from the context ────────────────────
   {
     kind: null,
@@ -762,7 +836,7 @@ export const HARMS: readonly HarmSignal[] = [
     kindFromContext: true,
     // Unsafe on a dark street because a light is out: a repair, not a person at risk.
     unlessNear:
-      /\b(?:street ?lights?|lamp ?posts?|street lighting|lighting column)\b|\bnowhere (?:else )?to (?:go|play|hang out) (?:round|around) here\b/,
+      /\b(?:street ?lights?|lamp ?posts?|street lighting|lighting column)\b|\bnowhere (?:else )?to (?:go|play|hang out) (?:round|around) here\b|\b(?:excluded|exclusion|no school place|no college place)\b/,
     pattern:
       /\b(?:(?:do not|does not|did not|never|cannot) feel safe|(?:not|never) safe (?:here|there|at night|at home|in the house|in my room|with (?:him|her|them))|(?:scared|frightened|afraid|terrified|petrified) (?:to (?:go|be|sleep|stay|live) (?:\w+ ){0,2}?(?:home|back|in the house|there|here|alone|at home)|of (?:going|being) (?:home|back)|of (?:him|her|them|my (?:dad|mum|step dad|partner|husband|son|brother|uncle)|his|mum's|the (?:man|men|lads)))|(?:do not|does not) (?:want to |wanna )?go (?:home|back)(?! to (?:work|school))|nowhere (?:safe|else) to (?:go|stay|sleep)|nowhere to go|(?:raise|report|make|pass on|refer) (?:\w+ ){0,2}?(?:safeguarding|welfare|child protection) (?:concern|alert|referral)|(?:pupil|child|student|resident|patient|she|he) disclosed)\b/g,
   },
