@@ -1088,7 +1088,8 @@ describe('type boundaries and corporate services, session 23', () => {
 
 /**
  * Session 24: rules added after reading dev33 (injuries that are accidents), dev34 (professionals'
- * mail) and dev35 (death and loss). Invented here in other words.
+ * mail), dev35 (death and loss), dev36 (housing), dev37 (education) and dev38 (scams and online
+ * life). Invented here in other words.
  */
 describe('accidents, reports and signs seen at home, session 24', () => {
   it.each([
@@ -1118,6 +1119,36 @@ describe('accidents, reports and signs seen at home, session 24', () => {
       'physical_harm',
     ],
     [
+      'goodbyes posted to friends by a girl of 14',
+      'My daughter is 14. Since last night she has been posting goodbyes to her friends and says she has sorted out the tablets.',
+      'self_harm',
+    ],
+    [
+      'an old man alone in the dark',
+      'Mr Pike is 88 and has been sitting in the dark since Tuesday. He cannot work out how to top up the meter and is living on biscuits.',
+      'self_neglect',
+    ],
+    [
+      'a child heard begging her dad to stop',
+      'Through the wall I heard the little girl crying no daddy stop, then a bang and silence. She is about 5.',
+      'physical_harm',
+    ],
+    [
+      'a landlord who lets himself in at night',
+      'The old landlord still lets himself in at night and the tenant, who has a learning disability, is frightened of him.',
+      'sexual_harm',
+    ],
+    [
+      'money moved out through an app on her tablet',
+      'Aunt June has dementia. A man she met online set up a banking app on her tablet and £8,000 has been moved out of her savings.',
+      'financial_abuse',
+    ],
+    [
+      'a man handing out vapes to children by the pavilion',
+      'A man in a van has been handing out vapes to kids of 12 by the pavilion, and girls are getting into the car with him.',
+      'exploitation',
+    ],
+    [
       'a man losing weight, inside a quarterly return',
       'Quarterly contract return attached; the audit actions are in the appendix. One exception: Mr K, who is 90, has lost a stone and is still going without his meals because his daughter will not let the carers in.',
       'neglect',
@@ -1144,6 +1175,14 @@ describe('accidents, reports and signs seen at home, session 24', () => {
     [
       'a complaint that says it raises no concern',
       'We are not suggesting any neglect by the care home. Our complaint is only about the invoice sent after Dad died.',
+    ],
+    [
+      'a boy missing most of his lessons on a part-time timetable',
+      'My son is 9 and has been on a part-time timetable since January, so he is missing most of his lessons.',
+    ],
+    [
+      'a young man with nowhere to go after an exclusion',
+      'He is 15 and has been permanently excluded, so now he has nowhere to go in the day.',
     ],
     [
       'a drain whose cover is missing',
