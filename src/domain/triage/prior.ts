@@ -132,10 +132,7 @@ export interface LearnedConcern {
  */
 export const LEARNED_CONCERN_AT = 2;
 
-/**
- * What the shipped prior reads in one email's tokens (`tokenize`): both of its models, in one
- * pass that looks each token up once.
- */
+/** What the shipped prior reads in one email's tokens (`tokenize`): both of its models. */
 export interface PriorReading {
   /** The type model's belief in each type, as `predictFromTokens` gives it. */
   readonly type: Record<FeedbackType, number> | null;
@@ -151,7 +148,7 @@ export interface PriorReading {
  */
 export function readPrior(model: PriorModel, tokens: readonly string[]): PriorReading {
   const table = tableOf(model);
-  const { idOf, values, countedIn } = table;
+  const { values, countedIn } = table;
   const reading = ++table.readings;
   const [without, withConcern] = model.concern.documents;
   let [l0, l1, l2, l3] = table.typeStart;
@@ -159,7 +156,7 @@ export function readPrior(model: PriorModel, tokens: readonly string[]): PriorRe
   // The same sums in the same order as `predictFromTokens` (every token, as often as it comes)
   // and as the concern model alone (each distinct token once, where it first comes).
   for (const token of tokens) {
-    const id = idOf.get(token);
+    const id = idOf(table, token);
     if (id === undefined) continue;
     const at = id * PER_TOKEN;
     l0 += values[at] ?? 0;
@@ -190,12 +187,13 @@ export function learnedConcern(
     return { score: Number.NEGATIVE_INFINITY, kind: null, words: [] };
   // Most mail is nowhere near: its kind and words are never shown, so never worked out.
   if (score <= LEARNED_CONCERN_AT) return { score, kind: null, words: [] };
-  const { idOf, values, kindVocabulary } = tableOf(model);
+  const table = tableOf(model);
+  const { values, kindVocabulary } = table;
   const seen = concernTokensOf(read);
   // Words that weigh towards a concern, heaviest first (a stable sort: ties keep their order).
   const towards: { token: string; weight: number }[] = [];
   for (const token of seen) {
-    const id = idOf.get(token);
+    const id = idOf(table, token);
     const weight = id === undefined ? 0 : (values[id * PER_TOKEN + 4] ?? 0);
     if (weight > 0 && !token.includes('_') && !token.startsWith('s:'))
       towards.push({ token, weight });
@@ -213,8 +211,13 @@ const PER_TOKEN = 5;
 
 interface PriorTable {
   readonly typeStart: PerType;
-  /** Each token either model has seen, and where its numbers are in `values`. */
-  readonly idOf: ReadonlyMap<string, number>;
+  /**
+   * Each token either model has seen, and where its numbers are in `values`: first the type
+   * model's some 20,000 (the words most mail uses, in a map small enough to stay in the
+   * processor's cache), then the concern model's others (mostly word pairs met once).
+   */
+  readonly common: ReadonlyMap<string, number>;
+  readonly rare: ReadonlyMap<string, number>;
   readonly values: Float64Array;
   /** Per token, the last `readPrior` that counted its concern weight (whole numbers: no wrap). */
   readonly countedIn: Float64Array;
@@ -224,9 +227,12 @@ interface PriorTable {
 }
 const tables = new WeakMap<PriorModel, PriorTable>();
 
+const idOf = (table: PriorTable, token: string): number | undefined =>
+  table.common.get(token) ?? table.rare.get(token);
+
 /**
  * Every token's numbers, worked out once per model (some 120,000 tokens) and kept in one typed
- * array, so reading a token is one lookup and one place in memory.
+ * array, so reading a token is a lookup (two for a rare one) and one place in memory.
  */
 function tableOf(model: PriorModel): PriorTable {
   const known = tables.get(model);
@@ -242,21 +248,24 @@ function tableOf(model: PriorModel): PriorTable {
   );
   const vocabulary = Object.keys(model.concern.tokens).length;
   const type = likelihoodsOf(model.type);
-  const idOf = new Map<string, number>();
-  for (const token of Object.keys(model.concern.tokens)) idOf.set(token, idOf.size);
-  for (const token of type.known.keys()) if (!idOf.has(token)) idOf.set(token, idOf.size);
-  const values = new Float64Array(idOf.size * PER_TOKEN);
-  for (const [token, row] of type.known) values.set(row, (idOf.get(token) ?? 0) * PER_TOKEN);
+  const common = new Map<string, number>();
+  for (const token of type.known.keys()) common.set(token, common.size);
+  const rare = new Map<string, number>();
+  for (const token of Object.keys(model.concern.tokens))
+    if (!common.has(token)) rare.set(token, common.size + rare.size);
+  const values = new Float64Array((common.size + rare.size) * PER_TOKEN);
+  for (const [token, row] of type.known) values.set(row, (common.get(token) ?? 0) * PER_TOKEN);
   // Each token's log-likelihood ratio, concern against none, Laplace-smoothed.
   for (const [token, counts] of Object.entries(model.concern.tokens))
-    values[(idOf.get(token) ?? 0) * PER_TOKEN + 4] =
+    values[(common.get(token) ?? rare.get(token) ?? 0) * PER_TOKEN + 4] =
       Math.log((counts[1] + 1) / (totalWith + vocabulary)) -
       Math.log((counts[0] + 1) / (totalWithout + vocabulary));
   const worked: PriorTable = {
     typeStart: type.start,
-    idOf,
+    common,
+    rare,
     values,
-    countedIn: new Float64Array(idOf.size),
+    countedIn: new Float64Array(common.size + rare.size),
     kindVocabulary: Math.max(1, kindTokens.size),
     readings: 0,
   };
