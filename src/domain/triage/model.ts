@@ -175,6 +175,19 @@ export function predictFromTokens(
     l2 += row[2];
     l3 += row[3];
   }
+  return beliefFromLogs(l0, l1, l2, l3);
+}
+
+/**
+ * Each type's share of belief from its summed log probability (log-sum-exp), held back from
+ * certainty. Shared with the shipped prior, which sums its own way (prior.ts, `readPrior`).
+ */
+export function beliefFromLogs(
+  l0: number,
+  l1: number,
+  l2: number,
+  l3: number,
+): Record<FeedbackType, number> {
   const logs = [l0, l1, l2, l3];
   const max = Math.max(...logs);
   const exps = logs.map((l) => Math.exp(l - max));
@@ -191,9 +204,9 @@ export function predictFromTokens(
 }
 
 /** Per type, in the order of FEEDBACK_TYPES. */
-type PerType = readonly [number, number, number, number];
+export type PerType = readonly [number, number, number, number];
 
-interface Likelihoods {
+export interface Likelihoods {
   /** Each type's log prior (minus infinity for a type never confirmed). */
   readonly start: PerType;
   /** Each type's log likelihood for every token the model has seen. */
@@ -208,7 +221,7 @@ const perType = (value: (type: FeedbackType, index: number) => number): PerType 
  * The model's log probabilities, worked out once per model (the shipped prior is read for
  * every email; an officers' model is replaced, not changed, when it learns).
  */
-function likelihoodsOf(model: TriageModel): Likelihoods {
+export function likelihoodsOf(model: TriageModel): Likelihoods {
   const cached = likelihoods.get(model);
   if (cached) return cached;
   const vocabulary = Math.max(1, model.vocabulary);

@@ -49,28 +49,61 @@ function trigramBit(a: number, b: number, c: number): number {
   return Math.imul((a << 14) | (b << 7) | c, 0x9e3779b1) >>> 16;
 }
 
-/** The bits of each piece's trigrams, piece after piece; `ends[i]` is where piece i's bits end. */
+/**
+ * A pattern's pieces as trigram bits, grouped by each piece's first trigram. Why: a pattern may
+ * have hundreds of pieces and most fail on their first trigram, so a text without it passes over
+ * the whole group with one lookup; checking the pieces one by one was an eighth of a
+ * suggestion's time.
+ */
 interface Pieces {
-  readonly bits: Int32Array;
+  /** Each group's first trigram bit, shared by all its pieces. */
+  readonly firsts: Int32Array;
+  /** Where each group's pieces end (an index into `ends`). */
+  readonly groupEnds: Int32Array;
+  /** The other trigram bits of each piece, piece after piece; piece i's end at `ends[i]`. */
+  readonly rest: Int32Array;
   readonly ends: Int32Array;
 }
 
-function piecesOf(texts: readonly string[]): Pieces {
+function trigramBitsOf(text: string): number[] {
   const bits: number[] = [];
-  const ends: number[] = [];
+  for (let i = 2; i < text.length; i++)
+    bits.push(
+      trigramBit(
+        folded(text.charCodeAt(i - 2)),
+        folded(text.charCodeAt(i - 1)),
+        folded(text.charCodeAt(i)),
+      ),
+    );
+  return bits;
+}
+
+/** The pieces, grouped; null when one is too short to have a trigram (it is in every text). */
+function piecesOf(texts: readonly string[]): Pieces | null {
+  const byFirst = new Map<number, number[][]>();
   for (const text of texts) {
-    for (let i = 2; i < text.length; i++) {
-      bits.push(
-        trigramBit(
-          folded(text.charCodeAt(i - 2)),
-          folded(text.charCodeAt(i - 1)),
-          folded(text.charCodeAt(i)),
-        ),
-      );
-    }
-    ends.push(bits.length);
+    const [first, ...rest] = trigramBitsOf(text);
+    if (first === undefined) return null;
+    const group = byFirst.get(first);
+    if (group) group.push(rest);
+    else byFirst.set(first, [rest]);
   }
-  return { bits: Int32Array.from(bits), ends: Int32Array.from(ends) };
+  const groupEnds: number[] = [];
+  const restBits: number[] = [];
+  const ends: number[] = [];
+  for (const group of byFirst.values()) {
+    for (const piece of group) {
+      restBits.push(...piece);
+      ends.push(restBits.length);
+    }
+    groupEnds.push(ends.length);
+  }
+  return {
+    firsts: Int32Array.from(byFirst.keys()),
+    groupEnds: Int32Array.from(groupEnds),
+    rest: Int32Array.from(restBits),
+    ends: Int32Array.from(ends),
+  };
 }
 
 const piecesByPattern = new WeakMap<RegExp, Pieces | null>();
@@ -120,16 +153,25 @@ function trigramSet(text: string): Uint32Array {
   return set;
 }
 
+const hasBit = (set: Uint32Array, bit: number): boolean =>
+  ((set[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0;
+
 function holdsAPiece(set: Uint32Array, pieces: Pieces): boolean {
-  let start = 0;
-  for (const end of pieces.ends) {
-    let all = true;
-    for (let i = start; i < end && all; i++) {
-      const bit = pieces.bits[i] ?? 0;
-      all = ((set[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0;
+  const { firsts, groupEnds, rest, ends } = pieces;
+  let piece = 0;
+  for (let group = 0; group < firsts.length; group++) {
+    const groupEnd = groupEnds[group] ?? 0;
+    if (!hasBit(set, firsts[group] ?? 0)) {
+      piece = groupEnd;
+      continue;
     }
-    if (all) return true;
-    start = end;
+    for (; piece < groupEnd; piece++) {
+      const end = ends[piece] ?? 0;
+      let all = true;
+      for (let i = piece === 0 ? 0 : (ends[piece - 1] ?? 0); i < end && all; i++)
+        all = hasBit(set, rest[i] ?? 0);
+      if (all) return true;
+    }
   }
   return false;
 }

@@ -6,7 +6,7 @@ import { suggestProcedure, suggestStage } from './procedure';
 import { extractReferences } from './references';
 import { boundBody, boundSubject } from './bound';
 import { findSafeguarding, quotesTheSender, type SafeguardingFinding } from './safeguarding';
-import { LEARNED_CONCERN_AT, learnedConcern, type PriorModel } from './prior';
+import { LEARNED_CONCERN_AT, learnedConcern, readPrior, type PriorModel } from './prior';
 import { SHIPPED_PRIOR } from './shippedPrior';
 import { CONCERN_NAMES } from './concerns';
 import { splitEmail } from './text';
@@ -39,8 +39,9 @@ function withLearnedConcern(
   prior: PriorModel,
   email: TriageEmail,
   tokens: readonly string[],
+  score: number,
 ): SafeguardingFinding {
-  const learned = learnedConcern(prior, email, tokens);
+  const learned = learnedConcern(prior, email, tokens, score);
   if (learned.score <= LEARNED_CONCERN_AT) return NO_CONCERN;
   const kinds = learned.kind ? [learned.kind] : [];
   const name = learned.kind ? CONCERN_NAMES[learned.kind] : 'a concern';
@@ -96,7 +97,8 @@ export function suggestTriage(
   // The shipped prior: word statistics from the project's labelled mail, at PRIOR_WEIGHT.
   // Read once (from the parts already split) for the prior, the officers' model and the concern.
   const tokens = prior || model ? tokenizeParts(parts, email.from.address) : [];
-  const fromPrior = prior ? predictFromTokens(prior.type, tokens) : null;
+  const read = prior ? readPrior(prior, tokens) : null;
+  const fromPrior = read?.type ?? null;
   const ruled: Record<FeedbackType, number> = fromPrior
     ? (Object.fromEntries(
         FEEDBACK_TYPES.map((t) => [
@@ -153,9 +155,9 @@ export function suggestTriage(
         },
       );
   const safeguarding =
-    machineMail || ruledConcern.safeguarding || !prior
+    machineMail || ruledConcern.safeguarding || !prior || !read
       ? ruledConcern
-      : withLearnedConcern(prior, email, tokens);
+      : withLearnedConcern(prior, email, tokens, read.concernScore);
 
   let procedure: TriageSuggestion['procedure'] = null;
   let stage: TriageSuggestion['stage'] = null;

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { suggestTriage } from '../../../../src/domain/triage';
+import { predictFromTokens, tokenize } from '../../../../src/domain/triage/model';
 import {
   LEARNED_CONCERN_AT,
   learnedConcern,
+  readPrior,
   trainPrior,
   type PriorExample,
 } from '../../../../src/domain/triage/prior';
@@ -37,6 +39,26 @@ describe('the shipped triage prior', () => {
     expect(files.some((f) => f.startsWith('test/fixtures/triage/dev/'))).toBe(true);
     for (const f of files) expect(f).not.toMatch(/unseen/);
     expect(SHIPPED_PRIOR.type.examples).toBeGreaterThan(400);
+  });
+});
+
+describe('reading both models in one pass', () => {
+  const prior = trainPrior([
+    ...Array.from({ length: 12 }, (_, i) => benign(i)),
+    ...Array.from({ length: 6 }, (_, i) => concern(i)),
+  ]);
+  const tokens = tokenize(
+    email('Lantern', 'The lantern man, the lantern man again, at the lodge and the allotment.'),
+  );
+
+  it('gives the type model’s own belief, to the last bit', () => {
+    expect(readPrior(prior, tokens).type).toEqual(predictFromTokens(prior.type, tokens));
+  });
+
+  it('counts each distinct word once towards a concern, email after email', () => {
+    const first = readPrior(prior, tokens).concernScore;
+    expect(readPrior(prior, [...new Set(tokens)]).concernScore).toBe(first);
+    expect(readPrior(prior, tokens).concernScore).toBe(first);
   });
 });
 
