@@ -677,13 +677,15 @@ export const HARMS: readonly HarmSignal[] = [
   },
   {
     // A carer who says, in as many words, that they cannot go on. Kept apart from the carer lists
-    // above: distress heard supports it, a child or secrecy does not, and it reads line ends (m).
+    // above: distress heard supports it, a child or secrecy does not, and a line end ends its
+    // words (read as a newline, not with the m flag, which the quick pass over every pattern at
+    // once, ANY_HARM, does not keep).
     kind: 'carer_breakdown',
     base: 1,
     supportedBy: ['carer', 'adult', 'when', 'distress'],
     // Not "cannot go on Fridays": the words end the sentence or the quotation.
     pattern:
-      /\b(?:she|he|i|they) (?:cannot|can not|could not) go on(?=[ \t]*(?:[.,;:!?"'’”)]|$|like this|any more|much longer))/gm,
+      /\b(?:she|he|i|they) (?:cannot|can not|could not) go on(?=[ \t]*(?:[.,;:!?"'’”)\n]|$|like this|any more|much longer))/g,
   },
   {
     // Someone with dementia who keeps getting out: out unnoticed, gone again, found far away.

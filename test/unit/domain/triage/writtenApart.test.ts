@@ -1119,6 +1119,11 @@ describe('accidents, reports and signs seen at home, session 24', () => {
       'physical_harm',
     ],
     [
+      'a carer who cannot go on, the words ending the line',
+      'I care for my mum who has dementia and screams every night. I cannot go on\nPlease ring me',
+      'carer_breakdown',
+    ],
+    [
       'goodbyes posted to friends by a girl of 14',
       'My daughter is 14. Since last night she has been posting goodbyes to her friends and says she has sorted out the tablets.',
       'self_harm',
