@@ -771,7 +771,7 @@ export const HARMS: readonly HarmSignal[] = [
     base: 2,
     supportedBy: ['adult', 'when', 'lack', 'distress'],
     pattern:
-      /\b(?:(?:is|has been|been|was|sitting|living) (?:sitting |living )?in the dark|(?:eating|living on) (?:dry cereal|(?:just |only )?biscuits|nothing but)|(?:does not|doesn['’]?t|cannot|can['’]?t|could not) (?:understand|work out|remember) how to (?:top (?:it )?up|use (?:the|her|his) (?:meter|heating|cooker)|turn (?:the|her|his) (?:heating|power) on))\b/g,
+      /\b(?:(?:is|has been|been|was|sitting|living) (?:sitting |living )?in the dark|(?:eating|living on) (?:dry cereal|(?:just |only )?biscuits|nothing but)|(?:does not|doesn['’]?t|cannot|can['’]?t|could not) (?:understand|work out|remember) how to (?:use|turn on) (?:the|her|his) (?:meter|heating|cooker|boiler))\b/g,
   },
   {
     // A child heard begging an adult to stop.
