@@ -729,7 +729,7 @@ export const HARMS: readonly HarmSignal[] = [
     pattern:
       /\b(?:(?:was|is|am|were) not going back|(?:been|slept|sleeping) (?:there |in (?:a|the) (?:\w+ ){1,2})(?:for )?(?:two|three|four|several|\d+) nights)\b/g,
   },
-  // ── signs written apart in session 24 (dev33–35) ───────────────────────────────────
+  // ── signs written apart in session 24 (dev33–38) ───────────────────────────────────
   {
     // Shut in by someone else ("let me out", a door padlocked from outside), or fed only when
     // they allow it.
