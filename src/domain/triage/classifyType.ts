@@ -167,7 +167,8 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
     /\bthank(?:s| you)\b(?! for (?:your|the) (?:letter|e-?mail|reply|response|message|note|call|update)\b)/i.test(
       parts.own,
     ) &&
-    !S.ASKS_OR_SENDS.test(parts.own);
+    !S.ASKS_OR_SENDS.test(parts.own) &&
+    !S.THANKS_BUT.test(parts.own);
   if (thanksInReply) {
     compliment += REPLY_THANKS;
     hits.compliment.push({ weight: REPLY_THANKS, reason: 'Thanks in a reply' });

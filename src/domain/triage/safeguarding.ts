@@ -12,6 +12,7 @@ import {
   HARMS,
   HYPOTHETICAL_FRAME,
   INFORMATION_REQUEST,
+  ALLEGED_AGAINST_THE_WRITER,
   INJURY,
   LONG_AGO,
   NO_CONCERN_RAISED,
@@ -86,7 +87,7 @@ export const SAFEGUARDING_TEXT_LIMIT = 20_000;
 const WINDOW = 220;
 /** Words that carry a matter on into the present: a past setting does not end it. */
 const GOES_ON =
-  /\b(?:started|starts|began|begins|ever since|since then|keeps?|still|continu\w*|to this day|lives?|living|is|are|am|has|have|does|do|will|can)\b/;
+  /\b(?:started|starts|began|begins|ever since|since then|keeps?|still|continu\w*|to this day|lives?|living|is|are|am(?! (?:writing|emailing|contacting|sending))|has|have|does|do|will|can)\b/;
 
 /** How far around a harm a frame (policy, hypothetical, past) is looked for. */
 const FRAME_REACH = 160;
@@ -237,6 +238,7 @@ function raise(
     const sentence = sentenceOf(t, boundaries, hit);
     if (isFramed(sentence, hit, { resolved, died }, year)) continue;
     if (accidentExplains(t, hit)) continue;
+    if (allegedAgainstTheWriter(t, hit) && !NOW_MARKER.test(sentence)) continue;
     if (teaching && !NOW_MARKER.test(sentence)) continue;
     if (requestForFigures && !NOW_MARKER.test(sentence) && !GOES_ON.test(sentence)) continue;
     if (hit.signal.requires && !hit.signal.requires.test(sentence)) continue;
@@ -453,6 +455,17 @@ function accidentExplains(t: string, hit: HarmHit): boolean {
   const near = t.slice(Math.max(0, hit.from - WINDOW), hit.to + WINDOW);
   if (ACCIDENT_DOUBTED.test(near)) return false;
   return ACCIDENT_WHOLE.test(near) || (ACCIDENT_HOW.test(near) && ACCIDENT_WHAT.test(near));
+}
+
+/**
+ * A sign told as what someone alleged the writer did: a parent complaining about an enquiry
+ * into themselves, not a disclosure (dev40). Passive signs ("that I was being hit") and
+ * self-harm ("that I had cut myself") are a disclosure whoever says them.
+ */
+function allegedAgainstTheWriter(t: string, hit: HarmHit): boolean {
+  if (hit.signal.kind === 'self_harm' || /^(?:being|been|got|get)\b/.test(t.slice(hit.from, hit.to)))
+    return false;
+  return ALLEGED_AGAINST_THE_WRITER.test(t.slice(Math.max(0, hit.from - 90), hit.from));
 }
 
 function isFramed(

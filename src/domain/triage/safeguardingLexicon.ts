@@ -90,7 +90,7 @@ export const HARMS: readonly HarmSignal[] = [
     base: 2,
     negatable: true,
     pattern:
-      /\b(?:bruis(?:e|es|ed|ing)|black eyes?|(?:red |purple |finger |belt |bite |burn )?marks? (?:on|round|around|all on|all over|across|to) (?:the (?:back|side|top|front|inside) of |both sides of )?(?:his|her|my|their|the|your) (?:\w+ )?(?:arms?|legs?|neck|face|wrists?|back|body|head|chest|bum|bottom|hands?)|(?:scratch(?:es)?|burns?|cuts?|welts?|grazes?) (?:on|to|round|around|across) (?:the (?:back|side|top|front|inside) of )?(?:his|her|my|their) (?:\w+ )?(?:arms?|legs?|neck|face|wrists?|back|body|head|chest|hands?)|left a mark|finger ?marks|split lip|bleeding|broken (?:arm|leg|wrist|ribs?|nose|bone|finger)|fractur\w*|unexplained (?:injur\w+|marks?|bruis\w+|cuts?)|(?:a |an )?injur(?:y|ies) (?:to|on) (?:his|her|my|their))\b/g,
+      /\b(?:bruis(?:e|es|ed|ing)|black eyes?|(?:red |purple |finger |belt |bite |burn )?marks? (?:on|round|around|all on|all over|across|to) (?:the (?:back|side|top|front|inside) of |both sides of )?(?:his|her|my|their|the|your) (?:\w+ )?(?:arms?|legs?|neck|face|wrists?|back|body|head|chest|bum|bottom|hands?)|(?:scratch(?:es)?|burns?|cuts?|welts?|grazes?) (?:on|to|round|around|across) (?:the (?:back|side|top|front|inside) of )?(?:his|her|my|their) (?:\w+ )?(?:arms?|legs?|neck|face|wrists?|back|body|head|chest|hands?)|left a mark|finger ?marks|split lip|bleeding(?! (?:[\w'’]+ ){0,3}?dry)|broken (?:arm|leg|wrist|ribs?|nose|bone|finger)|fractur\w*|unexplained (?:injur\w+|marks?|bruis\w+|cuts?)|(?:a |an )?injur(?:y|ies) (?:to|on) (?:his|her|my|their))\b/g,
     // A knock from a fall in the street, said to be minor ("went over on it, bruised, not broken").
     unless: new RegExp(
       `\\bbruised,? (?:but )?not broken\\b|\\b(?:bruising only|only bruising)\\b|\\b(?:after|since|from|in) my fall\\b|\\btripped (?:on|over) (?:a|the) (?:broken |uneven |loose |raised )?(?:paving|slab|kerb|pavement|pothole)\\b|\\bwent over on (?:it|the|a)\\b|\\bpot ?holes?\\b|\\bplay ?(?:area|ground) (?:equipment|surface)\\b|\\b(?:off|from) the (?:swings?|slide|climbing frame|trampoline)\\b|\\b(?:clipped|knocked (?:down|over)|hit) by (?:a|the) (?:${ON_THE_ROAD}|wing mirror)\\b`,
@@ -196,7 +196,7 @@ export const HARMS: readonly HarmSignal[] = [
     supportedBy: ['child', 'when', 'lack', 'distress', 'secrecy'],
     requires:
       /\b(?:left|home|house|flat|window|night|tonight|all day|hours|days|nappy|pyjamas|locked|garden|letterbox|door|in the dark)\b/,
-    unless: /\b(?:walk|walks|walking|bus|school|travel|journey|cross|crossing|taxi|trip)\b/,
+    unless: /\b(?:walk|walks|walking|bus|school|travel|journey|cross|crossing|taxi|trip|stairs|steps)\b/,
     pattern:
       /(?<!\b(?:lives?|living|live|lived|play|plays|playing) )\b(?:on (?:his|her|their) own|alone|by (?:himself|herself|themselves)|unsupervised|in (?:just |only )?(?:a|his|her|their) (?:nappy|nappies|pyjamas|vest)|nothing in the (?:fridge|cupboards?)|no food in the (?:fridge|cupboards?))\b/g,
   },
@@ -259,7 +259,7 @@ export const HARMS: readonly HarmSignal[] = [
     kind: 'financial_abuse',
     base: 2,
     pattern:
-      /\b(?:(?:has|had|took|taken|takes|taking|got|holds|kept|keeps|control(?:s|led|ling)?|using|uses|used|collecting|collects|has had) (?:his|her|their|my (?:mum's|dad's|mother's|father's|nan's|gran's|grandad's)) (?:bank )?(?:cards?|card and pin|pin|pension|benefits|money|savings|wages|account|post|cash)|(?:account|savings|bank account) (?:is |are |has been |have been )?(?:nearly |almost )?(?:empty|emptied|drained|cleared out|wiped out)|(?:money|cash|pounds|hundreds|thousands|£ ?\d[\d,]*) (?:\w+ ){0,3}?(?:taken|withdrawn|missing|gone|transferred) (?:out of|from) (?:his|her|their|my (?:mum's|dad's|mother's|father's)) (?:bank )?account|(?:change|changed|changing|rewrite|rewrote|alter(?:ed)?) (?:his|her|their) will|financial(?:ly)? (?:abus\w*|exploit\w*)|(?<!\bi )(?<!\bwe )(?<!\bhave )(?<!\bhad )(?<!\byou )(?:has|had|took|taken|takes|taking|holds|kept|keeps|control(?:s|led|ling)?|uses|used|collects) my (?:bank )?(?:cards?|card and pin|pin|pension|benefits|money|savings|wages))\b/g,
+      /\b(?:(?:has|had|took|taken|takes|taking|got|holds|kept|keeps|control(?:s|led|ling)?|using|uses|used|collecting|collects|has had) (?:his|her|their|my (?:mum's|dad's|mother's|father's|nan's|gran's|grandad's)) (?:bank )?(?:cards?|card and pin|pin|pension|benefits|money|savings|wages|account|post|cash)(?! back\b)|(?:account|savings|bank account) (?:is |are |has been |have been )?(?:nearly |almost )?(?:empty|emptied|drained|cleared out|wiped out)|(?:money|cash|pounds|hundreds|thousands|£ ?\d[\d,]*) (?:\w+ ){0,3}?(?:taken|withdrawn|missing|gone|transferred) (?:out of|from) (?:his|her|their|my (?:mum's|dad's|mother's|father's)) (?:bank )?account|(?:change|changed|changing|rewrite|rewrote|alter(?:ed)?) (?:his|her|their) will|financial(?:ly)? (?:abus\w*|exploit\w*)|(?<!\bi )(?<!\bwe )(?<!\bhave )(?<!\bhad )(?<!\byou )(?:has|had|took|taken|takes|taking|holds|kept|keeps|control(?:s|led|ling)?|uses|used|collects) my (?:bank )?(?:cards?|card and pin|pin|pension|benefits|money|savings|wages))\b/g,
   },
   {
     kind: 'financial_abuse',
@@ -469,7 +469,7 @@ export const HARMS: readonly HarmSignal[] = [
     unlessNear:
       /\b(?:team|they|hospital|ward|social worker|council) (?:has|have|had) (?:already )?(?:arranged|organised|put in place|set up)\b|\bfit for discharge\b/,
     pattern:
-      /\b(?:discharged|discharge|sent (?:back )?home from (?:hospital|the ward|a and e|a&e)|sent (?:back )?home (?:at|in a taxi|with no)|(?:came|come|coming|got|gets) (?:out of|home from) (?:hospital|the ward))\b/g,
+      /\b(?:discharged|discharge|sent (?:back )?home from (?:hospital|the ward|a and e|a&e)|sent (?:back )?home (?:at|in a taxi|with no)|(?:came|come|coming|got|gets) (?:out of|home from) (?:the )?(?:hospital|ward))\b/g,
   },
   // ── a carer at breaking point ─────────────────────────────────────────────────────
   {
@@ -601,6 +601,8 @@ export const HARMS: readonly HarmSignal[] = [
     base: 2,
     negatable: true,
     supportedBy: ['adult', 'when', 'lack', 'actor', 'setting'],
+    // A young child who does not know an absent parent: contact, not confusion.
+    unless: /\b(?:contact (?:centre|order|with)|court)\b|(?:\baged?|\bis|['’]s) (?:[1-9]|1[0-7])\b/,
     pattern:
       /\b(?:going through (?:the )?bins|(?:did not|does not|do not) know who (?:i|we) (?:was|were|am|are)|(?:no one|nobody) (?:ever )?visits (?:her|him|them)|in (?:her|his) (?:nightie|nightdress|pyjamas|dressing gown) (?:at|in|outside|going)|windows (?:are |were )?(?:filthy|black))\b/g,
   },
@@ -693,6 +695,8 @@ export const HARMS: readonly HarmSignal[] = [
     kind: 'missing',
     base: 2,
     supportedBy: ['adult', 'child', 'when', 'setting', 'lack'],
+    // A dog found by the warden on the bypass.
+    unless: /\b(?:dog|terrier|puppy|cat|kitten|pet|microchip|chip|kennels|warden)\b/,
     pattern:
       /\b(?:(?:walked|wandered|got|slipped) out (?:of (?:the )?(?:building|home|unit|ward|house) )?(?:unnoticed|without anyone (?:noticing|knowing)|on (?:her|his) own at night)|(?:had|has) gone (?:missing )?again|found (?:\w+ ){0,4}?(?:in a park|miles away|on the (?:ring road|motorway|bypass|dual carriageway)|in (?:her|his) (?:nightie|nightdress|pyjamas|slippers)))\b/g,
   },
@@ -831,6 +835,59 @@ export const HARMS: readonly HarmSignal[] = [
     pattern:
       /\b(?:(?:giving|gives|gave|handing|hands|handed) out (?:free )?(?:\w+ ){0,2}?(?:vapes|cigarettes|alcohol|drinks|cash|weed) (?:\w+ ){0,3}?to (?:children|kids|girls|boys|teenagers|young people)|getting into (?:the|his|a) car with (?:him|a man|an older man|older men|men)|coming back (?:\w+ ){0,3}?with new (?:make-up|makeup|phones?|clothes|trainers))\b/g,
   },
+  // ── signs written apart in session 25 (dev39–42) ───────────────────────────────────
+  {
+    // Someone who harmed the writer, now living among children: the risk is to them.
+    kind: 'sexual_harm',
+    base: 2,
+    supportedBy: ['child', 'when', 'secrecy', 'actor'],
+    pattern:
+      /\b(?:(?:the same|that) (?:man|person|bloke|guy|woman)|my abuser)\b[^.!?\n]{0,80}?\b(?:moved in with|moving in with|living with|lives with|staying with|babysit\w*|looking after)\b[^.!?\n]{0,60}?\b(?:girls|boys|children|kids|grandchildren|little ones)\b/g,
+  },
+  {
+    // A phone held over a cubicle, children filmed while they change.
+    kind: 'sexual_harm',
+    base: 2,
+    supportedBy: ['child', 'adult', 'when', 'secrecy', 'distress'],
+    pattern:
+      /\b(?:(?:phone|camera) (?:\w+ ){0,2}?over (?:the )?(?:top of (?:the )?)?(?:cubicles?|partitions?|changing|doors?|walls? of)|(?:filming|filmed|photographing|photographed|taking (?:photos|pictures|videos) of) (?:\w+ ){0,2}?(?:children|kids|girls|boys|them) (?:\w+ ){0,2}?(?:changing|getting changed|undressed|in the (?:changing|showers?|toilets?)))\b/g,
+  },
+  {
+    // Searching for ways to die, wanting "to end it", kept from cutting only by one thing.
+    kind: 'self_harm',
+    base: 2,
+    supportedBy: ['child', 'adult', 'when', 'distress', 'lack', 'secrecy'],
+    pattern:
+      /\b(?:(?:researching|looking up|searching|googling|looked up|searched(?: for)?|researched) (?:\w+ ){0,2}?ways (?:to|of) (?:do it|do so|die|end it|kill)|(?:wants?|wanted|wanting) to end it\b(?! (?:with|for|now|early|there|here|after|before|by|once|this|today|properly|amicably|on))|(?:me|her|him) from cutting|(?:i|she|he) nearly did it)\b/g,
+  },
+  {
+    // Not anyone's problem much longer, not here by the time a bill is due.
+    kind: 'self_harm',
+    base: 2,
+    supportedBy: ['child', 'adult', 'when', 'distress', 'lack', 'secrecy', 'actor'],
+    unless:
+      /\b(?:on (?:annual )?leave|holiday|out of (?:the )?office|away (?:from|until|on|at)|off (?:work|sick)|training|moving|moved|retir\w*|leaving the council|contract)\b/,
+    pattern:
+      /\b(?:(?:will not|shall not|may not|might not) be (?:here|around|alive) by the time|(?:will not|would not) be (?:anyone|anybody|your|my|their)(?:['’]?s)? problem (?:for )?(?:much|any) longer|sorted (?:things|it|everything) out in my head)\b/g,
+  },
+  {
+    // Someone standing over an older person at the cashpoint, asking for the PIN.
+    kind: 'financial_abuse',
+    base: 2,
+    supportedBy: ['adult', 'when', 'actor', 'secrecy', 'lack'],
+    pattern:
+      /\b(?:(?:standing|stands|stood|hovering|hovers) (?:right )?(?:behind|over|next to) (?:her|him|them) (?:while|when|as) (?:she|he|they) (?:puts?|puts in|types?|enters?|takes?)|(?:asking|asked|started asking|keeps asking) (?:\w+ ){0,2}?for (?:her|his|their) (?:bank )?(?:card|pin|pin number|bank details)(?! (?:details|statements?|letters?|forms?|reference))|(?:borrowed|borrowing|taken|had) (?:about |nearly |over )?£ ?\d[\d,]* (?:\w+ ){0,3}?on (?:two|three|four|several|\d+) (?:occasions|times))\b/g,
+  },
+  {
+    // Left with no way to call for help in a care setting, in last night's clothes, or found on
+    // the floor in the morning.
+    kind: 'neglect',
+    base: 2,
+    negatable: true,
+    supportedBy: ['adult', 'child', 'when', 'setting', 'lack'],
+    pattern:
+      /\b(?:no (?:call bell|call button|pendant|alarm pendant|buzzer)|(?:call bell|buzzer|pendant) (?:\w+ ){0,4}?out of reach|(?:still )?in the (?:same )?(?:nightdress|nightie|pyjamas|clothes) (?:she|he|they) (?:\w+ )?slept in|(?:was|were|been|is|got) found on the (?:\w+ )?floor|(?:only|just) (?:one|a thin) blanket)\b/g,
+  },
   // ── fear and not feeling safe: the kind comes from the context ────────────────────
   {
     kind: null,
@@ -838,7 +895,7 @@ export const HARMS: readonly HarmSignal[] = [
     kindFromContext: true,
     // Unsafe on a dark street because a light is out: a repair, not a person at risk.
     unlessNear:
-      /\b(?:street ?lights?|lamp ?posts?|street lighting|lighting column)\b|\bnowhere (?:else )?to (?:go|play|hang out) (?:round|around) here\b|\b(?:excluded|exclusion|no school place|no college place)\b/,
+      /\b(?:street ?lights?|lamp ?posts?|street lighting|lighting column)\b|\bnowhere (?:else )?to (?:go|play|hang out) (?:round|around) here\b|\b(?:excluded|exclusion|no school place|no college place)\b|\b(?:rats?|mice|mouse|spiders?|wasps?|hornets?|pigeons?|seagulls?|gulls|cockroaches|bed ?bugs|vermin|pest control)\b/,
     pattern:
       /\b(?:(?:do not|does not|did not|never|cannot) feel safe|(?:not|never) safe (?:here|there|at night|at home|in the house|in my room|with (?:him|her|them))|(?:scared|frightened|afraid|terrified|petrified) (?:to (?:go|be|sleep|stay|live) (?:\w+ ){0,2}?(?:home|back|in the house|there|here|alone|at home)|of (?:going|being) (?:home|back)|of (?:him|her|them|my (?:dad|mum|step dad|partner|husband|son|brother|uncle)|his|mum's|the (?:man|men|lads)))|(?:do not|does not) (?:want to |wanna )?go (?:home|back)(?! to (?:work|school))|nowhere (?:safe|else) to (?:go|stay|sleep)|nowhere to go|(?:raise|report|make|pass on|refer) (?:\w+ ){0,2}?(?:safeguarding|welfare|child protection) (?:concern|alert|referral)|(?:pupil|child|student|resident|patient|she|he) disclosed)\b/g,
   },
@@ -850,7 +907,7 @@ export const SUPPORTS: readonly SupportSignal[] = [
     role: 'child',
     label: 'a child or young person',
     pattern:
-      /\b(?:child|children|kids?|kiddies|baby|babies|toddler|infant|little ones?|little (?:brother|sister)|son|daughter|grandson|granddaughter|nephew|niece|step ?(?:son|daughter)|pupil|teenager|teen|young person|looked after|in care|school|year \d{1,2}|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) (?:years? old|year old|yo))\b/g,
+      /\b(?:child|children|kids?|kiddies|baby|babies|toddler|infant|little ones?|little (?:brother|sister)|son|daughter|grandson|granddaughter|nephew|niece|step ?(?:son|daughter)|pupil|teenager|teen|young person|(?<!(?:well|being|is|was|are|be|been|properly|kindly) )looked after|in care|school|year \d{1,2}|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) (?:years? old|year old|yo))\b/g,
   },
   {
     role: 'adult',
@@ -936,7 +993,7 @@ export const FIGURES_OF_SPEECH: readonly RegExp[] = [
  * training and statistics, stories, hypotheticals and signposting.
  */
 export const POLICY_FRAME =
-  /\b(?:polic(?:y|ies)|strateg(?:y|ies)|procedures?|guidance|training|trainer|course|module|workshop|session|case stud(?:y|ies)|toolkit|awareness|how many|the number of|numbers of|statistics|figures (?:for|on)|freedom of information|foi|essay|degree|dissertation|research(?:ers?|ing)?|debate|provision|(?:suicide|self[- ]harm|abuse|exploitation) prevention|article|newsletter|bulletin|novel|(?<!pension |rent |cheque |address |log )book|film|story|template|what checks|leaflet|poster|webinar|volunteers|broken down by|in general|generally)\b/;
+  /\b(?:polic(?:y|ies)|strateg(?:y|ies)|procedures?|guidance|training|trainer|course|module|workshop|session|case stud(?:y|ies)|toolkit|awareness|how many|the number of|numbers of|statistics|figures (?:for|on)|freedom of information|foi|essay|degree|dissertation|research(?:ers?|ing)?(?! (?:\w+ )?ways (?:to|of))|debate|provision|(?:suicide|self[- ]harm|abuse|exploitation) prevention|article|newsletter|bulletin|in the (?:paper|papers|newspaper|news)|on the news|news (?:story|report|item)|novel|(?<!pension |rent |cheque |address |log )book|film|story|template|what checks|leaflet|poster|webinar|volunteers|broken down by|in general|generally)\b/;
 
 export const HYPOTHETICAL_FRAME =
   /\b(?:if (?:a|an|any|someone|somebody|anyone|children|a child|your|one)|what if|(?:worried|afraid|scared|frightened) (?:about|of) (?:being|getting) (?:evicted|made homeless)|what happens (?:if|when)|(?:could|might|may|will|is going to|are going to) (?:\w+ ){0,2}?(?:get|be) (?:hurt|injured|killed)|before (?:someone|somebody|a child|anyone) (?:gets?|is) (?:hurt|injured|killed)|(?:could|might|may) (?:\w+ ){0,3}?(?:hurt|fall|die|injure|harm)|one day|in case(?! it (?:all )?gets too much)|hypothetical\w*|for example|what (?:does|do|should|would|will) (?:\w+ ){0,3}?do (?:if|when|about)|when (?:a|an|any) (?:child|pupil|young person|resident|person|student|adult|parent|carer|foster carer) (?:says|tells|discloses|reports|raises)|how (?:does|do|should|would|will) (?:the council|you|schools?|staff|social workers?|officers?|teachers?) (?:\w+ ){0,3}?(?:respond|handle|deal|react|support))\b/;
@@ -977,17 +1034,18 @@ export const INFORMATION_REQUEST =
 
 /** A matter in the past that has been dealt with, stated anywhere in the email. */
 export const RESOLVED =
-  /\b(?:(?:was|were|has been|have been|had been) (?:dealt with|resolved|sorted|closed|upheld)|dealt with (?:at the time|then|properly)|the plan ended|ended in (?:19|20)\d\d|off the plan|no longer (?:in contact|lives|living|involved|a concern)|has had no contact since|living safely|(?:is|are) (?:now )?(?:safe|settled|doing well|fine) now|(?:is|are|was) (?:now )?(?:doing well|settled|eating well|much better)|eating well again|well again now)\b/;
+  /\b(?:(?:was|were|has been|have been|had been) (?:dealt with|resolved|sorted|closed|upheld)|dealt with (?:at the time|then|properly)|the plan ended|ended in (?:19|20)\d\d|off the plan|no longer (?:in contact|lives|living|involved|a concern)|has had no contact since|living safely|(?:is|are) (?:now )?(?:safe|settled|doing well|fine) now|(?:is|are|was) (?:now )?(?:(?:very|really|happily|happy and|reported to be (?:happy and )?) )?(?:doing well|settled|eating well|much better)|(?:case|enquiry|investigation) (?:was |has been |had been )?closed|closed with no further action|eating well again|well again now)\b/;
 
 /**
  * How an injury came about when nobody did it: a fall on something in a public place, a knock
  * from equipment, a vehicle, an animal or bad food (dev33: a cut foot at the lake, a wrist
  * broken on the ice, a dog bite in the park). Both halves must be close to the injury
- * (`ACCIDENT_HOW` and `ACCIDENT_WHAT`), or one of the plain accidents in `ACCIDENT_WHOLE`.
+ * (`ACCIDENT_HOW` and `ACCIDENT_WHAT`), or one of the plain accidents in `ACCIDENT_WHOLE`, which
+ * also holds a medical cause ("bruising caused by his blood condition", dev40).
  */
 /** An injury, in the words of a sign of harm: what an accident may explain. */
 export const INJURY =
-  /bruis|bleed|\bcut|broke|fractur|\bbit\b|bitten|\bbite|hurt|injur|sprain|graz|dehydrat|concuss|\bburn|scratch|wound|went for|\bhit\b|knock/;
+  /bruis|bleed|\bcut|broke|fractur|\bbit\b|bitten|\bbite|hurt|injur|sprain|graz|dehydrat|concuss|\bburn|scratch|wound|went for|\bhit\b|knock|shook|by the (?:neck|throat|leg|arm)/;
 
 export const ACCIDENT_HOW =
   /\b(?:fell|falls|fallen|falling|slipped|slipping|tripped|tripping|stumbled|went flying|went over|knocked over|came off|came down|missed the (?:last |bottom )?step|caught (?:my|his|her|their) (?:foot|toe|heel|wheel)|cut (?:my|his|her|their) (?:foot|feet|knee|hand|finger|toe|leg) (?:\w+ ){0,2}?on|jammed (?:my|his|her|their) (?:wheel|foot)|landed on|toppled|collapsed|dropped suddenly|gave way|bit|bitten|bites|attacked|went for|jumped up at|reversed|ate|eaten|eating)\b/;
@@ -996,7 +1054,7 @@ export const ACCIDENT_WHAT =
   /\b(?:pot ?holes?|kerbs?|pavements?|paving|slabs?|footpaths?|paths?|drains?|manholes?|grates?|grids?|ice|icy|frost|snow|wet floor|steps?|tree roots?|tarmac|uneven|playground|play area|swings?|slides?|climbing frame|trampoline|skate ?park|ramps?|goal ?posts?|goals|crossbar|pitch|pe|p\.e\.|games lesson|football|rugby|netball|hockey|cricket|kayak\w*|canoe\w*|lake|swimming|gym|spin class|rowing machine|treadmill|equipment|bike|bicycle|cycling|scooter|ice rink|rink|dogs?|puppy|xl bully|horse|cat|fox|swan|geese|goose|van|lorry|tow bar|stall|food|wraps?|burgers?|hot dogs?|chicken)\b/;
 
 export const ACCIDENT_WHOLE =
-  /\b(?:(?:hit|knocked (?:down|over)|clipped|struck|run over) by (?:a|an|the) (?:\w+ ){0,2}?(?:car|van|bus|lorry|cyclist|bike|vehicle|driver|scooter|truck|tractor|man|adult|skater)|(?:cut|hurt|injured|grazed|broke|fractured|bruised|sprained|twisted|banged) (?:my|his|her|their) (?:\\w+ ){0,2}?(?:foot|feet|knee|hand|finger|toe|leg|wrist|ankle|arm|elbow|shoulder|hip|head) on (?:the|a) (?:ice|ice rink|rink|pitch|ramp|slide|swings?|trampoline|climbing frame|kerb|pavement|steps?|path|pothole)|food poisoning|sports? injur(?:y|ies)|first aid (?:kit|box)|minor injuries unit|accident form|accident book|accident report)\b/;
+  /\b(?:(?:hit|knocked (?:down|over)|clipped|struck|run over) by (?:a|an|the) (?:\w+ ){0,2}?(?:car|van|bus|lorry|cyclist|bike|vehicle|driver|scooter|truck|tractor|man|adult|skater)|(?:cut|hurt|injured|grazed|broke|fractured|bruised|sprained|twisted|banged) (?:my|his|her|their) (?:\w+ ){0,2}?(?:foot|feet|knee|hand|finger|toe|leg|wrist|ankle|arm|elbow|shoulder|hip|head) on (?:the|a) (?:ice|ice rink|rink|pitch|ramp|slide|swings?|trampoline|climbing frame|kerb|pavement|steps?|path|pothole)|food poisoning|(?:caused by|due to|because of) (?:his|her|their|a|an) (?:\w+ ){0,2}?(?:condition|illness|disorder|disease|medication|birthmarks?)|sports? injur(?:y|ies)|first aid (?:kit|box)|minor injuries unit|accident form|accident book|accident report)\b/;
 
 /**
  * What makes an accident doubtful, near it: someone said to have done it, a story that does
@@ -1022,6 +1080,15 @@ export const DAYS_AGO =
 
 /** Markers of a time in the past. The year is checked against the email's own date. */
 export const PAST_YEAR = /\b(?:in|back in|during|since|from) (?:the )?((?:19|20)\d\d)s?\b/g;
+/**
+ * The writer telling of an allegation made against them ("she told her teacher that I had
+ * smacked her", "reported that I was financially abusing my father"): read just before the
+ * sign, which follows in the active voice. Not a disclosure of harm to the writer ("that I
+ * was being hit") and never self-harm.
+ */
+export const ALLEGED_AGAINST_THE_WRITER =
+  /(?:\b(?:said|says|told|tells|claimed|claims|reported|alleged|alleging|suggested|thought|think|thinks)\b[^.!?\n]{0,60}?\bthat (?:i|we) (?:had |have |was |were |am |are )?|\baccus(?:ed|ing|es) (?:me|us) of |\ballegations? that (?:i|we) (?:had |have |was |were )?)["“'‘]?$/;
+
 export const LONG_AGO =
   /\b(?:years ago|when i was (?:a child|little|young|younger|at school|a teenager|\d{1,2})|historic(?:al)?|at the time|many years)\b/;
 export const NOW_MARKER =

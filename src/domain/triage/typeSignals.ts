@@ -30,6 +30,10 @@ export const COMPLAINT_EXPLICIT: readonly Signal[] = [
   says(/\bthis is (?:an? |my |our )(?:formal |official )?complaint\b/gi, 4, true),
   // A decision disputed through its review route is a complaint (docs/triage-labelling.md).
   says(
+    /\b(?:decision|assessment|banding|outcome|allowance|award|penalty) (?:[\w'’£-]+ ){0,10}?(?:to be|be) (?:reviewed|reconsidered|looked at again)\b|\bto (?:review|reconsider|look again at) (?:this|the|that|your|my|our|his|her) (?:[\w'’-]+ ){0,2}?decision\b/gi,
+    2.5,
+  ),
+  says(
     /\b(?:request(?:ing)?|ask(?:ing)?|seek(?:ing)?) (?:for )?(?:a |an )?(?:formal |statutory )?review of (?:the |your |this |that |their |her |his |my )?(?:[\w'’-]+ ){0,3}?decision\b|\b(?:appeal|appealing) (?:formally )?against (?:the |your |this |that )?(?:[\w'’-]+ ){0,3}?decision\b|\bplease review (?:the|your|this|that|her|his|their|my) (?:[\w'’-]+ ){0,2}?(?:decision|band(?:ing)?|assessment)\b/gi,
     2.5,
   ),
@@ -293,8 +297,15 @@ export const COMPLAINT_EVERYDAY: readonly Signal[] = [
     /\b(?:she|he|they|you|the council|it) still (?:hasn['’]?t|hasnt|has not|haven['’]?t|havent|have not|hadn['’]?t)\b|\b(?:it['’]?s|its|that['’]?s|thats|this is) (?:so |really |just )?not fair\b|\b(?:this|the) wait(?:ing)? is (?:killing|driving) me\b|\b(?:nobody|no one|no-one|noone) from (?:the council|your (?:team|office|department|service)|social services|children['’]?s services) (?:has|have|had) (?:even |ever )?(?:called|rung|rang|phoned|been in touch|got back|come|replied)\b/gi,
     1.5,
   ),
+  // Praise said of what went wrong: sarcasm ("lovely to wait fourteen weeks", "well done to
+  // whoever decided…", "thank you for the £70 welcome present on my windscreen").
+  because(
+    /\b(?:lovely|great|wonderful|brilliant|fantastic|nice) to (?:wait|be (?:told|kept waiting|ignored|fobbed off|passed)|find out|hear nothing|get nothing)\b|\bwell done (?:to )?whoever (?:decided|thought|came up with|designed|is responsible for)\b|\b(?:thanks?|thank you|cheers) (?:\w+ ){0,3}?for (?:losing|ignoring|wasting)\b|\bwelcome present\b|\b(?:really|very|so) professional[.!]/gi,
+    3,
+    'Praise that is sarcasm',
+  ),
   says(
-    /\bthanks? for nothing\b|\b(?:please )?(?:do not|don['’]t) close (?:this|it|my complaint)\b|\b(?:this|it) is the wrong decision\b|\b(?:want|ask|urge) (?:the council|you|them) to (?:look at (?:it|this|the decision) again|reconsider|think again)\b|\b(?:and|please) reconsider\b/gi,
+    /\b(?:thanks?|thank you|cheers) for nothing\b|\b(?:please )?(?:do not|don['’]t) close (?:this|it|my complaint)\b|\b(?:this|it) is the wrong decision\b|\b(?:want|ask|urge) (?:the council|you|them) to (?:look at (?:it|this|the decision) again|reconsider|think again)\b|\b(?:and|please) reconsider\b/gi,
     2,
   ),
   says(
@@ -406,6 +417,19 @@ export const NOT_A_COMPLAINT: readonly Signal[] = [
     4,
     'A court claim',
   ),
+  // A worry about someone passed on for the council to look into: a report, not a complaint,
+  // though what it describes is awful (dev41: rubbish to the ceiling, a card kept by a "mate").
+  because(
+    /\b(?:can|could|would|will|please (?:can|could)?) ?(?:someone|somebody|you|social services|a social worker) (?:please )?(?:go (?:and|round and) )?(?:check on|go and see|call on|look in on|visit|pop round to|see) (?:him|her|them|those|the|this|that|mrs|mr|ms|miss)\b|\bplease (?:can )?(?:someone|somebody) check on\b|\bsomeone (?:from social services|in social care) (?:needs|ought|should) to (?:know|look|check|see)\b|\b(?:want|would like) social services to know\b|\bwho (?:would|should|do) i (?:talk|speak|tell|report it|go) (?:to )?about (?:that|this|it)\b|\b(?:do not|don['’]t|didn['’]t|did not) know who (?:else )?to (?:tell|contact|speak to)\b/gi,
+    1.5,
+    'Passes on a worry about someone',
+  ),
+  // About to complain, then put right: the email praises instead (dev42).
+  because(
+    /\b(?:was|were|had been) (?:all |very |so )?(?:ready|about|going|close|set) to (?:make a |write (?:you )?a |put in a |send (?:you )?a )?(?:formal |strongly worded )?(?:complain\w*|stinker)\b|\binstead of a complaint\b/gi,
+    4,
+    'Was going to complain, then did not',
+  ),
   // Withdrawing a complaint closes one; it makes no new one.
   because(
     /\b(?:withdraw|close|cancel) my complaint\b|\bnot to (?:take|pursue) (?:it|this|the matter|my complaint|things) (?:any )?further\b|\bno longer wish to (?:pursue|continue with) (?:it|this|my complaint|the complaint)\b|\b(?:do not|don['’]t) wish to take (?:it|this|the matter|things|my complaint) (?:any )?further\b|\bi accept (?:the|your) (?:response|outcome|decision|findings)\b/gi,
@@ -442,7 +466,7 @@ export const COMPLIMENT: readonly Signal[] = [
   says(/\bto say (?:a )?(?:big |huge |massive |special )?(?:thanks|thank you)\b/gi, 3),
   // Thanks as people type them on a phone (dev29, session 23).
   says(
-    /\b(?:thank u|thanku|thank you so much|cheers for|ta very much|made my day|thank (?:him|her|them) for (?:me|us)|(?:lovely|great|brilliant|fantastic|cracking|superb|excellent|wonderful|amazing) job|give (?:her|him|them) a (?:medal|award|pay rise)|thank you,? (?:\w+ ){0,2}?(?:team|highways|parks|council|guys|all)!)/gi,
+    /\b(?:thank u|thanku|thank you so much|cheers for(?! nothing)|ta very much|made my day|thank (?:him|her|them) for (?:me|us)|(?:lovely|great|brilliant|fantastic|cracking|superb|excellent|wonderful|amazing) job|give (?:her|him|them) a (?:medal|award|pay rise)|thank you,? (?:\w+ ){0,2}?(?:team|highways|parks|council|guys|all)!)/gi,
     2,
   ),
   // A colleague passing on praise to be recorded: by convention the resident's compliment.
@@ -491,7 +515,7 @@ export const COMPLIMENT: readonly Signal[] = [
     1,
   ),
   says(
-    /\b(?:great|good|nice|fantastic|brilliant|excellent|amazing) (?:job|work|service)\b|\bwell done\b|\bcredit to\b|\bkeep up the good work\b/gi,
+    /\b(?:great|good|nice|fantastic|brilliant|excellent|amazing) (?:job|work|service)\b|\bwell done\b(?! (?:to )?whoever (?:decided|thought|came up with|designed|is responsible for))|\bcredit to\b|\bkeep up the good work\b/gi,
     1.5,
   ),
   says(
@@ -499,6 +523,10 @@ export const COMPLIMENT: readonly Signal[] = [
     3,
   ),
   says(/\bjust (?:to say|want(?:ed)? to say|a (?:short |quick )?note to say)\b/gi, 1),
+  says(
+    /\bplease thank (?:them|her|him|the (?:staff|team|crew|lads|ladies)|everyone|all)\b|\b(?:would|['’]d) be lost without (?:them|her|him|you)\b/gi,
+    2,
+  ),
   says(
     /\b(?:is|was|are|were|has been|have been) (?:absolutely |really |so |just )?(?:brilliant|fantastic|excellent|amazing|wonderful|superb|outstanding|a star|stars|a credit)\b/gi,
     1.5,
@@ -531,6 +559,9 @@ export const PASS_IT_ON =
 /** A reply that asks for something or sends what was asked for: its "thank you" signs off. */
 export const ASKS_OR_SENDS =
   /\?|\b(?:please|could you|can you|would you|attached|i attach|attach(?:ed|ing) (?:is|are)|as requested|enclosed|update your records|(?:wanted|want|like) to ask|ask (?:whether|if)|(?:i am|i['’]m) asking|just checking|not chasing|got it|noted|will do|i['’]ll (?:have|leave|put) (?:it|them|the \w+|everything) out)\b/i;
+
+/** Thanks with a "but" after it: courtesy before what is still wrong ("…the apology, but…"). */
+export const THANKS_BUT = /\bthank(?:s| you)\b[^.!?\n]{0,100}?\b(?:but|however)\b/i;
 
 export const COMPLIMENT_SUBJECT: readonly Signal[] = [
   because(
