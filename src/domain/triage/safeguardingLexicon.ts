@@ -907,7 +907,7 @@ export const SUPPORTS: readonly SupportSignal[] = [
     role: 'child',
     label: 'a child or young person',
     pattern:
-      /\b(?:child|children|kids?|kiddies|baby|babies|toddler|infant|little ones?|little (?:brother|sister)|son|daughter|grandson|granddaughter|nephew|niece|step ?(?:son|daughter)|pupil|teenager|teen|young person|(?<!(?:well|being|is|was|are|be|been|properly|kindly) )looked after|in care|school|year \d{1,2}|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) (?:years? old|year old|yo))\b/g,
+      /\b(?:child|children|kids?|kiddies|baby|babies|toddler|infant|little ones?|little (?:brother|sister)|(?:little|young|small|baby) (?:boys?|girls?)|son|daughter|grandson|granddaughter|nephew|niece|step ?(?:son|daughter)|pupil|teenager|teen|young person|(?<!(?:well|being|is|was|are|be|been|properly|kindly) )looked after|in care|school|year \d{1,2}|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) (?:years? old|year old|yo))\b/g,
   },
   {
     role: 'adult',
@@ -1034,7 +1034,7 @@ export const INFORMATION_REQUEST =
 
 /** A matter in the past that has been dealt with, stated anywhere in the email. */
 export const RESOLVED =
-  /\b(?:(?:was|were|has been|have been|had been) (?:dealt with|resolved|sorted|closed|upheld)|dealt with (?:at the time|then|properly)|the plan ended|ended in (?:19|20)\d\d|off the plan|no longer (?:in contact|lives|living|involved|a concern)|has had no contact since|living safely|(?:is|are) (?:now )?(?:safe|settled|doing well|fine) now|(?:is|are|was) (?:now )?(?:(?:very|really|happily|happy and|reported to be (?:happy and )?) )?(?:doing well|settled|eating well|much better)|(?:case|enquiry|investigation) (?:was |has been |had been )?closed|closed with no further action|eating well again|well again now)\b/;
+  /\b(?:(?:was|were|has been|have been|had been) (?:dealt with|resolved|sorted|closed|upheld)|dealt with (?:at the time|then|properly)|the plan ended|ended in (?:19|20)\d\d|off the plan|no longer (?:in contact|lives|living|involved|a concern)|has had no contact since|living safely|(?:is|are) (?:now )?(?:safe|settled|doing well|fine) now|(?:is|are|was) (?:now )?(?:(?:very|really|happily|happy and|reported to be (?:happy and )?) )?(?:doing well|settled|eating well|much better)|(?:case|enquiry|investigation) (?:was |has been |had been )?closed|eating well again|well again now)\b/;
 
 /**
  * How an injury came about when nobody did it: a fall on something in a public place, a knock

@@ -420,7 +420,7 @@ export const NOT_A_COMPLAINT: readonly Signal[] = [
   // A worry about someone passed on for the council to look into: a report, not a complaint,
   // though what it describes is awful (dev41: rubbish to the ceiling, a card kept by a "mate").
   because(
-    /\b(?:can|could|would|will|please (?:can|could)?) ?(?:someone|somebody|you|social services|a social worker) (?:please )?(?:go (?:and|round and) )?(?:check on|go and see|call on|look in on|visit|pop round to|see) (?:him|her|them|those|the|this|that|mrs|mr|ms|miss)\b|\bplease (?:can )?(?:someone|somebody) check on\b|\bsomeone (?:from social services|in social care) (?:needs|ought|should) to (?:know|look|check|see)\b|\b(?:want|would like) social services to know\b|\bwho (?:would|should|do) i (?:talk|speak|tell|report it|go) (?:to )?about (?:that|this|it)\b|\b(?:do not|don['’]t|didn['’]t|did not) know who (?:else )?to (?:tell|contact|speak to)\b/gi,
+    /\b(?:can|could|would|will|please (?:can|could)?) ?(?:someone|somebody|you|social services|a social worker) (?:please )?(?:go (?:and|round and) )?(?:check on|go and see|call on|look in on|visit|pop round to|see) (?:him|her|them|those|the|this|that|mrs|mr|ms|miss)\b|\bplease (?:can )?(?:someone|somebody) check on\b|\bsomeone (?:from social services|in social care) (?:needs|ought|should) to (?:know|look|check|see)\b|\b(?:want|would like) social services to know\b|\bwho (?:would|should|do) i (?:talk|speak|tell|report it|go) (?:to )?about (?:that|this|it)\b/gi,
     1.5,
     'Passes on a worry about someone',
   ),

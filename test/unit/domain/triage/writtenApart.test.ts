@@ -1195,3 +1195,110 @@ describe('accidents, reports and signs seen at home, session 24', () => {
     ],
   ])('does not flag %s', expectNotFlagged);
 });
+
+/**
+ * Session 25: rules added after reading the misses on dev39–42 (reports and complaints, matters
+ * in the past, everyday services in strong words, tone that misleads). Invented here in other
+ * words.
+ */
+describe('the past, the allegation, the news and tone, session 25', () => {
+  it.each([
+    [
+      'a man who abused the writer now living with children',
+      'That man, who abused me when I was ten, is now living with a woman and her two little boys.',
+      'sexual_harm',
+    ],
+    [
+      'a phone held over a changing cubicle',
+      'At the pool on Sunday a man held his phone over the top of the cubicle while my son, who is 8, was changing.',
+      'sexual_harm',
+    ],
+    [
+      'a boy looking up ways to die',
+      'My son is 15 and last night I found he has been looking up ways to die on his laptop.',
+      'self_harm',
+    ],
+    [
+      'not here by the time the bailiffs come',
+      'Send the bailiffs if you like. I won’t be here by the time they come this week, I have made my mind up.',
+      'self_harm',
+    ],
+    [
+      'a lodger standing behind her at the cashpoint',
+      'My nan is 88. Her new lodger takes her to the cashpoint and stands behind her while she puts her PIN in.',
+      'financial_abuse',
+    ],
+    [
+      'still in last night’s nightie with the call bell out of reach',
+      'Every time I visit the care home Mum is still in the nightie she slept in, and her call bell is on the floor out of reach.',
+      'neglect',
+    ],
+  ])('flags %s', expectFlagged);
+
+  it.each([
+    [
+      'an allegation against the writer, closed',
+      'The school said my son told them that I had slapped him. The investigation was closed with no further action and I want an apology for how it was handled.',
+    ],
+    [
+      'bruising explained by a blood disorder',
+      'The bruises on my daughter’s legs were caused by her blood disorder, as the hospital confirmed. I want the referral taken off her record.',
+    ],
+    [
+      'a terrier shaken by a bigger dog',
+      'A big dog attacked my terrier in the park on Monday, had him by the neck and shook him. The owner laughed.',
+    ],
+    [
+      'a spaniel found on the bypass by the warden',
+      'The dog warden found our spaniel on the bypass on Friday and brought him home. The children were so relieved.',
+    ],
+    [
+      'a news story about another county’s care home',
+      'I read in the paper that a care home in another county left residents without food. How often do you check the homes here?',
+    ],
+    [
+      'a writer afraid of rats',
+      'I saw a rat by the shed this afternoon and I am terrified of them. Please send pest control.',
+    ],
+    [
+      'a young son who does not know his father',
+      'My son is 5 and does not know who I am, because the court allows contact once a month.',
+    ],
+  ])('does not flag %s', expectNotFlagged);
+
+  it.each([
+    ['thanks for nothing', 'grant', 'Cheers for nothing. My setting-up grant still has not come.', 'complaint'],
+    [
+      'a decision asked to be looked at again',
+      'Bus pass',
+      'Thank you for your letter. I would ask that the decision to refuse my bus pass be looked at again, as my eyesight has not improved.',
+      'complaint',
+    ],
+    [
+      'sarcasm about a wait',
+      'My appeal',
+      'It was lovely to wait eleven weeks for a letter that answers none of my points. I want this taken further.',
+      'complaint',
+    ],
+    [
+      'about to complain, then put right',
+      'Bulky collection',
+      'I was ready to complain when nobody came, but the crew came back within the hour and were lovely. Please pass on my thanks.',
+      'compliment',
+    ],
+    [
+      'praise for day-centre staff, to be passed on',
+      'Day centre',
+      'My wife goes to the day centre twice a week and comes home happy. Please thank the staff from us both; we would be lost without them.',
+      'compliment',
+    ],
+  ])('reads %s by the rules alone', expectRulesRead);
+
+  it('does not read a thank-you that goes on "but…" as the end of a thread', () => {
+    const e = email(
+      'RE: Fence at the play area',
+      'Thanks for your reply and the apology, but the fence still has not been fixed.\n\nSam\n\n> From: Parks\n> We are sorry; the fence will be fixed this week.',
+    );
+    expect(typeOf(e).rules).not.toBe('compliment');
+  });
+});
