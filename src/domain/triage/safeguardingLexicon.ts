@@ -62,7 +62,7 @@ const PERSON =
  * payments, pets, and the damp, mould or leak a repair was meant to end.
  */
 const LOST_THINGS =
-  'bins?|parcels?|letters?|forms?|payments?|documents?|paperwork|keys?|cat|dog|post|wallet|purse|refund|mould|damp|leak|condensation|rash|smell|mice|rats|infestation|objections?|comments?|representations?|licen[cs]e|certificates?|photos?|passport|covers?|lids?|grates?|railings?|handrails?';
+  'bins?|parcels?|letters?|forms?|payments?|documents?|paperwork|keys?|cat|dog|post|wallet|purse|refund|mould|damp|leak|condensation|rash|smell|mice|rats|infestation|objections?|comments?|representations?|licen[cs]e|certificates?|photos?|passport|covers?|lids?|grates?|railings?|handrails?|statements?|invoices?|receipts?|pages?|signatures?|evidence';
 
 /** What knocks someone down in the street: an accident, not someone hurting them. */
 const ON_THE_ROAD = 'car|van|bus|lorry|vehicle|bike|cyclist';
@@ -78,8 +78,9 @@ export const HARMS: readonly HarmSignal[] = [
     base: 2,
     negatable: true,
     // A physio or a reablement worker who pushed someone to walk further.
+    // Or a chair that hurts her back: pain, not someone hurting her.
     unless:
-      /\bpush(?:ed|es|ing)? (?:me|him|her|them|us) (?:\w+ )?to (?:walk|do|try|keep|get|go|stand|exercise|practise|practice)\b|\bneeded (?:a )?push(?:ing)?\b/,
+      /\bpush(?:ed|es|ing)? (?:me|him|her|them|us) (?:\w+ )?to (?:walk|do|try|keep|get|go|stand|exercise|practise|practice)\b|\bneeded (?:a )?push(?:ing)?\b|\bhurts (?:me|him|her|them) (?:back|knees?|hips?|neck|legs?|feet|shoulders?|bottom|eyes|ears)\b/,
     pattern: new RegExp(
       `\\b(?:hit|hits|hitting|punch(?:ed|es|ing)?|kick(?:ed|s|ing)?|slap(?:ped|s|ping)?|smack(?:ed|s|ing)?|beat|beats|beating|beaten|batter(?:ed|s|ing)|hurt|hurts|hurting|strangl(?:ed|es|ing)|chok(?:ed|es|ing)|throttl(?:ed|es|ing)|grab(?:bed|s|bing)|pinn(?:ed|ing)|pins|push(?:ed|es|ing)|shov(?:ed|es|ing)|drag(?:ged|s|ging)|bit|bites|burn(?:t|ed|s)|shook|shakes|shaking|attack(?:ed|s|ing)|assault(?:ed|s|ing)|went for|goes for|go for|laid into|lash(?:ed|es) out at|threw (?:\\w+ ){0,2}?at|throws (?:\\w+ ){0,2}?at|kicked out|pinch(?:ed|es|ing)?|(?:hold|holds|held|holding) (?:\\w+ )?down|sat on|sits on|twist(?:ed|s|ing)? (?:the )?arm of) ${PERSON}\\b`,
       'g',
@@ -90,7 +91,7 @@ export const HARMS: readonly HarmSignal[] = [
     base: 2,
     negatable: true,
     pattern:
-      /\b(?:bruis(?:e|es|ed|ing)|black eyes?|(?:red |purple |finger |belt |bite |burn )?marks? (?:on|round|around|all on|all over|across|to) (?:the (?:back|side|top|front|inside) of |both sides of )?(?:his|her|my|their|the|your) (?:\w+ )?(?:arms?|legs?|neck|face|wrists?|back|body|head|chest|bum|bottom|hands?)|(?:scratch(?:es)?|burns?|cuts?|welts?|grazes?) (?:on|to|round|around|across) (?:the (?:back|side|top|front|inside) of )?(?:his|her|my|their) (?:\w+ )?(?:arms?|legs?|neck|face|wrists?|back|body|head|chest|hands?)|left a mark|finger ?marks|split lip|bleeding(?! (?:[\w'’]+ ){0,3}?dry)|broken (?:arm|leg|wrist|ribs?|nose|bone|finger)|fractur\w*|unexplained (?:injur\w+|marks?|bruis\w+|cuts?)|(?:a |an )?injur(?:y|ies) (?:to|on) (?:his|her|my|their))\b/g,
+      /\b(?:bruis(?:e|es|ed|ing)|black eyes?|(?:red |purple |finger |belt |bite |burn )?marks? (?:on|round|around|all on|all over|across|to) (?:the (?:back|side|top|front|inside) of |both sides of )?(?:his|her|my|their|the|your) (?:\w+ )?(?:arms?|legs?|neck|face|wrists?|back|body|head|chest|bum|bottom|hands?)|(?:scratch(?:es)?|burns?|cuts?|welts?|grazes?) (?:on|to|round|around|across) (?:the (?:back|side|top|front|inside) of )?(?:his|her|my|their) (?:\w+ )?(?:arms?|forearms?|legs?|thighs?|neck|face|cheeks?|ears?|wrists?|ankles?|shoulders?|back|body|head|chest|hands?)|left a mark|finger ?marks|split lip|bleeding(?! (?:[\w'’]+ ){0,3}?dry)|broken (?:arm|leg|wrist|ribs?|nose|bone|finger)|fractur\w*|unexplained (?:injur\w+|marks?|bruis\w+|cuts?)|(?:a |an )?injur(?:y|ies) (?:to|on) (?:his|her|my|their))\b/g,
     // A knock from a fall in the street, said to be minor ("went over on it, bruised, not broken").
     unless: new RegExp(
       `\\bbruised,? (?:but )?not broken\\b|\\b(?:bruising only|only bruising)\\b|\\b(?:after|since|from|in) my fall\\b|\\btripped (?:on|over) (?:a|the) (?:broken |uneven |loose |raised )?(?:paving|slab|kerb|pavement|pothole)\\b|\\bwent over on (?:it|the|a)\\b|\\bpot ?holes?\\b|\\bplay ?(?:area|ground) (?:equipment|surface)\\b|\\b(?:off|from) the (?:swings?|slide|climbing frame|trampoline)\\b|\\b(?:clipped|knocked (?:down|over)|hit) by (?:a|the) (?:${ON_THE_ROAD}|wing mirror)\\b`,
@@ -155,7 +156,7 @@ export const HARMS: readonly HarmSignal[] = [
     base: 2,
     negatable: true,
     pattern:
-      /\b(?:touch(?:ed|es|ing)? (?:me|her|him|them)(?: (?:down there|inappropriately|in (?:private|wrong)|under))?|inappropriate(?:ly)? (?:touch\w*|photos|pictures|messages|images)|sexual(?:ly)? (?:touch\w*|harass\w*|messages|comments|stuff|things)|sexualised|nudes?|naked|indecent|(?:asking|asked|asks|ask|wants?|wanted|made|make|makes) (?:me |her |him |them )?(?:for|to send|to take) (?:\w+ ){0,2}?(?:photos|pictures|pics|videos|selfies|nudes)|(?:photos|pictures|pics|videos) of (?:me|her|him) (?:naked|undressed|in the)|(?:comes?|came|coming|gets?|got|getting) (?:in|into) (?:my|her|his|their) (?:room|bed|bathroom|shower) (?:at night|when|while)|(?:in|into) the (?:bathroom|shower) when (?:i am|she is|he is|i was|she was|he was)|about my body|(?:his|her|my) (?:privates|private parts)|sex with|have sex|had sex|(?:showed|shows|show) (?:me|her|him) (?:his|porn|videos|pictures|things)|meet (?:him|her|them) (?:at|in) (?:a|his|her) (?:hotel|flat|car)|groom(?:ed|ing)|sexting|sextortion)\b/g,
+      /\b(?:touch(?:ed|es|ing)? (?:me|her|him|them)(?: (?:down there|inappropriately|in (?:private|wrong)|under))?|inappropriate(?:ly)? (?:touch\w*|photos|pictures|messages|images)|sexual(?:ly)? (?:touch\w*|harass\w*|messages|comments|stuff|things)|sexualised|nudes?|naked|indecent|(?:asking|asked|asks|ask|wants?|wanted|made|make|makes) (?:me |her |him |them )?(?:for|to send|to take) (?:\w+ ){0,2}?(?:photos|pictures|pics|videos|selfies|nudes)|(?:photos|pictures|pics|videos) of (?:me|her|him) (?:naked|undressed|in the)|(?:comes?|came|coming|gets?|got|getting|walks?|walked|walking) (?:in|into) (?:my|her|his|their) (?:room|bed|bathroom|shower) (?:at night|when|while)|(?:in|into) the (?:bathroom|shower) when (?:i am|she is|he is|i was|she was|he was)|about my body|(?:his|her|my) (?:privates|private parts)|sex with|have sex|had sex|(?:showed|shows|show) (?:me|her|him) (?:his|porn|videos|pictures|things)|meet (?:him|her|them) (?:at|in) (?:a|his|her) (?:hotel|flat|car)|groom(?:ed|ing)|sexting|sextortion)\b/g,
   },
   {
     kind: 'sexual_harm',
@@ -187,7 +188,7 @@ export const HARMS: readonly HarmSignal[] = [
     negatable: true,
     supportedBy: ['child', 'adult', 'when', 'secrecy', 'actor', 'setting'],
     pattern:
-      /\b(?:neglect(?:ed|ing)?(?! to)|(?:no|not any|not enough) food(?: in the (?:house|flat|home)| at home| for (?:days|the kids|them|us|him|her))?|there is no food|(?:have not|has not|had not|not) (?:eaten|had (?:any )?(?:tea|dinner|breakfast|lunch|food|anything to eat|a meal|a proper meal))|hungry|starving|without (?:dinner|food|tea|meals?|a meal)|left (?:on (?:their|his|her|my) own|alone|home alone|by (?:themselves|himself|herself)|unattended|unsupervised)|home alone|(?:on (?:their|his|her) own|alone) (?:most nights|all night|every night|all day|for hours|overnight)|(?:wet|soiled|dirty|filthy|soaked|soaking) (?:pads?|nappy|nappies|sheets|bed|bedding|clothes)|soiled (?:himself|herself|themselves)|not been (?:changed|fed|washed|turned|bathed)|without (?:his|her|their|my) (?:insulin|medication|tablets|meds|food|dinner)|(?:water|drink|jug) (?:jug )?(?:left )?out of reach|pressure sores?|bed ?sores?|lost (?:nearly |almost |about |around |over |more than )?(?:a |half a |two |three )?(?:stone|lot of weight|so much weight|weight)|underweight|malnourish\w*|dehydrat\w*|in (?:just |only )?(?:a |his |her )?nappy (?:outside|in the (?:rain|cold|street))|sleep(?:s|ing)? in the (?:garden|shed|car|street)|locks? (?:me|him|her|them) in|locked (?:me|him|her|them) in|(?:missed|missing) (?:\w+ ){0,2}?(?:care visits|visits|calls)|did not turn up at all|(?:nobody|no one) came (?:all|for|at)|still in the same clothes|(?:lay|lying|left) on the floor|(?:found|find) (?:him|her|them) on the (?:\w+ )?floor|(?:has not|have not|had not|not) had (?:his|her|their|my) (?:medication|tablets|meds|insulin|food|dinner)|no heating|freezing at night|(?:medication|prescription) (?:not )?(?:collected|picked up)|(?:only allowed|not allowed) food|locking the (?:kitchen|fridge))\b/g,
+      /\b(?:neglect(?:ed|ing)?(?! to)|(?:no|not any|not enough) food(?: in the (?:house|flat|home)| at home| for (?:days|the kids|them|us|him|her))?|there is no food|(?:have not|has not|had not|not) (?:eaten|had (?:any )?(?:tea|dinner|breakfast|lunch|food|anything to eat|a meal|a proper meal))|hungry|starving|without (?:dinner|food|tea|meals?|a meal)|left (?:on (?:their|his|her|my) own|alone|home alone|by (?:themselves|himself|herself)|unattended|unsupervised)|home alone|(?:on (?:their|his|her) own|alone) (?:most nights|all night|every night|all day|for hours|overnight)|(?:wet|soiled|dirty|filthy|soaked|soaking) (?:pads?|nappy|nappies|sheets|bed|bedding|clothes)|soiled (?:himself|herself|themselves)|not been (?:changed|fed|washed|turned|bathed)|without (?:his|her|their|my) (?:insulin|medication|tablets|meds|food|dinner)|(?:water|drink|jug) (?:jug )?(?:left )?out of reach|pressure sores?|bed ?sores?|lost (?:nearly |almost |about |around |over |more than )?(?:a |half a |two |three )?(?:stone|lot of weight|so much weight|weight)|underweight|malnourish\w*|dehydrat\w*|in (?:just |only )?(?:a |his |her )?nappy (?:outside|in the (?:rain|cold|street))|sleep(?:s|ing)? in the (?:garden|shed|car|street)|locks? (?:me|him|her|them|us) in|locked (?:me|him|her|them|us) in|(?:missed|missing) (?:\w+ ){0,2}?(?:care visits|visits|calls)|did not turn up at all|(?:nobody|no one) came (?:all|for|at)|still in the same clothes|(?:lay|lying|left) on the floor|(?:found|find) (?:him|her|them) on the (?:\w+ )?floor|(?:has not|have not|had not|not) had (?:his|her|their|my) (?:medication|tablets|meds|insulin|food|dinner)|no heating|freezing at night|(?:medication|prescription) (?:not )?(?:collected|picked up)|(?:only allowed|not allowed) food|locking the (?:kitchen|fridge))\b/g,
     unless: /\b(?:holiday club|food bank voucher)\b/,
   },
   {
@@ -213,7 +214,7 @@ export const HARMS: readonly HarmSignal[] = [
     negatable: true,
     supportedBy: ['child', 'adult', 'when', 'secrecy', 'actor', 'setting', 'lack'],
     pattern:
-      /\b(?:smell(?:s|ing|ed)? (?:\w+ )?of (?:urine|wee|pee|poo)|(?:same|dirty) (?:uniform|clothes) (?:all|every|for (?:days|a week))|(?:asks?|asking|begs?|begging|beg) (?:\w+ )?for food|(?:no|not any|not got (?:any )?) clean clothes|(?:nobody|no one) (?:came|comes|come) out for|(?:sofa surfing|nowhere to sleep|nowhere to stay|sleeping rough|sleeps? (?:rough|outside))|kicked (?:me|him|her|them) out|(?:dog|cat) (?:mess|poo|muck) (?:on|all over) the floor|(?:nappy|nappies) (?:had not|has not|have not|not) been changed|(?:electric|electricity|gas|heating) (?:has )?(?:run out|been off|gone off|cut off)|(?:it is|its) dark (?:in the house|at home)|(?:it is|its) dark and (?:no ?one|nobody|mum|dad|(?:i|we)(?:m| am| are)? (?:on my own|alone|scared|hungry))|lock(?:s|ed|ing)? (?:the |up the )?(?:fridge|food|cupboards?|kitchen|food cupboard)|(?:says|said|tells me) (?:i|we) eat (?:too|to) much)\b/g,
+      /\b(?:smell(?:s|ing|ed)? (?:\w+ )?of (?:urine|wee|pee|poo)|(?:same|dirty) (?:uniform|clothes) (?:all|every|for (?:days|a week))|(?:asks?|asking|begs?|begging|beg) (?:\w+ )?for food|(?:no|not any|not got (?:any )?) clean clothes|(?:nobody|no one) (?:came|comes|come) out for|(?:sofa surfing|nowhere to sleep|nowhere to stay|sleeping rough|sleeps? (?:rough|outside))|kicked (?:me|him|her|them) out|(?:dog|cat) (?:mess|poo|muck) (?:on|all over) the floor|(?:nappy|nappies) (?:had not|has not|have not|not) been changed|(?:electric|electricity|gas|heating|key) (?:has )?(?:run out|ran out|been off|gone off|cut off)|(?:cereal|bread|biscuits) (?:with|and) water for (?:tea|dinner)|(?:it is|its) dark (?:in the house|at home)|(?:it is|its) dark and (?:no ?one|nobody|mum|dad|(?:i|we)(?:m| am| are)? (?:on my own|alone|scared|hungry))|lock(?:s|ed|ing)? (?:the |up the )?(?:fridge|food|cupboards?|kitchen|food cupboard)|(?:says|said|tells me) (?:i|we) eat (?:too|to) much)\b/g,
   },
   {
     kind: 'neglect',
@@ -380,7 +381,8 @@ export const HARMS: readonly HarmSignal[] = [
     negatable: true,
     unless: NOT_HERE_BUT_A_PLACE,
     // Thanks for help that is over: "self-harm free for a year this week".
-    unlessNear: /\bself[- ]?harm(?:ing)?[- ]free\b/,
+    unlessNear:
+      /\bself[- ]?harm(?:ing)?[- ]free\b|\b(?:have not|has not|not) (?:hurt|harmed|cut) (?:myself|herself|himself|themselves) (?:since|for)\b/,
     pattern:
       /\b(?:self ?harm\w*|(?:cutting|cut|hurting|hurt|harming|harm) (?:myself|herself|himself|themselves)|(?:i am|still|started|been|keeps?) cutting|starts? cutting again|suicid\w*|kill(?:ing)? (?:myself|himself|herself|themselves)|(?:want|wants|wanted|wanting) to die|(?:end|ending) it all|(?:end|ending|take|taking) (?:my life|his life|her life|their life|my own life|(?:his|her|their) own life)|(?:no|not any|not a|not much) (?:reason|point) (?:to|in) (?:go|going|carry|carrying|live|living) on|(?:no|not any) reason to live|(?:no|not any|not much) (?:point|reason) (?:in|to) (?:me|him|her) (?:being here|being alive|living|going on|carrying on)|(?:cannot|do not want to) (?:go|carry) on (?:any more|living|like this)|(?:do not|does not|cannot) (?:really )?see (?:the|any) point (?:any more|in (?:living|going on|anything))?|not wake up|(?:tablets|pills) (?:saved|stockpiled|hidden)|(?:saved|saving|stockpiling) (?:up )?(?:my |his |her )?(?:tablets|pills)|overdos\w*|taking (?:tablets|pills) to|tie (?:\w+ ){0,2}?(?:round|around) (?:his|her|my) neck|hang (?:myself|himself|herself)|(?:jump|jumped|jumping) (?:off|in front)|better off (?:without me|dead)|not be (?:here|around) (?:any more|tomorrow|much longer)|(?:do not|does not) want to (?:be here|be alive|live|wake up))\b/g,
   },
@@ -467,7 +469,7 @@ export const HARMS: readonly HarmSignal[] = [
     supportedBy: ['lack', 'adult', 'when'],
     // A discharge with care arranged is a plan, not a concern ("nobody has arranged" is not this).
     unlessNear:
-      /\b(?:team|they|hospital|ward|social worker|council) (?:has|have|had) (?:already )?(?:arranged|organised|put in place|set up)\b|\bfit for discharge\b/,
+      /\b(?:team|they|hospital|ward|social worker|council) (?:has|have|had) (?:already )?(?:arranged|organised|put in place|set up)\b|\bfit for discharge\b|\b(?:organised|arranged) (?:\w+['’]s |his |her |the )?discharge\b|\bwere there before (?:he|she|they) (?:arrived|got home|came home)\b/,
     pattern:
       /\b(?:discharged|discharge|sent (?:back )?home from (?:hospital|the ward|a and e|a&e)|sent (?:back )?home (?:at|in a taxi|with no)|(?:came|come|coming|got|gets) (?:out of|home from) (?:the )?(?:hospital|ward))\b/g,
   },
@@ -888,6 +890,71 @@ export const HARMS: readonly HarmSignal[] = [
     pattern:
       /\b(?:no (?:call bell|call button|pendant|alarm pendant|buzzer)|(?:call bell|buzzer|pendant) (?:\w+ ){0,4}?out of reach|(?:still )?in the (?:same )?(?:nightdress|nightie|pyjamas|clothes) (?:she|he|they) (?:\w+ )?slept in|(?:was|were|been|is|got) found on the (?:\w+ )?floor|(?:only|just) (?:one|a thin) blanket)\b/g,
   },
+  {
+    // Marks in the shape of what made them, or a child saying who did it.
+    kind: 'physical_harm',
+    base: 2,
+    supportedBy: ['child', 'adult', 'when', 'secrecy', 'actor'],
+    pattern:
+      /\b(?:(?:the )?shape of (?:an? )?(?:iron|hand|handprint|belt|buckle|cigarette|fingers?|teeth)|(?:daddy|mummy|my (?:dad|mum|stepdad|step dad|stepmum)) did (?:it|this|that) (?:because|cos|coz|when))\b/g,
+  },
+  {
+    // Pulled out of bed by another resident or a partner.
+    kind: 'physical_harm',
+    base: 2,
+    supportedBy: ['adult', 'child', 'when', 'setting', 'actor'],
+    pattern:
+      /\bpull(?:s|ed|ing)? (?:me|him|her|them) out of (?:bed|the bed|(?:his|her|their|my) (?:bed|chair|wheelchair))\b/g,
+  },
+  {
+    // Nobody else to feed or turn someone, no insulin once care stops, a bolt on a child's door.
+    kind: 'neglect',
+    base: 2,
+    supportedBy: ['adult', 'child', 'when', 'actor', 'secrecy', 'lack'],
+    pattern:
+      /\b(?:(?:nobody|no one) (?:else )?(?:to|who (?:can|will|could)) (?:turn|feed|change|wash|lift|toilet) (?:her|him|them)|(?:will not|would not) (?:\w+ ){0,3}?get (?:her|his|their) (?:insulin|medication|tablets|meds)|(?:puts?|putting) a (?:bolt|lock|padlock) on (?:the|their|his|her|my|our) (?:\w+ )?door|(?:wee|pee|poo|toilet) in a bucket)\b/g,
+  },
+  {
+    // Absent overnight from a children's home, picked up by police far away.
+    kind: 'missing',
+    base: 2,
+    supportedBy: ['child', 'setting', 'when', 'lack'],
+    pattern:
+      /\b(?:absent (?:overnight |all night )?from (?:the|his|her|their) (?:home|placement|unit|children['’]?s home|care home)|picked up by (?:the )?police (?:from|at|in) (?:an? )?(?:address|flat|house|city|town))\b/g,
+  },
+  {
+    // A kinship or family carer near the end: how much longer, finding the children somewhere
+    // else, before something gives.
+    kind: 'carer_breakdown',
+    base: 2,
+    supportedBy: ['carer', 'adult', 'child', 'when', 'distress'],
+    pattern:
+      /\b(?:(?:do not|don['’]t) know how (?:much )?long(?:er)? (?:i|we) can (?:carry on|go on|keep (?:going|this up|doing (?:this|it))|cope|manage)|find (?:them|him|her) somewhere else|(?:hand|give) (?:them|him|her|the (?:boys|girls|kids|children)) (?:back|up)|(?:before|until) something gives)\b/g,
+  },
+  {
+    // Signs a young person is cutting: blood on the sheets, blades taken out of the house.
+    kind: 'self_harm',
+    base: 2,
+    supportedBy: ['child', 'adult', 'when', 'secrecy', 'distress', 'setting'],
+    pattern:
+      /\b(?:blood on (?:her|his|their|my) (?:sheets|bedding|pillow|sleeves?)|(?:took|taken|removed|hidden|hid|locked away|taking|take) (?:\w+ ){0,3}?(?:blades|razors|razor blades|pencil sharpeners?|sharps)|fresh cuts)\b/g,
+  },
+  {
+    // A "game" under the covers that a child does not like.
+    kind: 'sexual_harm',
+    base: 2,
+    supportedBy: ['child', 'secrecy', 'when', 'distress'],
+    pattern:
+      /\b(?:tickl\w*|games?|play\w*|cuddl\w*) (?:\w+ ){0,3}?under the (?:covers|duvet|blankets?|sheets)\b/g,
+  },
+  {
+    // A partner back in the house who will not leave, holding her phone.
+    kind: 'domestic_abuse',
+    base: 2,
+    supportedBy: ['partner', 'child', 'when', 'secrecy'],
+    pattern:
+      /\b(?:(?:he|she) (?:has got|is got|has|takes|took|keeps|kept|checks|goes through|has taken) my phone|(?:turned up|came back|moved back in|been at the house)\b[^.!?\n]{0,60}?\b(?:will not|won['’]t|refuses to) leave)\b/g,
+  },
   // ── fear and not feeling safe: the kind comes from the context ────────────────────
   {
     kind: null,
@@ -897,7 +964,7 @@ export const HARMS: readonly HarmSignal[] = [
     unlessNear:
       /\b(?:street ?lights?|lamp ?posts?|street lighting|lighting column)\b|\bnowhere (?:else )?to (?:go|play|hang out) (?:round|around) here\b|\b(?:excluded|exclusion|no school place|no college place)\b|\b(?:rats?|mice|mouse|spiders?|wasps?|hornets?|pigeons?|seagulls?|gulls|cockroaches|bed ?bugs|vermin|pest control)\b/,
     pattern:
-      /\b(?:(?:do not|does not|did not|never|cannot) feel safe|(?:not|never) safe (?:here|there|at night|at home|in the house|in my room|with (?:him|her|them))|(?:scared|frightened|afraid|terrified|petrified) (?:to (?:go|be|sleep|stay|live) (?:\w+ ){0,2}?(?:home|back|in the house|there|here|alone|at home)|of (?:going|being) (?:home|back)|of (?:him|her|them|my (?:dad|mum|step dad|partner|husband|son|brother|uncle)|his|mum's|the (?:man|men|lads)))|(?:do not|does not) (?:want to |wanna )?go (?:home|back)(?! to (?:work|school))|nowhere (?:safe|else) to (?:go|stay|sleep)|nowhere to go|(?:raise|report|make|pass on|refer) (?:\w+ ){0,2}?(?:safeguarding|welfare|child protection) (?:concern|alert|referral)|(?:pupil|child|student|resident|patient|she|he) disclosed)\b/g,
+      /\b(?:(?:do not|does not|did not|never|cannot) feel safe|(?:not|never) safe (?:here|there|at night|at home|in the house|in my room|with (?:him|her|them))|(?:she|he|they|the (?:kids|children)) (?:is|are) not safe(?! to)\b|(?:scared|frightened|afraid|terrified|petrified) (?:to (?:go|be|sleep|stay|live) (?:\w+ ){0,2}?(?:home|back|in the house|there|here|alone|at home)|of (?:going|being) (?:home|back)|of (?:him|her|them|my (?:dad|mum|step dad|partner|husband|son|brother|uncle)|his|mum's|the (?:man|men|lads)))|(?:do not|does not) (?:want to |wanna )?go (?:home|back)(?! to (?:work|school))|nowhere (?:safe|else) to (?:go|stay|sleep)|nowhere to go|(?:raise|report|make|pass on|refer) (?:\w+ ){0,2}?(?:safeguarding|welfare|child protection) (?:concern|alert|referral)|(?:pupil|child|student|resident|patient|she|he) disclosed)\b/g,
   },
 ];
 
@@ -980,7 +1047,7 @@ export const SUPPORTS: readonly SupportSignal[] = [
  */
 export const FIGURES_OF_SPEECH: readonly RegExp[] = [
   /\b(?:is|it is|this|that|you are|they are|delay|waiting|stress|fine) (?:is )?(?:absolutely |literally )?killing (?:me|us)\b/g,
-  /\b(?:killing me|nearly killed me|almost killed me|death trap|(?:could|would|will) (?:honestly |literally )?(?:kill|murder|strangle) (?:someone|somebody|you|him|her|them|the)|over my dead body|dying (?:to|for)|losing my mind|lose my mind|drives? me (?:mad|crazy|up the wall)|nightmare|scared the life out of|frightened the life out of|worried sick|sick (?:and tired|to death) of|sick of|banging (?:my|our) heads? (?:against|on)|tearing (?:my|our) hair out|at (?:my|our) wits'? end|hit (?:us|me|them|her|him) (?:hard|hardest|worst|in the pocket)|(?:like|as if) (?:a knife|a stab|being stabbed|a punch|a kick) (?:in|to) (?:the|my) (?:heart|gut|stomach|chest|teeth)|is like a knife|hits (?:us|me|them) (?:hard|in the pocket)|dangerous precedent|abuse of (?:process|power|position|authority|discretion|the system|office)|(?:verbally|racially|verbal|racial) abus\w*|abusive (?:email|e mail|call|message|language|phone call)s?|substance abuse service|(?:terrified|scared|frightened|afraid) (?:of|to) (?:open|opening|read|reading|answer|answering) (?:my |the |any )?(?:post|letters?|bills?|door to bailiffs|phone)|(?:end of my tether|wits' end) (?:with|over) (?:your|the|this) (?:\w+ )?(?:team|council|department|service|system|process)|cannot cope with (?:your|the) (?:\w+ )?(?:system|forms?|website|phone line|process))\b/g,
+  /\b(?:killing me|nearly killed me|almost killed me|death trap|(?:could|would|will) (?:honestly |literally )?(?:kill|murder|strangle) (?:someone|somebody|you|him|her|them|the)|over my dead body|dying (?:to|for)|losing my mind|lose my mind|drives? me (?:mad|crazy|up the wall)|nightmare|scared the life out of|frightened the life out of|worried sick|sick (?:and tired|to death) of|sick of|banging (?:my|our) heads? (?:against|on)|tearing (?:my|our) hair out|at (?:my|our) wits'? end|hit (?:us|me|them|her|him) (?:hard|hardest|worst|in the pocket)|(?:like|as if) (?:a knife|a stab|being stabbed|a punch|a kick) (?:in|to) (?:the|my) (?:heart|gut|stomach|chest|teeth)|is like a knife|hits (?:us|me|them) (?:hard|in the pocket)|dangerous precedent|abuse of (?:process|power|position|authority|discretion|the system|office)|(?:verbally|racially|verbal|racial) abus\w*|abusive (?:email|e mail|call|message|language|phone call)s?|substance abuse service|(?:terrified|scared|frightened|afraid) (?:of|to) (?:open|opening|read|reading|answer|answering) (?:my |the |any )?(?:post|letters?|bills?|door to bailiffs|phone)|(?:end of my tether|wits'? end|breaking point|my limit) (?:with|over) (?:your|the|this) (?:\w+ )?(?:team|council|department|service|system|process|phone line|phones|website|app|forms?)|another knife twisted|twist(?:s|ed|ing)? the knife|(?:want(?:ed)?|wanna|could have|nearly) (?:to )?died? (?:of|from) (?:embarrassment|shame|laughing|boredom)|(?:mum|mom|mam|nan|gran|parents|teacher|boss) (?:is|are|will|would) (?:going to |gonna )?(?:kill|murder) me (?:if|when|for)|cannot cope with (?:your|the) (?:\w+ )?(?:system|forms?|website|phone line|process))\b/g,
   /\b(?:you are|the council is|they are|it is) bleeding (?:[\w'’]+ ){0,3}?dry\b/g,
   // A grave, a verge or a building neglected or abandoned, or "it" said to be: places, not people.
   /\b(?:(?:graves?|plots?|verges?|parks?|cemetery|churchyard|buildings?|play areas?|allotments?|headstones?) (?:\w+ ){0,5}?(?:has been |have been |is |are |was |were |being )?|it (?:has been|is|was|had been) (?:badly |completely |totally )?)(?:neglected|abandoned)\b/g,
@@ -993,7 +1060,7 @@ export const FIGURES_OF_SPEECH: readonly RegExp[] = [
  * training and statistics, stories, hypotheticals and signposting.
  */
 export const POLICY_FRAME =
-  /\b(?:polic(?:y|ies)|strateg(?:y|ies)|procedures?|guidance|training|trainer|course|module|workshop|session|case stud(?:y|ies)|toolkit|awareness|how many|the number of|numbers of|statistics|figures (?:for|on)|freedom of information|foi|essay|degree|dissertation|research(?:ers?|ing)?(?! (?:\w+ )?ways (?:to|of))|debate|provision|(?:suicide|self[- ]harm|abuse|exploitation) prevention|article|newsletter|bulletin|in the (?:paper|papers|newspaper|news)|on the news|news (?:story|report|item)|novel|(?<!pension |rent |cheque |address |log )book|film|story|template|what checks|leaflet|poster|webinar|volunteers|broken down by|in general|generally)\b/;
+  /\b(?:polic(?:y|ies)|strateg(?:y|ies)|procedures?|guidance|training|trainer|course|module|workshop|session|case stud(?:y|ies)|toolkit|awareness|how many(?! more (?:days|weeks|months|years|times|nights))|the number of|numbers of|statistics|figures (?:for|on)|freedom of information|foi|essay|degree|dissertation|research(?:ers?|ing)?(?! (?:\w+ )?ways (?:to|of))|debate|provision|(?:suicide|self[- ]harm|abuse|exploitation) prevention|article|newsletter|bulletin|in the (?:paper|papers|newspaper|news)|on the news|news (?:story|report|item)|novel|(?<!pension |rent |cheque |address |log )book|film|story|template|what checks|leaflet|poster|webinar|volunteers|broken down by|in general|generally)\b/;
 
 export const HYPOTHETICAL_FRAME =
   /\b(?:if (?:a|an|any|someone|somebody|anyone|children|a child|your|one)|what if|(?:worried|afraid|scared|frightened) (?:about|of) (?:being|getting) (?:evicted|made homeless)|what happens (?:if|when)|(?:could|might|may|will|is going to|are going to) (?:\w+ ){0,2}?(?:get|be) (?:hurt|injured|killed)|before (?:someone|somebody|a child|anyone) (?:gets?|is) (?:hurt|injured|killed)|(?:could|might|may) (?:\w+ ){0,3}?(?:hurt|fall|die|injure|harm)|one day|in case(?! it (?:all )?gets too much)|hypothetical\w*|for example|what (?:does|do|should|would|will) (?:\w+ ){0,3}?do (?:if|when|about)|when (?:a|an|any) (?:child|pupil|young person|resident|person|student|adult|parent|carer|foster carer) (?:says|tells|discloses|reports|raises)|how (?:does|do|should|would|will) (?:the council|you|schools?|staff|social workers?|officers?|teachers?) (?:\w+ ){0,3}?(?:respond|handle|deal|react|support))\b/;
