@@ -819,6 +819,12 @@ export const SERVICE_REQUEST: readonly Signal[] = [
     /\b(?:could|can) (?:the crew|they|someone) (?:please )?(?:come back|return|pop back)\b/gi,
     1.5,
   ),
+  // Asking to be told or to have something confirmed ("can you confirm the dates", "is it true
+  // the unit is shutting?"): a question, not a complaint (dev43).
+  says(
+    /\b(?:could|can|would) (?:you|someone|somebody) (?:please )?(?:confirm|clarify|tell me (?:when|whether|if|what|where)|let me know (?:when|whether|if|what|where)|advise (?:me|us|whether|if))\b|\bis it true (?:that )?\b/gi,
+    1.5,
+  ),
 ];
 
 export const SERVICE_REQUEST_CAP = 3;
