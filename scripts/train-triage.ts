@@ -48,6 +48,18 @@ export const UNTRAINED = new Set([
   'dev35_bereaved.jsonl',
   'dev36_housing.jsonl',
   'dev37_education.jsonl',
+  'dev39_reports.jsonl',
+  'dev40_history.jsonl',
+  'dev41_streets.jsonl',
+  'dev42_tone.jsonl',
+  'dev43_carers.jsonl',
+  'dev44_families.jsonl',
+  'dev45_threads.jsonl',
+  'dev46_youth.jsonl',
+  'dev47_statutory.jsonl',
+  'dev48_ownlives.jsonl',
+  'dev49_short.jsonl',
+  'dev50_partners.jsonl',
 ]);
 
 export const TRAINING_FILES = (): string[] => [

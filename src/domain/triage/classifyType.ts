@@ -203,6 +203,10 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
     mp += weight;
     hits.mp.push({ weight, reason: `Sender is ${senderName}` });
   }
+  if (S.CASEWORKER_TO_AN_MP.test(parts.own)) {
+    mp += 5;
+    hits.mp.push({ weight: 5, reason: "Signed by an MP's caseworker" });
+  }
   if (S.isMpOfficeSender(senderName)) {
     mp += 2;
     hits.mp.push({ weight: 2, reason: "Sender is an MP's office" });

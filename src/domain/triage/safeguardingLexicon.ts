@@ -289,7 +289,7 @@ export const HARMS: readonly HarmSignal[] = [
     kind: 'domestic_abuse',
     base: 2,
     pattern:
-      /\b(?:ex|former) (?:partner|husband|boyfriend|wife|girlfriend)\b[^.!?\n]{0,40}?\b(?:found out|knows?|has found|worked out) where (?:she|he|i|we|they) (?:lives?|are|is)\b|\b(?:followed|following|follows) (?:her|me|us|them) (?:home|from)\b|\bknows which (?:window|door|flat|house) is (?:hers|mine|ours)\b/g,
+      /\b(?:ex|former) (?:partner|husband|boyfriend|wife|girlfriend)\b[^.!?\n]{0,40}?\b(?:found out|knows?|has found|worked out) where (?:she|he|i|we|they) (?:lives?|are|is)\b|\b(?:my|her|his|their|(?:daughter|son|sister|brother|mum|mother)['’]s) ex(?:[- ](?:partner|husband|boyfriend|wife|girlfriend))?\b[^.!?\n]{0,50}?\b(?:threatened|threatening|turned up at|is back in the area|(?:was|is|came) (?:\w+ )?(?:to|at) the door)\b|\b(?:followed|following|follows) (?:her|me|us|them) (?:home|from)\b|\bknows which (?:window|door|flat|house) is (?:hers|mine|ours)\b/g,
   },
   {
     kind: 'domestic_abuse',
@@ -717,7 +717,7 @@ export const HARMS: readonly HarmSignal[] = [
     base: 3,
     negatable: true,
     pattern:
-      /\b(?:(?:putting|put|been putting|keeping|kept|setting) (?:my |his |her )?(?:tablets|pills|meds|medication) aside|better off not waking up|in case it (?:all )?gets too much)\b/g,
+      /\b(?:(?:putting|put|been putting|keeping|kept|setting) (?:my |his |her )?(?:tablets|pills|meds|medication) (?:aside|back|by)|better off not waking up|(?:in case|if) (?:it|this|things|everything) (?:all )?gets too much)\b/g,
   },
   {
     // A man who follows a child into the changing cubicles, or waits by them.
@@ -912,7 +912,7 @@ export const HARMS: readonly HarmSignal[] = [
     base: 2,
     supportedBy: ['adult', 'child', 'when', 'actor', 'secrecy', 'lack'],
     pattern:
-      /\b(?:(?:nobody|no one) (?:else )?(?:to|who (?:can|will|could)) (?:turn|feed|change|wash|lift|toilet) (?:her|him|them)|(?:will not|would not) (?:\w+ ){0,3}?get (?:her|his|their) (?:insulin|medication|tablets|meds)|(?:puts?|putting) a (?:bolt|lock|padlock) on (?:the|their|his|her|my|our) (?:\w+ )?door|(?:wee|pee|poo|toilet) in a bucket)\b/g,
+      /\b(?:(?:nobody|no one) (?:else )?(?:to|who (?:can|will|could)|going in to) (?:turn|feed|change|wash|lift|toilet|give (?:her|him|them)) (?:her|him|them|food)|(?:will not|would not) (?:\w+ ){0,3}?get (?:her|his|their) (?:insulin|medication|tablets|meds)|(?:puts?|putting) a (?:bolt|lock|padlock) on (?:the|their|his|her|my|our) (?:\w+ )?door|(?:wee|pee|poo|toilet) in a bucket)\b/g,
   },
   {
     // Absent overnight from a children's home, picked up by police far away.
@@ -955,6 +955,24 @@ export const HARMS: readonly HarmSignal[] = [
     pattern:
       /\b(?:(?:he|she) (?:has got|is got|has|takes|took|keeps|kept|checks|goes through|has taken) my phone|(?:turned up|came back|moved back in|been at the house)\b[^.!?\n]{0,60}?\b(?:will not|won['’]t|refuses to) leave)\b/g,
   },
+  {
+    // An ending planned in so many words: how it will be done, affairs left in order for
+    // someone, an apology for the trouble it will cause.
+    kind: 'self_harm',
+    base: 2,
+    negatable: true,
+    supportedBy: ['adult', 'child', 'when', 'distress', 'lack', 'secrecy'],
+    pattern:
+      /\b(?:(?:worked out|planned|decided) (?:exactly )?how (?:i am|i will) (?:going to )?do it|sorry for the (?:trouble|mess) (?:this|it) will cause|left (?:everything|it all|a note|the paperwork|my paperwork) (?:\w+ ){0,5}?for (?:my|whoever))\b/g,
+  },
+  {
+    // A hand inside a child's clothes.
+    kind: 'sexual_harm',
+    base: 3,
+    negatable: true,
+    pattern:
+      /\b(?:puts?|put|putting|had|has) (?:his|her) hands? (?:inside|down|up|in) (?:her|his|my) (?:shorts|knickers|pants|trousers|top|skirt|clothes|nightie|pyjamas)\b/g,
+  },
   // ── fear and not feeling safe: the kind comes from the context ────────────────────
   {
     kind: null,
@@ -974,7 +992,7 @@ export const SUPPORTS: readonly SupportSignal[] = [
     role: 'child',
     label: 'a child or young person',
     pattern:
-      /\b(?:child|children|kids?|kiddies|baby|babies|toddler|infant|little ones?|little (?:brother|sister)|(?:little|young|small|baby) (?:boys?|girls?)|son|daughter|grandson|granddaughter|nephew|niece|step ?(?:son|daughter)|pupil|teenager|teen|young person|(?<!(?:well|being|is|was|are|be|been|properly|kindly) )looked after|in care|school|year \d{1,2}|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) (?:years? old|year old|yo))\b/g,
+      /\b(?:child|children|kids?|kiddies|baby|babies|toddler|infant|little ones?|little (?:brother|sister)|(?:little|young|small|baby) (?:boys?|girls?)|son|daughter|grandson|granddaughter|nephew|niece|step ?(?:son|daughter)|pupil|teenager|teen|young person|(?<!(?:well|being|is|was|are|be|been|properly|kindly) )looked after|in care|school|year \d{1,2}|(?:1?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?: |-)(?:years? old|year old|yo))\b/g,
   },
   {
     role: 'adult',
@@ -1049,6 +1067,7 @@ export const FIGURES_OF_SPEECH: readonly RegExp[] = [
   /\b(?:is|it is|this|that|you are|they are|delay|waiting|stress|fine) (?:is )?(?:absolutely |literally )?killing (?:me|us)\b/g,
   /\b(?:killing me|nearly killed me|almost killed me|death trap|(?:could|would|will) (?:honestly |literally )?(?:kill|murder|strangle) (?:someone|somebody|you|him|her|them|the)|over my dead body|dying (?:to|for)|losing my mind|lose my mind|drives? me (?:mad|crazy|up the wall)|nightmare|scared the life out of|frightened the life out of|worried sick|sick (?:and tired|to death) of|sick of|banging (?:my|our) heads? (?:against|on)|tearing (?:my|our) hair out|at (?:my|our) wits'? end|hit (?:us|me|them|her|him) (?:hard|hardest|worst|in the pocket)|(?:like|as if) (?:a knife|a stab|being stabbed|a punch|a kick) (?:in|to) (?:the|my) (?:heart|gut|stomach|chest|teeth)|is like a knife|hits (?:us|me|them) (?:hard|in the pocket)|dangerous precedent|abuse of (?:process|power|position|authority|discretion|the system|office)|(?:verbally|racially|verbal|racial) abus\w*|abusive (?:email|e mail|call|message|language|phone call)s?|substance abuse service|(?:terrified|scared|frightened|afraid) (?:of|to) (?:open|opening|read|reading|answer|answering) (?:my |the |any )?(?:post|letters?|bills?|door to bailiffs|phone)|(?:end of my tether|wits'? end|breaking point|my limit) (?:with|over) (?:your|the|this) (?:\w+ )?(?:team|council|department|service|system|process|phone line|phones|website|app|forms?)|another knife twisted|twist(?:s|ed|ing)? the knife|(?:want(?:ed)?|wanna|could have|nearly) (?:to )?died? (?:of|from) (?:embarrassment|shame|laughing|boredom)|(?:mum|mom|mam|nan|gran|parents|teacher|boss) (?:is|are|will|would) (?:going to |gonna )?(?:kill|murder) me (?:if|when|for)|cannot cope with (?:your|the) (?:\w+ )?(?:system|forms?|website|phone line|process))\b/g,
   /\b(?:you are|the council is|they are|it is) bleeding (?:[\w'’]+ ){0,3}?dry\b/g,
+  /\b(?:get|got|getting|gets) (?:this|it|that|things|something) off (?:my|his|her|our) chest\b/g,
   // A grave, a verge or a building neglected or abandoned, or "it" said to be: places, not people.
   /\b(?:(?:graves?|plots?|verges?|parks?|cemetery|churchyard|buildings?|play areas?|allotments?|headstones?) (?:\w+ ){0,5}?(?:has been |have been |is |are |was |were |being )?|it (?:has been|is|was|had been) (?:badly |completely |totally )?)(?:neglected|abandoned)\b/g,
   // A charge or a decision called abuse: the council is not a person harming someone.
@@ -1063,7 +1082,7 @@ export const POLICY_FRAME =
   /\b(?:polic(?:y|ies)|strateg(?:y|ies)|procedures?|guidance|training|trainer|course|module|workshop|session|case stud(?:y|ies)|toolkit|awareness|how many(?! more (?:days|weeks|months|years|times|nights))|the number of|numbers of|statistics|figures (?:for|on)|freedom of information|foi|essay|degree|dissertation|research(?:ers?|ing)?(?! (?:\w+ )?ways (?:to|of))|debate|provision|(?:suicide|self[- ]harm|abuse|exploitation) prevention|article|newsletter|bulletin|in the (?:paper|papers|newspaper|news)|on the news|news (?:story|report|item)|novel|(?<!pension |rent |cheque |address |log )book|film|story|template|what checks|leaflet|poster|webinar|volunteers|broken down by|in general|generally)\b/;
 
 export const HYPOTHETICAL_FRAME =
-  /\b(?:if (?:a|an|any|someone|somebody|anyone|children|a child|your|one)|what if|(?:worried|afraid|scared|frightened) (?:about|of) (?:being|getting) (?:evicted|made homeless)|what happens (?:if|when)|(?:could|might|may|will|is going to|are going to) (?:\w+ ){0,2}?(?:get|be) (?:hurt|injured|killed)|before (?:someone|somebody|a child|anyone) (?:gets?|is) (?:hurt|injured|killed)|(?:could|might|may) (?:\w+ ){0,3}?(?:hurt|fall|die|injure|harm)|one day|in case(?! it (?:all )?gets too much)|hypothetical\w*|for example|what (?:does|do|should|would|will) (?:\w+ ){0,3}?do (?:if|when|about)|when (?:a|an|any) (?:child|pupil|young person|resident|person|student|adult|parent|carer|foster carer) (?:says|tells|discloses|reports|raises)|how (?:does|do|should|would|will) (?:the council|you|schools?|staff|social workers?|officers?|teachers?) (?:\w+ ){0,3}?(?:respond|handle|deal|react|support))\b/;
+  /\b(?:if (?:a|an|any|someone|somebody|anyone|children|a child|your|one)|what if|(?:worried|afraid|scared|frightened) (?:about|of) (?:being|getting) (?:evicted|made homeless)|what happens (?:if|when)|(?:could|might|may|will|is going to|are going to) (?:\w+ ){0,2}?(?:get|be) (?:hurt|injured|killed)|before (?:someone|somebody|a child|anyone) (?:gets?|is) (?:hurt|injured|killed)|(?:could|might|may) (?:\w+ ){0,3}?(?:hurt|fall|die|injure|harm)|one day|in case(?! (?:it|this|things|everything) (?:all )?gets too much)|hypothetical\w*|for example|what (?:does|do|should|would|will) (?:\w+ ){0,3}?do (?:if|when|about)|when (?:a|an|any) (?:child|pupil|young person|resident|person|student|adult|parent|carer|foster carer) (?:says|tells|discloses|reports|raises)|how (?:does|do|should|would|will) (?:the council|you|schools?|staff|social workers?|officers?|teachers?) (?:\w+ ){0,3}?(?:respond|handle|deal|react|support))\b/;
 
 export const SIGNPOSTING_FRAME =
   /\b(?:if|should|where|when) (?:\w+ ){0,20}?(?:worried|concern\w*|at risk|in danger|harm|urgent|abused|neglected|exploited)\b[^.!?\n]{0,160}\b(?:contact|call|ring|phone|999|mash|front door|police|tell|report)\b/;
@@ -1121,7 +1140,7 @@ export const ACCIDENT_WHAT =
   /\b(?:pot ?holes?|kerbs?|pavements?|paving|slabs?|footpaths?|paths?|drains?|manholes?|grates?|grids?|ice|icy|frost|snow|wet floor|steps?|tree roots?|tarmac|uneven|playground|play area|swings?|slides?|climbing frame|trampoline|skate ?park|ramps?|goal ?posts?|goals|crossbar|pitch|pe|p\.e\.|games lesson|football|rugby|netball|hockey|cricket|kayak\w*|canoe\w*|lake|swimming|gym|spin class|rowing machine|treadmill|equipment|bike|bicycle|cycling|scooter|ice rink|rink|dogs?|puppy|xl bully|horse|cat|fox|swan|geese|goose|van|lorry|tow bar|stall|food|wraps?|burgers?|hot dogs?|chicken)\b/;
 
 export const ACCIDENT_WHOLE =
-  /\b(?:(?:hit|knocked (?:down|over)|clipped|struck|run over) by (?:a|an|the) (?:\w+ ){0,2}?(?:car|van|bus|lorry|cyclist|bike|vehicle|driver|scooter|truck|tractor|man|adult|skater)|(?:cut|hurt|injured|grazed|broke|fractured|bruised|sprained|twisted|banged) (?:my|his|her|their) (?:\w+ ){0,2}?(?:foot|feet|knee|hand|finger|toe|leg|wrist|ankle|arm|elbow|shoulder|hip|head) on (?:the|a) (?:ice|ice rink|rink|pitch|ramp|slide|swings?|trampoline|climbing frame|kerb|pavement|steps?|path|pothole)|food poisoning|(?:caused by|due to|because of) (?:his|her|their|a|an) (?:\w+ ){0,2}?(?:condition|illness|disorder|disease|medication|birthmarks?)|sports? injur(?:y|ies)|first aid (?:kit|box)|minor injuries unit|accident form|accident book|accident report)\b/;
+  /\b(?:(?:hit|knocked (?:down|over)|clipped|struck|run over) by (?:a|an|the) (?:\w+ ){0,2}?(?:car|van|bus|lorry|cyclist|bike|vehicle|driver|scooter|truck|tractor|man|adult|skater)|(?:cut|hurt|injured|grazed|broke|fractured|bruised|sprained|twisted|banged) (?:my|his|her|their) (?:\w+ ){0,2}?(?:foot|feet|knee|hand|finger|toe|leg|wrist|ankle|arm|elbow|shoulder|hip|head) on (?:the|a) (?:ice|ice rink|rink|pitch|ramp|slide|swings?|trampoline|climbing frame|kerb|pavement|steps?|path|pothole)|food poisoning|(?:caused by|due to|because of) (?:his|her|their|a|an) (?:\w+ ){0,2}?(?:condition|illness|disorder|disease|medication|birthmarks?)|(?:from|after|by) (?:a|the|her|his|their) (?:blood tests?|injections?|jabs?|vaccinations?|operation|cannula|drip)|sports? injur(?:y|ies)|first aid (?:kit|box)|minor injuries unit|accident form|accident book|accident report)\b/;
 
 /**
  * What makes an accident doubtful, near it: someone said to have done it, a story that does
@@ -1163,7 +1182,7 @@ export const NOW_MARKER =
 
 /** Reassurance close to a sign: "he was fine", "she is safe now". */
 export const REASSURANCE =
-  /\b(?:(?:he|she|they|mum|dad|the children|the kids) (?:was|were|is|are) (?:absolutely |perfectly )?(?:fine|unhurt|safe|ok|okay)(?! (?:until|till|but))|no harm (?:was )?done|eating well again|doing really well|doing well)\b/;
+  /\b(?:(?:has|have|had) since been (?:fixed|repaired|sorted|replaced|put right)|(?:he|she|they|mum|dad|the children|the kids) (?:was|were|is|are) (?:absolutely |perfectly )?(?:fine|unhurt|safe|ok|okay)(?! (?:until|till|but))|no harm (?:was )?done|eating well again|doing really well|doing well)\b/;
 
 /**
  * A negation and at most two words before the sign, none of them starting a new clause: "no

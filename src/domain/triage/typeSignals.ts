@@ -297,6 +297,12 @@ export const COMPLAINT_EVERYDAY: readonly Signal[] = [
     /\b(?:she|he|they|you|the council|it) still (?:hasn['’]?t|hasnt|has not|haven['’]?t|havent|have not|hadn['’]?t)\b|\b(?:it['’]?s|its|that['’]?s|thats|this is) (?:so |really |just )?not fair\b|\b(?:this|the) wait(?:ing)? is (?:killing|driving) me\b|\b(?:nobody|no one|no-one|noone) from (?:the council|your (?:team|office|department|service)|social services|children['’]?s services) (?:has|have|had) (?:even |ever )?(?:called|rung|rang|phoned|been in touch|got back|come|replied)\b/gi,
     1.5,
   ),
+  // Asked before and still waiting: "I've been asking since Monday", "for the third time",
+  // money taken wrongly and wanted back (dev49).
+  says(
+    /\b(?:i|we) (?:have|['’]ve) been (?:asking|chasing|ringing|emailing) (?:since|for)\b|\b(?:write|writing|email|emailing|ring|ringing|ask|asking|report|reporting|chase|chasing|contact|contacting)\b(?: \w+){0,3}? for the (?:second|third|fourth|fifth) time\b|\b(?:want|need) (?:it|my money|the money) back\b/gi,
+    2,
+  ),
   // Praise said of what went wrong: sarcasm ("lovely to wait fourteen weeks", "well done to
   // whoever decided…", "thank you for the £70 welcome present on my windscreen").
   because(
@@ -523,6 +529,12 @@ export const COMPLIMENT: readonly Signal[] = [
     3,
   ),
   says(/\bjust (?:to say|want(?:ed)? to say|a (?:short |quick )?note to say)\b/gi, 1),
+  // Thanks as a line says them: "whoever gritted our estate, thank you", "thank you all",
+  // "legends", "went out of their way" (dev49).
+  says(
+    /\bwhoever\b[^.!?\n]{1,60}?\b(?:thank you|thanks)\b|\b(?:thank you|thanks) (?:all|everyone|all of you)\b|\blegends?\b|\bwent (?:out of (?:their|her|his) way|the extra mile)\b|\bnothing was too much trouble\b/gi,
+    2,
+  ),
   says(
     /\bplease thank (?:them|her|him|the (?:staff|team|crew|lads|ladies)|everyone|all)\b|\b(?:would|['’]d) be lost without (?:them|her|him|you)\b/gi,
     2,
@@ -629,6 +641,9 @@ export const MP_TEXT: readonly Signal[] = [
 export const MP_STAFF_ROLE =
   /(?:^|\n)[ \t]*(?:senior |parliamentary |constituency )?(?:case ?worker|casework (?:officer|manager)|parliamentary (?:assistant|researcher)|constituency (?:manager|assistant|officer|caseworker|office manager))\b/i;
 export const NAMED_MP = /\b[A-Z][\w'’-]+ MP\b/;
+/** "Caseworker to Sir Peter Calloway MP": a signature that names both the role and the Member. */
+export const CASEWORKER_TO_AN_MP =
+  /\b(?:senior )?(?:case ?worker|parliamentary (?:assistant|researcher)|constituency (?:manager|officer|assistant|caseworker)|office manager) (?:to|for) (?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Miss) )?(?:[A-Z][\w'’-]+ ){1,3}MP\b/;
 /**
  * A sender named as an MP's office rather than a person ("Office of Jane Smith MP", "Jane
  * Smith MP – Constituency Office"): whatever the message says (thanks for a reply, a chaser),

@@ -1302,3 +1302,97 @@ describe('the past, the allegation, the news and tone, session 25', () => {
     expect(typeOf(e).rules).not.toBe('compliment');
   });
 });
+
+/** Session 25, second and third rounds (dev43–50): invented here in other words. */
+describe('carers, families, threads, young people and partners, session 25', () => {
+  it.each([
+    [
+      'a burn in the shape of an iron',
+      'At nursery the little boy from upstairs, about 3, had a mark on his forearm the shape of an iron.',
+      'physical_harm',
+    ],
+    [
+      'a resident pulled out of bed at night',
+      'My father is 90 and has dementia. On Sunday night another resident pulled him out of bed at the home.',
+      'physical_harm',
+    ],
+    [
+      'nobody going in once the agency stops',
+      'The agency’s last visit is Friday. Mrs Dale is 91 and bed-bound, and from Saturday there will be nobody going in to give her food.',
+      'neglect',
+    ],
+    [
+      'a girl of 14 absent overnight from her children’s home',
+      'Our daughter is 14 and in a children’s home. She has been absent overnight from the home three times this week.',
+      'missing',
+    ],
+    [
+      'a grandmother who may have to give the children up',
+      'I am 78 and bringing up my two grandsons. I don’t know how much longer I can carry on, and I may have to ask you to find them somewhere else.',
+      'carer_breakdown',
+    ],
+    [
+      'blades taken out of the house',
+      'Our foster daughter is 15. Last night there was blood on her sheets, so we have taken all the razors out of the house.',
+      'self_harm',
+    ],
+    [
+      'a planned ending, with an apology',
+      'I have worked out how I am going to do it before the bailiffs come. I am sorry for the trouble this will cause whoever has to deal with it.',
+      'self_harm',
+    ],
+    [
+      'an ex who threatened her at the door',
+      'My sister’s ex is back in the area and threatened her at the door on Sunday. She has a baby of four months.',
+      'domestic_abuse',
+    ],
+  ])('flags %s', expectFlagged);
+
+  it.each([
+    [
+      'a pay-and-display meter that ran out',
+      'My meter ran out while I waited for the recovery truck, and the warden kindly did not ticket me.',
+    ],
+    [
+      'a bruise from a blood test',
+      'The bruise on Dad’s arm came from a blood test at the surgery. My complaint is about the nurse’s manner.',
+    ],
+    [
+      'breaking point with the phone line',
+      'I am at breaking point with your phone line: fifty minutes on hold to change my husband’s sitting day.',
+    ],
+    [
+      'a radiator fixed since',
+      'Her room at the care home was freezing for a week, but the radiator has since been fixed. I want to know why it took so long.',
+    ],
+    [
+      'a mum who will “kill” her son over a library book',
+      'My little brother dropped the library book in the bath. Mum is going to kill me when she finds out, how much is a new one?',
+    ],
+  ])('does not flag %s', expectNotFlagged);
+
+  it.each([
+    ['thanks to whoever gritted', 'Gritting', 'Whoever gritted the estate at 5am, thank you!', 'compliment'],
+    [
+      'a repair reported for the third time',
+      'Repair',
+      'I am writing for the third time about the leaking tap in our flat. Nobody has come.',
+      'complaint',
+    ],
+    [
+      'a question asking for dates to be confirmed',
+      'Respite dates',
+      'Can you confirm Mum’s respite on 3–10 August is still booked please? The letter had other dates.',
+      'other',
+    ],
+  ])('reads %s by the rules alone', expectRulesRead);
+
+  it('reads a caseworker’s one-line chaser, signed to the MP, as an MP enquiry', () => {
+    const e = email(
+      'Chaser - ref MP-2026-0411',
+      'Chasing our email of 4 May. Grateful for an update.\n\nSam Okoye, caseworker to Dame Ruth Avery MP',
+      { name: 'Sam Okoye', address: 'sam.okoye@mp-office.example.org' },
+    );
+    expect(typeOf(e)).toEqual(both('mp_enquiry'));
+  });
+});
