@@ -896,7 +896,7 @@ export const HARMS: readonly HarmSignal[] = [
     base: 2,
     supportedBy: ['child', 'adult', 'when', 'secrecy', 'actor'],
     pattern:
-      /\b(?:(?:the )?shape of (?:an? )?(?:iron|hand|handprint|belt|buckle|cigarette|fingers?|teeth)|(?:daddy|mummy|my (?:dad|mum|stepdad|step dad|stepmum)) did (?:it|this|that) (?:because|cos|coz|when))\b/g,
+      /\b(?:shape of (?:an? )?(?:hand|handprint|belt|buckle|cigarette|fingers?|teeth)|(?:daddy|mummy|my (?:dad|mum|stepdad|step dad|stepmum)) did (?:it|this|that) (?:because|cos|coz|when))\b/g,
   },
   {
     // Pulled out of bed by another resident or a partner.
@@ -923,13 +923,13 @@ export const HARMS: readonly HarmSignal[] = [
       /\b(?:absent (?:overnight |all night )?from (?:the|his|her|their) (?:home|placement|unit|children['’]?s home|care home)|picked up by (?:the )?police (?:from|at|in) (?:an? )?(?:address|flat|house|city|town))\b/g,
   },
   {
-    // A kinship or family carer near the end: how much longer, finding the children somewhere
-    // else, before something gives.
+    // A kinship or family carer near the end: finding the children somewhere else, giving them
+    // back, before something gives.
     kind: 'carer_breakdown',
     base: 2,
     supportedBy: ['carer', 'adult', 'child', 'when', 'distress'],
     pattern:
-      /\b(?:(?:do not|don['’]t) know how (?:much )?long(?:er)? (?:i|we) can (?:carry on|go on|keep (?:going|this up|doing (?:this|it))|cope|manage)|find (?:them|him|her) somewhere else|(?:hand|give) (?:them|him|her|the (?:boys|girls|kids|children)) (?:back|up)|(?:before|until) something gives)\b/g,
+      /\b(?:find (?:them|him|her) somewhere else|(?:hand|give) (?:them|him|her|the (?:boys|girls|kids|children)) (?:back|up)|(?:before|until) something gives)\b/g,
   },
   {
     // Signs a young person is cutting: blood on the sheets, blades taken out of the house.

@@ -1307,8 +1307,8 @@ describe('the past, the allegation, the news and tone, session 25', () => {
 describe('carers, families, threads, young people and partners, session 25', () => {
   it.each([
     [
-      'a burn in the shape of an iron',
-      'At nursery the little boy from upstairs, about 3, had a mark on his forearm the shape of an iron.',
+      'a mark in the shape of a belt buckle',
+      'At nursery the little boy from upstairs, about 3, had a mark on his forearm the shape of a buckle.',
       'physical_harm',
     ],
     [
@@ -1328,7 +1328,7 @@ describe('carers, families, threads, young people and partners, session 25', () 
     ],
     [
       'a grandmother who may have to give the children up',
-      'I am 78 and bringing up my two grandsons. I don’t know how much longer I can carry on, and I may have to ask you to find them somewhere else.',
+      'I am 78 and bringing up my two grandsons, and with my heart as it is I may have to ask you to find them somewhere else.',
       'carer_breakdown',
     ],
     [
