@@ -1,26 +1,16 @@
-import {
-  Button,
-  Caption1,
-  Field,
-  Select,
-  Spinner,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Caption1, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { formatUkTime } from '../domain/format';
-import type { HostTheme } from '../platform/teams/tabHost';
+import type { DemoControls } from '../platform/teams/tabHost';
 import { sessionSource } from '../platform/auth/sessionSource';
 import { SignOutButton } from '../ui/common/SignOutButton';
-import { themeLabels } from '../ui/theme/fluentTheme';
 import { signOutOfTab } from './bootstrap/signOutOfTab';
 import { CaseSearch } from './components/CaseSearch';
 import type { CaseReference } from '../domain/primitives/brand';
-import { useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore, type ComponentType } from 'react';
 import { isWorthRetrying } from './data/autoRetry';
 import { loadProblem } from './data/loadProblem';
-import { useHostTheme, useSignedInUser, useTabData, useTabEnvironment } from './TabContext';
+import { useSignedInUser, useTabData, useTabEnvironment } from './TabContext';
 
 const useStyles = makeStyles({
   header: {
@@ -55,7 +45,6 @@ export function TabHeader(props: {
   const signedIn = useSyncExternalStore(source.subscribe, source.getState).status === 'signed_in';
   const user = useSignedInUser();
   const { loading, readingRest, loadedAt, snapshot, error } = useTabData();
-  const theme = useHostTheme(host);
   const demo = host.demo;
   return (
     <header className={styles.header}>
@@ -67,26 +56,7 @@ export function TabHeader(props: {
       </div>
       <CaseSearch snapshot={snapshot} onOpen={props.onOpenCase} />
       {demo ? (
-        <>
-          <Field label="Signed in as">
-            <Select value={user.upn ?? ''} onChange={(_, d) => demo.setUser(d.value)}>
-              {demo.users.map((u) => (
-                <option key={u.upn} value={u.upn}>
-                  {u.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field label="Theme">
-            <Select value={theme} onChange={(_, d) => demo.setTheme(d.value as HostTheme)}>
-              {(Object.keys(themeLabels) as HostTheme[]).map((t) => (
-                <option key={t} value={t}>
-                  {themeLabels[t]}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        </>
+        <DemoPickersWhenLoaded demo={demo} signedInAs={user.name} />
       ) : (
         <Text>Signed in as {user.name}</Text>
       )}
@@ -117,4 +87,34 @@ export function TabHeader(props: {
       </div>
     </header>
   );
+}
+
+/**
+ * The standalone page's pickers (`DemoPickers`), fetched once the tab's first render is done:
+ * Fluent's `Select` worked out its styles in every page start's first render, which Teams
+ * never shows (issue 19). Until they arrive, or if they cannot be fetched, the header says
+ * who is signed in, as in Teams.
+ */
+function DemoPickersWhenLoaded(props: {
+  readonly demo: DemoControls;
+  readonly signedInAs: string;
+}) {
+  const [Pickers, setPickers] = useState<ComponentType<{ readonly demo: DemoControls }>>();
+  useEffect(() => {
+    let mounted = true;
+    // A task later, so the first render's own effects (its ready marks) come first.
+    const timer = setTimeout(() => {
+      import('./DemoPickers').then(
+        (module) => {
+          if (mounted) setPickers(() => module.default);
+        },
+        () => {}, // offline: the header keeps saying who is signed in
+      );
+    }, 0);
+    return () => {
+      mounted = false;
+      clearTimeout(timer);
+    };
+  }, []);
+  return Pickers ? <Pickers demo={props.demo} /> : <Text>Signed in as {props.signedInAs}</Text>;
 }
