@@ -57,7 +57,9 @@ export function concernTokens(email: TriageEmail): string[] {
  * "im") as a sign, and flagged young people's everyday mail (dev46).
  */
 const REGISTER = new Set(
-  'dont im ive id hes shes theres thats whats cant couldnt wouldnt shouldnt didnt doesnt hasnt havent hadnt isnt wasnt werent arent wont youre theyre weve lol ok okay ur ya yeah yea gonna wanna gotta coz cos cuz plz pls thx tbh rn idk omg'.split(' '),
+  'dont im ive id hes shes theres thats whats cant couldnt wouldnt shouldnt didnt doesnt hasnt havent hadnt isnt wasnt werent arent wont youre theyre weve lol ok okay ur ya yeah yea gonna wanna gotta coz cos cuz plz pls thx tbh rn idk omg'.split(
+    ' ',
+  ),
 );
 
 /** `concernTokens` from tokens already read with `tokenize`. */

@@ -463,7 +463,10 @@ function accidentExplains(t: string, hit: HarmHit): boolean {
  * self-harm ("that I had cut myself") are a disclosure whoever says them.
  */
 function allegedAgainstTheWriter(t: string, hit: HarmHit): boolean {
-  if (hit.signal.kind === 'self_harm' || /^(?:being|been|got|get)\b/.test(t.slice(hit.from, hit.to)))
+  if (
+    hit.signal.kind === 'self_harm' ||
+    /^(?:being|been|got|get)\b/.test(t.slice(hit.from, hit.to))
+  )
     return false;
   return ALLEGED_AGAINST_THE_WRITER.test(t.slice(Math.max(0, hit.from - 90), hit.from));
 }

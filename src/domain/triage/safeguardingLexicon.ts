@@ -197,7 +197,8 @@ export const HARMS: readonly HarmSignal[] = [
     supportedBy: ['child', 'when', 'lack', 'distress', 'secrecy'],
     requires:
       /\b(?:left|home|house|flat|window|night|tonight|all day|hours|days|nappy|pyjamas|locked|garden|letterbox|door|in the dark)\b/,
-    unless: /\b(?:walk|walks|walking|bus|school|travel|journey|cross|crossing|taxi|trip|stairs|steps)\b/,
+    unless:
+      /\b(?:walk|walks|walking|bus|school|travel|journey|cross|crossing|taxi|trip|stairs|steps)\b/,
     pattern:
       /(?<!\b(?:lives?|living|live|lived|play|plays|playing) )\b(?:on (?:his|her|their) own|alone|by (?:himself|herself|themselves)|unsupervised|in (?:just |only )?(?:a|his|her|their) (?:nappy|nappies|pyjamas|vest)|nothing in the (?:fridge|cupboards?)|no food in the (?:fridge|cupboards?))\b/g,
   },

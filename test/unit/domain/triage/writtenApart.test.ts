@@ -1267,7 +1267,12 @@ describe('the past, the allegation, the news and tone, session 25', () => {
   ])('does not flag %s', expectNotFlagged);
 
   it.each([
-    ['thanks for nothing', 'grant', 'Cheers for nothing. My setting-up grant still has not come.', 'complaint'],
+    [
+      'thanks for nothing',
+      'grant',
+      'Cheers for nothing. My setting-up grant still has not come.',
+      'complaint',
+    ],
     [
       'a decision asked to be looked at again',
       'Bus pass',
@@ -1372,7 +1377,12 @@ describe('carers, families, threads, young people and partners, session 25', () 
   ])('does not flag %s', expectNotFlagged);
 
   it.each([
-    ['thanks to whoever gritted', 'Gritting', 'Whoever gritted the estate at 5am, thank you!', 'compliment'],
+    [
+      'thanks to whoever gritted',
+      'Gritting',
+      'Whoever gritted the estate at 5am, thank you!',
+      'compliment',
+    ],
     [
       'a repair reported for the third time',
       'Repair',
