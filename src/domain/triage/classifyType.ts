@@ -189,23 +189,25 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
     hits.mp.push({ weight: 5, reason: 'Sender is at parliament.uk' });
   }
   // An MP's caseworker signs with their role and the MP's name, often from an office's own
-  // domain; one who names no MP but writes for a constituent is plainly one too.
-  if (S.MP_STAFF_ROLE.test(parts.own)) {
-    const weight = S.NAMED_MP.test(parts.own) ? 2 : S.CONSTITUENT.test(parts.own) ? 4 : 0;
-    if (weight > 0) {
-      mp += weight;
-      hits.mp.push({ weight, reason: "Signed by an MP's caseworker" });
-    }
+  // domain; one who names no MP but writes for a constituent is plainly one too, and one who
+  // signs as "caseworker to … MP" says both on one line.
+  const roleWeight = !S.MP_STAFF_ROLE.test(parts.own)
+    ? 0
+    : S.NAMED_MP.test(parts.own)
+      ? 2
+      : S.CONSTITUENT.test(parts.own)
+        ? 4
+        : 0;
+  const caseworker = roleWeight + (S.CASEWORKER_TO_AN_MP.test(parts.own) ? 5 : 0);
+  if (caseworker > 0) {
+    mp += caseworker;
+    hits.mp.push({ weight: caseworker, reason: "Signed by an MP's caseworker" });
   }
   // "Jo Bloggs MP" is the Member; "MP Enquiries" may be the council's own team.
   if (/\bMP\b/.test(senderName)) {
     const weight = /\S\s+MP\s*$/.test(senderName) ? 5 : 3;
     mp += weight;
     hits.mp.push({ weight, reason: `Sender is ${senderName}` });
-  }
-  if (S.CASEWORKER_TO_AN_MP.test(parts.own)) {
-    mp += 5;
-    hits.mp.push({ weight: 5, reason: "Signed by an MP's caseworker" });
   }
   if (S.isMpOfficeSender(senderName)) {
     mp += 2;

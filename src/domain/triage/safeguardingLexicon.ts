@@ -838,7 +838,7 @@ export const HARMS: readonly HarmSignal[] = [
     pattern:
       /\b(?:(?:giving|gives|gave|handing|hands|handed) out (?:free )?(?:\w+ ){0,2}?(?:vapes|cigarettes|alcohol|drinks|cash|weed) (?:\w+ ){0,3}?to (?:children|kids|girls|boys|teenagers|young people)|getting into (?:the|his|a) car with (?:him|a man|an older man|older men|men)|coming back (?:\w+ ){0,3}?with new (?:make-up|makeup|phones?|clothes|trainers))\b/g,
   },
-  // ── signs written apart in session 25 (dev39–42) ───────────────────────────────────
+  // ── signs written apart in session 25 (dev39–50) ───────────────────────────────────
   {
     // Someone who harmed the writer, now living among children: the risk is to them.
     kind: 'sexual_harm',
