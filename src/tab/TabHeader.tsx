@@ -7,7 +7,13 @@ import { SignOutButton } from '../ui/common/SignOutButton';
 import { signOutOfTab } from './bootstrap/signOutOfTab';
 import { CaseSearch } from './components/CaseSearch';
 import type { CaseReference } from '../domain/primitives/brand';
-import { useEffect, useState, useSyncExternalStore, type ComponentType } from 'react';
+import {
+  useEffect,
+  useState,
+  useSyncExternalStore,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
 import { isWorthRetrying } from './data/autoRetry';
 import { loadProblem } from './data/loadProblem';
 import { useSignedInUser, useTabData, useTabEnvironment } from './TabContext';
@@ -46,6 +52,7 @@ export function TabHeader(props: {
   const user = useSignedInUser();
   const { loading, readingRest, loadedAt, snapshot, error } = useTabData();
   const demo = host.demo;
+  const signedInAs = <Text>Signed in as {user.name}</Text>;
   return (
     <header className={styles.header}>
       <div className={styles.title}>
@@ -55,11 +62,7 @@ export function TabHeader(props: {
         </Caption1>
       </div>
       <CaseSearch snapshot={snapshot} onOpen={props.onOpenCase} />
-      {demo ? (
-        <DemoPickersWhenLoaded demo={demo} signedInAs={user.name} />
-      ) : (
-        <Text>Signed in as {user.name}</Text>
-      )}
+      {demo ? <DemoPickersWhenLoaded demo={demo} fallback={signedInAs} /> : signedInAs}
       <div className={styles.refresh}>
         {loading ? <Spinner size="tiny" label="Loading" /> : null}
         {!loading && loadedAt !== undefined ? (
@@ -97,7 +100,7 @@ export function TabHeader(props: {
  */
 function DemoPickersWhenLoaded(props: {
   readonly demo: DemoControls;
-  readonly signedInAs: string;
+  readonly fallback: ReactNode;
 }) {
   const [Pickers, setPickers] = useState<ComponentType<{ readonly demo: DemoControls }>>();
   useEffect(() => {
@@ -116,5 +119,5 @@ function DemoPickersWhenLoaded(props: {
       clearTimeout(timer);
     };
   }, []);
-  return Pickers ? <Pickers demo={props.demo} /> : <Text>Signed in as {props.signedInAs}</Text>;
+  return Pickers ? <Pickers demo={props.demo} /> : props.fallback;
 }
