@@ -5,7 +5,6 @@ import {
   ACCIDENT_DOUBTED,
   ACCIDENT_HOW,
   ACCIDENT_WHAT,
-  ACCIDENT_WHOLE,
   ALLEGED_AGAINST_THE_WRITER,
   DAYS_AGO,
   DIED,
@@ -14,6 +13,7 @@ import {
   HYPOTHETICAL_FRAME,
   INFORMATION_REQUEST,
   INJURY,
+  INNOCENT_CAUSE,
   LONG_AGO,
   NO_CONCERN_RAISED,
   NOW_MARKER,
@@ -446,15 +446,16 @@ function sentenceOf(t: string, boundaries: readonly number[], hit: Found): strin
 }
 
 /**
- * An injury told with how it happened by accident, close by and not doubted: a fall on the ice,
- * a bite from a dog, a knock from a goalpost (ACCIDENT_HOW with ACCIDENT_WHAT, or ACCIDENT_WHOLE).
+ * An injury told with an innocent cause close by and not doubted: a fall on the ice, a bite from
+ * a dog, a knock from a goalpost (ACCIDENT_HOW with ACCIDENT_WHAT), or a cause said whole, a
+ * medical one included (INNOCENT_CAUSE).
  * Why a window and not the sentence: "Mum caught her foot and fell. She's badly bruised."
  */
 function accidentExplains(t: string, hit: HarmHit): boolean {
   if (!INJURY.test(t.slice(hit.from, hit.to))) return false;
   const near = t.slice(Math.max(0, hit.from - WINDOW), hit.to + WINDOW);
   if (ACCIDENT_DOUBTED.test(near)) return false;
-  return ACCIDENT_WHOLE.test(near) || (ACCIDENT_HOW.test(near) && ACCIDENT_WHAT.test(near));
+  return INNOCENT_CAUSE.test(near) || (ACCIDENT_HOW.test(near) && ACCIDENT_WHAT.test(near));
 }
 
 /**

@@ -1123,24 +1123,29 @@ export const INFORMATION_REQUEST =
 export const RESOLVED =
   /\b(?:(?:was|were|has been|have been|had been) (?:dealt with|resolved|sorted|closed|upheld)|dealt with (?:at the time|then|properly)|the plan ended|ended in (?:19|20)\d\d|off the plan|no longer (?:in contact|lives|living|involved|a concern)|has had no contact since|living safely|(?:is|are) (?:now )?(?:safe|settled|doing well|fine) now|(?:is|are|was) (?:now )?(?:(?:very|really|happily|happy and|reported to be (?:happy and )?) )?(?:doing well|settled|eating well|much better)|(?:case|enquiry|investigation) (?:was |has been |had been )?closed|eating well again|well again now)\b/;
 
-/**
- * How an injury came about when nobody did it: a fall on something in a public place, a knock
- * from equipment, a vehicle, an animal or bad food (dev33: a cut foot at the lake, a wrist
- * broken on the ice, a dog bite in the park). Both halves must be close to the injury
- * (`ACCIDENT_HOW` and `ACCIDENT_WHAT`), or one of the plain accidents in `ACCIDENT_WHOLE`, which
- * also holds a medical cause ("bruising caused by his blood condition", dev40).
- */
 /** An injury, in the words of a sign of harm: what an accident may explain. */
 export const INJURY =
   /bruis|bleed|\bcut|broke|fractur|\bbit\b|bitten|\bbite|hurt|injur|sprain|graz|dehydrat|concuss|\bburn|scratch|wound|went for|\bhit\b|knock|shook|by the (?:neck|throat|leg|arm)/;
 
+/**
+ * How an injury came about when nobody did it: a fall on something in a public place, a knock
+ * from equipment, a vehicle, an animal or bad food (dev33: a cut foot at the lake, a wrist
+ * broken on the ice, a dog bite in the park). Both halves must be close to the injury
+ * (`ACCIDENT_HOW` and `ACCIDENT_WHAT`), or an innocent cause said whole (`INNOCENT_CAUSE`).
+ */
 export const ACCIDENT_HOW =
   /\b(?:fell|falls|fallen|falling|slipped|slipping|tripped|tripping|stumbled|went flying|went over|knocked over|came off|came down|missed the (?:last |bottom )?step|caught (?:my|his|her|their) (?:foot|toe|heel|wheel)|cut (?:my|his|her|their) (?:foot|feet|knee|hand|finger|toe|leg) (?:\w+ ){0,2}?on|jammed (?:my|his|her|their) (?:wheel|foot)|landed on|toppled|collapsed|dropped suddenly|gave way|bit|bitten|bites|attacked|went for|jumped up at|reversed|ate|eaten|eating)\b/;
 
 export const ACCIDENT_WHAT =
   /\b(?:pot ?holes?|kerbs?|pavements?|paving|slabs?|footpaths?|paths?|drains?|manholes?|grates?|grids?|ice|icy|frost|snow|wet floor|steps?|tree roots?|tarmac|uneven|playground|play area|swings?|slides?|climbing frame|trampoline|skate ?park|ramps?|goal ?posts?|goals|crossbar|pitch|pe|p\.e\.|games lesson|football|rugby|netball|hockey|cricket|kayak\w*|canoe\w*|lake|swimming|gym|spin class|rowing machine|treadmill|equipment|bike|bicycle|cycling|scooter|ice rink|rink|dogs?|puppy|xl bully|horse|cat|fox|swan|geese|goose|van|lorry|tow bar|stall|food|wraps?|burgers?|hot dogs?|chicken)\b/;
 
-export const ACCIDENT_WHOLE =
+/**
+ * An injury's innocent cause said whole, enough alone close to the injury: a plain accident
+ * (hit by a car, a foot cut on the ice, food poisoning, a sports injury, an accident form) or a
+ * medical cause that explains a bruise or a mark ("bruising caused by his blood condition",
+ * "from a blood test", dev40).
+ */
+export const INNOCENT_CAUSE =
   /\b(?:(?:hit|knocked (?:down|over)|clipped|struck|run over) by (?:a|an|the) (?:\w+ ){0,2}?(?:car|van|bus|lorry|cyclist|bike|vehicle|driver|scooter|truck|tractor|man|adult|skater)|(?:cut|hurt|injured|grazed|broke|fractured|bruised|sprained|twisted|banged) (?:my|his|her|their) (?:\w+ ){0,2}?(?:foot|feet|knee|hand|finger|toe|leg|wrist|ankle|arm|elbow|shoulder|hip|head) on (?:the|a) (?:ice|ice rink|rink|pitch|ramp|slide|swings?|trampoline|climbing frame|kerb|pavement|steps?|path|pothole)|food poisoning|(?:caused by|due to|because of) (?:his|her|their|a|an) (?:\w+ ){0,2}?(?:condition|illness|disorder|disease|medication|birthmarks?)|(?:from|after|by) (?:a|the|her|his|their) (?:blood tests?|injections?|jabs?|vaccinations?|operation|cannula|drip)|sports? injur(?:y|ies)|first aid (?:kit|box)|minor injuries unit|accident form|accident book|accident report)\b/;
 
 /**

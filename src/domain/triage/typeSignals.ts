@@ -9,6 +9,12 @@ import { because, says, type Signal } from './signals';
 const NOT_A_COMPLAINT_STAGE =
   '(?! (?:lessons?|class(?:es)?|swim\\w*|course|groups?|works?|of (?:the )?(?:works?|build\\w*|scheme|development|project|consultation|plan))\\b)';
 
+/**
+ * Who "well done" is aimed at when it is sarcasm: "well done to whoever decided…". The
+ * complaint signs read it as praise of what went wrong; the compliment signs leave it out.
+ */
+const TO_WHOEVER_DECIDED = String.raw`(?:to )?whoever (?:decided|thought|came up with|designed|is responsible for)`;
+
 /** Asking for a complaint to be logged, or escalated. */
 export const COMPLAINT_EXPLICIT: readonly Signal[] = [
   says(
@@ -306,7 +312,10 @@ export const COMPLAINT_EVERYDAY: readonly Signal[] = [
   // Praise said of what went wrong: sarcasm ("lovely to wait fourteen weeks", "well done to
   // whoever decided…", "thank you for the £70 welcome present on my windscreen").
   because(
-    /\b(?:lovely|great|wonderful|brilliant|fantastic|nice) to (?:wait|be (?:told|kept waiting|ignored|fobbed off|passed)|find out|hear nothing|get nothing)\b|\bwell done (?:to )?whoever (?:decided|thought|came up with|designed|is responsible for)\b|\b(?:thanks?|thank you|cheers) (?:\w+ ){0,3}?for (?:losing|ignoring|wasting)\b|\bwelcome present\b|\b(?:really|very|so) professional[.!]/gi,
+    new RegExp(
+      String.raw`\b(?:lovely|great|wonderful|brilliant|fantastic|nice) to (?:wait|be (?:told|kept waiting|ignored|fobbed off|passed)|find out|hear nothing|get nothing)\b|\bwell done ${TO_WHOEVER_DECIDED}\b|\b(?:thanks?|thank you|cheers) (?:\w+ ){0,3}?for (?:losing|ignoring|wasting)\b|\bwelcome present\b|\b(?:really|very|so) professional[.!]`,
+      'gi',
+    ),
     3,
     'Praise that is sarcasm',
   ),
@@ -521,7 +530,10 @@ export const COMPLIMENT: readonly Signal[] = [
     1,
   ),
   says(
-    /\b(?:great|good|nice|fantastic|brilliant|excellent|amazing) (?:job|work|service)\b|\bwell done\b(?! (?:to )?whoever (?:decided|thought|came up with|designed|is responsible for))|\bcredit to\b|\bkeep up the good work\b/gi,
+    new RegExp(
+      String.raw`\b(?:great|good|nice|fantastic|brilliant|excellent|amazing) (?:job|work|service)\b|\bwell done\b(?! ${TO_WHOEVER_DECIDED})|\bcredit to\b|\bkeep up the good work\b`,
+      'gi',
+    ),
     1.5,
   ),
   says(

@@ -65,7 +65,8 @@ const BUILT = {
   'mp.ts': 2,
   'safeguarding.ts': 1,
   'safeguardingLexicon.ts': 7,
-  'typeSignals.ts': 5,
+  // Two of them share one list: "well done to whoever decided…" (sarcasm; not a compliment).
+  'typeSignals.ts': 7,
 };
 
 /** Text that makes backtracking engines work hardest, as units to repeat. */
