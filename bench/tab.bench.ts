@@ -19,6 +19,7 @@
  *   tab.refresh.unchanged.requests  Graph requests of a Refresh when nothing changed (emulator stats)
  *   tab.load.cold.kbytes  Graph response bodies finished by the time the first view showed
  *   tab.heap.used       the page's JavaScript heap after a cold load and a garbage collection
+ *   tab.firstLoadJs     the tab page's `<script>` files, gzip -9 (not the `import()` chunks)
  *   tab.tti.reopen      page load → the Overview on screen again in a browser that kept its lists
  *                       (IndexedDB: src/data/browserCache), nothing changed since; median of 5
  *   tab.tti.reopen.drawn / tab.tti.reopen.painted  the re-open's frame with the kept figures
@@ -45,6 +46,7 @@ import { startTabStack } from '../test/e2e/tabStack';
 import { latencyModelNamed } from '../emulator/latency';
 import { createGraphClient } from '../src/data/graph/client';
 import { createGraphStore } from '../src/data/graphStore';
+import { firstLoadKb } from './taskpane/firstLoad';
 
 const cases = Number(process.env.FD_BENCH_TAB_CASES ?? 20_000);
 const distDir = process.env.FD_DIST_DIR ?? path.resolve('dist');
@@ -267,6 +269,7 @@ async function profiledReopen(
   await quiet(emulatorUrl);
 }
 
+print('tab.firstLoadJs', firstLoadKb(distDir, 'tab.html').gzipKb, 'KB gzip');
 const seeding = performance.now();
 const stack = await startTabStack({ fresh: true, seedCases: cases, latency });
 console.error(
