@@ -191,14 +191,9 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
   // An MP's caseworker signs with their role and the MP's name, often from an office's own
   // domain; one who names no MP but writes for a constituent is plainly one too, and one who
   // signs as "caseworker to … MP" says both on one line.
-  const roleWeight = !S.MP_STAFF_ROLE.test(parts.own)
-    ? 0
-    : S.NAMED_MP.test(parts.own)
-      ? 2
-      : S.CONSTITUENT.test(parts.own)
-        ? 4
-        : 0;
-  const caseworker = roleWeight + (S.CASEWORKER_TO_AN_MP.test(parts.own) ? 5 : 0);
+  let caseworker = S.CASEWORKER_TO_AN_MP.test(parts.own) ? 5 : 0;
+  if (S.MP_STAFF_ROLE.test(parts.own))
+    caseworker += S.NAMED_MP.test(parts.own) ? 2 : S.CONSTITUENT.test(parts.own) ? 4 : 0;
   if (caseworker > 0) {
     mp += caseworker;
     hits.mp.push({ weight: caseworker, reason: "Signed by an MP's caseworker" });

@@ -13,18 +13,14 @@ const declared = (
   }
 ).sideEffects;
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(full);
-    return /\.tsx?$/.test(entry.name) ? [full] : [];
-  });
-}
-
 /** Every `import '…'` with no bindings in src, as the file it names (relative to the root). */
 function bareImports(): string[] {
   const found = new Set<string>();
-  for (const file of sourceFiles(path.join(root, 'src')))
+  const src = path.join(root, 'src');
+  const files = readdirSync(src, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.tsx?$/.test(name))
+    .map((name) => path.join(src, name));
+  for (const file of files)
     for (const match of readFileSync(file, 'utf8').matchAll(/^import\s+'([^']+)';/gm)) {
       const spec = match[1]!;
       const target = spec.startsWith('.')
