@@ -51,9 +51,13 @@ export function tokenizeParts(parts: EmailParts, fromAddress: string): string[] 
   for (const word of words(parts.subject)) tokens.push(`s:${word}`);
   const domain = domainOf(fromAddress);
   if (domain) tokens.push(`d:${domain}`);
-  const body = words(`${parts.own}\n${parts.forwarded}`);
+  return textTokens(`${parts.own}\n${parts.forwarded}`, tokens);
+}
+
+/** The words of `text` and each adjacent pair, added to `tokens` (no subject, no domain). */
+export function textTokens(text: string, tokens: string[] = []): string[] {
   let previous = '';
-  for (const word of body) {
+  for (const word of words(text)) {
     tokens.push(word);
     if (previous) tokens.push(`${previous}_${word}`);
     previous = word;

@@ -6,10 +6,17 @@ import { suggestProcedure, suggestStage } from './procedure';
 import { extractReferences } from './references';
 import { boundBody, boundSubject } from './bound';
 import { findSafeguarding, quotesTheSender, type SafeguardingFinding } from './safeguarding';
-import { LEARNED_CONCERN_AT, learnedConcern, readPrior, type PriorModel } from './prior';
+import {
+  LEARNED_CONCERN_AT,
+  LEARNED_PASSAGE_AT,
+  learnedConcern,
+  readPrior,
+  strongestPassage,
+  type PriorModel,
+} from './prior';
 import { SHIPPED_PRIOR } from './shippedPrior';
 import { CONCERN_NAMES } from './concerns';
-import { splitEmail } from './text';
+import { splitEmail, type EmailParts } from './text';
 import {
   FEEDBACK_TYPES,
   type FeedbackType,
@@ -32,17 +39,25 @@ const NO_CONCERN: SafeguardingFinding = {
 export const PRIOR_WEIGHT = 0.3;
 
 /**
- * A concern the rules did not see but the prior's word statistics do: flagged (learning only
- * ever adds a flag), with the words that weighed most, so the officer can judge it.
+ * A concern the rules did not see but the prior's word statistics do, in the whole email or in
+ * one passage of it: flagged (learning only ever adds a flag), with the words that weighed most,
+ * so the officer can judge it.
  */
 function withLearnedConcern(
   prior: PriorModel,
   email: TriageEmail,
+  parts: EmailParts,
   tokens: readonly string[],
   score: number,
 ): SafeguardingFinding {
-  const learned = learnedConcern(prior, email, tokens, score);
-  if (learned.score <= LEARNED_CONCERN_AT) return NO_CONCERN;
+  let learned = learnedConcern(prior, email, tokens, score);
+  let where = 'Reads';
+  if (learned.score <= LEARNED_CONCERN_AT) {
+    const passage = strongestPassage(prior, parts);
+    if (!passage || passage.score <= LEARNED_PASSAGE_AT) return NO_CONCERN;
+    learned = learnedConcern(prior, email, passage.tokens, passage.score);
+    where = 'One paragraph reads';
+  }
   const kinds = learned.kind ? [learned.kind] : [];
   const name = learned.kind ? CONCERN_NAMES[learned.kind] : 'a concern';
   const words = learned.words.map((w) => `"${w}"`).join(', ');
@@ -51,7 +66,7 @@ function withLearnedConcern(
     kinds,
     quotes: [],
     reasons: [
-      `Reads like earlier concerns (${name})${words ? `: words such as ${words}` : ''}. No rule matched: read the email before deciding`,
+      `${where} like earlier concerns (${name})${words ? `: words such as ${words}` : ''}. No rule matched: read the email before deciding`,
     ],
   };
 }
@@ -157,7 +172,7 @@ export function suggestTriage(
   const safeguarding =
     machineMail || ruledConcern.safeguarding || !prior || !read
       ? ruledConcern
-      : withLearnedConcern(prior, email, tokens, read.concernScore);
+      : withLearnedConcern(prior, email, parts, tokens, read.concernScore);
 
   let procedure: TriageSuggestion['procedure'] = null;
   let stage: TriageSuggestion['stage'] = null;

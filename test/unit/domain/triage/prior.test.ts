@@ -4,12 +4,15 @@ import { suggestTriage } from '../../../../src/domain/triage';
 import { predictFromTokens, tokenize } from '../../../../src/domain/triage/model';
 import {
   LEARNED_CONCERN_AT,
+  LEARNED_PASSAGE_AT,
   learnedConcern,
   readPrior,
+  strongestPassage,
   trainPrior,
   type PriorExample,
 } from '../../../../src/domain/triage/prior';
 import { SHIPPED_PRIOR } from '../../../../src/domain/triage/shippedPrior';
+import { splitEmail } from '../../../../src/domain/triage/text';
 import { PRIOR_FILE, priorJson, TRAINING_FILES } from '../../../../scripts/train-triage';
 import { email } from './fixtures';
 
@@ -90,6 +93,34 @@ describe('a learned concern', () => {
     const gate = email('Allotment', 'The allotment gate on Pear Row is stuck, plot 40.');
     expect(learnedConcern(prior, gate).score).toBeLessThan(LEARNED_CONCERN_AT);
     expect(suggestTriage(gate, undefined, prior).safeguarding).toBe(false);
+  });
+
+  it('flags a concern that is one paragraph of a long email about something else', () => {
+    const allotment = 'The allotment gate on Pear Row is stuck again and plot 12 is flooded.';
+    const buried = email(
+      'Allotment gate',
+      [
+        allotment,
+        'The lantern man keeps visiting the quiet boy at the lodge after dark.',
+        ...Array.from({ length: 6 }, (_, i) => allotment.replace('12', String(20 + i))),
+      ].join('\n\n'),
+    );
+    // Summed over the whole email, the allotment words outweigh the one paragraph…
+    expect(learnedConcern(prior, buried).score).toBeLessThanOrEqual(LEARNED_CONCERN_AT);
+    // …read on its own, that paragraph is plainly like the concerns learned from.
+    const passage = strongestPassage(prior, splitEmail(buried.subject, buried.body));
+    expect(passage?.score).toBeGreaterThan(LEARNED_PASSAGE_AT);
+    const s = suggestTriage(buried, undefined, prior);
+    expect(s.safeguarding).toBe(true);
+    expect(s.safeguardingReasons[0]).toMatch(/^One paragraph reads like earlier concerns/);
+    expect(s.safeguardingReasons[0]).toContain('"lantern"');
+  });
+
+  it('reads no passage apart in an email of one paragraph, and flags no benign one', () => {
+    const one = email('Lodge', 'The lantern man at the lodge.');
+    expect(strongestPassage(prior, splitEmail(one.subject, one.body))).toBeNull();
+    const benignOnly = email('Allotment', 'The gate on Pear Row is stuck.\n\nPlot 40 is flooded.');
+    expect(suggestTriage(benignOnly, undefined, prior).safeguarding).toBe(false);
   });
 
   it('never silences a flag the rules raise, even when it has only ever seen benign mail', () => {

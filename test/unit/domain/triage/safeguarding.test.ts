@@ -138,6 +138,26 @@ describe('findSafeguarding: concerns in ordinary words, as children and families
       'There are people coming and going at all hours at my brothers flat and he has a learning disability.',
       'exploitation',
     ],
+    [
+      'wanting to be dead, asked as a question about tablets',
+      'my daughter is 14 and keeps saying she wishes she was dead, yesterday she asked how many paracetamol it would take',
+      'self_harm',
+    ],
+    [
+      'a belt, said sideways',
+      'Our Jayden says his stepdad still gets the belt out when he has been drinking. Jayden is 9.',
+      'physical_harm',
+    ],
+    [
+      'money "borrowed"',
+      "My neighbour is 84 and has Parkinson's. Her son 'borrows' her pension every week and she has nothing left for the gas.",
+      'financial_abuse',
+    ],
+    [
+      'an ex-partner breaking in, and a barricaded door',
+      'Since my ex kicked the door in last month I sleep with the wardrobe against the bedroom door and the baby in with me.',
+      'domestic_abuse',
+    ],
   ] as const)('flags %s', (_what, text, kind) => {
     const finding = findSafeguarding(text);
     expect(finding.safeguarding).toBe(true);
@@ -159,6 +179,10 @@ describe('findSafeguarding: concerns in ordinary words, as children and families
     ],
     ['hyperbole', "I'm starving by the time the late bus gets me home. Bring back the 6 o'clock."],
     ['a pet', 'Our dog has been gone for two days, could the wardens keep an eye out?'],
+    [
+      'a question about numbers',
+      'How many tablets a day can a care worker give without a nurse present? Asking for our policy review.',
+    ],
   ])('does not flag %s', (_what, text) => {
     expect(findSafeguarding(text).safeguarding).toBe(false);
   });
