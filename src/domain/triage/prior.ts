@@ -174,17 +174,19 @@ export function strongestPassage(model: PriorModel, parts: EmailParts): Passage 
     .split(/\n[ \t]*\n/)
     .filter((p) => /[a-z]/i.test(p));
   if (paragraphs.length < 2) return null;
+  // Each paragraph is tokenised once; two side by side are their tokens together (the one
+  // word pair across the gap left out).
+  const tokensOf = paragraphs.map((p) => textTokens(p));
   let best: Passage | null = null;
-  const consider = (text: string): void => {
-    const tokens = textTokens(text);
+  const consider = (tokens: readonly string[]): void => {
     const { concernScore } = readPrior(model, tokens);
     if (!best || concernScore > best.score) best = { tokens, score: concernScore };
   };
-  for (let i = 0; i < paragraphs.length; i++) {
-    consider(paragraphs[i]!);
+  for (let i = 0; i < tokensOf.length; i++) {
+    consider(tokensOf[i]!);
     // Two side by side, unless they are the whole email.
-    if (i + 1 < paragraphs.length && paragraphs.length > 2)
-      consider(`${paragraphs[i]}\n\n${paragraphs[i + 1]}`);
+    if (i + 1 < tokensOf.length && tokensOf.length > 2)
+      consider([...tokensOf[i]!, ...tokensOf[i + 1]!]);
   }
   return best;
 }
