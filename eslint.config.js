@@ -49,6 +49,8 @@ export default tseslint.config(
       'playwright-report',
       'package',
       'bin',
+      // Engineers' throwaway scripts (git-ignored locally), never part of the product.
+      '.scratch',
     ],
   },
   js.configs.recommended,
