@@ -996,10 +996,12 @@ export const SUPPORTS: readonly SupportSignal[] = [
       /\b(?:child|children|kids?|kiddies|baby|babies|toddler|infant|little ones?|little (?:brother|sister)|(?:little|young|small|baby) (?:boys?|girls?)|son|daughter|grandson|granddaughter|nephew|niece|step ?(?:son|daughter)|pupil|teenager|teen|young person|(?<!(?:well|being|is|was|are|be|been|properly|kindly) )looked after|in care|school|year \d{1,2}|(?:1?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?: |-)(?:years? old|year old|yo))\b/g,
   },
   {
+    // Not "hospital" or "ward": a stay in hospital is no care need (a discharge names it by
+    // nature), and a councillor's ward is a place.
     role: 'adult',
     label: 'an adult who may have care needs',
     pattern:
-      /\b(?:dementia|alzheimer's|learning disabilit\w*|autis(?:m|tic)|down'?s syndrome|learning difficult\w*|support worker|frail|elderly|old (?:man|woman|lady|gentleman|gent|boy|girl|chap)|pensioner|bed ?bound|wheelchair|disabled|disabilit(?:y|ies)|multiple sclerosis|parkinson'?s|stroke|blind|deaf|non verbal|mental health|care home|nursing home|supported living|day centre|(?<!foster )carers?|care package|care visits?|in (?:his|her|their) (?:early |mid |late )?(?:70s|80s|90s|seventies|eighties|nineties)|forget(?:s|ting)? things|forgetful|(?:gets|getting) muddled|muddled|(?:aged?|is|i am) (?:[6-9]\d|1[01]\d)|(?:[6-9]\d|1[01]\d) years? old|lives (?:on (?:his|her|their) own|alone)|on (?:my|his|her) own since|vulnerable|diabetic|catheter|memory (?:problems|loss)|confused|housebound|hospital|ward)\b/g,
+      /\b(?:dementia|alzheimer's|learning disabilit\w*|autis(?:m|tic)|down'?s syndrome|learning difficult\w*|support worker|frail|elderly|old (?:man|woman|lady|gentleman|gent|boy|girl|chap)|pensioner|bed ?bound|wheelchair|disabled|disabilit(?:y|ies)|multiple sclerosis|parkinson'?s|stroke|blind|deaf|non verbal|mental health|care home|nursing home|supported living|day centre|(?<!foster )carers?|care package|care visits?|in (?:his|her|their) (?:early |mid |late )?(?:70s|80s|90s|seventies|eighties|nineties)|forget(?:s|ting)? things|forgetful|(?:gets|getting) muddled|muddled|(?:aged?|is|i am) (?:[6-9]\d|1[01]\d)|(?:[6-9]\d|1[01]\d) years? old|lives (?:on (?:his|her|their) own|alone)|on (?:my|his|her) own since|vulnerable|diabetic|catheter|memory (?:problems|loss)|confused|housebound)\b/g,
   },
   {
     role: 'when',
