@@ -468,6 +468,9 @@ export const HARMS: readonly HarmSignal[] = [
     kind: 'unsafe_discharge',
     base: 1,
     supportedBy: ['lack', 'adult', 'when'],
+    // What makes a discharge unsafe is care not in place: a discharge, an age and a date are
+    // a plan, a thank-you or a bill.
+    requiresRole: 'lack',
     // A discharge with care arranged is a plan, not a concern ("nobody has arranged" is not this).
     unlessNear:
       /\b(?:team|they|hospital|ward|social worker|council) (?:has|have|had) (?:already )?(?:arranged|organised|put in place|set up)\b|\bfit for discharge\b|\b(?:organised|arranged) (?:\w+['’]s |his |her |the )?discharge\b|\bwere there before (?:he|she|they) (?:arrived|got home|came home)\b/,
@@ -1032,7 +1035,7 @@ export const SUPPORTS: readonly SupportSignal[] = [
     label: 'no care in place',
     negatable: false,
     pattern:
-      /\b(?:(?:no|without(?: a| any)?) (?:care package|package of care|package|carers?|support|commode|equipment|follow up|care in place|hoist|food|one to help)|(?:nobody|no one) (?:came|visited|has been|turned up)|lives (?:alone|on (?:his|her|their) own)|on (?:his|her|their) own|cannot (?:walk|stand|get out of (?:a|the|his|her|bed) ?(?:chair|bed)?|lift|manage|get up)|at (?:\d{1,2} ?(?:pm|am)|midnight|night)|in a taxi|(?:fell|fall|fallen)|pressure sore|not (?:dressed|received|been received|in place)|still in the same clothes|freezing|bitter (?:out|outside|cold)|no (?:lights|heating|electric\w*|gas) on|no heating)\b/g,
+      /\b(?:(?:no|without(?: a| any)?) (?:care package|package of care|package|carers?|support|commode|equipment|follow up|care in place|hoist|food|one to help)|(?:nobody|no one) (?:came|visited|has been|turned up)|lives (?:alone|on (?:his|her|their) own)|on (?:his|her|their) own|cannot (?:walk|stand|get out of (?:a|the|his|her|bed) ?(?:chair|bed)?|lift|manage|get up)|at (?:\d{1,2} ?(?:pm|am)|midnight|night)|in a taxi|(?:fell|fall|fallen)|pressure sore|not (?:dressed|received|been received|in place)|still in the same clothes|freezing|bitter (?:out|outside|cold)|no (?:lights|heating|electric\w*|gas) on|no heating|(?:heating|boiler) (?:\w+ ){0,2}?(?:not working|(?:did|does|has|had) not work(?:ed)?))\b/g,
   },
   {
     // A disclosure set apart from the email's business: the writer says they are telling it
