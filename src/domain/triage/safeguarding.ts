@@ -226,7 +226,13 @@ function raise(
   if (harms.length === 0) return null;
   const supports = findSupports(t);
   const childVoice = writtenByAChild(read.source, t);
-  const hasWho = childVoice || supports.some((s) => s.role === 'child' || s.role === 'adult');
+  const hasWho =
+    childVoice ||
+    supports.some(
+      (s) =>
+        (s.role === 'child' || s.role === 'adult') &&
+        !A_CLASS_OF_PEOPLE.test(t.slice(s.from, s.to)),
+    );
   const resolved = RESOLVED.test(t);
   const died = DIED.test(t);
   // Training and reports talk about harm without anyone at risk; so does a request for
@@ -315,6 +321,14 @@ function twoOf(words: RegExp, t: string): boolean {
   }
   return false;
 }
+
+/**
+ * Who-words that name a class, not a person ("children", "vulnerable", "carers", "school"): said
+ * anywhere in an email about policy, a service or a street, so they say who is at risk only close
+ * to a sign, never from anywhere in the email.
+ */
+const A_CLASS_OF_PEOPLE =
+  /^(?:children|kids|kiddies|school|in care|looked after|vulnerable|elderly|disabled|carers?|disabilit(?:y|ies)|mental health)$/;
 
 /** Ages under 18 are children, 65 and over adults who may have care needs. */
 const AGE =
