@@ -15,6 +15,7 @@ import {
   INJURY,
   INNOCENT_CAUSE,
   LONG_AGO,
+  NAMES_A_TOPIC,
   NO_CONCERN_RAISED,
   NOW_MARKER,
   negatedAt,
@@ -298,7 +299,9 @@ function findHarms(t: string): HarmHit[] {
       const from = m.index;
       if (m[0].length === 0) continue;
       if (signal.negatable && negatedAt(t, from)) continue;
-      hits.push({ from, to: from + m[0].length, signal });
+      const to = from + m[0].length;
+      if (NAMES_A_TOPIC.test(t.slice(to, to + 40))) continue;
+      hits.push({ from, to, signal });
       if (hits.length >= MAX_HITS) return hits;
     }
   }
