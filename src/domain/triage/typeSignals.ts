@@ -128,9 +128,10 @@ export const COMPLAINT_DISSATISFACTION: readonly Signal[] = [
     /\b(?:sort it out|not good enough|i pay my council tax|ringing the paper|go to the press)\b/gi,
     1.5,
   ),
-  // The sender's own feelings, not someone else's ("he got angry" is not a complaint).
+  // The sender's own feelings, not someone else's: "he got angry", "mum would be upset", "Pamela
+  // gets very angry", "he's angry with me", "I've upset him" are a household's, not a complaint.
   says(
-    /(?<!\b(?:he|she|they|it|dad|mum|him|her|who) (?:got|gets|was|is|were|are|became|goes|went|gone|getting|seemed|seems) )\b(?:(?:very|extremely|really|most|deeply|so) )?(?:unhappy|disappointed|dissatisfied|upset|angry|furious|livid|frustrated|annoyed|let down|not impressed)\b/gi,
+    /(?<!\b(?:he|she|they|it|dad|mum|him|her|who|man|hes|shes|(?:he|she|they)['’](?:s|re|ll|d)) (?:got|gets|get|was|is|were|are|became|becomes|goes|went|gone|getting|seemed|seems|be|been|would be|will be|would get|will get) (?:(?:very|extremely|really|most|deeply|so) )?)\b(?:(?:very|extremely|really|most|deeply|so) )?(?:unhappy|disappointed|dissatisfied|upset|angry|furious|livid|frustrated|annoyed|let down|not impressed)\b(?! (?:with|at) (?:me|us)\b| (?:him|her|them)\b)/gi,
     1.5,
     true,
   ),
