@@ -245,9 +245,9 @@ function raise(
   const raised: Raised[] = [];
   for (const hit of harms) {
     const sentence = sentenceOf(t, boundaries, hit);
-    const dealtWithNear = RESOLVED.test(
-      t.slice(Math.max(0, hit.from - DEALT_WITH_REACH), hit.to + DEALT_WITH_REACH),
-    );
+    const dealtWithNear =
+      resolved &&
+      RESOLVED.test(t.slice(Math.max(0, hit.from - DEALT_WITH_REACH), hit.to + DEALT_WITH_REACH));
     if (isFramed(sentence, hit, { resolved, died, dealtWithNear }, year)) continue;
     if (accidentExplains(t, hit)) continue;
     if (allegedAgainstTheWriter(t, hit) && !NOW_MARKER.test(sentence)) continue;
