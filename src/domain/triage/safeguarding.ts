@@ -15,6 +15,7 @@ import {
   INJURY,
   INNOCENT_CAUSE,
   LONG_AGO,
+  NAMES_A_TOPIC,
   NO_CONCERN_RAISED,
   NOW_MARKER,
   negatedAt,
@@ -89,6 +90,8 @@ const WINDOW = 220;
 const GOES_ON =
   /\b(?:started|starts|began|begins|ever since|since then|keeps?|still|continu\w*|to this day|lives?|living|is|are|am(?! (?:writing|emailing|contacting|sending))|has|have|does|do|will|can)\b/;
 
+/** How far from a sign "dealt with" (RESOLVED) may be said and still be about the same matter. */
+const DEALT_WITH_REACH = 400;
 /** How far around a harm a frame (policy, hypothetical, past) is looked for. */
 const FRAME_REACH = 160;
 const FLAG_AT = 3;
@@ -224,7 +227,13 @@ function raise(
   if (harms.length === 0) return null;
   const supports = findSupports(t);
   const childVoice = writtenByAChild(read.source, t);
-  const hasWho = childVoice || supports.some((s) => s.role === 'child' || s.role === 'adult');
+  const hasWho =
+    childVoice ||
+    supports.some(
+      (s) =>
+        (s.role === 'child' || s.role === 'adult') &&
+        !A_CLASS_OF_PEOPLE.test(t.slice(s.from, s.to)),
+    );
   const resolved = RESOLVED.test(t);
   const died = DIED.test(t);
   // Training and reports talk about harm without anyone at risk; so does a request for
@@ -236,7 +245,10 @@ function raise(
   const raised: Raised[] = [];
   for (const hit of harms) {
     const sentence = sentenceOf(t, boundaries, hit);
-    if (isFramed(sentence, hit, { resolved, died }, year)) continue;
+    const dealtWithNear =
+      resolved &&
+      RESOLVED.test(t.slice(Math.max(0, hit.from - DEALT_WITH_REACH), hit.to + DEALT_WITH_REACH));
+    if (isFramed(sentence, hit, { resolved, died, dealtWithNear }, year)) continue;
     if (accidentExplains(t, hit)) continue;
     if (allegedAgainstTheWriter(t, hit) && !NOW_MARKER.test(sentence)) continue;
     if (teaching && !NOW_MARKER.test(sentence)) continue;
@@ -287,7 +299,9 @@ function findHarms(t: string): HarmHit[] {
       const from = m.index;
       if (m[0].length === 0) continue;
       if (signal.negatable && negatedAt(t, from)) continue;
-      hits.push({ from, to: from + m[0].length, signal });
+      const to = from + m[0].length;
+      if (NAMES_A_TOPIC.test(t.slice(to, to + 40))) continue;
+      hits.push({ from, to, signal });
       if (hits.length >= MAX_HITS) return hits;
     }
   }
@@ -310,6 +324,14 @@ function twoOf(words: RegExp, t: string): boolean {
   }
   return false;
 }
+
+/**
+ * Who-words that name a class, not a person ("children", "vulnerable", "carers", "school"): said
+ * anywhere in an email about policy, a service or a street, so they say who is at risk only close
+ * to a sign, never from anywhere in the email.
+ */
+const A_CLASS_OF_PEOPLE =
+  /^(?:children|kids|kiddies|school|in care|looked after|vulnerable|elderly|disabled|carers?|disabilit(?:y|ies)|mental health)$/;
 
 /** Ages under 18 are children, 65 and over adults who may have care needs. */
 const AGE =
@@ -475,7 +497,7 @@ function allegedAgainstTheWriter(t: string, hit: HarmHit): boolean {
 function isFramed(
   sentence: string,
   hit: HarmHit,
-  told: { readonly resolved: boolean; readonly died: boolean },
+  told: { readonly resolved: boolean; readonly died: boolean; readonly dealtWithNear: boolean },
   year: number | undefined,
 ): boolean {
   if (POLICY_FRAME.test(sentence) || HYPOTHETICAL_FRAME.test(sentence)) return true;
@@ -486,6 +508,9 @@ function isFramed(
   // is happening now or goes on.
   if (!NOW_MARKER.test(sentence) && (told.resolved || !GOES_ON.test(sentence))) {
     if (LONG_AGO.test(sentence)) return true;
+    // Said close by to be dealt with ("the enquiry was closed", "she is settled now") and told
+    // here in the plain past, not days ago: the matter that was dealt with, not a risk now.
+    if (told.dealtWithNear && !GOES_ON.test(sentence) && !DAYS_AGO.test(sentence)) return true;
     // About someone who has since died, told in the past and not days ago: what happened to
     // them, not a risk now (a surviving relative's harm is told as going on, or as recent).
     if (told.died && !GOES_ON.test(sentence) && !DAYS_AGO.test(sentence)) return true;

@@ -468,6 +468,9 @@ export const HARMS: readonly HarmSignal[] = [
     kind: 'unsafe_discharge',
     base: 1,
     supportedBy: ['lack', 'adult', 'when'],
+    // What makes a discharge unsafe is care not in place: a discharge, an age and a date are
+    // a plan, a thank-you or a bill.
+    requiresRole: 'lack',
     // A discharge with care arranged is a plan, not a concern ("nobody has arranged" is not this).
     unlessNear:
       /\b(?:team|they|hospital|ward|social worker|council) (?:has|have|had) (?:already )?(?:arranged|organised|put in place|set up)\b|\bfit for discharge\b|\b(?:organised|arranged) (?:\w+['’]s |his |her |the )?discharge\b|\bwere there before (?:he|she|they) (?:arrived|got home|came home)\b/,
@@ -996,10 +999,12 @@ export const SUPPORTS: readonly SupportSignal[] = [
       /\b(?:child|children|kids?|kiddies|baby|babies|toddler|infant|little ones?|little (?:brother|sister)|(?:little|young|small|baby) (?:boys?|girls?)|son|daughter|grandson|granddaughter|nephew|niece|step ?(?:son|daughter)|pupil|teenager|teen|young person|(?<!(?:well|being|is|was|are|be|been|properly|kindly) )looked after|in care|school|year \d{1,2}|(?:1?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?: |-)(?:years? old|year old|yo))\b/g,
   },
   {
+    // Not "hospital" or "ward": a stay in hospital is no care need (a discharge names it by
+    // nature), and a councillor's ward is a place.
     role: 'adult',
     label: 'an adult who may have care needs',
     pattern:
-      /\b(?:dementia|alzheimer's|learning disabilit\w*|autis(?:m|tic)|down'?s syndrome|learning difficult\w*|support worker|frail|elderly|old (?:man|woman|lady|gentleman|gent|boy|girl|chap)|pensioner|bed ?bound|wheelchair|disabled|disabilit(?:y|ies)|multiple sclerosis|parkinson'?s|stroke|blind|deaf|non verbal|mental health|care home|nursing home|supported living|day centre|(?<!foster )carers?|care package|care visits?|in (?:his|her|their) (?:early |mid |late )?(?:70s|80s|90s|seventies|eighties|nineties)|forget(?:s|ting)? things|forgetful|(?:gets|getting) muddled|muddled|(?:aged?|is|i am) (?:[6-9]\d|1[01]\d)|(?:[6-9]\d|1[01]\d) years? old|lives (?:on (?:his|her|their) own|alone)|on (?:my|his|her) own since|vulnerable|diabetic|catheter|memory (?:problems|loss)|confused|housebound|hospital|ward)\b/g,
+      /\b(?:dementia|alzheimer's|learning disabilit\w*|autis(?:m|tic)|down'?s syndrome|learning difficult\w*|support worker|frail|elderly|old (?:man|woman|lady|gentleman|gent|boy|girl|chap)|pensioner|bed ?bound|wheelchair|disabled|disabilit(?:y|ies)|multiple sclerosis|parkinson'?s|stroke|blind|deaf|non verbal|mental health|care home|nursing home|supported living|day centre|(?<!foster )carers?|care package|care visits?|in (?:his|her|their) (?:early |mid |late )?(?:70s|80s|90s|seventies|eighties|nineties)|forget(?:s|ting)? things|forgetful|(?:gets|getting) muddled|muddled|(?:aged?|is|i am) (?:[6-9]\d|1[01]\d)|(?:[6-9]\d|1[01]\d) years? old|lives (?:on (?:his|her|their) own|alone)|on (?:my|his|her) own since|vulnerable|diabetic|catheter|memory (?:problems|loss)|confused|housebound)\b/g,
   },
   {
     role: 'when',
@@ -1030,7 +1035,7 @@ export const SUPPORTS: readonly SupportSignal[] = [
     label: 'no care in place',
     negatable: false,
     pattern:
-      /\b(?:(?:no|without(?: a| any)?) (?:care package|package of care|package|carers?|support|commode|equipment|follow up|care in place|hoist|food|one to help)|(?:nobody|no one) (?:came|visited|has been|turned up)|lives (?:alone|on (?:his|her|their) own)|on (?:his|her|their) own|cannot (?:walk|stand|get out of (?:a|the|his|her|bed) ?(?:chair|bed)?|lift|manage|get up)|at (?:\d{1,2} ?(?:pm|am)|midnight|night)|in a taxi|(?:fell|fall|fallen)|pressure sore|not (?:dressed|received|been received|in place)|still in the same clothes|freezing|bitter (?:out|outside|cold)|no (?:lights|heating|electric\w*|gas) on|no heating)\b/g,
+      /\b(?:(?:no|without(?: a| any)?) (?:care package|package of care|package|carers?|support|commode|equipment|follow up|care in place|hoist|food|one to help)|(?:nobody|no one) (?:came|visited|has been|turned up)|lives (?:alone|on (?:his|her|their) own)|on (?:his|her|their) own|cannot (?:walk|stand|get out of (?:a|the|his|her|bed) ?(?:chair|bed)?|lift|manage|get up)|at (?:\d{1,2} ?(?:pm|am)|midnight|night)|in a taxi|(?:fell|fall|fallen)|pressure sore|not (?:dressed|received|been received|in place)|still in the same clothes|freezing|bitter (?:out|outside|cold)|no (?:lights|heating|electric\w*|gas) on|no heating|(?:heating|boiler) (?:\w+ ){0,2}?(?:not working|(?:did|does|has|had) not work(?:ed)?))\b/g,
   },
   {
     // A disclosure set apart from the email's business: the writer says they are telling it
@@ -1074,6 +1079,14 @@ export const FIGURES_OF_SPEECH: readonly RegExp[] = [
   // A charge or a decision called abuse: the council is not a person harming someone.
   /\b(?:(?:financial|emotional|institutional) )?(?:abuse|neglect) by (?:the|this|your) (?:council|department|local authority|authority)(?!['’]s)(?: itself)?\b/g,
 ];
+
+/**
+ * What a sign's words may name when they qualify a noun ("cuckooing protocol", "domestic abuse
+ * service", "missing from home procedure", "refuge funding", "neglect figures"): a topic, a
+ * service or a piece of work, not anyone at risk. Read straight after the sign.
+ */
+export const NAMES_A_TOPIC =
+  /^ (?:protocols?|polic(?:y|ies)|procedures?|guidance|strateg(?:y|ies)|services?|teams?|training|awareness|prevention|campaigns?|week|figures|statistics|data|cases|referrals|closure orders?|funding|spaces|beds|provision|outreach|support (?:service|worker|group)s?|workers?|officers?|leads?|specialists?|advocates?|coordinators?|champions?|board|forum|panel|partnership|network|hub|unit|charit(?:y|ies)|projects?|programmes?|pathways?|courses?|sessions?|workshops?|webinars?|modules?|conference|posters?|leaflets?|arrests|gangs?|operations?|toolkit|screening|assessments? tool)\b/;
 
 /**
  * Frames that make a sentence about something other than a person at risk now: policy,

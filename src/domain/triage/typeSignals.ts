@@ -80,6 +80,12 @@ export const COMPLAINT_EXPLICIT: readonly Signal[] = [
   ),
 ];
 
+/**
+ * Someone who did not come home or back, a door nobody answers: a person at home, not a service
+ * that failed (a child reporting that mum did not come home last night is no complaint).
+ */
+const NOT_A_SERVICE = String.raw`(?! (?:home|back|(?:the|my|his|her|their|our) (?:front )?door))`;
+
 /** Dissatisfaction and service failure: counted, but capped, so a long grumble is not a certainty. */
 export const COMPLAINT_DISSATISFACTION: readonly Signal[] = [
   says(/\b(?:not|never) (?:happy|good enough|acceptable|fair)\b/gi, 1),
@@ -88,7 +94,10 @@ export const COMPLAINT_DISSATISFACTION: readonly Signal[] = [
     1,
   ),
   says(
-    /\b(?:nobody|no one|no-one|noone) (?:has |have |had )?(?:rung|rang|called|phoned|replied|responded|got back|came|come|turned up|told|tells|answers|listens|can|emptied|collected|contacted)\b/gi,
+    new RegExp(
+      String.raw`\b(?:nobody|no one|no-one|noone) (?:has |have |had )?(?:rung|rang|called|phoned|replied|responded|got back|came|come|turned up|told|tells|answers|listens|can|emptied|collected|contacted)\b${NOT_A_SERVICE}`,
+      'gi',
+    ),
     1.5,
   ),
   says(
@@ -100,7 +109,10 @@ export const COMPLAINT_DISSATISFACTION: readonly Signal[] = [
     1,
   ),
   says(
-    /\b(?:never|didn[’']?t|did not|hasn[’']?t|has not|haven[’']?t|have not|hasnt|havent|didnt) (?:turned up|turn up|arrived|came|come|rang|called|replied|responded|happened|been (?:paid|done|made|sent|allocated|fixed))\b/gi,
+    new RegExp(
+      String.raw`\b(?:never|didn[’']?t|did not|hasn[’']?t|has not|haven[’']?t|have not|hasnt|havent|didnt) (?:turned up|turn up|arrived|came|come|rang|called|replied|responded|happened|been (?:paid|done|made|sent|allocated|fixed))\b${NOT_A_SERVICE}`,
+      'gi',
+    ),
     1,
   ),
   says(
@@ -116,9 +128,10 @@ export const COMPLAINT_DISSATISFACTION: readonly Signal[] = [
     /\b(?:sort it out|not good enough|i pay my council tax|ringing the paper|go to the press)\b/gi,
     1.5,
   ),
-  // The sender's own feelings, not someone else's ("he got angry" is not a complaint).
+  // The sender's own feelings, not someone else's: "he got angry", "mum would be upset", "Pamela
+  // gets very angry", "he's angry with me", "I've upset him" are a household's, not a complaint.
   says(
-    /(?<!\b(?:he|she|they|it|dad|mum|him|her|who) (?:got|gets|was|is|were|are|became|goes|went|gone|getting|seemed|seems) )\b(?:(?:very|extremely|really|most|deeply|so) )?(?:unhappy|disappointed|dissatisfied|upset|angry|furious|livid|frustrated|annoyed|let down|not impressed)\b/gi,
+    /(?<!\b(?:he|she|they|it|dad|mum|him|her|who|man|hes|shes|(?:he|she|they)['’](?:s|re|ll|d)) (?:got|gets|get|was|is|were|are|became|becomes|goes|went|gone|getting|seemed|seems|be|been|would be|will be|would get|will get) (?:(?:very|extremely|really|most|deeply|so) )?)\b(?:(?:very|extremely|really|most|deeply|so) )?(?:unhappy|disappointed|dissatisfied|upset|angry|furious|livid|frustrated|annoyed|let down|not impressed)\b(?! (?:with|at) (?:me|us)\b| (?:him|her|them)\b)/gi,
     1.5,
     true,
   ),
