@@ -90,8 +90,6 @@ const WINDOW = 220;
 const GOES_ON =
   /\b(?:started|starts|began|begins|ever since|since then|keeps?|still|continu\w*|to this day|lives?|living|is|are|am(?! (?:writing|emailing|contacting|sending))|has|have|does|do|will|can)\b/;
 
-/** How far from a sign "dealt with" (RESOLVED) may be said and still be about the same matter. */
-const DEALT_WITH_REACH = 400;
 /** How far around a harm a frame (policy, hypothetical, past) is looked for. */
 const FRAME_REACH = 160;
 const FLAG_AT = 3;
@@ -245,10 +243,7 @@ function raise(
   const raised: Raised[] = [];
   for (const hit of harms) {
     const sentence = sentenceOf(t, boundaries, hit);
-    const dealtWithNear =
-      resolved &&
-      RESOLVED.test(t.slice(Math.max(0, hit.from - DEALT_WITH_REACH), hit.to + DEALT_WITH_REACH));
-    if (isFramed(sentence, hit, { resolved, died, dealtWithNear }, year)) continue;
+    if (isFramed(sentence, hit, { resolved, died }, year)) continue;
     if (accidentExplains(t, hit)) continue;
     if (allegedAgainstTheWriter(t, hit) && !NOW_MARKER.test(sentence)) continue;
     if (teaching && !NOW_MARKER.test(sentence)) continue;
@@ -497,7 +492,7 @@ function allegedAgainstTheWriter(t: string, hit: HarmHit): boolean {
 function isFramed(
   sentence: string,
   hit: HarmHit,
-  told: { readonly resolved: boolean; readonly died: boolean; readonly dealtWithNear: boolean },
+  told: { readonly resolved: boolean; readonly died: boolean },
   year: number | undefined,
 ): boolean {
   if (POLICY_FRAME.test(sentence) || HYPOTHETICAL_FRAME.test(sentence)) return true;
@@ -508,9 +503,6 @@ function isFramed(
   // is happening now or goes on.
   if (!NOW_MARKER.test(sentence) && (told.resolved || !GOES_ON.test(sentence))) {
     if (LONG_AGO.test(sentence)) return true;
-    // Said close by to be dealt with ("the enquiry was closed", "she is settled now") and told
-    // here in the plain past, not days ago: the matter that was dealt with, not a risk now.
-    if (told.dealtWithNear && !GOES_ON.test(sentence) && !DAYS_AGO.test(sentence)) return true;
     // About someone who has since died, told in the past and not days ago: what happened to
     // them, not a risk now (a surviving relative's harm is told as going on, or as recent).
     if (told.died && !GOES_ON.test(sentence) && !DAYS_AGO.test(sentence)) return true;
