@@ -19,6 +19,8 @@ const SKIP = new Set([
   'playwright-report',
   'coverage',
   'package',
+  // Engineers' throwaway scripts, git-ignored: they may read anything on the machine.
+  '.scratch',
 ]);
 const TEXT = /\.(ts|tsx|js|mjs|cjs|json|jsonc|jsonl|md|html|yml|yaml|sh)$|^run$/;
 
