@@ -45,7 +45,7 @@ export async function createSignIn(
  * development tokens in strict mode (`devTokenUrl`), MSAL nested app authentication for a
  * tenant (loaded with `import()`, so the demo and the tests never download MSAL).
  */
-export async function tokenProviderFor(
+async function tokenProviderFor(
   config: AppConfig,
   hosts: SignInHosts,
   demo?: DemoIdentity,
