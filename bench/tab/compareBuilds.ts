@@ -128,16 +128,17 @@ function report(
 ): void {
   const [a, b] = builds;
   for (const [name, pick] of Object.entries(figures)) {
-    const differences = pairs.map(([first, second]) => pick(second) - pick(first));
-    console.log(`${name}.${a.name}: ${Math.round(median(pairs.map(([t]) => pick(t))))} ms`);
-    console.log(`${name}.${b.name}: ${Math.round(median(pairs.map(([, t]) => pick(t))))} ms`);
+    // A pair missing a figure (a page that never reported its first paint) is left out of it.
+    const measured = pairs
+      .map(([first, second]) => [pick(first), pick(second)] as const)
+      .filter(([first, second]) => Number.isFinite(first) && Number.isFinite(second));
+    const differences = measured.map(([first, second]) => second - first);
+    console.log(`${name}.${a.name}: ${Math.round(median(measured.map(([t]) => t)))} ms`);
+    console.log(`${name}.${b.name}: ${Math.round(median(measured.map(([, t]) => t)))} ms`);
     console.log(`${name}.${b.name}-${a.name}: ${Math.round(median(differences))} ms`);
     console.error(
-      `tab bench: ${what} pairs, ${name} ${a.name} / ${b.name} / difference: ${pairs
-        .map(
-          ([first, second], i) =>
-            `${Math.round(pick(first))}/${Math.round(pick(second))}/${Math.round(differences[i]!)}`,
-        )
+      `tab bench: ${what} pairs, ${name} ${a.name} / ${b.name} / difference: ${measured
+        .map(([first, second]) => [first, second, second - first].map(Math.round).join('/'))
         .join(', ')}`,
     );
   }

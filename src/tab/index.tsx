@@ -42,8 +42,9 @@ async function main(): Promise<void> {
       ),
     keptFigures,
   });
-  // The snapshot loads while React renders the frame; with sign-in, once the silent check
-  // has a token (TabApp asks then), so nothing goes to Graph without one.
+  // The first load starts now: it reads back what a re-open kept, and its store calls wait
+  // for the store's code. With sign-in it starts once the silent check has a token (TabApp
+  // asks then), so nothing goes to Graph without one.
   const today = todayInUk();
   if (session) void startSession(session, pageSessionStorage());
   else void data.refresh(firstLoadFor(initialView(host), today));
@@ -52,10 +53,10 @@ async function main(): Promise<void> {
   await within(100, data.keptRead());
   // Figures kept to show (a re-open): they are drawn before the store's code (the Graph client,
   // the list definitions, the records' schemas) is evaluated, a tenth of a second or more of
-  // module bodies (issue 19). Otherwise the load waits on the store, so the store
-  // comes first and the render waits for the first read to leave: rendered earlier, it would
-  // hold the load's requests back by its length (0.2–0.3 s on a cold open). With sign-in the
-  // load waits for the silent check, and the store is evaluated while that runs.
+  // module bodies (issue 19). Otherwise (a cold load) the load waits on the store, so the
+  // store comes first and the render waits for the first read to leave: rendered earlier, it
+  // would hold the load's requests back by its length (0.2–0.3 s on a cold open). With sign-in
+  // the load waits for the silent check, and the store is evaluated while that runs.
   const drawFirst = session !== undefined || data.getState().kept !== undefined;
   if (!drawFirst) {
     await loadStore();
