@@ -48,9 +48,10 @@ import {
 } from './views/viewNames';
 
 /**
- * Each view is its own chunk, loaded after the tab's first render: its lists come later. The
- * Overview's figures kept from the last visit are in the page's own scripts, so a re-open
- * paints them at once; the Overview's own chunk is preloaded with the page (webpack.config.ts).
+ * Each view is its own chunk; the one the tab opens on is asked for after its first render, as
+ * its lists come later. The Overview's figures kept from the last visit are in the page's own
+ * scripts, so a re-open paints them at once; the Overview's own chunk is preloaded with the
+ * page (webpack.config.ts).
  */
 const lazyViews: Record<ViewId, Preloadable<ViewProps>> = {
   overview: preloadable(
