@@ -49,6 +49,44 @@ const copyIcons = {
   },
 };
 
+/**
+ * Chunks a page loads with `import()` straight after its first render, named by their
+ * `webpackChunkName`: its HTML preloads them (`<link rel="preload">` after its scripts), so they
+ * download beside the page's own scripts and are in when asked for, but are evaluated only then.
+ * The tab's Graph store and Overview (src/tab/index.tsx): a re-open draws its kept figures first.
+ */
+const preloadedChunks: Readonly<Partial<Record<keyof typeof pages, readonly string[]>>> = {
+  tab: ['tab-store', 'tab-overview'],
+};
+
+const preloadChunks = {
+  apply(compiler: webpack.Compiler) {
+    compiler.hooks.thisCompilation.tap('PreloadChunks', (compilation) => {
+      HtmlWebpackPlugin.getCompilationHooks(compilation).alterAssetTagGroups.tap(
+        'PreloadChunks',
+        (html) => {
+          const page = html.outputName.replace(/\.html$/, '') as keyof typeof pages;
+          const own = new Set(compilation.entrypoints.get(page)?.getFiles());
+          const files = (preloadedChunks[page] ?? []).flatMap((name) => {
+            const group = compilation.namedChunkGroups.get(name);
+            if (!group) throw new Error(`webpack.config.ts: no chunk named ${name} to preload`);
+            return group.getFiles().filter((file) => file.endsWith('.js') && !own.has(file));
+          });
+          for (const file of new Set(files))
+            html.headTags.push(
+              HtmlWebpackPlugin.createHtmlTagObject('link', {
+                rel: 'preload',
+                as: 'script',
+                href: `${html.publicPath}${file}`,
+              }),
+            );
+          return html;
+        },
+      );
+    });
+  },
+};
+
 export default (_env: unknown, argv: { mode?: Configuration['mode'] }): Configuration => {
   const mode = argv.mode ?? 'production';
   const production = mode === 'production';
@@ -100,6 +138,7 @@ export default (_env: unknown, argv: { mode?: Configuration['mode'] }): Configur
           }),
       ),
       copyIcons,
+      preloadChunks,
       new MiniCssExtractPlugin({
         filename: production ? '[name].[contenthash:8].css' : '[name].css',
         ignoreOrder: true,

@@ -34,27 +34,46 @@
  *                       its profile written to FILE (open it in Chrome's DevTools, Performance),
  *                       and its marks and Graph requests (ms after navigation) on stderr
  *   npx tsx bench/tab.bench.ts          (FD_BENCH_TAB_CASES=N to change the size,
- *     FD_BENCH_TAB_RUNS=N fresh pages instead of 7, FD_BENCH_LATENCY=sharepoint for the
- *     emulator's SharePoint latency model, on after seeding: emulator/latency.ts)
+ *     FD_BENCH_TAB_RUNS=N fresh pages instead of 7, FD_BENCH_TAB_REOPENS=N re-opens instead
+ *     of 5, FD_BENCH_LATENCY=sharepoint for the emulator's SharePoint latency model, on after
+ *     seeding: emulator/latency.ts)
+ *   FD_BENCH_TAB_AB="a=DIR,b=DIR"  compares two builds instead (bench/tab/compareBuilds.ts):
+ *                       their cold loads and re-opens in turn, a pair at a time, on one emulator;
+ *                       each build's medians (tab.tti.reopen.a, .b) and the median of the pairs'
+ *                       differences (tab.tti.reopen.b-a), each pair on stderr
  * Needs the built pages (`npm run build`, or FD_DIST_DIR).
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { startTabStack } from '../test/e2e/tabStack';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startTabStack, type TabStack } from '../test/e2e/tabStack';
 import { latencyModelNamed } from '../emulator/latency';
 import { createGraphClient } from '../src/data/graph/client';
 import { createGraphStore } from '../src/data/graphStore';
 import { firstLoadKb } from './taskpane/firstLoad';
+import { buildsToCompare, compareBuilds } from './tab/compareBuilds';
+import { median, quiet, settled, timedOpen, waitUntilKept } from './tab/pageTimings';
 
 const cases = Number(process.env.FD_BENCH_TAB_CASES ?? 20_000);
-const distDir = process.env.FD_DIST_DIR ?? path.resolve('dist');
-if (!existsSync(path.join(distDir, 'tab.html'))) {
-  console.error(`tab bench: no built tab page in ${distDir}: run npm run build`);
+const compared = process.env.FD_BENCH_TAB_AB
+  ? buildsToCompare(process.env.FD_BENCH_TAB_AB)
+  : undefined;
+if (typeof compared === 'string') {
+  console.error(`tab bench: ${compared}`);
   process.exit(2);
 }
+const builds = compared;
+const distDirs = builds?.map((build) => build.distDir) ?? [
+  process.env.FD_DIST_DIR ?? path.resolve('dist'),
+];
+for (const distDir of distDirs)
+  if (!existsSync(path.join(distDir, 'tab.html'))) {
+    console.error(`tab bench: no built tab page in ${distDir}: run npm run build`);
+    process.exit(2);
+  }
 const COLD_RUNS = Number(process.env.FD_BENCH_TAB_RUNS ?? 7);
+const REOPENS = Number(process.env.FD_BENCH_TAB_REOPENS ?? 5);
 const latencyChoice = latencyModelNamed(process.env.FD_BENCH_LATENCY ?? 'off');
 if (!latencyChoice.ok) {
   console.error(`tab bench: ${latencyChoice.message}`);
@@ -64,8 +83,6 @@ const latency = latencyChoice.model;
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** How long to wait for a first view before calling the run failed (150,000 cases need more). */
 const firstViewWait = Number(process.env.FD_BENCH_TAB_WAIT_MS ?? 120_000);
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const print = (name: string, value: number, unit: string) =>
   console.log(`${name}: ${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`);
 
@@ -107,124 +124,6 @@ async function changeFilter(page: Page, label: string, value: string): Promise<n
     },
     { label, value },
   );
-}
-
-/** The emulator has answered every request it was sent (a closed page's reads included). */
-async function quiet(emulatorUrl: string): Promise<void> {
-  let calm = 0;
-  while (calm < 3) {
-    const stats = (await (await fetch(`${emulatorUrl}/_emulator/stats`)).json()) as {
-      requests: number;
-      byStatus: Record<string, number>;
-    };
-    const answered = Object.values(stats.byStatus).reduce((sum, n) => sum + n, 0);
-    calm = answered === stats.requests ? calm + 1 : 0;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-/**
- * Loads the tab in `page` and times its Overview (ms from navigation): `ready` when figures are
- * first on screen (on a re-open, those kept at the last visit), `current` when they are up to
- * date with SharePoint, `compared` when last year's are beside this year's (a cold load reads
- * this year's first); with the requests and bytes read until `current`.
- */
-async function timedOpen(page: Page, url: string) {
-  // Bytes from Playwright's view of each response: resource timing hides sizes cross-origin.
-  const sizes: Promise<number>[] = [];
-  page.on('requestfinished', (request) => {
-    if (request.url().includes('/v1.0/'))
-      sizes.push(request.sizes().then((size) => size.responseBodySize));
-  });
-  // Long animation frames (main-thread frames over 50 ms) say when the frame that drew the
-  // figures ended: the ready mark is taken as React commits them, before style, layout and paint.
-  await page.addInitScript(() => {
-    const frames: { start: number; end: number }[] = [];
-    (globalThis as { fdFrames?: typeof frames }).fdFrames = frames;
-    new PerformanceObserver((list) => {
-      for (const f of list.getEntries())
-        frames.push({ start: f.startTime, end: f.startTime + f.duration });
-    }).observe({ type: 'long-animation-frame', buffered: true });
-  });
-  await page.goto(url);
-  const timing = await page.evaluate(async () => {
-    for (;;) {
-      const first = performance.getEntriesByName('feedback-desk:ready:overview')[0];
-      const current = performance.getEntriesByName('feedback-desk:ready:overview-current')[0];
-      const compared = performance.getEntriesByName('feedback-desk:ready:overview-compared')[0];
-      if (first && current && compared) {
-        const graph = performance
-          .getEntriesByType('resource')
-          .filter((e) => e.name.includes('/v1.0/')) as PerformanceResourceTiming[];
-        const frames = (globalThis as { fdFrames?: { start: number; end: number }[] }).fdFrames;
-        const drawnIn = frames?.find((f) => f.start <= first.startTime && first.startTime <= f.end);
-        const paint = performance.getEntriesByName('first-contentful-paint')[0];
-        return {
-          ready: first.startTime,
-          drawn: drawnIn?.end ?? NaN,
-          firstPaint: paint?.startTime ?? NaN,
-          current: current.startTime,
-          compared: compared.startTime,
-          requests: graph.filter((e) => e.startTime < current.startTime).length,
-          shell: performance.getEntriesByName('feedback-desk:ready:shell')[0]?.startTime ?? NaN,
-          graph:
-            Math.max(...graph.map((e) => e.responseEnd)) -
-            Math.min(...graph.map((e) => e.startTime)),
-        };
-      }
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-  });
-  const bytes = (await Promise.all(sizes.slice())).reduce((sum, size) => sum + size, 0);
-  return { ...timing, bytes };
-}
-
-/** ms from navigation until the Refresh button is usable again (every list read in full). */
-async function settled(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    for (;;) {
-      const button = [...document.querySelectorAll('button')].find(
-        (b) => b.textContent?.trim() === 'Refresh',
-      );
-      // Refresh is usable while the rest is read: the spinner says when it is all in.
-      if (button && !button.disabled && !document.querySelector('.fui-Spinner'))
-        return performance.now();
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  });
-}
-
-/** Waits until the page has read every list and kept the Overview's in IndexedDB. */
-async function waitUntilKept(page: Page): Promise<void> {
-  const kept = () =>
-    page.evaluate(async () => {
-      const button = [...document.querySelectorAll('button')].find(
-        (b) => b.textContent?.trim() === 'Refresh',
-      );
-      if (!button || button.disabled || document.querySelector('.fui-Spinner')) return false;
-      // Only once the tab has made the database (opening it here would make an empty one).
-      const names = await indexedDB.databases();
-      if (!names.some((d) => d.name === 'feedback-desk-cache')) return false;
-      const db = await new Promise<IDBDatabase | undefined>((resolve) => {
-        const req = indexedDB.open('feedback-desk-cache');
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => resolve(undefined);
-      });
-      if (!db || !db.objectStoreNames.contains('lists')) return false;
-      const keys = await new Promise<IDBValidKey[]>((resolve) => {
-        const req = db.transaction('lists').objectStore('lists').getAllKeys();
-        req.onsuccess = () => resolve(req.result);
-      });
-      db.close();
-      return ['cases', 'stages', 'ombudsman', 'list-ids'].every((part) =>
-        keys.some((key) => String(key).endsWith(`/${part}`)),
-      );
-    });
-  const started = Date.now();
-  while (!(await kept())) {
-    if (Date.now() - started > 600_000) throw new Error('the tab kept nothing in 10 minutes');
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
 }
 
 /**
@@ -269,21 +168,8 @@ async function profiledReopen(
   await quiet(emulatorUrl);
 }
 
-print('tab.firstLoadJs', firstLoadKb(distDir, 'tab.html').gzipKb, 'KB gzip');
-const seeding = performance.now();
-const stack = await startTabStack({ fresh: true, seedCases: cases, latency });
-console.error(
-  `tab bench: ${cases} cases, latency ${latency ? JSON.stringify(latency) : 'off'}, load average ${loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ')}`,
-);
-print('tab.seed.cases', cases, 'cases');
-print('tab.seed.time', Math.round(performance.now() - seeding), 'ms');
-const browser = await chromium.launch({
-  ...(existsSync(chromiumPath) ? { executablePath: chromiumPath } : {}),
-  args: ['--headless', '--no-sandbox', '--disable-gpu'],
-});
-try {
+/** Every figure of the one build the stack serves (the bench without `FD_BENCH_TAB_AB`). */
+async function measureBuild(browser: Browser, stack: TabStack): Promise<void> {
   // A first visit warms the browser's code cache, as a returning user's would be; the cold
   // figure is then a fresh page (new JavaScript heap, no data) in the same browser.
   const warmup = await browser.newPage();
@@ -401,7 +287,6 @@ try {
     return { ...timing, settle };
   };
   const reopens: Awaited<ReturnType<typeof reopenOnce>>[] = [];
-  const REOPENS = Number(process.env.FD_BENCH_TAB_REOPENS ?? 5);
   for (let i = 0; i < REOPENS; i += 1) reopens.push(await reopenOnce());
   const middle = (pick: (t: (typeof reopens)[number]) => number) => median(reopens.map(pick));
   print('tab.tti.reopen', Math.round(middle((t) => t.ready)), 'ms');
@@ -446,6 +331,43 @@ try {
   print('tab.reopen.changed.current', Math.round(changed.current), 'ms');
   print('tab.reopen.changed.requests', changed.requests, 'requests');
   await profile.close();
+}
+
+for (const [i, distDir] of distDirs.entries())
+  print(
+    `tab.firstLoadJs${builds ? `.${builds[i]!.name}` : ''}`,
+    firstLoadKb(distDir, 'tab.html').gzipKb,
+    'KB gzip',
+  );
+const seeding = performance.now();
+const stack = await startTabStack({
+  fresh: true,
+  seedCases: cases,
+  latency,
+  distDir: distDirs[0]!,
+});
+console.error(
+  `tab bench: ${cases} cases, latency ${latency ? JSON.stringify(latency) : 'off'}, load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
+print('tab.seed.cases', cases, 'cases');
+print('tab.seed.time', Math.round(performance.now() - seeding), 'ms');
+const browser = await chromium.launch({
+  ...(existsSync(chromiumPath) ? { executablePath: chromiumPath } : {}),
+  args: ['--headless', '--no-sandbox', '--disable-gpu'],
+});
+try {
+  if (builds) {
+    await compareBuilds({
+      browser,
+      stack,
+      builds,
+      coldRuns: COLD_RUNS,
+      reopens: REOPENS,
+      firstViewWait,
+    });
+  } else await measureBuild(browser, stack);
 } finally {
   await browser.close();
   await stack.close();

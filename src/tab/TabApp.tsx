@@ -23,7 +23,7 @@ import type { CaseReference } from '../domain/primitives/brand';
 import { sessionView } from '../platform/auth/session';
 import { sessionSource } from '../platform/auth/sessionSource';
 import { pageSessionStorage, signInAgain } from '../platform/auth/signOut';
-import { alreadyLoaded, preloadable, type Preloadable } from '../ui/common/preloadable';
+import { preloadable, type Preloadable } from '../ui/common/preloadable';
 import { SignInPrompt } from '../ui/common/SignInPrompt';
 import { fluentThemeFor, loadFluentTheme, type ThemeName } from '../ui/theme/fluentTheme';
 import { TabHeader } from './TabHeader';
@@ -38,7 +38,6 @@ import type { TabHost } from '../platform/teams/tabHost';
 import type { TimelinessFilters } from './views/timeliness/selectTimeliness';
 import { keptOverviewFor } from './views/overview/keptOverview';
 import KeptOverviewView from './views/overview/KeptOverviewView';
-import OverviewView from './views/overview/OverviewView';
 import {
   firstLoadFor,
   isWaitingFor,
@@ -49,12 +48,15 @@ import {
 } from './views/viewNames';
 
 /**
- * Each view is its own chunk, and the one on screen starts loading while the data loads;
- * but the Overview, which the tab opens on, is in the page's own scripts, as are its figures
- * kept from the last visit, so a re-open paints them without a second round of scripts.
+ * Each view is its own chunk; the one the tab opens on is asked for after its first render, as
+ * its lists come later. The Overview's figures kept from the last visit are in the page's own
+ * scripts, so a re-open paints them at once; the Overview's own chunk is preloaded with the
+ * page (webpack.config.ts).
  */
 const lazyViews: Record<ViewId, Preloadable<ViewProps>> = {
-  overview: alreadyLoaded(OverviewView),
+  overview: preloadable(
+    () => import(/* webpackChunkName: "tab-overview" */ './views/overview/OverviewView'),
+  ),
   timeliness: preloadable(() => import('./views/timeliness/TimelinessView')),
   actions: preloadable(() => import('./views/actions/ActionsView')),
   plans: preloadable(() => import('./views/plans/PlansView')),

@@ -17,7 +17,6 @@ import { pageSessionStorage, startSession } from '../platform/auth/signOut';
 import { loadConfig } from '../platform/config';
 import { loadFluentTheme } from '../ui/theme/fluentTheme';
 import { startTab } from './bootstrap/startTab';
-import { loadCalendarFor } from './data/derived';
 import { createTabData } from './data/tabData';
 import { TabApp, initialView, preloadView } from './TabApp';
 import { firstLoadFor } from './views/viewNames';
@@ -32,28 +31,36 @@ async function main(): Promise<void> {
   if (!config.ok) return showProblem(root, 'Feedback Desk is not set up', config.error.message);
   const started = await startTab(config.value, location.href);
   if (!started.ok) return showProblem(root, 'Feedback Desk cannot start here', started.message);
-  const { store, host, session, keptFigures, firstRequestSent } = started;
-  preloadView(initialView(host));
+  const { store, loadStore, host, session, keptFigures, firstRequestSent } = started;
   // The first render is in the host's theme (a dark or high-contrast one is its own chunk).
   const theme = loadFluentTheme(host.theme());
   const data = createTabData(store, {
-    beforeShow: (snapshot) => loadCalendarFor(snapshot, todayInUk()),
+    // The calendar's code comes with the store's (its chunk, preloaded with the page).
+    beforeShow: (snapshot) =>
+      import(/* webpackChunkName: "tab-store" */ './data/derived').then(({ loadCalendarFor }) =>
+        loadCalendarFor(snapshot, todayInUk()),
+      ),
     keptFigures,
   });
-  // The snapshot loads while React renders the frame; with sign-in, once the silent check
-  // has a token (TabApp asks then), so nothing goes to Graph without one.
+  // The first load starts now: it reads back what a re-open kept, and its store calls wait
+  // for the store's code. With sign-in it starts once the silent check has a token (TabApp
+  // asks then), so nothing goes to Graph without one.
   const today = todayInUk();
   if (session) void startSession(session, pageSessionStorage());
-  else {
-    void data.refresh(firstLoadFor(initialView(host), today));
-    // What a re-open kept comes back from IndexedDB in a few ms: waiting for it paints the frame
-    // and the kept figures in one render, not two. Waiting for the first read to leave too sends
-    // the load's requests before the render, which would otherwise hold them back by its length
-    // (0.2–0.3 s on a cold open: issue 19). Never more than a tenth of a second either way.
-    await Promise.race([
-      Promise.all([data.keptRead(), firstRequestSent]),
-      new Promise((resolve) => setTimeout(resolve, 100)),
-    ]);
+  else void data.refresh(firstLoadFor(initialView(host), today));
+  // What a re-open kept comes back from IndexedDB in a few ms: waiting for it paints the frame
+  // and the kept figures in one render, not two.
+  await within(100, data.keptRead());
+  // Figures kept to show (a re-open): they are drawn before the store's code (the Graph client,
+  // the list definitions, the records' schemas) is evaluated, a tenth of a second or more of
+  // module bodies (issue 19). Otherwise (a cold load) the load waits on the store, so the
+  // store comes first and the render waits for the first read to leave: rendered earlier, it
+  // would hold the load's requests back by its length (0.2–0.3 s on a cold open). With sign-in
+  // the load waits for the silent check, and the store is evaluated while that runs.
+  const drawFirst = session !== undefined || data.getState().kept !== undefined;
+  if (!drawFirst) {
+    await loadStore();
+    await within(100, firstRequestSent);
   }
   await theme;
   // Rendered at once rather than in React's next task: the kept lists' reads, which come back
@@ -65,6 +72,14 @@ async function main(): Promise<void> {
       </StrictMode>,
     ),
   );
+  if (drawFirst) void loadStore();
+  // The first view's own code is needed once its lists are in, not before.
+  void preloadView(initialView(host));
+}
+
+/** Settles when `promise` does, or after `ms`, whichever is first (never rejects). */
+function within(ms: number, promise: Promise<unknown>): Promise<unknown> {
+  return Promise.race([promise.catch(() => undefined), new Promise((r) => setTimeout(r, ms))]);
 }
 
 /**

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmulator } from '../../emulator/server';
-import { startStaticServer } from '../../scripts/serve';
+import { startStaticServer, type RunningStaticServer } from '../../scripts/serve';
 import type { LatencyModel } from '../../emulator/latency';
 import { createGraphClient } from '../../src/data/graph/client';
 import { provisionSite } from '../../src/data/provision/provisionSite';
@@ -31,6 +31,12 @@ export interface TabStack {
    */
   stopStore(): Promise<void>;
   restartStore(): Promise<void>;
+  /**
+   * Serves another build's pages with the same `config.json`, on a port (an origin, so a
+   * browser cache and IndexedDB) of their own, and gives their folder's address: the
+   * benchmark compares two builds on one emulator this way. Only a stack started here.
+   */
+  serveBuild(distDir: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -44,6 +50,8 @@ export async function startTabStack(
     today?: string;
     /** Turned on after seeding (the benchmark at SharePoint's speed: emulator/latency.ts). */
     latency?: LatencyModel | undefined;
+    /** The built pages served: default `FD_DIST_DIR`, or `dist/`. */
+    distDir?: string;
   } = {},
 ): Promise<TabStack> {
   const shared = process.env.FD_WEB_URL && process.env.FD_GRAPH_URL && process.env.FD_EMULATOR_URL;
@@ -55,10 +63,11 @@ export async function startTabStack(
       emulatorUrl: process.env.FD_EMULATOR_URL!,
       stopStore: () => Promise.reject(new Error('the shared stack cannot stop its store')),
       restartStore: () => Promise.reject(new Error('the shared stack cannot stop its store')),
+      serveBuild: () => Promise.reject(new Error('the shared stack serves one build')),
       close: async () => undefined,
     };
   }
-  const distDir = process.env.FD_DIST_DIR ?? path.join(root, 'dist');
+  const distDir = options.distDir ?? process.env.FD_DIST_DIR ?? path.join(root, 'dist');
   if (!existsSync(path.join(distDir, 'tab.html')))
     throw new Error(`No built tab page in ${distDir}: run npm run build`);
   // Generated before any connection is open: generating 20,000 cases blocks for seconds,
@@ -95,20 +104,27 @@ export async function startTabStack(
   };
   // Served as the demo serves it, and as docs/deploy.md asks of a council's host: the hashed
   // scripts cached for a year, so a re-open reads them from the browser's cache.
-  const server = await startStaticServer({
-    distDir,
-    routes: { '/config.json': () => ({ status: 200, body: config }) },
-  });
+  const servers: RunningStaticServer[] = [];
+  const serveBuild = async (pages: string) => {
+    const server = await startStaticServer({
+      distDir: pages,
+      routes: { '/config.json': () => ({ status: 200, body: config }) },
+    });
+    servers.push(server);
+    return server.url;
+  };
+  const webUrl = await serveBuild(distDir);
   return {
-    webUrl: server.url,
+    webUrl,
     graphUrl: emulator.graphUrl,
     emulatorUrl: emulator.url,
     stopStore: () => emulator.close(),
     async restartStore() {
       emulator = await startEmulator({ dataDir, port: emulatorPort, directory: demoDirectory });
     },
+    serveBuild,
     async close() {
-      await server.close();
+      await Promise.all(servers.map((server) => server.close()));
       await emulator.close();
       rmSync(dataDir, { recursive: true, force: true });
     },

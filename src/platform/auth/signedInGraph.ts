@@ -4,16 +4,10 @@ import { createSharePointRest, type SharePointRest } from '../../data/sharepoint
 import { sharePointScope, siteRestWebUrl } from '../../data/sharepoint/webUrl';
 import type { AppConfig } from '../config';
 import type { AccessTokenProvider } from './accessTokenProvider';
-import { createDevTokenProvider } from './devTokenProvider';
-import type { OfficeDialogApi } from './officeDialog';
-import { createSessionStore, type SessionStore } from './session';
+import type { SessionStore } from './session';
+import { createSignIn, type DemoIdentity, type SignIn, type SignInHosts } from './signInSession';
 
-/** What the page offers sign-in: its address, and Office.js in Outlook (dialog fallback). */
-export interface SignInHosts {
-  /** `location.href`: the redirect bridge and `config.json` sit beside the page. */
-  readonly pageUrl: string;
-  readonly office?: OfficeDialogApi;
-}
+export type { DemoIdentity, SignInHosts } from './signInSession';
 
 /**
  * The Graph client a page uses, and the sign-in session behind it (absent when no token is
@@ -24,39 +18,6 @@ export interface SignedInGraph {
   readonly session: SessionStore | undefined;
   /** Tokens for other resources too (SharePoint's REST API); absent as `session` is. */
   readonly provider: AccessTokenProvider | undefined;
-}
-
-/**
- * Who the standalone pages act as against the emulator: its "Signed in as" person. The plain
- * emulator is told by a header (`DEV_USER_HEADER`); strict mode by the token asked for them.
- * Against a tenant the person is whoever signed in, and this is not used.
- */
-export interface DemoIdentity {
-  readonly upn: () => string | undefined;
-}
-
-/**
- * The token provider a config calls for: none for the plain emulator, the emulator's
- * development tokens in strict mode (`devTokenUrl`), MSAL nested app authentication for a
- * tenant (loaded with `import()`, so the demo and the tests never download MSAL).
- */
-export async function tokenProviderFor(
-  config: AppConfig,
-  hosts: SignInHosts,
-  demo?: DemoIdentity,
-): Promise<AccessTokenProvider | undefined> {
-  if (config.mode === 'emulator') {
-    return config.devTokenUrl
-      ? createDevTokenProvider({
-          tokenUrl: config.devTokenUrl,
-          ...(demo ? { user: demo.upn } : {}),
-        })
-      : undefined;
-  }
-  const { createTenantTokenProvider } = await import(
-    /* webpackChunkName: "sign-in" */ './createTenantTokenProvider'
-  );
-  return createTenantTokenProvider(config, hosts);
 }
 
 /**
@@ -77,8 +38,19 @@ export async function createSignedInGraph(
   /** Called as each Graph request leaves (`GraphClientOptions.onSend`). */
   onSend?: () => void,
 ): Promise<SignedInGraph> {
-  const provider = await tokenProviderFor(config, hosts, demo);
-  const session = provider ? createSessionStore(provider) : undefined;
+  return graphOver(config, await createSignIn(config, hosts, demo), demo, onSend);
+}
+
+/**
+ * The Graph client over a sign-in already made (`createSignIn`): the tab makes the session
+ * before its first render and the client with the store, in a chunk of its own.
+ */
+export function graphOver(
+  config: AppConfig,
+  { session, provider }: SignIn,
+  demo?: DemoIdentity,
+  onSend?: () => void,
+): SignedInGraph {
   const plainDemo = config.mode === 'emulator' && !provider ? demoHeaders(demo) : undefined;
   const client = createGraphClient({
     baseUrl: config.graphBaseUrl,

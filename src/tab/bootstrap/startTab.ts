@@ -1,19 +1,21 @@
-import { createIndexedDbListCache, type BrowserFiguresCache } from '../../data/browserCache';
-import { createGraphStore } from '../../data/graphStore/createGraphStore';
+import { keptFiguresIn, openKeptScope, type BrowserFiguresCache } from '../../data/browserCache';
 import type { FeedbackStore } from '../../data/store';
 import type { SessionStore } from '../../platform/auth/session';
-import { createSignedInGraph, signedInSharePoint } from '../../platform/auth/signedInGraph';
-import { defaultRoleGroups } from '../../data/lists/siteRoles';
+import { createSignIn } from '../../platform/auth/signInSession';
 import type { AppConfig } from '../../platform/config';
 import { createStandaloneTabHost } from '../../platform/standalone/tabHost';
 import type { TabHost } from '../../platform/teams/tabHost';
 import { isFramedByTeams, loadTeamsTabHost } from '../../platform/teams/teamsTabHost';
+import { lazyStore } from './lazyStore';
 
 export type StartResult =
   | {
       readonly ok: true;
       readonly host: TabHost;
+      /** The Graph store; its calls wait for `loadStore`. */
       readonly store: FeedbackStore;
+      /** Fetches (if the page's preload has not) and evaluates the store's code, and makes it. */
+      readonly loadStore: () => Promise<void>;
       /** The sign-in session; absent against the emulator without `devTokenUrl`. */
       readonly session: SessionStore | undefined;
       /** The Overview's figures kept beside the lists the store keeps, per site and person. */
@@ -25,8 +27,9 @@ export type StartResult =
 
 /**
  * Chooses the host (Teams when framed by a Teams client, otherwise the standalone page with
- * config.json's `demoUsers`), and builds the Graph store the configuration points at, over
- * the sign-in session. teams-js is initialised only in Teams, and before MSAL.
+ * config.json's `demoUsers`), and the sign-in session; the Graph store the configuration points
+ * at comes over that session from its own chunk (`connectStore.ts`), when `loadStore` asks.
+ * teams-js is initialised only in Teams, and before MSAL.
  */
 export async function startTab(config: AppConfig, pageUrl: string): Promise<StartResult> {
   const inTeams = isFramedByTeams();
@@ -51,30 +54,26 @@ export async function startTab(config: AppConfig, pageUrl: string): Promise<Star
       config.mode === 'emulator' && host.kind === 'standalone' && config.demoUsers.length > 0
         ? { upn: () => host.user().upn }
         : undefined;
-    let sent: () => void = () => undefined;
-    const firstRequestSent = new Promise<void>((resolve) => (sent = resolve));
-    const graph = await createSignedInGraph(config, { pageUrl }, demo, () => sent());
-    // The Overview's lists kept between visits, per site and person (src/data/browserCache):
-    // the Graph address is part of the site, as every emulator's site is `root`.
-    const browserCache = createIndexedDbListCache({
+    const signIn = await createSignIn(config, { pageUrl }, demo);
+    // What the tab keeps between visits, per site and person (src/data/browserCache): the
+    // Graph address is part of the site, as every emulator's site is `root`.
+    const kept = openKeptScope({
       siteId: `${config.graphBaseUrl} ${config.siteId}`,
       user: () => host.user().upn,
+    });
+    let sent: () => void = () => undefined;
+    const firstRequestSent = new Promise<void>((resolve) => (sent = resolve));
+    const { store, load } = lazyStore(async () => {
+      const { connectStore } = await import(/* webpackChunkName: "tab-store" */ './connectStore');
+      return connectStore({ config, signIn, demo, kept, onSend: () => sent() });
     });
     return {
       ok: true,
       host,
-      store: createGraphStore(graph.client, {
-        siteId: config.siteId,
-        sharePoint: signedInSharePoint(config, graph, demo),
-        roleGroups: {
-          officers: config.groups?.officers ?? defaultRoleGroups.officers,
-          managers: config.groups?.managers ?? defaultRoleGroups.managers,
-          headsOfService: config.groups?.headsOfService ?? defaultRoleGroups.headsOfService,
-        },
-        browserCache,
-      }),
-      session: graph.session,
-      keptFigures: browserCache,
+      store,
+      loadStore: load,
+      session: signIn.session,
+      keptFigures: keptFiguresIn(kept),
       firstRequestSent,
     };
   } catch {

@@ -42,13 +42,3 @@ export function preloadable<P extends object>(
   };
   return Object.assign(Component, { preload });
 }
-
-/**
- * A component in the page's own scripts, for a place that takes a `Preloadable`: the view a
- * page nearly always opens on. Fetching it as a chunk after the page's scripts cost a round of
- * script loading before its first paint.
- */
-export function alreadyLoaded<P extends object>(Component: ComponentType<P>): Preloadable<P> {
-  const preload = () => Promise.resolve();
-  return Object.assign((props: P) => <Component {...props} />, { preload });
-}
