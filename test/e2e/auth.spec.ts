@@ -33,6 +33,25 @@ const accepted = () => stack.checks.filter((check) => check.result.ok);
 const inboxMessages = (page: Page) =>
   page.getByRole('listbox', { name: 'Demo inbox' }).getByRole('option');
 
+/**
+ * Until the stack has checked no new request for half a second: every read the page started has
+ * been answered. A clock moved while one is still on its way would refuse it for a reason no
+ * browser meets (the token expired between being sent and being read).
+ */
+async function requestsSettled(): Promise<void> {
+  let seen = -1;
+  await expect
+    .poll(
+      () => {
+        const before = seen;
+        seen = stack.checks.length;
+        return seen === before;
+      },
+      { intervals: [500] },
+    )
+    .toBe(true);
+}
+
 async function openTab(page: Page): Promise<void> {
   await page.goto(stack.pageUrl('tab.html'));
 }
@@ -134,6 +153,7 @@ test('expired token: refreshed silently, no prompt and no refused request', asyn
   await messages.nth(0).click();
   await expect(page.getByLabel('Feedback type')).toBeVisible();
   await expect.poll(() => accepted().length).toBeGreaterThan(0);
+  await requestsSettled();
   const tokensBefore = stack.tokenRequests.length;
   const checksBefore = stack.checks.length;
 
