@@ -15,6 +15,7 @@ const UNSEEN_SETS = [
   'unseen6',
   'unseen7',
   'unseen8',
+  'unseen9',
 ].map((name) => new URL(`../../../fixtures/triage/${name}/`, import.meta.url));
 const RULES = new URL('../../../../src/domain/triage/', import.meta.url);
 const N = 5;
@@ -44,6 +45,8 @@ const STANDARD_TERMS = new Set([
   'we decide whether to investigate',
   'has had no contact since',
   'do this any more i',
+  // unseen9 (7 December 2026): written when the rules were those of main at `c9811c0`; it quotes
+  // none of their phrases, so nothing is listed for it.
 ]);
 
 const words = (text: string): string[] =>
