@@ -221,3 +221,21 @@ describe('findSafeguarding: a matter the email says is over', () => {
     expect(findSafeguarding(text).safeguarding).toBe(true);
   });
 });
+
+describe('findSafeguarding: numbers in brackets', () => {
+  it('reads "(1)", "(2)", "(3)" numbering a list as no age', () => {
+    const finding = findSafeguarding(
+      'Could you please (1) stop the letters, (2) note that I hold power of attorney, and (3) refund the money taken from his account twice.',
+    );
+    expect(finding.quotes).not.toContain('(1)');
+    expect(finding.quotes).not.toContain('(3)');
+  });
+
+  it("still reads a child's age in brackets after a name", () => {
+    const finding = findSafeguarding(
+      'Please (1) call me and (2) tell me who to speak to. Next door, little Ty (3) was left in the flat on his own all night.',
+    );
+    expect(finding.safeguarding).toBe(true);
+    expect(finding.quotes).toContain('(3)');
+  });
+});
