@@ -239,3 +239,28 @@ describe('findSafeguarding: numbers in brackets', () => {
     expect(finding.quotes).toContain('(3)');
   });
 });
+
+describe('findSafeguarding: a phone taken away', () => {
+  it.each([
+    [
+      'as a sanction for coming home late',
+      'my foster carer took my phone for a week cos i got home late. its so unfair, can the rule be changed',
+    ],
+    [
+      'as a bedtime rule',
+      'my dad takes my phone off me at bedtime and gives it back after school. i am 13 and all my mates have theirs at night',
+    ],
+  ])('does not flag a phone taken %s', (_what, text) => {
+    expect(findSafeguarding(text).safeguarding).toBe(false);
+  });
+
+  it.each([
+    ['by a partner she fears', 'My boyfriend takes my phone off me and I am scared of him.'],
+    [
+      'so a child cannot ring anyone',
+      'he took my phone so i could not ring anyone. i am 15 and im scared to go back',
+    ],
+  ])('still flags a phone taken %s', (_what, text) => {
+    expect(findSafeguarding(text).safeguarding).toBe(true);
+  });
+});
