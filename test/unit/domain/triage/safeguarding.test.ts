@@ -264,3 +264,19 @@ describe('findSafeguarding: a phone taken away', () => {
     expect(findSafeguarding(text).safeguarding).toBe(true);
   });
 });
+
+describe('findSafeguarding: a journalist asking for comment', () => {
+  it('does not flag a media query about a case in the news', () => {
+    const finding = findSafeguarding(
+      'Media query: teenagers missing from care\nI am a reporter on the Examplebury Echo. We are told a 15 year old girl went missing from a care home on Monday. Could the council give us a comment for our story by 4pm?',
+    );
+    expect(finding.safeguarding).toBe(false);
+  });
+
+  it('still flags a reporter telling of their own child missing now', () => {
+    const finding = findSafeguarding(
+      'Media query\nI am a reporter on the Echo, but I am writing as a mum. My 14 year old daughter is missing since last night and is with older men now.',
+    );
+    expect(finding.safeguarding).toBe(true);
+  });
+});
