@@ -27,6 +27,7 @@ import {
   SIGNPOSTING_FRAME,
   SUPPORTS,
   TEACHING,
+  WELL_NOW,
   type HarmSignal,
   type SupportRole,
 } from './safeguardingLexicon';
@@ -232,7 +233,7 @@ function raise(
         (s.role === 'child' || s.role === 'adult') &&
         !A_CLASS_OF_PEOPLE.test(t.slice(s.from, s.to)),
     );
-  const resolved = RESOLVED.test(t);
+  const resolved = RESOLVED.test(t) || WELL_NOW.test(t);
   const died = DIED.test(t);
   // Training and reports talk about harm without anyone at risk; so does a request for
   // information, though its writer may add their own family's situation, told in the present.
@@ -332,6 +333,9 @@ const A_CLASS_OF_PEOPLE =
 const AGE =
   /\b(?:i am|aged?|is|was|only|turned|just turned) (\d{1,3})\b(?! (?:pounds|quid|pence|minutes|mins|weeks|days|months|hours|percent|miles|pm|am|times|of|or|and|to|pages|people|working))|\b(\d{1,3}) ?(?:years?|yrs?|yo)(?: old)?\b|\((\d{1,2})\)/g;
 
+/** What comes before an item's number in a list: a break, or a word that joins items. */
+const LIST_LEAD = /(?:^|[\n:;,.]|\b(?:please|and|or|then|also|to))\s*$/;
+
 function findSupports(t: string): SupportHit[] {
   const hits: SupportHit[] = [];
   for (const signal of SUPPORTS) {
@@ -348,9 +352,19 @@ function findSupports(t: string): SupportHit[] {
       if (hits.length >= MAX_HITS * 4) return hits;
     }
   }
+  // "please (1) … and (2) …" numbers a list: a number in brackets after a break or a joining
+  // word, with its neighbour in the list, is no age ("Ty (3)" still is).
+  const listed = t.includes('(1)') && t.includes('(2)');
   for (const m of t.matchAll(AGE)) {
     const age = Number(m[1] ?? m[2] ?? m[3]);
     if (!Number.isFinite(age) || age === 0) continue;
+    if (
+      listed &&
+      m[3] !== undefined &&
+      LIST_LEAD.test(t.slice(Math.max(0, m.index - 12), m.index)) &&
+      (t.includes(`(${age + 1})`) || t.includes(`(${age - 1})`))
+    )
+      continue;
     const at = { from: m.index, to: m.index + m[0].length };
     if (age < 18) hits.push({ ...at, role: 'child', label: 'a child or young person' });
     else if (age >= 65 && age < 115)
@@ -503,6 +517,9 @@ function isFramed(
   // is happening now or goes on.
   if (!NOW_MARKER.test(sentence) && (told.resolved || !GOES_ON.test(sentence))) {
     if (LONG_AGO.test(sentence)) return true;
+    // Said elsewhere to be over ("she is safe now", "it was dealt with") and told here in the
+    // past with nothing carrying it on: what happened, not a risk now.
+    if (told.resolved && !GOES_ON.test(sentence)) return true;
     // About someone who has since died, told in the past and not days ago: what happened to
     // them, not a risk now (a surviving relative's harm is told as going on, or as recent).
     if (told.died && !GOES_ON.test(sentence) && !DAYS_AGO.test(sentence)) return true;

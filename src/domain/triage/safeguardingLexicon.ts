@@ -54,6 +54,10 @@ export interface SupportSignal {
   readonly negatable?: boolean;
 }
 
+/** A rule or a sanction at home or in a placement: what a phone taken away may be. */
+const SANCTION =
+  /\b(?:punish\w*|sanctions?|grounded|consequences?|curfew|(?:house|home|placement) rules?|rules? (?:at|in) (?:the|my|our|her|his) (?:house|home|placement)|placement plan|(?:gives|give|gave|get|got) it back|for (?:a|the|one|two) (?:night|day|week|weekend)|(?:being|coming (?:home|in|back)|got home) late|bedtime|screen time|confiscat\w*)\b/;
+
 const PERSON =
   '(?:me|him|her|them|us|my (?:\\w+ ){0,2}?(?:son|daughter|brother|sister|mum|mother|dad|father|child|children|kids?|baby|nan|gran|grandson|granddaughter|wife|husband|partner|friend|cousin)|(?:his|her|their) (?:\\w+ )?(?:son|daughter|brother|sister|mum|mother|baby|child|children|kids?)|the (?:baby|kids?|children|child|boy|girl|little ones?))';
 
@@ -306,13 +310,13 @@ export const HARMS: readonly HarmSignal[] = [
     // Someone "turning up at the door" is a bailiff or a contractor as often as an ex-partner.
     unlessNear: /\b(?:bailiffs?|enforcement (?:agents?|officers?|letters?)|debt collectors?)\b/,
     pattern:
-      /\b(?:(?:checks|reads|goes through|went through|controls) (?:my|her) (?:phone|messages|emails|texts|money|wages|bank)|takes (?:my|her) (?:wages|money|phone|bank card|benefits)|(?:will not|does not|would not|did not) let (?:me|her) (?:see|go|out|leave|have|talk|speak|work)|went for (?:me|her)|(?:we |i )?left (?:last night|him|her|the house) (?:after|because)|(?:give|tell|told|gave|pass) (?:\w+ ){0,3}?(?:where we are|where we live|where we are staying|this address|our address|the new address|our new address)|where we are (?:now|staying)|(?:is|are|was) not (?:supposed|allowed|meant) to (?:come|be|go) near|(?:found|knows|found out|has got|has) (?:\w+ )?(?:our|my) (?:new )?address|knows where (?:we|i) (?:live|are|now live)|turn(?:ing|ed|s)? up (?:outside|at (?:the|my|our))|banging on (?:the|my|our) (?:door|windows?)|i know (?:you are|your|ur|u are|you're) (?:on your own|alone|by yourself|home alone)|(?:sleep|sleeps|sleeping|slept) with (?:a|the) (?:chair|table|wardrobe|sofa|chest of drawers|knife) (?:under|against|behind|by) (?:the|my|our) (?:door|handle|door handle|bedroom door)|(?:chair|wedge) (?:jammed )?(?:under|against) the (?:door )?handle|barricad(?:e|ed|ing) (?:the door|ourselves|myself|us in)|(?:will|going to|is going to) find (?:us|me)|controlling|coercive)\b/g,
+      /\b(?:(?:checks|reads|goes through|went through|controls) (?:my|her) (?:phone|messages|emails|texts|money|wages|bank)|takes (?:my|her) (?:wages|money|bank card|benefits)|(?:will not|does not|would not|did not) let (?:me|her) (?:see|go|out|leave|have|talk|speak|work)|went for (?:me|her)|(?:we |i )?left (?:last night|him|her|the house) (?:after|because)|(?:give|tell|told|gave|pass) (?:\w+ ){0,3}?(?:where we are|where we live|where we are staying|this address|our address|the new address|our new address)|where we are (?:now|staying)|(?:is|are|was) not (?:supposed|allowed|meant) to (?:come|be|go) near|(?:found|knows|found out|has got|has) (?:\w+ )?(?:our|my) (?:new )?address|knows where (?:we|i) (?:live|are|now live)|turn(?:ing|ed|s)? up (?:outside|at (?:the|my|our))|banging on (?:the|my|our) (?:door|windows?)|i know (?:you are|your|ur|u are|you're) (?:on your own|alone|by yourself|home alone)|(?:sleep|sleeps|sleeping|slept) with (?:a|the) (?:chair|table|wardrobe|sofa|chest of drawers|knife) (?:under|against|behind|by) (?:the|my|our) (?:door|handle|door handle|bedroom door)|(?:chair|wedge) (?:jammed )?(?:under|against) the (?:door )?handle|barricad(?:e|ed|ing) (?:the door|ourselves|myself|us in)|(?:will|going to|is going to) find (?:us|me)|controlling|coercive)\b/g,
   },
   {
     kind: 'domestic_abuse',
     base: 2,
     pattern:
-      /\b(?:(?:must not|cannot|can not|should not|does not|do not want (?:him|her) to|(?:he|she) (?:must not|cannot|can not)) (?:find out|know|find|be told|see) where (?:we|i|the (?:children|kids|boys|girls)) (?:are|live|have gone|are staying|now (?:are|live)|have moved)|(?:moved|move|had to (?:leave|go)|left|got out) (?:out |home |the house )?(?:because of|after) (?:what (?:happened|he did|she did)|him|her|his|my (?:husband|partner|ex|boyfriend)|the (?:abuse|violence|fighting))|(?:would|will|is going to|going to|said he would|said she would) kill (?:mum|my mum|her|me|us|my dad|dad) if|(?:fight|fighting|fights|argue|arguing) (?:every|all the|most) (?:night|time|day)|(?:smashed|broke|took) (?:her|my|mum's) (?:phone|car keys)|(?:pushed|shoved|threw) (?:her|mum|my mum|me) (?:into|against|down|at) (?:the )?(?:wall|stairs|door|floor))\b/g,
+      /\b(?:(?:must not|cannot|can not|should not|does not|do not want (?:him|her) to|(?:he|she) (?:must not|cannot|can not)) (?:find out|know|find|be told|see) where (?:we|i|the (?:children|kids|boys|girls)) (?:are|live|have gone|are staying|now (?:are|live)|have moved)|(?:moved|move|had to (?:leave|go)|left|got out) (?:out |home |the house )?(?:because of|after) (?:what (?:happened|he did|she did)|him|her|his|my (?:husband|partner|ex|boyfriend)|the (?:abuse|violence|fighting))|(?:would|will|is going to|going to|said he would|said she would) kill (?:mum|my mum|her|me|us|my dad|dad) if|(?:fight|fighting|fights|argue|arguing) (?:every|all the|most) (?:night|time|day)|(?:smashed|broke) (?:her|my|mum's) (?:phone|car keys)|took (?:her|my|mum's) car keys|(?:pushed|shoved|threw) (?:her|mum|my mum|me) (?:into|against|down|at) (?:the )?(?:wall|stairs|door|floor))\b/g,
   },
   // ── exploitation (criminal, sexual, of adults) ────────────────────────────────────
   {
@@ -952,12 +956,20 @@ export const HARMS: readonly HarmSignal[] = [
       /\b(?:tickl\w*|games?|play\w*|cuddl\w*) (?:\w+ ){0,3}?under the (?:covers|duvet|blankets?|sheets)\b/g,
   },
   {
+    // A phone taken from someone: control, unless it is a house rule or a sanction ("took my
+    // phone for a week for coming in late", "has it off me at ten and gives it back").
+    kind: 'domestic_abuse',
+    base: 2,
+    unlessNear: SANCTION,
+    pattern: /\b(?:takes|took|taken|keeps|kept) (?:my|her|mum's) phone\b/g,
+  },
+  {
     // A partner back in the house who will not leave, holding her phone.
     kind: 'domestic_abuse',
     base: 2,
     supportedBy: ['partner', 'child', 'when', 'secrecy'],
     pattern:
-      /\b(?:(?:he|she) (?:has got|is got|has|takes|took|keeps|kept|checks|goes through|has taken) my phone|(?:turned up|came back|moved back in|been at the house)\b[^.!?\n]{0,60}?\b(?:will not|won['’]t|refuses to) leave)\b/g,
+      /\b(?:(?:he|she) (?:has got|is got|has|checks|goes through) my phone|(?:turned up|came back|moved back in|been at the house)\b[^.!?\n]{0,60}?\b(?:will not|won['’]t|refuses to) leave)\b/g,
   },
   {
     // An ending planned in so many words: how it will be done, affairs left in order for
@@ -1116,7 +1128,7 @@ export const TEACHING =
  * its sentence says it is happening now (a contract return's exception: a man losing weight now).
  */
 export const REPORTING =
-  /\b(?:consultation|strateg(?:y|ies)|impact report|annual report|quarterly|contract (?:report|return|monitoring)|monitoring return|audit|assurance|scrutiny|briefing|key findings|key learning|recommendations?|appendix|practice review|case review|learning review|partnership|commissioning|our response|the draft)\b/g;
+  /\b(?:consultation|strateg(?:y|ies)|impact report|annual report|quarterly|contract (?:report|return|monitoring)|monitoring return|audit|assurance|scrutiny|briefing|key findings|key learning|recommendations?|appendix|practice review|case review|learning review|partnership|commissioning|our response|the draft|press (?:enquiry|query|office)|media (?:enquiry|query|request)|journalist|reporter|newsdesk|(?:request|ask|asking|looking) for (?:a |your )?comment|comment for (?:a|our|the) (?:story|piece|article)|our readers)\b/g;
 
 /**
  * A writer saying in so many words that they raise no concern ("we are not suggesting any
@@ -1135,6 +1147,10 @@ export const INFORMATION_REQUEST =
 /** A matter in the past that has been dealt with, stated anywhere in the email. */
 export const RESOLVED =
   /\b(?:(?:was|were|has been|have been|had been) (?:dealt with|resolved|sorted|closed|upheld)|dealt with (?:at the time|then|properly)|the plan ended|ended in (?:19|20)\d\d|off the plan|no longer (?:in contact|lives|living|involved|a concern)|has had no contact since|living safely|(?:is|are) (?:now )?(?:safe|settled|doing well|fine) now|(?:is|are|was) (?:now )?(?:(?:very|really|happily|happy and|reported to be (?:happy and )?) )?(?:doing well|settled|eating well|much better)|(?:case|enquiry|investigation) (?:was |has been |had been )?closed|eating well again|well again now)\b/;
+
+/** Said of someone now: safe, well, settled, back to themselves; the matter told is over. */
+export const WELL_NOW =
+  /\b(?:(?:is|are|am|i['’]?m|we['’]?re|he['’]?s|she['’]?s|they['’]?re) now (?:safe|settled|well|recovered|independent|thriving|happy)|(?:safe|settled|fine|calmer|happier|better) now\b(?! (?:but|until|though|although))|(?:all|everything|things) (?:is |are |['’]s )?(?:sorted|settled|calmer|back on track)|(?:been|was) fine since|no (?:trouble|problems|issues) since|back to (?:her|his|my|their|our) old sel(?:f|ves)|managing (?:on (?:my|his|her|their) own|well) (?:again|now))\b/;
 
 /** An injury, in the words of a sign of harm: what an accident may explain. */
 export const INJURY =

@@ -516,8 +516,10 @@ export const COMPLIMENT: readonly Signal[] = [
     /\b(?:big|massive|huge|special|sincere|heartfelt|so much) (?:thank you|thanks)\b|\bthank you so much\b/gi,
     2,
   ),
+  // The sender asking for their words to be handed on, not someone who said they would pass a
+  // matter on, nor "pass it on if it is not for you" (routing).
   says(
-    /\bpass (?:on )?(?:our|my|these|this|the) (?:thanks|gratitude|compliments?|feedback|appreciation)\b|\bpass (?:this|it) on\b/gi,
+    /\bpass (?:on )?(?:our|my|these|this|the) (?:thanks|gratitude|compliments?|feedback|appreciation)\b|\b(?:please|(?:can|could|would) (?:you|u)) (?:please )?pass (?:this|it) on\b(?! (?:if|or)\b)/gi,
     2,
   ),
   says(

@@ -187,3 +187,96 @@ describe('findSafeguarding: concerns in ordinary words, as children and families
     expect(findSafeguarding(text).safeguarding).toBe(false);
   });
 });
+
+describe('findSafeguarding: a matter the email says is over', () => {
+  // Told in the past, with the email saying elsewhere that the person is now safe or well:
+  // what happened, not a risk now. Each is flagged without the "now safe" reading.
+  it.each([
+    [
+      'a thank-you after a fall, the person well again',
+      'Thank you to the reablement crew. After he came out of hospital Dad was found on the floor by his neighbour, aged 86. With your help he is managing on his own again.',
+    ],
+    [
+      'a thank-you after an attack, the family now safe',
+      'Thank you to the outreach worker who helped after my ex-partner attacked me in front of the children. We are now safe in our new flat.',
+    ],
+    [
+      'a thank-you after a child ran away, all settled',
+      'A big thank you to the duty team. Our 15 year old ran away from home and was missing overnight. Everything is settled and he has been fine since.',
+    ],
+  ])('does not flag %s', (_what, text) => {
+    expect(findSafeguarding(text).safeguarding).toBe(false);
+  });
+
+  it.each([
+    [
+      'a sign told as going on, beside good news',
+      'My sister is settled now in her new job, but her boyfriend still hits her and takes her wages.',
+    ],
+    [
+      'a new sign after an old matter closed',
+      'The last case was closed in spring. Last night he hit my son again and he is scared to go home.',
+    ],
+  ])('still flags %s', (_what, text) => {
+    expect(findSafeguarding(text).safeguarding).toBe(true);
+  });
+});
+
+describe('findSafeguarding: numbers in brackets', () => {
+  it('reads "(1)", "(2)", "(3)" numbering a list as no age', () => {
+    const finding = findSafeguarding(
+      'Could you please (1) stop the letters, (2) note that I hold power of attorney, and (3) refund the money taken from his account twice.',
+    );
+    expect(finding.quotes).not.toContain('(1)');
+    expect(finding.quotes).not.toContain('(3)');
+  });
+
+  it("still reads a child's age in brackets after a name", () => {
+    const finding = findSafeguarding(
+      'Please (1) call me and (2) tell me who to speak to. Next door, little Ty (3) was left in the flat on his own all night.',
+    );
+    expect(finding.safeguarding).toBe(true);
+    expect(finding.quotes).toContain('(3)');
+  });
+});
+
+describe('findSafeguarding: a phone taken away', () => {
+  it.each([
+    [
+      'as a sanction for coming home late',
+      'my foster carer took my phone for a week cos i got home late. its so unfair, can the rule be changed',
+    ],
+    [
+      'as a bedtime rule',
+      'my dad takes my phone off me at bedtime and gives it back after school. i am 13 and all my mates have theirs at night',
+    ],
+  ])('does not flag a phone taken %s', (_what, text) => {
+    expect(findSafeguarding(text).safeguarding).toBe(false);
+  });
+
+  it.each([
+    ['by a partner she fears', 'My boyfriend takes my phone off me and I am scared of him.'],
+    [
+      'so a child cannot ring anyone',
+      'he took my phone so i could not ring anyone. i am 15 and im scared to go back',
+    ],
+  ])('still flags a phone taken %s', (_what, text) => {
+    expect(findSafeguarding(text).safeguarding).toBe(true);
+  });
+});
+
+describe('findSafeguarding: a journalist asking for comment', () => {
+  it('does not flag a media query about a case in the news', () => {
+    const finding = findSafeguarding(
+      'Media query: teenagers missing from care\nI am a reporter on the Examplebury Echo. We are told a 15 year old girl went missing from a care home on Monday. Could the council give us a comment for our story by 4pm?',
+    );
+    expect(finding.safeguarding).toBe(false);
+  });
+
+  it('still flags a reporter telling of their own child missing now', () => {
+    const finding = findSafeguarding(
+      'Media query\nI am a reporter on the Echo, but I am writing as a mum. My 14 year old daughter is missing since last night and is with older men now.',
+    );
+    expect(finding.safeguarding).toBe(true);
+  });
+});

@@ -296,3 +296,26 @@ describe('suggestTriage: everyday dissatisfaction, sign-offs and machine mail', 
     expect(s.otherKind).toBe('auto_reply');
   });
 });
+
+describe('suggestTriage: "pass it on"', () => {
+  it('reads someone who said they would pass a matter on as no praise', () => {
+    const s = suggestTriage(
+      email(
+        'Bus stop',
+        'Thanks for the quick reply. The driver told me he would pass it on, but who do I ask about moving the bus stop closer to the surgery?',
+      ),
+    );
+    expect(s.type).toBe('other');
+  });
+
+  it('still reads a sender asking for praise to be handed on as a compliment', () => {
+    const s = suggestTriage(
+      email(
+        'Thank you',
+        'Leah from the home care team has been wonderful with Dad. Please pass this on to her manager.',
+      ),
+    );
+    expect(s.type).toBe('compliment');
+    expect(s.reasons).toContain('Says "Please pass this on"');
+  });
+});
