@@ -27,7 +27,6 @@ import {
   SIGNPOSTING_FRAME,
   SUPPORTS,
   TEACHING,
-  WELL_NOW,
   type HarmSignal,
   type SupportRole,
 } from './safeguardingLexicon';
@@ -233,7 +232,7 @@ function raise(
         (s.role === 'child' || s.role === 'adult') &&
         !A_CLASS_OF_PEOPLE.test(t.slice(s.from, s.to)),
     );
-  const resolved = RESOLVED.test(t) || WELL_NOW.test(t);
+  const resolved = RESOLVED.test(t);
   const died = DIED.test(t);
   // Training and reports talk about harm without anyone at risk; so does a request for
   // information, though its writer may add their own family's situation, told in the present.
@@ -517,9 +516,6 @@ function isFramed(
   // is happening now or goes on.
   if (!NOW_MARKER.test(sentence) && (told.resolved || !GOES_ON.test(sentence))) {
     if (LONG_AGO.test(sentence)) return true;
-    // Said elsewhere to be over ("she is safe now", "it was dealt with") and told here in the
-    // past with nothing carrying it on: what happened, not a risk now.
-    if (told.resolved && !GOES_ON.test(sentence)) return true;
     // About someone who has since died, told in the past and not days ago: what happened to
     // them, not a risk now (a surviving relative's harm is told as going on, or as recent).
     if (told.died && !GOES_ON.test(sentence) && !DAYS_AGO.test(sentence)) return true;

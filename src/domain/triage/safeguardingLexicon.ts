@@ -1148,10 +1148,6 @@ export const INFORMATION_REQUEST =
 export const RESOLVED =
   /\b(?:(?:was|were|has been|have been|had been) (?:dealt with|resolved|sorted|closed|upheld)|dealt with (?:at the time|then|properly)|the plan ended|ended in (?:19|20)\d\d|off the plan|no longer (?:in contact|lives|living|involved|a concern)|has had no contact since|living safely|(?:is|are) (?:now )?(?:safe|settled|doing well|fine) now|(?:is|are|was) (?:now )?(?:(?:very|really|happily|happy and|reported to be (?:happy and )?) )?(?:doing well|settled|eating well|much better)|(?:case|enquiry|investigation) (?:was |has been |had been )?closed|eating well again|well again now)\b/;
 
-/** Said of someone now: safe, well, settled, back to themselves; the matter told is over. */
-export const WELL_NOW =
-  /\b(?:(?:is|are|am|i['’]?m|we['’]?re|he['’]?s|she['’]?s|they['’]?re) now (?:safe|settled|well|recovered|independent|thriving|happy)|(?:safe|settled|fine|calmer|happier|better) now\b(?! (?:but|until|though|although))|(?:all|everything|things) (?:is |are |['’]s )?(?:sorted|settled|calmer|back on track)|(?:been|was) fine since|no (?:trouble|problems|issues) since|back to (?:her|his|my|their|our) old sel(?:f|ves)|managing (?:on (?:my|his|her|their) own|well) (?:again|now))\b/;
-
 /** An injury, in the words of a sign of harm: what an accident may explain. */
 export const INJURY =
   /bruis|bleed|\bcut|broke|fractur|\bbit\b|bitten|\bbite|hurt|injur|sprain|graz|dehydrat|concuss|\bburn|scratch|wound|went for|\bhit\b|knock|shook|by the (?:neck|throat|leg|arm)/;
