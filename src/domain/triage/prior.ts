@@ -179,7 +179,8 @@ export function strongestPassage(model: PriorModel, parts: EmailParts): Passage 
   const tokensOf = paragraphs.map((p) => textTokens(p));
   let best: Passage | null = null;
   const consider = (tokens: readonly string[]): void => {
-    const score = concernScoreOf(model, tokens);
+    // A passage's words only (no sender's domain): `readPrior`'s concern score, type unused.
+    const score = readPrior(model, tokens).concernScore;
     if (!best || score > best.score) best = { tokens, score };
   };
   for (let i = 0; i < tokensOf.length; i++) {
@@ -228,22 +229,6 @@ export function readPrior(model: PriorModel, tokens: readonly string[]): PriorRe
   }
   const type = model.type.examples === 0 ? null : beliefFromLogs(l0, l1, l2, l3);
   return { type, concernScore };
-}
-
-/** `readPrior`'s `concernScore` alone, for passages whose type nobody asks. */
-function concernScoreOf(model: PriorModel, tokens: readonly string[]): number {
-  const table = tableOf(model);
-  const { values, countedIn } = table;
-  const reading = ++table.readings;
-  const [without, withConcern] = model.concern.documents;
-  let score = Math.log(withConcern / without);
-  for (const token of tokens) {
-    const id = idOf(table, token);
-    if (id === undefined || countedIn[id] === reading) continue;
-    countedIn[id] = reading;
-    score += values[id * PER_TOKEN + 4] ?? 0;
-  }
-  return score;
 }
 
 /**
