@@ -14,7 +14,12 @@ import type { SiteRecord } from '../store/sites';
 /**
  * A delta token: the list, the store's token epoch, the change number already seen (`s`),
  * and, while paging, the change number the pass stops at (`u`) and where the last page
- * ended (`a`: item id in the first full pass, `c`: change number afterwards).
+ * ended (`a`: item id in the first full pass, `c`: change number afterwards). A delta link
+ * also carries the round it was issued in (`r`), so each round's link differs from the last
+ * even when nothing changed. Graph's directory delta is described as doing so and OneDrive's
+ * as refreshing its token on every call; for SharePoint's list delta it is not said either
+ * way, so the emulator takes the case that costs a client more: a client must not take a new
+ * link for a change.
  */
 interface DeltaToken {
   readonly l: number;
@@ -23,7 +28,11 @@ interface DeltaToken {
   readonly u?: number;
   readonly a?: number;
   readonly c?: number;
+  readonly r?: number;
 }
+
+/** Delta links issued since the emulator started: each link's `r`. */
+let rounds = 0;
 
 /**
  * An expired or unknown token: 410 Gone, the specific kind of resync in `innerError.code`
@@ -100,7 +109,7 @@ export function handleDelta(
   const finish = (value: unknown[], next: DeltaToken | undefined, upTo: number) => {
     body.value = value;
     if (next) body['@odata.nextLink'] = link(next);
-    else body['@odata.deltaLink'] = link({ l: list.row, e: epoch, s: upTo });
+    else body['@odata.deltaLink'] = link({ l: list.row, e: epoch, s: upTo, r: ++rounds });
     return json(200, body);
   };
   // `$select` and `expand=fields(select=…)` are honoured, as Graph does on delta: a client that

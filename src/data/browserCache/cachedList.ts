@@ -19,6 +19,14 @@ export interface BrowserListCache {
   /** Keeps the list, replacing what was kept; a failure is not the caller's concern. */
   write(part: CachedPart, list: CachedList): Promise<void>;
   /**
+   * Moves the kept list's delta link on from `from` to `to`, its items unchanged: for a round
+   * that brought no change but a new link, which Graph may send every round. A few hundred
+   * bytes written instead of the whole list (megabytes at a council's size). Does nothing when
+   * the kept link is no longer `from` (another window kept the list since): replaying from an
+   * older link is safe, a newer link over older items would lose changes.
+   */
+  advanceDeltaLink(part: CachedPart, from: string, to: string): Promise<void>;
+  /**
    * The delta link kept with the list, read on its own (a few hundred bytes, where the list is
    * megabytes): a re-open sends the delta request while the items are still being read back.
    * Optional: without it the request waits for `read`.

@@ -29,29 +29,56 @@ interface Entry extends Omit<CachedList, 'items'> {
 const LIST_IDS = 'list-ids';
 /**
  * The key of a list's delta link, kept again beside the list (in the same transaction, so the
- * two never disagree): reading it costs nothing next to the list's items.
+ * two never disagree): reading it costs nothing next to the list's items. A round that brings
+ * no change but a new link moves this entry on alone (`advanceDeltaLink`); `itemsLink` then
+ * still names the link the items were kept with, so the newer link is used only over those
+ * items.
  */
 const linkKey = (part: CachedPart) => `${part}-link`;
+
+interface LinkEntry {
+  readonly schema: string;
+  readonly deltaLink: string;
+  /** The link the list's items were kept with; absent when it is `deltaLink` itself. */
+  readonly itemsLink?: string;
+}
+
+function linkOf(entry: object | undefined): LinkEntry | undefined {
+  const link = entry as Partial<LinkEntry> | undefined;
+  return typeof link?.deltaLink === 'string' ? (link as LinkEntry) : undefined;
+}
 
 /** The lists kept in `scope` (`openKeptScope`), under this version's schema. */
 export function listCacheIn(scope: KeptScope): BrowserListCache {
   const get = (name: string) => scope.get(name, schema);
   return {
     read: async (part) => {
-      const entry = (await get(part)) as Entry | undefined;
+      const [entry, link] = await Promise.all([get(part), get(linkKey(part))]);
       if (!entry) return undefined;
-      const { columns, schema: _schema, ...rest } = entry;
-      return { ...rest, items: fromColumns(columns) };
+      const { columns, schema: _schema, ...rest } = entry as Entry;
+      const moved = linkOf(link);
+      const deltaLink =
+        moved && (moved.itemsLink ?? moved.deltaLink) === rest.deltaLink
+          ? moved.deltaLink
+          : rest.deltaLink;
+      return { ...rest, deltaLink, items: fromColumns(columns) };
     },
     write: (part: CachedPart, { items, ...list }) =>
       scope.put({
         [part]: { schema, ...list, columns: toColumns(items) } satisfies Entry,
-        [linkKey(part)]: { schema, deltaLink: list.deltaLink },
+        [linkKey(part)]: { schema, deltaLink: list.deltaLink } satisfies LinkEntry,
       }),
-    readDeltaLink: async (part) => {
-      const link = ((await get(linkKey(part))) as { deltaLink?: unknown } | undefined)?.deltaLink;
-      return typeof link === 'string' ? link : undefined;
-    },
+    advanceDeltaLink: (part, from, to) =>
+      scope.update(linkKey(part), schema, (entry) => {
+        const kept = linkOf(entry);
+        if (kept?.deltaLink !== from) return undefined;
+        return {
+          schema,
+          deltaLink: to,
+          itemsLink: kept.itemsLink ?? kept.deltaLink,
+        } satisfies LinkEntry;
+      }),
+    readDeltaLink: async (part) => linkOf(await get(linkKey(part)))?.deltaLink,
     readListIds: async () =>
       ((await get(LIST_IDS)) as { ids?: Record<string, string> } | undefined)?.ids,
     writeListIds: (ids) => scope.put({ [LIST_IDS]: { schema, ids: { ...ids } } }),

@@ -20,6 +20,16 @@ export interface KeptScope {
   get(name: string, schema: string): Promise<object | undefined>;
   /** Keeps the entries given by name (each with its `schema`), all or none (one transaction). */
   put(entries: Readonly<Record<string, object>>): Promise<void>;
+  /**
+   * Reads the entry kept under `name` and `schema` and keeps what `change` makes of it, in one
+   * transaction, so no other window's write comes between; `change` returning undefined keeps
+   * nothing.
+   */
+  update(
+    name: string,
+    schema: string,
+    change: (entry: object | undefined) => object | undefined,
+  ): Promise<void>;
 }
 
 let opened: Promise<IDBDatabase> | undefined;
@@ -135,6 +145,20 @@ export function openKeptScope(options: {
         );
       } catch {
         // Keeping only saves requests and time next time; the tab works without it.
+      }
+    },
+    async update(name, schema, change) {
+      try {
+        const at = await scoped();
+        if (!at) return;
+        const store = at.db.transaction(STORE, 'readwrite').objectStore(STORE);
+        const key = `${at.scope}/${name}`;
+        const entry = (await request(store.get(key))) as { schema?: unknown } | undefined;
+        // The put is made as the read's answer is handled, while the transaction is still open.
+        const next = change(entry?.schema === schema ? entry : undefined);
+        if (next !== undefined) await request(store.put(next, key));
+      } catch {
+        // As for `put`: what was kept before stays, and is still right for its items.
       }
     },
   };

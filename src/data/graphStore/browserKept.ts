@@ -1,4 +1,4 @@
-import { cachedListOf, cachedParts, type BrowserListCache, type CachedPart } from '../browserCache';
+import { cachedListOf, cachedParts, type BrowserListCache } from '../browserCache';
 import type { SnapshotPart } from '../store';
 import type { StoreContext } from './context';
 import type { ListCache } from './listCache';
@@ -9,8 +9,25 @@ import type { ListCache } from './listCache';
  */
 type Caches = Readonly<Record<SnapshotPart, ListCache<unknown>>>;
 
-/** What each list was last kept as (its items array and link), so an unchanged load writes nothing. */
-const lastKept = new WeakMap<ListCache<unknown>, { items: unknown; deltaLink: string }>();
+/** A list as the browser was last given it (`ListCache.keepable`). */
+type Keepable = NonNullable<ReturnType<ListCache<unknown>['keepable']>>;
+
+/** What each list was last kept as, so a load that changed nothing writes nothing. */
+const lastKept = new WeakMap<ListCache<unknown>, Keepable>();
+
+/**
+ * True when `now` holds the items kept in `before`: the same array, or the same items at the
+ * same versions (ETags) read again, as the full read that follows a re-open reads them.
+ */
+function sameItems(before: Keepable, now: Keepable): boolean {
+  if (before.items === now.items) return true;
+  if (before.items.length !== now.items.length) return false;
+  if (before.unreadable.length !== now.unreadable.length) return false;
+  const etags = new Map(before.items.map((item) => [item.itemId as string, item.etag]));
+  if (now.items.some((item) => etags.get(item.itemId) !== item.etag)) return false;
+  const reasons = new Map(before.unreadable.map((item) => [item.itemId, item.reason]));
+  return now.unreadable.every((item) => reasons.get(item.itemId) === item.reason);
+}
 
 /**
  * Restores every kept list that has not been read yet; a list not kept is read as usual.
@@ -37,32 +54,40 @@ export async function restoreFromBrowser(
       cache.restore(list);
       // What was just read back need not be written again until it changes.
       const now = cache.keepable();
-      if (now) lastKept.set(cache, { items: now.items, deltaLink: now.deltaLink });
+      if (now) lastKept.set(cache, now);
     }),
   );
 }
 
 /**
- * Keeps each of the Overview's lists whose items or delta link changed, once the browser is
- * idle (building the entry for 20,000 cases takes tens of milliseconds): never awaited.
+ * Keeps each of the Overview's lists whose items changed, once the browser is idle (building
+ * the entry for 20,000 cases takes tens of milliseconds): never awaited. A list whose items are
+ * unchanged but whose delta link is new (Graph may send one every round, and a full read ends
+ * with one) has only its link moved on: a few hundred bytes, not the list again.
  */
 export function keepInBrowser(kept: BrowserListCache, caches: Caches): void {
-  const changed: { part: CachedPart; cache: ListCache<unknown> }[] = [];
+  const writes: (() => void)[] = [];
   for (const part of cachedParts) {
     const cache = caches[part];
     const now = cache.keepable();
     const before = lastKept.get(cache);
     if (!now || (before?.items === now.items && before.deltaLink === now.deltaLink)) continue;
-    lastKept.set(cache, { items: now.items, deltaLink: now.deltaLink });
-    changed.push({ part, cache });
-  }
-  if (changed.length === 0) return;
-  whenIdle(() => {
-    for (const { part, cache } of changed) {
-      const now = cache.keepable();
-      if (now) void kept.write(part, cachedListOf(part, now.deltaLink, now.items, now.unreadable));
+    if (before && sameItems(before, now)) {
+      if (before.deltaLink !== now.deltaLink)
+        writes.push(() => void kept.advanceDeltaLink(part, before.deltaLink, now.deltaLink));
+      lastKept.set(cache, now);
+      continue;
     }
-  });
+    lastKept.set(cache, now);
+    writes.push(() => {
+      // Built when written, from the list as it is then.
+      const latest = cache.keepable();
+      if (latest) {
+        void kept.write(part, cachedListOf(part, latest.deltaLink, latest.items, latest.unreadable));
+      }
+    });
+  }
+  if (writes.length > 0) whenIdle(() => writes.forEach((write) => write()));
 }
 
 function whenIdle(run: () => void): void {
