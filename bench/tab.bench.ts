@@ -30,6 +30,9 @@
  *   tab.settled.cold / tab.settled.reopen  page load → every list read in full and Refresh
  *                       usable again (the background reads after the first view)
  *   tab.reopen.shell    page load → the tab's frame on a re-open (the part no data work can cut)
+ *   tab.reopen.kept.lists / tab.reopen.kept.ms  whole lists the re-open wrote to IndexedDB again
+ *                       (none when nothing changed: only their delta links), and the main
+ *                       thread's time inside IndexedDB's `put` (where the value is cloned)
  *   FD_BENCH_TAB_PROFILE=FILE  one more re-open, not counted, with Chrome's sampling profiler on:
  *                       its profile written to FILE (open it in Chrome's DevTools, Performance),
  *                       and its marks and Graph requests (ms after navigation) on stderr
@@ -53,7 +56,15 @@ import { createGraphClient } from '../src/data/graph/client';
 import { createGraphStore } from '../src/data/graphStore';
 import { firstLoadKb } from './taskpane/firstLoad';
 import { buildsToCompare, compareBuilds } from './tab/compareBuilds';
-import { median, quiet, settled, timedOpen, waitUntilKept } from './tab/pageTimings';
+import {
+  countKeptWrites,
+  keptWrites,
+  median,
+  quiet,
+  settled,
+  timedOpen,
+  waitUntilKept,
+} from './tab/pageTimings';
 
 const cases = Number(process.env.FD_BENCH_TAB_CASES ?? 20_000);
 const compared = process.env.FD_BENCH_TAB_AB
@@ -275,6 +286,7 @@ async function measureBuild(browser: Browser, stack: TabStack): Promise<void> {
   await quiet(stack.emulatorUrl);
   const reopenOnce = async () => {
     const again = await profile.newPage();
+    await again.addInitScript(countKeptWrites);
     const timing = await timedOpen(again, `${stack.webUrl}tab.html`);
     const settle = await settled(again);
     console.error(
@@ -282,9 +294,10 @@ async function measureBuild(browser: Browser, stack: TabStack): Promise<void> {
     );
     // Its full reads, and what they keep again, finish before the next visit.
     await waitUntilKept(again);
-    await again.close();
     await quiet(stack.emulatorUrl);
-    return { ...timing, settle };
+    const writes = await keptWrites(again);
+    await again.close();
+    return { ...timing, settle, ...writes };
   };
   const reopens: Awaited<ReturnType<typeof reopenOnce>>[] = [];
   for (let i = 0; i < REOPENS; i += 1) reopens.push(await reopenOnce());
@@ -305,6 +318,12 @@ async function measureBuild(browser: Browser, stack: TabStack): Promise<void> {
   print('tab.reopen.kbytes', Math.round(middle((t) => t.bytes) / 1024), 'KB');
   print('tab.reopen.shell', Math.round(middle((t) => t.shell)), 'ms');
   print('tab.settled.reopen', Math.round(middle((t) => t.settle)), 'ms');
+  print(
+    'tab.reopen.kept.lists',
+    middle((t) => t.lists),
+    'lists',
+  );
+  print('tab.reopen.kept.ms', Math.round(middle((t) => t.putMs)), 'ms');
 
   const profileFile = process.env.FD_BENCH_TAB_PROFILE;
   if (profileFile)

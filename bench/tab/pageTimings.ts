@@ -128,3 +128,38 @@ export async function waitUntilKept(page: Page): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }
+
+/**
+ * An init script: counts the page's IndexedDB writes of whole kept lists (keys ending in
+ * `/cases`, `/stages`, `/ombudsman`) and the time spent inside `put`, which clones the value
+ * on the main thread. Read back with `keptWrites`.
+ */
+export function countKeptWrites(): void {
+  const counts = { lists: 0, putMs: 0 };
+  (globalThis as unknown as { __keptWrites: typeof counts }).__keptWrites = counts;
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function (
+    this: IDBObjectStore,
+    value: unknown,
+    key?: IDBValidKey,
+  ) {
+    const started = performance.now();
+    try {
+      return put.call(this, value, key);
+    } finally {
+      counts.putMs += performance.now() - started;
+      if (/\/(cases|stages|ombudsman)$/.test(String(key))) counts.lists += 1;
+    }
+  };
+}
+
+/** What `countKeptWrites` counted, once the writes the page left for when idle have run. */
+export async function keptWrites(page: Page): Promise<{ lists: number; putMs: number }> {
+  return page.evaluate(async () => {
+    await new Promise((resolve) =>
+      requestIdleCallback(() => setTimeout(resolve, 0), { timeout: 5000 }),
+    );
+    return (globalThis as unknown as { __keptWrites: { lists: number; putMs: number } })
+      .__keptWrites;
+  });
+}
