@@ -73,15 +73,17 @@ async function scopeOf(siteId: string, user: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Deletes every kept entry whose key is not this scope's (another user or site). */
+/**
+ * Deletes every kept entry whose key is not this scope's (another user or site). The keys are
+ * looked at in a read-only transaction, which reads run beside; a read-write one, which they
+ * would queue behind, is opened only when there is something to delete.
+ */
 async function keepOnlyScope(db: IDBDatabase, scope: string): Promise<void> {
+  const keys = await request(db.transaction(STORE, 'readonly').objectStore(STORE).getAllKeys());
+  const others = keys.filter((key) => typeof key !== 'string' || !key.startsWith(`${scope}/`));
+  if (others.length === 0) return;
   const store = db.transaction(STORE, 'readwrite').objectStore(STORE);
-  const keys = await request(store.getAllKeys());
-  await Promise.all(
-    keys
-      .filter((key) => typeof key !== 'string' || !key.startsWith(`${scope}/`))
-      .map((key) => request(store.delete(key))),
-  );
+  await Promise.all(others.map((key) => request(store.delete(key))));
 }
 
 /**
@@ -95,22 +97,21 @@ export function openKeptScope(options: {
   readonly user: () => string | undefined;
 }): KeptScope {
   // The scope checked (other scopes' entries deleted) once per scope, however many reads
-  // start together: each check is a read-write transaction the reads would queue behind.
-  let checked: { scope: string; done: Promise<void> } | undefined;
+  // start together. Reads and writes do not wait for it: every key carries its scope, so
+  // nothing of another person's can be read or overwritten meanwhile.
+  let checked: string | undefined;
   const scoped = async (): Promise<{ db: IDBDatabase; scope: string } | undefined> => {
     if (typeof indexedDB === 'undefined' || typeof crypto?.subtle === 'undefined') return undefined;
     const user = options.user();
     if (!user) return undefined;
     const [db, scope] = await Promise.all([open(), scopeOf(options.siteId, user)]);
-    if (checked?.scope !== scope) {
-      const done = keepOnlyScope(db, scope);
-      checked = { scope, done };
+    if (checked !== scope) {
+      checked = scope;
       // A failed check is tried again by the next read.
-      done.catch(() => {
-        if (checked?.done === done) checked = undefined;
+      keepOnlyScope(db, scope).catch(() => {
+        if (checked === scope) checked = undefined;
       });
     }
-    await checked.done;
     return { db, scope };
   };
   return {
