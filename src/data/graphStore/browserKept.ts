@@ -83,7 +83,10 @@ export function keepInBrowser(kept: BrowserListCache, caches: Caches): void {
       // Built when written, from the list as it is then.
       const latest = cache.keepable();
       if (latest) {
-        void kept.write(part, cachedListOf(part, latest.deltaLink, latest.items, latest.unreadable));
+        void kept.write(
+          part,
+          cachedListOf(part, latest.deltaLink, latest.items, latest.unreadable),
+        );
       }
     });
   }
