@@ -323,8 +323,14 @@ export function classifyType(email: TriageEmail, parts: EmailParts): TypeDecisio
   if (s.foi >= 4 && s.complaintExplicit < 4)
     return decide('other', decisive(s.foi), hits.foi, 'foi_request');
 
-  // A colleague asking for routing: the email is for another team, whatever it says.
-  if (s.internal >= 3 && s.routing >= 2 && s.complaintExplicit < 4) {
+  // A colleague asking for routing: the email is for another team, whatever it says. Only the
+  // colleague's own words can ask for it to be logged instead: the resident's "I want to
+  // complain" in what they pass on is why it needs routing, not a request to log it here.
+  if (
+    s.internal >= 3 &&
+    s.routing >= 2 &&
+    scoreSignals(parts.own, S.COMPLAINT_EXPLICIT, OWN, []) < 3
+  ) {
     return decide(
       'other',
       decisive(s.internal + s.routing),

@@ -135,6 +135,16 @@ describe('a council service forwarding mail for re-routing', () => {
     expect(typeOf(e)).toEqual(both('other'));
   });
 
+  it('is other when only the resident’s words below ask to complain, and the colleague asks for routing', () => {
+    const e = email(
+      'FW: parking fine letter',
+      'Morning, this came to Parks by mistake and it is not ours. Can you route it to whoever handles parking appeals?\n\nCheers, Ola (Parks Admin)\n\n---------- Forwarded message ---------\nFrom: Viv Hale\n\nI want to complain about the fine I got outside the surgery. I was only there five minutes and I wish to make a formal complaint about the warden.',
+      colleague,
+    );
+    expect(suggestTriage(e).otherKind).toBe('internal');
+    expect(typeOf(e)).toEqual(both('other'));
+  });
+
   it('is still the resident’s complaint when a colleague forwards it to be logged', () => {
     const e = email(
       'FW: complaint about the leisure centre',
