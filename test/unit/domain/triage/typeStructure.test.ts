@@ -203,3 +203,31 @@ describe('the Ombudsman writing from an address the rules do not know', () => {
     expect(typeOf(e)).toEqual(both('other'));
   });
 });
+
+describe('a report that someone may be at risk', () => {
+  it.each([
+    [
+      'a child telling of home, with "nobody listens"',
+      'help',
+      'im 12 and my stepdad hits me with his belt when hes been drinking. nobody listens to me at home. please dont tell him i sent this',
+    ],
+    [
+      'a neighbour who saw a toddler alone, with "nobody came"',
+      'Little one on the balcony',
+      'The toddler in the flat opposite was out on the balcony on his own again last night, climbing on a chair by the railings. Nobody came out for him for ages. I have seen it three times this week.',
+    ],
+  ])('reads %s as a report (other), not a complaint', (_, subject, body) => {
+    const e = email(subject, body);
+    expect(suggestTriage(e).safeguarding).toBe(true);
+    expect(typeOf(e)).toEqual(both('other'));
+  });
+
+  it('stays a complaint when the grievance is told apart from the concern', () => {
+    const e = email(
+      'Bins and a worry',
+      'My recycling has been missed three weeks in a row and nobody rings back when I call. I am fed up with it.\n\nSeparately, the boy next door, he is about 10, told me his dad locks him in the shed when he is naughty and he had bruises on his arms yesterday. I did not know who else to tell.',
+    );
+    expect(suggestTriage(e).safeguarding).toBe(true);
+    expect(typeOf(e)).toEqual(both('complaint'));
+  });
+});
