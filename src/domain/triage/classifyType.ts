@@ -391,12 +391,14 @@ export function classifyType(
     return decide('other', byMargin(s.internal - s.complaintExplicit), hits.internal, 'internal');
   // A report that someone may be at risk: the everyday words of its telling ("nobody came",
   // "no one listens", "he gets angry") say what is happening to them, not that the council let
-  // the sender down. Without a complaint asked for in so many words, only grievance told apart
-  // from the harm (another paragraph: the bins, the website) makes it a complaint as well
-  // (docs/triage-labelling.md: a report of risk that does not complain is a service request).
+  // the sender down. Without a complaint asked for in so many words, and with no council service
+  // named that they could be aimed at (a missed care call is a complaint and a concern both),
+  // only grievance told apart from the harm (another paragraph: the bins, the website) makes it
+  // a complaint as well (docs/triage-labelling.md: a report of risk that does not complain is a
+  // service request).
   if (s.complaint >= 1.5 && s.complaintExplicit < ASKED_TO_COMPLAIN && s.grievance > 0) {
     const harms = reportsRisk();
-    if (harms !== null) {
+    if (harms !== null && !S.NAMES_A_SERVICE.test(parts.own)) {
       const apart = grievanceOf(
         paragraphsWithout(parts.own, harms),
         paragraphsWithout(parts.forwarded, harms),

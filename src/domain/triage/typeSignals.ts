@@ -405,6 +405,14 @@ export const COMPLAINT_EVERYDAY: readonly Signal[] = [
 /** Everyday dissatisfaction is capped too: it says "complaint" only together. */
 export const COMPLAINT_EVERYDAY_CAP = 4;
 
+/**
+ * A service the council runs or arranges for someone, named in the email: grumbles beside a
+ * report of harm may be aimed at it ("the carers never came and she was on the floor all
+ * night" is a complaint and a concern both). Not a foster carer, of whom a child reports harm.
+ */
+export const NAMES_A_SERVICE =
+  /\b(?:(?<!foster )carers?|care (?:agency|package|calls?|visits?|company|provider)|agency|social worker|sw|personal adviser|leaving care|key ?worker|discharg\w*|sent (?:\w+ )?home|respite|short breaks|direct payments?|reablement|home ?care|the council|your (?:[\w-]+ ){0,3}?(?:team|office|department|service|staff)|assessment|repairs?|officer|complained|(?:my|the|our) case)\b/i;
+
 /** Says it is not (yet) a complaint: a councillor chasing, a general enquiry. */
 export const NOT_A_COMPLAINT: readonly Signal[] = [
   because(

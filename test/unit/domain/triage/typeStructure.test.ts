@@ -222,6 +222,15 @@ describe('a report that someone may be at risk', () => {
     expect(typeOf(e)).toEqual(both('other'));
   });
 
+  it('stays a complaint when a care service it names is what failed', () => {
+    const e = email(
+      'Mum on her own',
+      'My mum is 87 and has her lunch and tea visits from the agency. Yesterday nobody came for either and she went without her heart tablets until I got there at nine. She had fallen by the door.',
+    );
+    expect(suggestTriage(e).safeguarding).toBe(true);
+    expect(typeOf(e)).toEqual(both('complaint'));
+  });
+
   it('stays a complaint when the grievance is told apart from the concern', () => {
     const e = email(
       'Bins and a worry',
