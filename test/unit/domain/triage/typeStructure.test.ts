@@ -36,6 +36,11 @@ describe('a complaint that never says "complaint"', () => {
       'Adaptation grant application',
       'We applied for a grant for a stairlift for my husband in January. Three months on, nobody has contacted us, the number on the letter rings out and he is sleeping downstairs. We were told it would take six weeks.',
     ],
+    [
+      'a timescale the council gave that has gone by',
+      'Disabled bay',
+      'I applied for a disabled parking bay outside my house in March and the letter said a decision would be made within eight weeks. It is now July. Could you tell me where it has got to?',
+    ],
   ])('reads %s as a complaint', (_, subject, body) => {
     expect(typeOf(email(subject, body))).toEqual(both('complaint'));
   });
@@ -55,6 +60,11 @@ describe('a complaint that never says "complaint"', () => {
       'a question about when a permit arrives',
       'Resident permit',
       'I applied for a resident permit this morning and paid online. How long does it usually take to arrive? Thank you.',
+    ],
+    [
+      'a question that quotes a timescale not yet run',
+      'Permit',
+      'Your website says resident permits arrive within 10 working days of applying. Can I apply by phone instead of online?',
     ],
   ])('keeps %s a service request', (_, subject, body) => {
     expect(typeOf(email(subject, body))).toEqual(both('other'));
