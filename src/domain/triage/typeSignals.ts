@@ -281,7 +281,7 @@ export const COMPLAINT_EVERYDAY: readonly Signal[] = [
   ),
   // Something gone wrong, said calmly: why it happened, who let them down, that it still is not right.
   says(
-    /\b(?:i['’]?d|i would|we['’]?d|we would) like to (?:understand|know) why\b|\blet (?:us|me|him|her|them|my \w+) down\b|\bshould (?:never|not) have happened\b|\bstill (?:aren['’]?t|isn['’]?t|are not|is not) (?:right|correct|accurate|fixed)\b|\bnothing (?:change[sd]?|improve[sd]?|has been done|was done)\b|\b(?:(?:has|have|had) not|hasn['’]?t|haven['’]?t|never) (?:been )?explained (?:why|what happened)\b|\b(?:had|been given|received|got) no explanation\b/gi,
+    /\b(?:i['’]?d|i would|we['’]?d|we would) like to (?:understand|know) why\b|\b(?:i|we) (?:want|need) to (?:understand|know) why\b|\b(?:want|would like|['’]d like) (?:someone|somebody|you) to explain why\b|\blet (?:us|me|him|her|them|my \w+) down\b|\bshould (?:never|not) have happened\b|\bstill (?:aren['’]?t|isn['’]?t|are not|is not) (?:right|correct|accurate|fixed)\b|\bnothing (?:change[sd]?|improve[sd]?|has been done|was done)\b|\b(?:(?:has|have|had) not|hasn['’]?t|haven['’]?t|never) (?:been )?explained (?:why|what happened)\b|\b(?:had|been given|received|got) no explanation\b/gi,
     1.5,
   ),
   says(

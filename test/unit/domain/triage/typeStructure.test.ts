@@ -41,6 +41,11 @@ describe('a complaint that never says "complaint"', () => {
       'Disabled bay',
       'I applied for a disabled parking bay outside my house in March and the letter said a decision would be made within eight weeks. It is now July. Could you tell me where it has got to?',
     ],
+    [
+      'wanting to know why something was done to them',
+      'Library hours',
+      'The branch library near me has cut its Saturday opening to the morning only. I want to know why this was done without asking the people who use it.',
+    ],
   ])('reads %s as a complaint', (_, subject, body) => {
     expect(typeOf(email(subject, body))).toEqual(both('complaint'));
   });
