@@ -353,7 +353,7 @@ export const COMPLAINT_EVERYDAY: readonly Signal[] = [
     2,
   ),
   says(
-    /\b(?:paid|arrived|came|come|turned up) late\b|\b(?:days|months|weeks) running\b|\b(?:lost|losing) (?:my|the|our) (?:form|paperwork|documents|application|file)\b/gi,
+    /\b(?:paid|arrived|came|come|turned up) late\b|\b(?:days|months|weeks) running\b|\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:\w+ )?running\b|\b(?:reported|asked for|requested|applied for|wrote|emailed|rang|phoned)\b[^.!?\n]{0,100}?\band again (?:in|on|last|this|at)\b|\b(?:lost|losing) (?:my|the|our) (?:form|paperwork|documents|application|file)\b/gi,
     1,
   ),
   says(

@@ -46,6 +46,11 @@ describe('a complaint that never says "complaint"', () => {
       'Library hours',
       'The branch library near me has cut its Saturday opening to the morning only. I want to know why this was done without asking the people who use it.',
     ],
+    [
+      'the same thing gone wrong week after week',
+      'Leisure centre',
+      'For the third Sunday running the pool opened an hour late. I emailed about it in March and again in April.',
+    ],
   ])('reads %s as a complaint', (_, subject, body) => {
     expect(typeOf(email(subject, body))).toEqual(both('complaint'));
   });
