@@ -195,19 +195,25 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
     (S.THANKS_AND_A_PROBLEM.test(parts.subject)
       ? 0
       : scoreSignals(parts.subject, S.COMPLIMENT_SUBJECT, OWN, hits.compliment));
-  // A short reply that thanks: the end of a thread, whatever the thread was about.
+  // A short reply that thanks: the end of a thread, whatever the thread was about. A short
+  // message that thanks for something done ("fixed in two days, cheers") is one too, without
+  // the thread; a sign-off on a report of something still to do is not.
   const thanksInReply =
-    parts.isReply &&
-    parts.own.length < 800 &&
+    (parts.isReply
+      ? parts.own.length < 800
+      : parts.own.length < 400 && S.SOMETHING_DONE.test(parts.own)) &&
     // "Thank you for your letter" opens a reply; it thanks nobody for anything done.
-    /\bthank(?:s| you)\b(?! for (?:your|the) (?:letter|e-?mail|reply|response|message|note|call|update)\b)/i.test(
+    /\b(?:thank(?:s| you)|cheers)\b(?! for (?:nothing|(?:your|the) (?:letter|e-?mail|reply|response|message|note|call|update))\b)/i.test(
       parts.own,
     ) &&
     !S.ASKS_OR_SENDS.test(parts.own) &&
     !S.THANKS_BUT.test(parts.own);
   if (thanksInReply) {
     compliment += REPLY_THANKS;
-    hits.compliment.push({ weight: REPLY_THANKS, reason: 'Thanks in a reply' });
+    hits.compliment.push({
+      weight: REPLY_THANKS,
+      reason: parts.isReply ? 'Thanks in a reply' : 'A short thank-you for something done',
+    });
   }
   // A thank-you whose own words complain of nothing: the complaint words are the quoted
   // thread's (often the council's own letter, "if you remain dissatisfied…"), not the sender's.

@@ -605,7 +605,11 @@ export const PASS_IT_ON =
 
 /** A reply that asks for something or sends what was asked for: its "thank you" signs off. */
 export const ASKS_OR_SENDS =
-  /\?|\b(?:please|could you|can you|would you|attached|i attach|attach(?:ed|ing) (?:is|are)|as requested|enclosed|update your records|(?:wanted|want|like) to ask|ask (?:whether|if)|(?:i am|i['’]m) asking|just checking|not chasing|got it|noted|will do|i['’]ll (?:have|leave|put) (?:it|them|the \w+|everything) out)\b/i;
+  /\?|\b(?:please|could you|can you|would you|attached|i attach|attach(?:ed|ing) (?:is|are)|as requested|enclosed|update your records|(?:wanted|want|like) to (?:ask|check)|ask (?:whether|if)|(?:i am|i['’]m) asking|just checking|not chasing|got it|noted|will do|i['’]ll (?:have|leave|put) (?:it|them|the \w+|everything) out)\b/i;
+
+/** Something the council did, told as done: what a short thank-you thanks for. */
+export const SOMETHING_DONE =
+  /\b(?:fixed|sorted|done|cleared|repaired|replaced|emptied|collected|filled|arrived|came|helped|working again|back on)\b/i;
 
 /** Thanks with a "but" after it: courtesy before what is still wrong ("…the apology, but…"). */
 export const THANKS_BUT = /\bthank(?:s| you)\b[^.!?\n]{0,100}?\b(?:but|however)\b/i;

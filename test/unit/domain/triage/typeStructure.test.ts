@@ -260,3 +260,26 @@ describe('a report that someone may be at risk', () => {
     expect(typeOf(e)).toEqual(both('complaint'));
   });
 });
+
+describe('a short thank-you that is not a reply', () => {
+  it('is a compliment when it thanks for something done', () => {
+    expect(
+      typeOf(email('Bins', 'Bins emptied first thing after I rang yesterday. Cheers!')),
+    ).toEqual(both('compliment'));
+  });
+
+  it.each([
+    [
+      'a report signed off with thanks',
+      'Streetlight',
+      'Streetlight out on Elm Road by number 4. Thanks, Sam',
+    ],
+    [
+      'a check on a form signed off with thanks',
+      'Form',
+      'I sent my form in last week and just wanted to check it came through. Thanks, Sam',
+    ],
+  ])('is not a compliment for %s', (_, subject, body) => {
+    expect(typeOf(email(subject, body)).rules).toBe('other');
+  });
+});
