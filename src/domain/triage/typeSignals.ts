@@ -447,6 +447,14 @@ export const NOT_A_COMPLAINT: readonly Signal[] = [
     2,
     'A claim for damage or a consultation response',
   ),
+  // An objection to something not yet decided (a planning application, a proposed traffic
+  // order) is a representation for the officer deciding it, not a complaint
+  // (docs/triage-labelling.md); an objection to a decision made is one.
+  because(
+    /\b(?:i|we) (?:(?:wish|would like|want|am writing|are writing) to )?(?:formally )?object(?: in the strongest (?:possible )?terms)? to (?:the |this |an? )?(?:(?:planning|outline|householder|proposed|above) )?(?:application|proposals?|plans?|\d\d\/\d)|\b(?:register|record|add|note) (?:my|our) objection to (?:the |this |an? )?(?:(?:planning|outline|householder|proposed) )?(?:application|proposals?|plans?|\d\d\/\d)/gi,
+    2,
+    'An objection to something not yet decided',
+  ),
   // A court claim is for the council's lawyers, whatever it alleges.
   because(
     /\b(?:notice of issue|particulars of claim|acknowledge?ment of service)\b/gi,

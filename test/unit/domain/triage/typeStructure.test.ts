@@ -283,3 +283,21 @@ describe('a short thank-you that is not a reply', () => {
     expect(typeOf(email(subject, body)).rules).toBe('other');
   });
 });
+
+describe('an objection', () => {
+  it('to a planning application not yet decided is a representation (other)', () => {
+    const e = email(
+      'Application 25/00412/FUL',
+      'I wish to object to planning application 25/00412/FUL for a drive-through at the end of our road. The traffic is already terrible and it is totally unfair on the families who live here.',
+    );
+    expect(typeOf(e)).toEqual(both('other'));
+  });
+
+  it('to a decision already made is a complaint', () => {
+    const e = email(
+      'Day centre',
+      'I object to the decision to close the day centre. It is totally unfair on the families who rely on it and nobody asked us.',
+    );
+    expect(typeOf(e)).toEqual(both('complaint'));
+  });
+});
