@@ -435,6 +435,13 @@ export const NOT_A_COMPLAINT: readonly Signal[] = [
     8,
     'Complains of someone the council does not run',
   ),
+  // Tried the neighbour first (knocked, a note through the door, asked them to keep it down): a
+  // nuisance reported for the council to act on someone else, not a complaint of the council.
+  because(
+    /\b(?:i|we)(?:['’]ve| have)? (?:(?:already|even|tried) )?(?:knocked(?: on (?:their|his|her|the) door)?|put (?:a )?notes? through (?:their|his|her|the) door|asked (?:him|her|them) (?:to turn it down|to keep it down)|spoken to (?:him|her|them|the owners?|the neighbours?) about (?:it|this|the noise))\b/gi,
+    1.5,
+    'Has tried the neighbour first',
+  ),
   // A first check or a first report, said in so many words: nothing has gone wrong yet.
   because(
     /\b(?:i['’]?m|i am) sure (?:that )?(?:this|it|that)? ?(?:is|['’]s) (?:normal|quite normal|fine)\b|\bnot trying to (?:hurry|rush|chase|pester|hassle)\b|\bi know (?:these things|this|it) (?:can )?takes? (?:time|a (?:few|while|little)\b)|\b(?:(?:this|it) is|it['’]s) the first time (?:it|this) (?:has )?(?:ever )?happened\b|\b(?:i|we)(?:['’]ve| have) never (?:contacted|reported|been in touch with) (?:you|the council)\b|\b(?:is|am|are) ?n[’']?o?t unhappy with anything\b|\bno rush\b|\b(?:reporting|raising|mentioning) (?:it |this )?for the first time\b|\b(?:i|we)(?:['’]ve| have) (?:not|never) (?:contacted|reported|been in touch with|told) (?:you|the council|anyone)(?: about (?:it|this))? before\b/gi,

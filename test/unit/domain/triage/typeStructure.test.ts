@@ -301,3 +301,21 @@ describe('an objection', () => {
     expect(typeOf(e)).toEqual(both('complaint'));
   });
 });
+
+describe('a nuisance from a neighbour', () => {
+  it('is a report for the council to act on when the sender tried the neighbour first', () => {
+    const e = email(
+      'Barking',
+      'The dog at number 12 barks from six in the morning until late. I have put a note through their door but nothing changed. Can someone help?',
+    );
+    expect(typeOf(e).rules).toBe('other');
+  });
+
+  it('is still a complaint when the council’s own team let the sender down', () => {
+    const e = email(
+      'Noise team',
+      'I have reported the noise from the flat above to your noise team four times since May and nobody has come out or rung me back. I have knocked on their door myself. I want to know why nothing has been done.',
+    );
+    expect(typeOf(e)).toEqual(both('complaint'));
+  });
+});
