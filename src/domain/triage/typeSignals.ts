@@ -431,7 +431,7 @@ export const NOT_A_COMPLAINT: readonly Signal[] = [
   // on someone else, and the complaint words that name them (≈ 7) count for nothing. Not a
   // landlord or a contractor, who may be the council itself.
   because(
-    /\b(?:want|wish|would like|['’]d like|writing) to (?:make |raise |lodge )?(?:a )?(?:formal )?complain(?:t)? (?:in the strongest terms )?about (?:(?:my|our|the|a|an) )?(?:\w+ ){0,2}?(?:neighbou?rs?|private landlord|landlady|letting agents?|takeaway|restaurant|shop|pub|cafe|(?:phone|energy|gas|water|broadband|bus|taxi|insurance|mobile) company|broadband)\b/gi,
+    /\b(?:want|wish|would like|['’]d like|writing) to (?:make |raise |lodge )?(?:a )?(?:formal )?complain(?:t)? (?:in the strongest terms )?about (?:(?:my|our|the|a|an) )?(?:\w+ ){0,2}?(?:neighbou?rs?|next door|(?:people|family|tenants?|occupants?|dogs?|noise|music) (?:at|in|from) (?:number|no\.?|flat|house) \d+|private landlord|landlady|letting agents?|takeaway|restaurant|shop|pub|cafe|(?:phone|energy|gas|water|broadband|bus|taxi|insurance|mobile) company|broadband)\b/gi,
     8,
     'Complains of someone the council does not run',
   ),

@@ -311,6 +311,14 @@ describe('a nuisance from a neighbour', () => {
     expect(typeOf(e).rules).toBe('other');
   });
 
+  it('is a report when the complaint is about the people at a house number', () => {
+    const e = email(
+      'Bins next door',
+      'I want to complain about the family at number 22, who leave their bins out on the pavement all week and the rubbish blows into my garden. What can you do?',
+    );
+    expect(typeOf(e).rules).toBe('other');
+  });
+
   it('is still a complaint when the council’s own team let the sender down', () => {
     const e = email(
       'Noise team',
