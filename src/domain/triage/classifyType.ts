@@ -22,6 +22,8 @@ const QUOTED = 0.2;
 const REPLY_SUBJECT = 0.4;
 const REPLY_THANKS = 1.5;
 const CAPITALS = 1.5;
+/** Below this, no complaint is asked for in so many words (explicit words less denials). */
+const ASKED_TO_COMPLAIN = 2;
 
 /**
  * Most of the letters in capitals (at least 30 of them): shouting, which in this mailbox is
@@ -41,8 +43,42 @@ function writesInCapitals(text: string): boolean {
   return letters >= 30 && upper / letters >= 0.6;
 }
 
+/**
+ * Everyday dissatisfaction in the sender's own and forwarded words, capped as in
+ * `gatherEvidence`: grumbles, a service that failed them, writing in capitals.
+ */
+function grievanceOf(own: string, forwarded: string): number {
+  const read = (signals: readonly Signal[]): number =>
+    scoreSignals(own, signals, OWN, []) + scoreSignals(forwarded, signals, FORWARDED, []);
+  const dissatisfaction = Math.min(
+    S.COMPLAINT_DISSATISFACTION_CAP,
+    read(S.COMPLAINT_DISSATISFACTION),
+  );
+  const everyday = Math.min(S.COMPLAINT_EVERYDAY_CAP, read(S.COMPLAINT_EVERYDAY));
+  const shouting = writesInCapitals(own) ? CAPITALS : 0;
+  return Math.min(
+    S.COMPLAINT_DISSATISFACTION_CAP,
+    dissatisfaction + everyday + shouting + (serviceFailure(own)?.weight ?? 0),
+  );
+}
+
+/** The paragraphs of `text` that hold none of `quotes` (compared lower-cased, spaces folded). */
+function paragraphsWithout(text: string, quotes: readonly string[]): string {
+  const fold = (t: string): string => t.toLowerCase().replace(/\s+/g, ' ');
+  const wanted = quotes.map(fold).filter((q) => q.length > 0);
+  return text
+    .split(/\n[ \t]*\n/)
+    .filter((p) => {
+      const folded = fold(p);
+      return !wanted.some((q) => folded.includes(q));
+    })
+    .join('\n\n');
+}
+
 interface Scores {
   complaint: number;
+  /** The part of `complaint` said in everyday words: dissatisfaction, grievance, a failed service. */
+  grievance: number;
   /** What the sender's words ask for, without the subject line: "I want to complain". */
   complaintExplicit: number;
   compliment: number;
@@ -61,7 +97,7 @@ interface Scores {
 interface Evidence {
   readonly scores: Scores;
   /** Per score, what raised it; `denial`: what says it is no complaint (taken off `complaint`). */
-  readonly hits: Record<keyof Scores | 'denial', Hit[]>;
+  readonly hits: Record<Exclude<keyof Scores, 'grievance'> | 'denial', Hit[]>;
 }
 
 /** Score one list of signals over the email's parts, weighted by part. */
@@ -159,19 +195,25 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
     (S.THANKS_AND_A_PROBLEM.test(parts.subject)
       ? 0
       : scoreSignals(parts.subject, S.COMPLIMENT_SUBJECT, OWN, hits.compliment));
-  // A short reply that thanks: the end of a thread, whatever the thread was about.
+  // A short reply that thanks: the end of a thread, whatever the thread was about. A short
+  // message that thanks for something done ("fixed in two days, cheers") is one too, without
+  // the thread; a sign-off on a report of something still to do is not.
   const thanksInReply =
-    parts.isReply &&
-    parts.own.length < 800 &&
+    (parts.isReply
+      ? parts.own.length < 800
+      : parts.own.length < 400 && S.SOMETHING_DONE.test(parts.own)) &&
     // "Thank you for your letter" opens a reply; it thanks nobody for anything done.
-    /\bthank(?:s| you)\b(?! for (?:your|the) (?:letter|e-?mail|reply|response|message|note|call|update)\b)/i.test(
+    /\b(?:thank(?:s| you)|cheers)\b(?! for (?:nothing|(?:your|the) (?:letter|e-?mail|reply|response|message|note|call|update))\b)/i.test(
       parts.own,
     ) &&
     !S.ASKS_OR_SENDS.test(parts.own) &&
     !S.THANKS_BUT.test(parts.own);
   if (thanksInReply) {
     compliment += REPLY_THANKS;
-    hits.compliment.push({ weight: REPLY_THANKS, reason: 'Thanks in a reply' });
+    hits.compliment.push({
+      weight: REPLY_THANKS,
+      reason: parts.isReply ? 'Thanks in a reply' : 'A short thank-you for something done',
+    });
   }
   // A thank-you whose own words complain of nothing: the complaint words are the quoted
   // thread's (often the council's own letter, "if you remain dissatisfied…"), not the sender's.
@@ -250,17 +292,14 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
     across(parts, S.SERVICE_REQUEST, hits.service, 0),
   );
 
+  const grievance = Math.min(
+    S.COMPLAINT_DISSATISFACTION_CAP,
+    dissatisfaction + everyday + shouting + (failure?.weight ?? 0),
+  );
   return {
     scores: {
-      complaint: quotedOnly
-        ? 0
-        : explicit +
-          subject +
-          Math.min(
-            S.COMPLAINT_DISSATISFACTION_CAP,
-            dissatisfaction + everyday + shouting + (failure?.weight ?? 0),
-          ) -
-          denial,
+      complaint: quotedOnly ? 0 : explicit + subject + grievance - denial,
+      grievance: quotedOnly ? 0 : grievance,
       complaintExplicit: quotedOnly ? 0 : explicit - denial,
       compliment,
       mp,
@@ -289,8 +328,15 @@ const byMargin = (margin: number): number => 0.5 + 0.45 * Math.tanh(Math.max(0, 
  * colleagues' mail and requests for a service.
  *
  * An MP's office forwarding a constituent's complaint → `mp_enquiry` (the MP is the enquirer).
+ *
+ * `reportsRisk`: the signs of harm the safeguarding rules found in the newest words, or null
+ * when they raise no concern. Asked only when the answer can change the type.
  */
-export function classifyType(email: TriageEmail, parts: EmailParts): TypeDecision {
+export function classifyType(
+  email: TriageEmail,
+  parts: EmailParts,
+  reportsRisk: () => readonly string[] | null = () => null,
+): TypeDecision {
   const { scores: s, hits } = gatherEvidence(email, parts);
   const decide = (
     type: FeedbackType,
@@ -323,8 +369,14 @@ export function classifyType(email: TriageEmail, parts: EmailParts): TypeDecisio
   if (s.foi >= 4 && s.complaintExplicit < 4)
     return decide('other', decisive(s.foi), hits.foi, 'foi_request');
 
-  // A colleague asking for routing: the email is for another team, whatever it says.
-  if (s.internal >= 3 && s.routing >= 2 && s.complaintExplicit < 4) {
+  // A colleague asking for routing: the email is for another team, whatever it says. Only the
+  // colleague's own words can ask for it to be logged instead: the resident's "I want to
+  // complain" in what they pass on is why it needs routing, not a request to log it here.
+  if (
+    s.internal >= 3 &&
+    s.routing >= 2 &&
+    scoreSignals(parts.own, S.COMPLAINT_EXPLICIT, OWN, []) < 3
+  ) {
     return decide(
       'other',
       decisive(s.internal + s.routing),
@@ -343,6 +395,29 @@ export function classifyType(email: TriageEmail, parts: EmailParts): TypeDecisio
   // their work, so the word says nothing; only a colleague forwarding passes a resident's on.
   if (s.internal >= 3 && !parts.isForward && s.complaintExplicit < 3 && !ownCapacity)
     return decide('other', byMargin(s.internal - s.complaintExplicit), hits.internal, 'internal');
+  // A report that someone may be at risk: the everyday words of its telling ("nobody came",
+  // "no one listens", "he gets angry") say what is happening to them, not that the council let
+  // the sender down. Without a complaint asked for in so many words, and with no council service
+  // named that they could be aimed at (a missed care call is a complaint and a concern both),
+  // only grievance told apart from the harm (another paragraph: the bins, the website) makes it
+  // a complaint as well (docs/triage-labelling.md: a report of risk that does not complain is a
+  // service request).
+  if (s.complaint >= 1.5 && s.complaintExplicit < ASKED_TO_COMPLAIN && s.grievance > 0) {
+    const harms = reportsRisk();
+    if (harms !== null && !S.NAMES_A_SERVICE.test(parts.own)) {
+      const apart = grievanceOf(
+        paragraphsWithout(parts.own, harms),
+        paragraphsWithout(parts.forwarded, harms),
+      );
+      if (apart < s.grievance) {
+        s.complaint -= s.grievance - apart;
+        hits.service.push({
+          weight: 1,
+          reason: 'Reports someone at risk; no complaint of the council',
+        });
+      }
+    }
+  }
   if (s.complaint >= 3)
     return decide('complaint', byMargin(s.complaint - s.compliment), hits.complaint);
   if (s.internal >= 3 && !ownCapacity)

@@ -37,6 +37,8 @@ export interface SafeguardingFinding {
   readonly kinds: readonly ConcernKind[];
   /** The sender's own words that raised the flag, as they wrote them. */
   readonly quotes: readonly string[];
+  /** Of `quotes`, the signs of harm themselves in the newest words, without the signs beside them. */
+  readonly harms?: readonly string[];
   /** Each quoted phrase with what it suggests: `"grabbed me by the neck": possible physical harm`. */
   readonly reasons: readonly string[];
 }
@@ -175,6 +177,7 @@ export function findSafeguarding(
     quotes.push(span);
     reasons.push(`${quoteOf(span)}: ${why}`);
   };
+  let harms = 0;
   // The newest words first; what the quoted earlier messages say after them, marked as such.
   for (const [reading, where] of [
     [newest, ''],
@@ -188,6 +191,7 @@ export function findSafeguarding(
         r.kinds.length > 0 ? r.kinds.map((k) => CONCERN_NAMES[k]).join(', ') : 'a concern';
       addQuote(sourceSpan(read, r.hit.from, r.hit.to), `${name}${where}`);
     }
+    if (reading === newest) harms = quotes.length;
     for (const r of raised)
       for (const s of r.used) addQuote(sourceSpan(read, s.from, s.to), s.label);
   }
@@ -197,6 +201,7 @@ export function findSafeguarding(
     safeguarding: true,
     kinds,
     quotes: quotes.slice(0, 8),
+    harms: quotes.slice(0, harms),
     reasons: reasons.slice(0, 8),
   };
 }

@@ -4,7 +4,7 @@ import type { Hit } from './signals';
  * A complaint about a council service that never says "complaint" (issue 15): the sender asked
  * or paid for something (an application, a renewal, a permit, a bill) and it failed them (nothing
  * came, nobody answered, money was taken with nothing to show for it, a reminder for a bill
- * already paid). Neither half is a complaint alone: "how do I renew my permit?" asks for a
+ * already paid, a timescale the council gave gone by). Neither half is a complaint alone: "how do I renew my permit?" asks for a
  * service and "nothing has arrived" could be anything; together they are dissatisfaction with
  * the service, which is what the complaints procedure is for (docs/domain.md).
  *
@@ -32,10 +32,18 @@ const PAID_CHASED =
 const ELAPSED =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) (?:weeks|months)\b|\b(?:weeks|months) (?:ago|later|on|now)\b|\bit is now\b|\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december|last (?:week|month|year))\b/i;
 
+/** A time the council gave itself: "within six weeks", "up to 12 weeks", "in 10 working days". */
+const TIMESCALE =
+  /\b(?:within|up to|in) (?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty) (?:working |school )?(?:days|weeks|months)\b/i;
+
+/** And it has gone by: "it is now September", "it has now been eleven", "we are now at week 34". */
+const GONE_BY =
+  /\b(?:it is|it['’]s|it has|we are|we['’]re) (?:now|nearly|almost|well past|past)\b|\bnow (?:at |been )?(?:week \d+|over|more than)\b/i;
+
 /** How much the failure counts towards a complaint, with the reason the officer reads. */
 export function serviceFailure(own: string): Hit | null {
   if (!SOUGHT.test(own)) return null;
-  const failed = FAILED.test(own);
+  const failed = FAILED.test(own) || (TIMESCALE.test(own) && GONE_BY.test(own));
   const taken = TAKEN.test(own);
   const chased = PAID_CHASED.test(own);
   if (!failed && !taken && !chased) return null;

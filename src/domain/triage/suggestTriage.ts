@@ -104,7 +104,25 @@ export function suggestTriage(
     body: boundBody(full.body),
   };
   const parts = splitEmail(email.subject, email.body);
-  const rules = classifyType(email, parts);
+  const year = Number(email.receivedAt.slice(0, 4));
+  const dated = Number.isFinite(year) && year > 1900 ? { year } : {};
+  // What the rules find of someone at risk, read once: the type asks only for a report told in
+  // everyday words, and the flag below needs it for every email that is not machine mail.
+  let concern: SafeguardingFinding | undefined;
+  const readConcern = (): SafeguardingFinding =>
+    (concern ??= findSafeguarding(
+      [email.subject, parts.own, parts.forwarded, parts.isReply ? '' : parts.quoted].join('\n'),
+      {
+        ...dated,
+        ...(parts.isReply
+          ? { quoted: parts.quoted, quotedIsTheSenders: quotesTheSender(email.body, email.from) }
+          : {}),
+      },
+    ));
+  const rules = classifyType(email, parts, () => {
+    const found = readConcern();
+    return found.safeguarding ? (found.harms ?? []) : null;
+  });
 
   let type = rules.type;
   let confidence = rules.confidence;
@@ -156,19 +174,9 @@ export function suggestTriage(
   // The sender's own words and what they forward weigh most; in a reply, the quoted earlier
   // messages are read apart and need a plainer sign (they are often the council's own words,
   // but a concern told before and only chased now must still be seen).
-  const year = Number(email.receivedAt.slice(0, 4));
-  const dated = Number.isFinite(year) && year > 1900 ? { year } : {};
   const ruledConcern = machineMail
     ? findSafeguarding(`${parts.forwarded}\n${parts.quoted}`, dated)
-    : findSafeguarding(
-        [email.subject, parts.own, parts.forwarded, parts.isReply ? '' : parts.quoted].join('\n'),
-        {
-          ...dated,
-          ...(parts.isReply
-            ? { quoted: parts.quoted, quotedIsTheSenders: quotesTheSender(email.body, email.from) }
-            : {}),
-        },
-      );
+    : readConcern();
   const safeguarding =
     machineMail || ruledConcern.safeguarding || !prior || !read
       ? ruledConcern

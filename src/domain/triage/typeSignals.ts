@@ -281,7 +281,7 @@ export const COMPLAINT_EVERYDAY: readonly Signal[] = [
   ),
   // Something gone wrong, said calmly: why it happened, who let them down, that it still is not right.
   says(
-    /\b(?:i['’]?d|i would|we['’]?d|we would) like to (?:understand|know) why\b|\blet (?:us|me|him|her|them|my \w+) down\b|\bshould (?:never|not) have happened\b|\bstill (?:aren['’]?t|isn['’]?t|are not|is not) (?:right|correct|accurate|fixed)\b|\bnothing (?:change[sd]?|improve[sd]?|has been done|was done)\b|\b(?:(?:has|have|had) not|hasn['’]?t|haven['’]?t|never) (?:been )?explained (?:why|what happened)\b|\b(?:had|been given|received|got) no explanation\b/gi,
+    /\b(?:i['’]?d|i would|we['’]?d|we would) like to (?:understand|know) why\b|\b(?:i|we) (?:want|need) to (?:understand|know) why\b|\b(?:want|would like|['’]d like) (?:someone|somebody|you) to explain why\b|\blet (?:us|me|him|her|them|my \w+) down\b|\bshould (?:never|not) have happened\b|\bstill (?:aren['’]?t|isn['’]?t|are not|is not) (?:right|correct|accurate|fixed)\b|\bnothing (?:change[sd]?|improve[sd]?|has been done|was done)\b|\b(?:(?:has|have|had) not|hasn['’]?t|haven['’]?t|never) (?:been )?explained (?:why|what happened)\b|\b(?:had|been given|received|got) no explanation\b/gi,
     1.5,
   ),
   says(
@@ -353,7 +353,7 @@ export const COMPLAINT_EVERYDAY: readonly Signal[] = [
     2,
   ),
   says(
-    /\b(?:paid|arrived|came|come|turned up) late\b|\b(?:days|months|weeks) running\b|\b(?:lost|losing) (?:my|the|our) (?:form|paperwork|documents|application|file)\b/gi,
+    /\b(?:paid|arrived|came|come|turned up) late\b|\b(?:days|months|weeks) running\b|\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:\w+ )?running\b|\b(?:reported|asked for|requested|applied for|wrote|emailed|rang|phoned)\b[^.!?\n]{0,100}?\band again (?:in|on|last|this|at)\b|\b(?:lost|losing) (?:my|the|our) (?:form|paperwork|documents|application|file)\b/gi,
     1,
   ),
   says(
@@ -405,6 +405,14 @@ export const COMPLAINT_EVERYDAY: readonly Signal[] = [
 /** Everyday dissatisfaction is capped too: it says "complaint" only together. */
 export const COMPLAINT_EVERYDAY_CAP = 4;
 
+/**
+ * A service the council runs or arranges for someone, named in the email: grumbles beside a
+ * report of harm may be aimed at it ("the carers never came and she was on the floor all
+ * night" is a complaint and a concern both). Not a foster carer, of whom a child reports harm.
+ */
+export const NAMES_A_SERVICE =
+  /\b(?:(?<!foster )carers?|care (?:agency|package|calls?|visits?|company|provider)|agency|social worker|sw|personal adviser|leaving care|key ?worker|discharg\w*|sent (?:\w+ )?home|respite|short breaks|direct payments?|reablement|home ?care|the council|your (?:[\w-]+ ){0,3}?(?:team|office|department|service|staff)|assessment|repairs?|officer|complained|(?:my|the|our) case)\b/i;
+
 /** Says it is not (yet) a complaint: a councillor chasing, a general enquiry. */
 export const NOT_A_COMPLAINT: readonly Signal[] = [
   because(
@@ -423,9 +431,16 @@ export const NOT_A_COMPLAINT: readonly Signal[] = [
   // on someone else, and the complaint words that name them (≈ 7) count for nothing. Not a
   // landlord or a contractor, who may be the council itself.
   because(
-    /\b(?:want|wish|would like|['’]d like|writing) to (?:make |raise |lodge )?(?:a )?(?:formal )?complain(?:t)? (?:in the strongest terms )?about (?:(?:my|our|the|a|an) )?(?:\w+ ){0,2}?(?:neighbou?rs?|private landlord|landlady|letting agents?|takeaway|restaurant|shop|pub|cafe|(?:phone|energy|gas|water|broadband|bus|taxi|insurance|mobile) company|broadband)\b/gi,
+    /\b(?:want|wish|would like|['’]d like|writing) to (?:make |raise |lodge )?(?:a )?(?:formal )?complain(?:t)? (?:in the strongest terms )?about (?:(?:my|our|the|a|an) )?(?:\w+ ){0,2}?(?:neighbou?rs?|next door|(?:people|family|tenants?|occupants?|dogs?|noise|music) (?:at|in|from) (?:number|no\.?|flat|house) \d+|private landlord|landlady|letting agents?|takeaway|restaurant|shop|pub|cafe|(?:phone|energy|gas|water|broadband|bus|taxi|insurance|mobile) company|broadband)\b/gi,
     8,
     'Complains of someone the council does not run',
+  ),
+  // Tried the neighbour first (knocked, a note through the door, asked them to keep it down): a
+  // nuisance reported for the council to act on someone else, not a complaint of the council.
+  because(
+    /\b(?:i|we)(?:['’]ve| have)? (?:(?:already|even|tried) )?(?:knocked(?: on (?:their|his|her|the) door)?|put (?:a )?notes? through (?:their|his|her|the) door|asked (?:him|her|them) (?:to turn it down|to keep it down)|spoken to (?:him|her|them|the owners?|the neighbours?) about (?:it|this|the noise))\b/gi,
+    1.5,
+    'Has tried the neighbour first',
   ),
   // A first check or a first report, said in so many words: nothing has gone wrong yet.
   because(
@@ -438,6 +453,14 @@ export const NOT_A_COMPLAINT: readonly Signal[] = [
     /\b(?:i|we) (?:would like|wish|want) to (?:make|submit|put in) a claim\b|\ba credit of £ ?\d[\d,.]* (?:on|in) (?:the|my|our) account\b|\bclaim for (?:the )?(?:damage|cost of (?:the )?repairs?)\b|\bconsultation response\b|\b(?:our|my|this) response to the (?:\w+ ){0,2}?consultation\b/gi,
     2,
     'A claim for damage or a consultation response',
+  ),
+  // An objection to something not yet decided (a planning application, a proposed traffic
+  // order) is a representation for the officer deciding it, not a complaint
+  // (docs/triage-labelling.md); an objection to a decision made is one.
+  because(
+    /\b(?:i|we) (?:(?:wish|would like|want|am writing|are writing) to )?(?:formally )?object(?: in the strongest (?:possible )?terms)? to (?:the |this |an? )?(?:(?:planning|outline|householder|proposed|above) )?(?:application|proposals?|plans?|\d\d\/\d)|\b(?:register|record|add|note) (?:my|our) objection to (?:the |this |an? )?(?:(?:planning|outline|householder|proposed) )?(?:application|proposals?|plans?|\d\d\/\d)/gi,
+    2,
+    'An objection to something not yet decided',
   ),
   // A court claim is for the council's lawyers, whatever it alleges.
   because(
@@ -597,7 +620,11 @@ export const PASS_IT_ON =
 
 /** A reply that asks for something or sends what was asked for: its "thank you" signs off. */
 export const ASKS_OR_SENDS =
-  /\?|\b(?:please|could you|can you|would you|attached|i attach|attach(?:ed|ing) (?:is|are)|as requested|enclosed|update your records|(?:wanted|want|like) to ask|ask (?:whether|if)|(?:i am|i['’]m) asking|just checking|not chasing|got it|noted|will do|i['’]ll (?:have|leave|put) (?:it|them|the \w+|everything) out)\b/i;
+  /\?|\b(?:please|could you|can you|would you|attached|i attach|attach(?:ed|ing) (?:is|are)|as requested|enclosed|update your records|(?:wanted|want|like) to (?:ask|check)|ask (?:whether|if)|(?:i am|i['’]m) asking|just checking|not chasing|got it|noted|will do|i['’]ll (?:have|leave|put) (?:it|them|the \w+|everything) out)\b/i;
+
+/** Something the council did, told as done: what a short thank-you thanks for. */
+export const SOMETHING_DONE =
+  /\b(?:fixed|sorted|done|cleared|repaired|replaced|emptied|collected|filled|arrived|came|helped|working again|back on)\b/i;
 
 /** Thanks with a "but" after it: courtesy before what is still wrong ("…the apology, but…"). */
 export const THANKS_BUT = /\bthank(?:s| you)\b[^.!?\n]{0,100}?\b(?:but|however)\b/i;
@@ -799,7 +826,7 @@ export const OMBUDSMAN_TEXT: readonly Signal[] = [
 /** Colleagues passing mail on to the right team: routing, not a complaint of their own. */
 export const INTERNAL_ROUTING: readonly Signal[] = [
   because(
-    /\b(?:make sure|ensure) (?:it|this) (?:gets|goes) to the (?:right|correct|appropriate|relevant) (?:team|service|department|person)\b|\b(?:route|re-?route|redirect|forward|pass|send|allocate|log)(?:ing)? (?:it |this |them )?(?:on )?to (?:the )?(?:right|correct|appropriate|relevant) (?:team|service|department|person|inbox|people)\b|\bcome to (?:us|me|our (?:team|inbox)) (?:in error|by mistake)\b|\b(?:in error|by mistake)\b|\bnot (?:ours|for us|one for us)\b|\bwrong (?:team|inbox|department|service)\b|\b(?:can|could) (?:you|someone) (?:please )?(?:allocate|redirect|re-?route|pick (?:this|it) up)\b|\blog (?:it|this) and allocate\b|\bpass (?:it|this) (?:on )?to (?:whoever|someone who|the (?:right|correct) (?:team|person))\b|\bwhoever deals with\b|\bcame (?:in)?to (?:the|our|my) (?:\w+ )?inbox\b|\brather than (?:an? )?(?:adults?|children['’]?s|corporate|social care) (?:one|complaint|matter)\b/gi,
+    /\b(?:make sure|ensure) (?:it|this) (?:gets|goes) to the (?:right|correct|appropriate|relevant) (?:team|service|department|person)\b|\b(?:route|re-?route|redirect|forward|pass|send|allocate|log)(?:ing)? (?:it |this |them )?(?:on )?to (?:the )?(?:right|correct|appropriate|relevant) (?:team|service|department|person|inbox|people)\b|\bcome to (?:us|me|our (?:team|inbox)) (?:in error|by mistake)\b|\b(?:in error|by mistake)\b|\bnot (?:ours|for us|one for us)\b|\bwrong (?:team|inbox|department|service)\b|\b(?:can|could) (?:you|someone) (?:please )?(?:allocate|redirect|re-?route|pick (?:this|it) up)\b|\blog (?:it|this) and allocate\b|\b(?:pass|route|send|forward) (?:it|this|them) (?:on )?to (?:whoever|someone who|the (?:right|correct) (?:team|person))\b|\bwhoever (?:deals with|handles|does|looks after|covers)\b|\bcame (?:in)?to (?:the|our|my) (?:\w+ )?inbox\b|\brather than (?:an? )?(?:adults?|children['’]?s|corporate|social care) (?:one|complaint|matter)\b/gi,
     2,
     'A colleague passing it on for routing',
   ),

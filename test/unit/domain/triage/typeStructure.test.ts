@@ -36,6 +36,21 @@ describe('a complaint that never says "complaint"', () => {
       'Adaptation grant application',
       'We applied for a grant for a stairlift for my husband in January. Three months on, nobody has contacted us, the number on the letter rings out and he is sleeping downstairs. We were told it would take six weeks.',
     ],
+    [
+      'a timescale the council gave that has gone by',
+      'Disabled bay',
+      'I applied for a disabled parking bay outside my house in March and the letter said a decision would be made within eight weeks. It is now July. Could you tell me where it has got to?',
+    ],
+    [
+      'wanting to know why something was done to them',
+      'Library hours',
+      'The branch library near me has cut its Saturday opening to the morning only. I want to know why this was done without asking the people who use it.',
+    ],
+    [
+      'the same thing gone wrong week after week',
+      'Leisure centre',
+      'For the third Sunday running the pool opened an hour late. I emailed about it in March and again in April.',
+    ],
   ])('reads %s as a complaint', (_, subject, body) => {
     expect(typeOf(email(subject, body))).toEqual(both('complaint'));
   });
@@ -55,6 +70,11 @@ describe('a complaint that never says "complaint"', () => {
       'a question about when a permit arrives',
       'Resident permit',
       'I applied for a resident permit this morning and paid online. How long does it usually take to arrive? Thank you.',
+    ],
+    [
+      'a question that quotes a timescale not yet run',
+      'Permit',
+      'Your website says resident permits arrive within 10 working days of applying. Can I apply by phone instead of online?',
     ],
   ])('keeps %s a service request', (_, subject, body) => {
     expect(typeOf(email(subject, body))).toEqual(both('other'));
@@ -135,6 +155,16 @@ describe('a council service forwarding mail for re-routing', () => {
     expect(typeOf(e)).toEqual(both('other'));
   });
 
+  it('is other when only the resident’s words below ask to complain, and the colleague asks for routing', () => {
+    const e = email(
+      'FW: parking fine letter',
+      'Morning, this came to Parks by mistake and it is not ours. Can you route it to whoever handles parking appeals?\n\nCheers, Ola (Parks Admin)\n\n---------- Forwarded message ---------\nFrom: Viv Hale\n\nI want to complain about the fine I got outside the surgery. I was only there five minutes and I wish to make a formal complaint about the warden.',
+      colleague,
+    );
+    expect(suggestTriage(e).otherKind).toBe('internal');
+    expect(typeOf(e)).toEqual(both('other'));
+  });
+
   it('is still the resident’s complaint when a colleague forwards it to be logged', () => {
     const e = email(
       'FW: complaint about the leisure centre',
@@ -191,5 +221,109 @@ describe('the Ombudsman writing from an address the rules do not know', () => {
     );
     expect(suggestTriage(e).otherKind).toBe('ombudsman');
     expect(typeOf(e)).toEqual(both('other'));
+  });
+});
+
+describe('a report that someone may be at risk', () => {
+  it.each([
+    [
+      'a child telling of home, with "nobody listens"',
+      'help',
+      'im 12 and my stepdad hits me with his belt when hes been drinking. nobody listens to me at home. please dont tell him i sent this',
+    ],
+    [
+      'a neighbour who saw a toddler alone, with "nobody came"',
+      'Little one on the balcony',
+      'The toddler in the flat opposite was out on the balcony on his own again last night, climbing on a chair by the railings. Nobody came out for him for ages. I have seen it three times this week.',
+    ],
+  ])('reads %s as a report (other), not a complaint', (_, subject, body) => {
+    const e = email(subject, body);
+    expect(suggestTriage(e).safeguarding).toBe(true);
+    expect(typeOf(e)).toEqual(both('other'));
+  });
+
+  it('stays a complaint when a care service it names is what failed', () => {
+    const e = email(
+      'Mum on her own',
+      'My mum is 87 and has her lunch and tea visits from the agency. Yesterday nobody came for either and she went without her heart tablets until I got there at nine. She had fallen by the door.',
+    );
+    expect(suggestTriage(e).safeguarding).toBe(true);
+    expect(typeOf(e)).toEqual(both('complaint'));
+  });
+
+  it('stays a complaint when the grievance is told apart from the concern', () => {
+    const e = email(
+      'Bins and a worry',
+      'My recycling has been missed three weeks in a row and nobody rings back when I call. I am fed up with it.\n\nSeparately, the boy next door, he is about 10, told me his dad locks him in the shed when he is naughty and he had bruises on his arms yesterday. I did not know who else to tell.',
+    );
+    expect(suggestTriage(e).safeguarding).toBe(true);
+    expect(typeOf(e)).toEqual(both('complaint'));
+  });
+});
+
+describe('a short thank-you that is not a reply', () => {
+  it('is a compliment when it thanks for something done', () => {
+    expect(
+      typeOf(email('Bins', 'Bins emptied first thing after I rang yesterday. Cheers!')),
+    ).toEqual(both('compliment'));
+  });
+
+  it.each([
+    [
+      'a report signed off with thanks',
+      'Streetlight',
+      'Streetlight out on Elm Road by number 4. Thanks, Sam',
+    ],
+    [
+      'a check on a form signed off with thanks',
+      'Form',
+      'I sent my form in last week and just wanted to check it came through. Thanks, Sam',
+    ],
+  ])('is not a compliment for %s', (_, subject, body) => {
+    expect(typeOf(email(subject, body)).rules).toBe('other');
+  });
+});
+
+describe('an objection', () => {
+  it('to a planning application not yet decided is a representation (other)', () => {
+    const e = email(
+      'Application 25/00412/FUL',
+      'I wish to object to planning application 25/00412/FUL for a drive-through at the end of our road. The traffic is already terrible and it is totally unfair on the families who live here.',
+    );
+    expect(typeOf(e)).toEqual(both('other'));
+  });
+
+  it('to a decision already made is a complaint', () => {
+    const e = email(
+      'Day centre',
+      'I object to the decision to close the day centre. It is totally unfair on the families who rely on it and nobody asked us.',
+    );
+    expect(typeOf(e)).toEqual(both('complaint'));
+  });
+});
+
+describe('a nuisance from a neighbour', () => {
+  it('is a report for the council to act on when the sender tried the neighbour first', () => {
+    const e = email(
+      'Barking',
+      'The dog at number 12 barks from six in the morning until late. I have put a note through their door but nothing changed. Can someone help?',
+    );
+    expect(typeOf(e).rules).toBe('other');
+  });
+
+  it('is a report when the complaint is about the people at a house number', () => {
+    const e = email(
+      'Bins next door',
+      'I want to complain about the family at number 22, who leave their bins out on the pavement all week and the rubbish blows into my garden. What can you do?',
+    );
+    expect(typeOf(e).rules).toBe('other');
+  });
+
+  it('is still a complaint when the council’s own team let the sender down', () => {
+    const e = email(
+      'Noise team',
+      'I have reported the noise from the flat above to your noise team four times since May and nobody has come out or rung me back. I have knocked on their door myself. I want to know why nothing has been done.',
+    );
+    expect(typeOf(e)).toEqual(both('complaint'));
   });
 });
