@@ -1138,6 +1138,15 @@ export const NO_CONCERN_RAISED =
   /\b(?:(?:not|never) (?:suggesting|alleging|saying|raising|reporting) (?:that |there is )?(?:any|a|that)|no (?:suggestion|allegation|concern) (?:of|that|about)|this is not a safeguarding (?:matter|concern|issue|referral))\b/;
 
 /**
+ * A writer saying the email is about no one in particular: a general question, a procedure
+ * being written "with no specific tenant in mind", residents who "had no specific case". Said
+ * anywhere in the email, it makes the whole about practice, not a person, so (as with
+ * teaching) a sign counts only where its sentence says it is happening now.
+ */
+export const NO_ONE_IN_PARTICULAR =
+  /\b(?:not about (?:anyone|anybody|any one person|a particular (?:person|case|child|family|resident|tenant)) (?:in particular|specific)|(?:a|this is a|just a) general (?:question|enquiry|query)|(?:do not|does not|did not) have (?:a|any) (?:specific|particular|current|individual) (?:case|concern|tenant|resident|person|child|client|service user|family)s?(?: in mind)?|(?:none|no one|nobody) (?:of them )?(?:had|has|raised|named|mentioned) (?:a|any) (?:specific|particular|individual) (?:case|person|child|family)|no (?:specific|particular|individual) (?:case|person|child|family|tenant|resident|client) (?:in mind|is (?:named|involved|meant))|(?:a|any) (?:specific|particular) (?:case|person|tenant|resident|client) in mind)\b/;
+
+/**
  * A request for information under the Acts: about figures and documents, so (as with teaching)
  * a sign of harm counts only where its sentence says it is happening now.
  */

@@ -246,3 +246,29 @@ describe('findSafeguarding: a journalist asking for comment', () => {
     expect(finding.safeguarding).toBe(true);
   });
 });
+
+describe('findSafeguarding: an email about no one in particular', () => {
+  it.each([
+    [
+      'a provider writing its handbook',
+      'We are a small housing charity redrafting our tenancy handbook. Our officers sometimes find an older tenant aged 80 who has not eaten for days, in a flat that is freezing. At what point should we ring you? We do not have a specific tenant in mind.',
+    ],
+    [
+      'a general question',
+      'Just a general question for our parents evening. Parents ask whether a 12 year old can be left home alone after school. What does the council expect?',
+    ],
+    [
+      'residents who named no case',
+      'Some people at my coffee morning were talking about cuckooing of vulnerable tenants on the Millbrook estate after a radio item. None of them had a specific case. What is the council doing?',
+    ],
+  ])('does not flag %s', (_what, text) => {
+    expect(findSafeguarding(text).safeguarding).toBe(false);
+  });
+
+  it('still flags a sign said to be happening now, whatever the email says first', () => {
+    const finding = findSafeguarding(
+      'This is a general question about what you do. But I must add that the boy next door, who is 6, is left home alone again tonight.',
+    );
+    expect(finding.safeguarding).toBe(true);
+  });
+});
