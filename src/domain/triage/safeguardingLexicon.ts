@@ -1115,20 +1115,21 @@ export const SIGNPOSTING_FRAME =
 
 /**
  * Words of teaching and feedback on it. Two or more of them make the whole email about
- * training (a webinar on cuckooing), so a sign of harm counts only where its sentence says it
- * is happening now.
+ * training (a webinar on cuckooing, a role play's scenarios, what the delegates said), so a sign
+ * of harm counts only where its sentence says it is happening now.
  */
 export const TEACHING =
-  /\b(?:webinars?|training|workshops?|courses|course|slides|trainer|presentation|conferences?|modules?|lectures?|seminars?|e learning|awareness|speakers?|keynotes?|facilitator|refresher|save the date|register now|booking opens)\b/g;
+  /\b(?:webinars?|training|workshops?|courses|course|slides|trainer|presentation|conferences?|modules?|lectures?|seminars?|e learning|awareness|speakers?|keynotes?|facilitator|refresher|save the date|register now|booking opens|role[- ]?plays?|scenarios|scenario \d|delegates|cohort|learning and development|workforce development)\b/g;
 
 /**
  * Words of an organisation's report or a response to one: an audit, a consultation, a contract
- * return, a review's published learning (dev34). Two different ones make the email a report,
- * where harm is counted, summarised or planned for: as with teaching, a sign counts only where
- * its sentence says it is happening now (a contract return's exception: a man losing weight now).
+ * return, a review's published learning (dev34), a press release, a bulletin or newsletter to
+ * staff or partners. Two different ones make the email a report, where harm is counted,
+ * summarised or planned for: as with teaching, a sign counts only where its sentence says it is
+ * happening now (a contract return's exception: a man losing weight now).
  */
 export const REPORTING =
-  /\b(?:consultation|strateg(?:y|ies)|impact report|annual report|quarterly|contract (?:report|return|monitoring)|monitoring return|audit|assurance|scrutiny|briefing|key findings|key learning|recommendations?|appendix|practice review|case review|learning review|partnership|commissioning|our response|the draft|press (?:enquiry|query|office)|media (?:enquiry|query|request)|journalist|reporter|newsdesk|(?:request|ask|asking|looking) for (?:a |your )?comment|comment for (?:a|our|the) (?:story|piece|article)|our readers)\b/g;
+  /\b(?:consultation|strateg(?:y|ies)|impact report|annual report|quarterly|contract (?:report|return|monitoring)|monitoring return|audit|assurance|scrutiny|briefing|key findings|key learning|recommendations?|appendix|practice review|case review|learning review|partnership|commissioning|our response|the draft|press (?:enquiry|query|office)|media (?:enquiry|query|request)|journalist|reporter|newsdesk|(?:request|ask|asking|looking) for (?:a |your )?comment|comment for (?:a|our|the) (?:story|piece|article)|our readers|press releases?|for immediate (?:release|publication)|notes to editors|not for (?:onward )?publication|staff (?:news|bulletin)|bulletin|newsletter|manage your subscription)\b/g;
 
 /**
  * A writer saying in so many words that they raise no concern ("we are not suggesting any

@@ -272,3 +272,31 @@ describe('findSafeguarding: an email about no one in particular', () => {
     expect(finding.safeguarding).toBe(true);
   });
 });
+
+describe('findSafeguarding: training exercises and press releases', () => {
+  it.each([
+    [
+      'feedback on a role play',
+      "Feedback from Wednesday's role play for the duty desk. Scenario 2, a caller whose husband took her bank card and keeps her money, was handled well by all the delegates. Can we have more of these?",
+    ],
+    [
+      'a press release about a court case',
+      'PRESS RELEASE - FOR IMMEDIATE RELEASE. Three men who groomed and exploited teenagers in Ashford Vale were sentenced at the crown court. Notes to editors: photographs are available on request.',
+    ],
+  ])('does not flag %s', (_what, text) => {
+    expect(findSafeguarding(text).safeguarding).toBe(false);
+  });
+
+  it.each([
+    [
+      'a delegate disclosing after a role play',
+      'Thanks for running the role play for our delegates. One thing I must pass on. A delegate told me afterwards that her partner hits her and she is scared to go home tonight.',
+    ],
+    [
+      'a child missing now, in a press office email',
+      'PRESS RELEASE. Notes to editors below. A mother has asked us to share that her daughter, 14, has been missing since last night.',
+    ],
+  ])('still flags %s', (_what, text) => {
+    expect(findSafeguarding(text).safeguarding).toBe(true);
+  });
+});
