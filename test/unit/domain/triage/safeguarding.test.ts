@@ -328,3 +328,25 @@ describe("findSafeguarding: an attorney paying an older person's bills", () => {
     expect(findSafeguarding(text).safeguarding).toBe(true);
   });
 });
+
+describe('findSafeguarding: no point in chasing a service', () => {
+  it('does not flag a writer who sees no point in ringing a team again', () => {
+    const finding = findSafeguarding(
+      'I have rung the parking team four times this month. Honestly I cannot see the point of ringing again if nobody reads the notes.',
+    );
+    expect(finding.safeguarding).toBe(false);
+  });
+
+  it.each([
+    [
+      'no point any more',
+      'Since the move I cannot see the point any more. Nobody would notice if I was gone.',
+    ],
+    [
+      'no point in anything',
+      'I do not see the point of anything now and I have been saving my tablets.',
+    ],
+  ])('still flags %s', (_what, text) => {
+    expect(findSafeguarding(text).safeguarding).toBe(true);
+  });
+});
