@@ -1107,11 +1107,12 @@ export const FIGURES_OF_SPEECH: readonly RegExp[] = [
 
 /**
  * What a sign's words may name when they qualify a noun ("cuckooing protocol", "domestic abuse
- * service", "missing from home procedure", "refuge funding", "neglect figures"): a topic, a
- * service or a piece of work, not anyone at risk. Read straight after the sign.
+ * service", "missing from home procedure", "refuge funding", "neglect figures"), alone or
+ * paired with another topic ("self-neglect and hoarding protocol"): a topic, a service or a
+ * piece of work, not anyone at risk. Read straight after the sign.
  */
 export const NAMES_A_TOPIC =
-  /^ (?:protocols?|polic(?:y|ies)|procedures?|guidance|strateg(?:y|ies)|services?|teams?|training|awareness|prevention|campaigns?|week|figures|statistics|data|cases|referrals|closure orders?|funding|spaces|beds|provision|outreach|support (?:service|worker|group)s?|workers?|officers?|leads?|specialists?|advocates?|coordinators?|champions?|board|forum|panel|partnership|network|hub|unit|charit(?:y|ies)|projects?|programmes?|pathways?|courses?|sessions?|workshops?|webinars?|modules?|conference|posters?|leaflets?|arrests|gangs?|operations?|toolkit|screening|assessments? tool)\b/;
+  /^(?: (?:and|or|&) (?:self[- ]?neglect|neglect|hoarding|abuse|exploitation|cuckooing|county lines|trafficking|scams|grooming|modern slavery|domestic abuse|self[- ]?harm|suicide|missing))? (?:protocols?|polic(?:y|ies)|procedures?|guidance|strateg(?:y|ies)|services?|teams?|training|awareness|prevention|campaigns?|week|figures|statistics|data|cases|referrals|closure orders?|funding|spaces|beds|provision|outreach|support (?:service|worker|group)s?|workers?|officers?|leads?|specialists?|advocates?|coordinators?|champions?|board|forum|panel|partnership|network|hub|unit|charit(?:y|ies)|projects?|programmes?|pathways?|courses?|sessions?|workshops?|webinars?|modules?|conference|posters?|leaflets?|arrests|gangs?|operations?|toolkit|screening|assessments? tool)\b/;
 
 /**
  * Frames that make a sentence about something other than a person at risk now: policy,

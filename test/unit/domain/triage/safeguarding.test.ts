@@ -350,3 +350,19 @@ describe('findSafeguarding: no point in chasing a service', () => {
     expect(findSafeguarding(text).safeguarding).toBe(true);
   });
 });
+
+describe('findSafeguarding: two topics naming one document', () => {
+  it('does not flag a protocol named by two harms', () => {
+    const finding = findSafeguarding(
+      "We still use the council's self-neglect and hoarding protocol for tenants aged 80 and over. Has it been updated this year?",
+    );
+    expect(finding.safeguarding).toBe(false);
+  });
+
+  it('still flags the same two words said of a person', () => {
+    const finding = findSafeguarding(
+      'My dad, who is 79, is living in neglect and hoarding everything, and the protocol you sent me says nothing about what to do.',
+    );
+    expect(finding.safeguarding).toBe(true);
+  });
+});
