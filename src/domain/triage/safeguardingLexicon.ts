@@ -1101,6 +1101,9 @@ export const FIGURES_OF_SPEECH: readonly RegExp[] = [
   /\b(?:get|got|getting|gets) (?:this|it|that|things|something) off (?:my|his|her|our) chest\b/g,
   // A grave, a verge or a building neglected or abandoned, or "it" said to be: places, not people.
   /\b(?:(?:graves?|plots?|verges?|parks?|cemetery|churchyard|buildings?|play areas?|allotments?|headstones?) (?:\w+ ){0,5}?(?:has been |have been |is |are |was |were |being )?|it (?:has been|is|was|had been) (?:badly |completely |totally )?)(?:neglected|abandoned)\b/g,
+  // A service or a place starved, neglected or bled of money: "starving our libraries",
+  // "neglecting the high street". Its object is never a person.
+  /\b(?:starv|neglect|exploit|bleed|bled)\w* (?:our|the|this|these|its|their|your) (?:local )?(?:libraries|library|services|parks?|buildings?|budgets?|town|towns|town centre|high streets?|streets?|roads?|pavements?|estates?|villages?|verges?|leisure centres?|museums?|youth services|bus services)\b(?: (?:of (?:funds|funding|money|cash|resources|investment)|to death|dry))?/g,
   // A charge or a decision called abuse: the council is not a person harming someone.
   /\b(?:(?:financial|emotional|institutional) )?(?:abuse|neglect) by (?:the|this|your) (?:council|department|local authority|authority)(?!['’]s)(?: itself)?\b/g,
 ];

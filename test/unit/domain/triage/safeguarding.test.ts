@@ -366,3 +366,25 @@ describe('findSafeguarding: two topics naming one document', () => {
     expect(finding.safeguarding).toBe(true);
   });
 });
+
+describe('findSafeguarding: a service or a place starved or neglected', () => {
+  it.each([
+    [
+      'libraries starved of funding',
+      'Year after year you are starving our libraries of funding, and again the Tuesday opening is cut.',
+    ],
+    [
+      'a high street neglected',
+      'The council keeps neglecting the high street again and again, it is a disgrace.',
+    ],
+  ])('does not flag %s', (_what, text) => {
+    expect(findSafeguarding(text).safeguarding).toBe(false);
+  });
+
+  it('still flags a child starved', () => {
+    const finding = findSafeguarding(
+      'The boy next door is 7 and they are starving him again, he asks us for food every day.',
+    );
+    expect(finding.safeguarding).toBe(true);
+  });
+});
