@@ -1226,12 +1226,13 @@ export const DAYS_AGO =
 export const PAST_YEAR = /\b(?:in|back in|during|since|from) (?:the )?((?:19|20)\d\d)s?\b/g;
 /**
  * The writer telling of an allegation made against them ("she told her teacher that I had
- * smacked her", "reported that I was financially abusing my father"): read just before the
+ * smacked her", "reported that I was financially abusing my father", "a call saying I neglect
+ * my kids"): read just before the
  * sign, which follows in the active voice. Not a disclosure of harm to the writer ("that I
  * was being hit") and never self-harm.
  */
 export const ALLEGED_AGAINST_THE_WRITER =
-  /(?:\b(?:said|says|told|tells|claimed|claims|reported|alleged|alleging|suggested|thought|think|thinks)\b[^.!?\n]{0,60}?\bthat (?:i|we) (?:had |have |was |were |am |are )?|\baccus(?:ed|ing|es) (?:me|us) of |\ballegations? that (?:i|we) (?:had |have |was |were )?)["“'‘]?$/;
+  /(?:\b(?:said|says|told|tells|claimed|claims|reported|alleged|alleging|suggested|thought|think|thinks)\b[^.!?\n]{0,60}?\bthat (?:i|we) (?:had |have |was |were |am |are )?|\b(?:saying|claiming|alleging|suggesting|reporting) (?:that )?(?:i|we) (?:had |have |was |were |am |are )?|\baccus(?:ed|ing|es) (?:me|us) of |\ballegations? that (?:i|we) (?:had |have |was |were )?)["“'‘]?$/;
 
 export const LONG_AGO =
   /\b(?:years ago|when i was (?:a child|little|young|younger|at school|a teenager|\d{1,2})|historic(?:al)?|at the time|many years)\b/;

@@ -388,3 +388,25 @@ describe('findSafeguarding: a service or a place starved or neglected', () => {
     expect(finding.safeguarding).toBe(true);
   });
 });
+
+describe('findSafeguarding: a call or referral saying the writer did harm', () => {
+  it('does not flag a parent complaining of a referral saying they neglect their children', () => {
+    const finding = findSafeguarding(
+      'My ex made a malicious call to your team saying I neglect the children, who are 4 and 6. The social worker visited for an hour and closed it. I want her report corrected.',
+    );
+    expect(finding.safeguarding).toBe(false);
+  });
+
+  it.each([
+    [
+      'harm to the writer told beside it',
+      'He keeps saying I hit him first, but he grabbed me by the neck last night and I am scared of him.',
+    ],
+    [
+      'harm said in the passive',
+      'My mum keeps saying I was being hit at school, but the real problem is her boyfriend hits me every night. I am 12.',
+    ],
+  ])('still flags %s', (_what, text) => {
+    expect(findSafeguarding(text).safeguarding).toBe(true);
+  });
+});
