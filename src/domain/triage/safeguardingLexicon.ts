@@ -488,9 +488,10 @@ export const HARMS: readonly HarmSignal[] = [
     // What makes a discharge unsafe is care not in place: a discharge, an age and a date are
     // a plan, a thank-you or a bill.
     requiresRole: 'lack',
-    // A discharge with care arranged is a plan, not a concern ("nobody has arranged" is not this).
+    // A discharge with care arranged is a plan, not a concern ("nobody has arranged" is not this);
+    // so is one where the reablement team came, the care that follows a discharge.
     unlessNear:
-      /\b(?:team|they|hospital|ward|social worker|council) (?:has|have|had) (?:already )?(?:arranged|organised|put in place|set up)\b|\bfit for discharge\b|\b(?:organised|arranged) (?:\w+['’]s |his |her |the )?discharge\b|\bwere there before (?:he|she|they) (?:arrived|got home|came home)\b/,
+      /\b(?:team|they|hospital|ward|social worker|council) (?:has|have|had) (?:already )?(?:arranged|organised|put in place|set up)\b|\bfit for discharge\b|\b(?:organised|arranged) (?:\w+['’]s |his |her |the )?discharge\b|\bwere there before (?:he|she|they) (?:arrived|got home|came home)\b|\b(?:reablement|rehab|intermediate care) (?:team|service|carers?|workers?) (?:came|visited|started|took over)\b(?! (?:once|late|but|and left|for (?:\w+ )?minutes))/,
     pattern:
       /\b(?:discharged|discharge|sent (?:back )?home from (?:hospital|the ward|a and e|a&e)|sent (?:back )?home (?:at|in a taxi|with no)|(?:came|come|coming|got|gets) (?:out of|home from) (?:the )?(?:hospital|ward))\b/g,
   },

@@ -410,3 +410,25 @@ describe('findSafeguarding: a call or referral saying the writer did harm', () =
     expect(findSafeguarding(text).safeguarding).toBe(true);
   });
 });
+
+describe('findSafeguarding: a discharge the reablement team followed', () => {
+  it('does not flag thanks for reablement after a discharge', () => {
+    const finding = findSafeguarding(
+      'Please thank the reablement team. When Mum, who is 88, came out of hospital after her fall, the reablement team came three times a day and now she walks to the shop on her own.',
+    );
+    expect(finding.safeguarding).toBe(false);
+  });
+
+  it.each([
+    [
+      'a team that came once',
+      'Mum is 88 and came out of hospital on Friday after a fall. The reablement team came once and nobody has been since. She has no carers and cannot get up from her chair.',
+    ],
+    [
+      'a team that came late',
+      'Dad (86) was discharged at 9pm with no care package. The reablement team came late and left him on his own overnight.',
+    ],
+  ])('still flags %s', (_what, text) => {
+    expect(findSafeguarding(text).safeguarding).toBe(true);
+  });
+});
