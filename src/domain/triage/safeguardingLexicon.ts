@@ -1147,7 +1147,7 @@ export const TEACHING =
  * happening now (a contract return's exception: a man losing weight now).
  */
 export const REPORTING =
-  /\b(?:consultation|strateg(?:y|ies)|impact report|annual report|quarterly|contract (?:report|return|monitoring)|monitoring return|audit|assurance|scrutiny|briefing|key findings|key learning|recommendations?|appendix|practice review|case review|learning review|partnership|commissioning|our response|the draft|press (?:enquiry|query|office)|media (?:enquiry|query|request)|journalist|reporter|newsdesk|(?:request|ask|asking|looking) for (?:a |your )?comment|comment for (?:a|our|the) (?:story|piece|article)|our readers|press releases?|for immediate (?:release|publication)|notes to editors|not for (?:onward )?publication|staff (?:news|bulletin)|bulletin|newsletter|manage your subscription)\b/g;
+  /\b(?:consultation|strateg(?:y|ies)|impact report|annual report|quarterly|contract (?:report|return|monitoring)|monitoring return|audit|assurance|scrutiny|briefing|key findings|key learning|recommendations?|appendix|practice review|case review|learning review|partnership|commissioning|our response|the draft|press (?:enquiry|query|office)|media (?:enquiry|query|request)|journalist|reporter|newsdesk|(?:request|ask|asking|looking) for (?:a |your )?comment|comment for (?:a|our|the) (?:story|piece|article)|our readers|press releases?|for immediate (?:release|publication)|notes to editors|not for (?:onward )?publication|staff (?:news|bulletin)|bulletin|newsletter|manage your subscription|unsubscribe|stop receiving (?:these|our|this))\b/g;
 
 /**
  * A writer saying in so many words that they raise no concern ("we are not suggesting any

@@ -273,7 +273,7 @@ describe('findSafeguarding: an email about no one in particular', () => {
   });
 });
 
-describe('findSafeguarding: training exercises and press releases', () => {
+describe('findSafeguarding: training exercises, press releases and newsletters', () => {
   it.each([
     [
       'feedback on a role play',
@@ -282,6 +282,10 @@ describe('findSafeguarding: training exercises and press releases', () => {
     [
       'a press release about a court case',
       'PRESS RELEASE - FOR IMMEDIATE RELEASE. Three men who groomed and exploited teenagers in Ashford Vale were sentenced at the crown court. Notes to editors: photographs are available on request.',
+    ],
+    [
+      "a newsletter quoting a carer's story",
+      'Dementia Cafe news: "I was exhausted and at breaking point until I found the cafe and got a break every week" says one carer who looks after her husband. To stop receiving our newsletter, click unsubscribe.',
     ],
   ])('does not flag %s', (_what, text) => {
     expect(findSafeguarding(text).safeguarding).toBe(false);
