@@ -17,6 +17,7 @@ import {
   LONG_AGO,
   NAMES_A_TOPIC,
   NO_CONCERN_RAISED,
+  NO_ONE_IN_PARTICULAR,
   NOW_MARKER,
   negatedAt,
   PAST_YEAR,
@@ -243,6 +244,7 @@ function raise(
   // information, though its writer may add their own family's situation, told in the present.
   const teaching = twoOf(TEACHING, t) || twoOf(REPORTING, t);
   const requestForFigures = INFORMATION_REQUEST.test(t);
+  const noOneInParticular = NO_ONE_IN_PARTICULAR.test(t);
   const boundaries = sentenceBoundaries(t);
 
   const raised: Raised[] = [];
@@ -251,7 +253,7 @@ function raise(
     if (isFramed(sentence, hit, { resolved, died }, year)) continue;
     if (accidentExplains(t, hit)) continue;
     if (allegedAgainstTheWriter(t, hit) && !NOW_MARKER.test(sentence)) continue;
-    if (teaching && !NOW_MARKER.test(sentence)) continue;
+    if ((teaching || noOneInParticular) && !NOW_MARKER.test(sentence)) continue;
     if (requestForFigures && !NOW_MARKER.test(sentence) && !GOES_ON.test(sentence)) continue;
     if (hit.signal.requires && !hit.signal.requires.test(sentence)) continue;
     if (hit.signal.unlessNear?.test(t.slice(Math.max(0, hit.from - WINDOW), hit.to + WINDOW)))

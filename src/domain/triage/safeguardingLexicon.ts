@@ -268,16 +268,28 @@ export const HARMS: readonly HarmSignal[] = [
       /\b(?:(?:has|had|took|taken|takes|taking|got|holds|kept|keeps|control(?:s|led|ling)?|using|uses|used|collecting|collects|has had|borrow(?:s|ed|ing)['’"]?) (?:his|her|their|my (?:mum's|dad's|mother's|father's|nan's|gran's|grandad's)) (?:bank )?(?:cards?|card and pin|pin|pension|benefits|money|savings|wages|account|post|cash)(?! back\b)|(?:account|savings|bank account) (?:is |are |has been |have been )?(?:nearly |almost )?(?:empty|emptied|drained|cleared out|wiped out)|(?:money|cash|pounds|hundreds|thousands|£ ?\d[\d,]*) (?:\w+ ){0,3}?(?:taken|withdrawn|missing|gone|transferred) (?:out of|from) (?:his|her|their|my (?:mum's|dad's|mother's|father's)) (?:bank )?account|(?:change|changed|changing|rewrite|rewrote|alter(?:ed)?) (?:his|her|their) will|financial(?:ly)? (?:abus\w*|exploit\w*)|(?<!\bi )(?<!\bwe )(?<!\bhave )(?<!\bhad )(?<!\byou )(?:has|had|took|taken|takes|taking|holds|kept|keeps|control(?:s|led|ling)?|uses|used|collects) my (?:bank )?(?:cards?|card and pin|pin|pension|benefits|money|savings|wages))\b/g,
   },
   {
+    // A bill paid from someone's account (a direct debit, a standing order, a contribution that
+    // "has not been paid from his account") is how care is paid for, not money taken.
     kind: 'financial_abuse',
     base: 2,
     pattern:
-      /\b(?:(?:looks? after|looking after|in charge of|has got|got hold of|does (?:his|her|their) (?:\w+ )?(?:shopping|banking) with) (?:his|her|their) (?:bank )?(?:cards?|pin|pension|benefits|money|savings|account)|(?:from|out of) (?:his|her|their|(?:grandad|grandpa|nan|nana|gran|granny|mum|dad|mother|father|uncle|aunt|auntie)'s) (?:bank )?account|no money (?:left )?for (?:food|the milkman|heating|the gas|electric\w*|bills|shopping|his|her|the window cleaner)|(?:could not|cannot|can not|unable to) (?:pay|afford) (?:the|her|his|for) (?:\w+ ){0,2}?(?:milkman|window cleaner|shopping|food|bills|gas|electric\w*)|given (?:all )?(?:the|his|her) money to|gave (?:him|her|them) (?:all )?(?:the|her|his) money|taken over (?:the|his|her) (?:flat|house|home|front room|bedroom))\b/g,
+      /\b(?:(?:looks? after|looking after|in charge of|has got|got hold of|does (?:his|her|their) (?:\w+ )?(?:shopping|banking) with) (?:his|her|their) (?:bank )?(?:cards?|pin|pension|benefits|money|savings|account)|(?<!\b(?:direct debits?|standing orders?|(?:been|be|is|are|was|were|being) paid|(?:i|we) (?:am |are )?(?:allowed|able) to pay)(?: (?:monthly|weekly|on time|in full|by direct debit)){0,2} )(?:from|out of) (?:his|her|their|(?:grandad|grandpa|nan|nana|gran|granny|mum|dad|mother|father|uncle|aunt|auntie)'s) (?:bank )?account|no money (?:left )?for (?:food|the milkman|heating|the gas|electric\w*|bills|shopping|his|her|the window cleaner)|(?:could not|cannot|can not|unable to) (?:pay|afford) (?:the|her|his|for) (?:\w+ ){0,2}?(?:milkman|window cleaner|shopping|food|bills|gas|electric\w*)|given (?:all )?(?:the|his|her) money to|gave (?:him|her|them) (?:all )?(?:the|her|his) money|taken over (?:the|his|her) (?:flat|house|home|front room|bedroom))\b/g,
+  },
+  {
+    // Someone holding an older person's affairs; but the writer saying they hold the power
+    // ("I have a lasting power of attorney for Mum", "under a power of attorney") is telling
+    // their own role in a letter about bills, not naming someone who may be taking her money.
+    kind: 'financial_abuse',
+    base: 1,
+    unless:
+      /\b(?:i|we) (?:have|hold|am|was given|were given|got|registered) (?:\w+ ){0,4}?power of attorney\b|\bunder (?:a|an|the|her|his|my|their) (?:\w+ ){0,3}?power of attorney\b/,
+    pattern: /\bpower of attorney\b/g,
   },
   {
     kind: 'financial_abuse',
     base: 1,
     pattern:
-      /\b(?:power of attorney|new (?:friend|lodger)|lady from (?:the )?church|man from (?:the )?church|(?:borrow(?:ing|ed|s)?|asking for|asks for|keeps asking for|demand(?:s|ing|ed)?) (?:\w+ ){0,2}?money|signed (?:over|away)|scam(?:med|s)?|doorstep (?:trader|crime|callers?)|cash withdrawals|stop visiting if)\b/g,
+      /\b(?:new (?:friend|lodger)|lady from (?:the )?church|man from (?:the )?church|(?:borrow(?:ing|ed|s)?|asking for|asks for|keeps asking for|demand(?:s|ing|ed)?) (?:\w+ ){0,2}?money|signed (?:over|away)|scam(?:med|s)?|doorstep (?:trader|crime|callers?)|cash withdrawals|stop visiting if)\b/g,
   },
   {
     // Someone else holding an older person's money: a card asked for and not given back,
@@ -385,11 +397,12 @@ export const HARMS: readonly HarmSignal[] = [
     base: 3,
     negatable: true,
     unless: NOT_HERE_BUT_A_PLACE,
+    // "I cannot see the point of ringing again" is about chasing a service, not about living.
     // Thanks for help that is over: "self-harm free for a year this week".
     unlessNear:
       /\bself[- ]?harm(?:ing)?[- ]free\b|\b(?:have not|has not|not) (?:hurt|harmed|cut) (?:myself|herself|himself|themselves) (?:since|for)\b/,
     pattern:
-      /\b(?:self ?harm\w*|(?:cutting|cut|hurting|hurt|harming|harm) (?:myself|herself|himself|themselves)|(?:i am|still|started|been|keeps?) cutting|starts? cutting again|suicid\w*|kill(?:ing)? (?:myself|himself|herself|themselves)|(?:want|wants|wanted|wanting) to die|(?:want|wants|wanted|wanting|wish|wishes|wished) (?:to be|(?:i|he|she|they) (?:was|were)) dead|how many (?:of )?(?:my |his |her |their |the )?(?:tablets|pills|paracetamol) (?:it would take|would kill|to kill|to take to)|(?:end|ending) it all|(?:end|ending|take|taking) (?:my life|his life|her life|their life|my own life|(?:his|her|their) own life)|(?:no|not any|not a|not much) (?:reason|point) (?:to|in) (?:go|going|carry|carrying|live|living) on|(?:no|not any) reason to live|(?:no|not any|not much) (?:point|reason) (?:in|to) (?:me|him|her) (?:being here|being alive|living|going on|carrying on)|(?:cannot|do not want to) (?:go|carry) on (?:any more|living|like this)|(?:do not|does not|cannot) (?:really )?see (?:the|any) point (?:any more|in (?:living|going on|anything))?|not wake up|(?:tablets|pills) (?:saved|stockpiled|hidden)|(?:saved|saving|stockpiling) (?:up )?(?:my |his |her )?(?:tablets|pills)|overdos\w*|taking (?:tablets|pills) to|tie (?:\w+ ){0,2}?(?:round|around) (?:his|her|my) neck|hang (?:myself|himself|herself)|(?:jump|jumped|jumping) (?:off|in front)|better off (?:without me|dead)|not be (?:here|around) (?:any more|tomorrow|much longer)|(?:do not|does not) want to (?:be here|be alive|live|wake up))\b/g,
+      /\b(?:self ?harm\w*|(?:cutting|cut|hurting|hurt|harming|harm) (?:myself|herself|himself|themselves)|(?:i am|still|started|been|keeps?) cutting|starts? cutting again|suicid\w*|kill(?:ing)? (?:myself|himself|herself|themselves)|(?:want|wants|wanted|wanting) to die|(?:want|wants|wanted|wanting|wish|wishes|wished) (?:to be|(?:i|he|she|they) (?:was|were)) dead|how many (?:of )?(?:my |his |her |their |the )?(?:tablets|pills|paracetamol) (?:it would take|would kill|to kill|to take to)|(?:end|ending) it all|(?:end|ending|take|taking) (?:my life|his life|her life|their life|my own life|(?:his|her|their) own life)|(?:no|not any|not a|not much) (?:reason|point) (?:to|in) (?:go|going|carry|carrying|live|living) on|(?:no|not any) reason to live|(?:no|not any|not much) (?:point|reason) (?:in|to) (?:me|him|her) (?:being here|being alive|living|going on|carrying on)|(?:cannot|do not want to) (?:go|carry) on (?:any more|living|like this)|(?:do not|does not|cannot) (?:really )?see (?:the|any) point(?: any more| in (?:living|going on|anything)|(?! (?:of|in) (?:\w+ )?(?:sending|ringing|phoning|calling|emailing|writing|complaining|reporting|filling|applying|chasing|contacting|asking|paying|appealing|replying|waiting|renewing|booking|coming in|going through)\b))|not wake up|(?:tablets|pills) (?:saved|stockpiled|hidden)|(?:saved|saving|stockpiling) (?:up )?(?:my |his |her )?(?:tablets|pills)|overdos\w*|taking (?:tablets|pills) to|tie (?:\w+ ){0,2}?(?:round|around) (?:his|her|my) neck|hang (?:myself|himself|herself)|(?:jump|jumped|jumping) (?:off|in front)|better off (?:without me|dead)|not be (?:here|around) (?:any more|tomorrow|much longer)|(?:do not|does not) want to (?:be here|be alive|live|wake up))\b/g,
   },
   {
     kind: 'self_harm',
@@ -398,7 +411,7 @@ export const HARMS: readonly HarmSignal[] = [
     // "I've had enough of this department" is a complaint.
     unless: /\bhad enough of (?:this|your|the|these|them|it|waiting|being|you)\b/,
     pattern:
-      /\b(?:cannot do this any more|(?:i have|i have just) had enough|what is the point|give up on everything|nothing to live for|(?:so|really) (?:low|depressed) (?:i|that))\b/g,
+      /\b(?:cannot do this any more|(?:i have|i have just) had enough|what is the point(?! (?:of|in) (?:\w+ )?(?:sending|ringing|phoning|calling|emailing|writing|complaining|reporting|filling|applying|chasing|contacting|asking|paying|appealing|replying|waiting|renewing|booking|coming in|going through)\b)|give up on everything|nothing to live for|(?:so|really) (?:low|depressed) (?:i|that))\b/g,
   },
   {
     // Self-harm and suicide said in ordinary words: an overdose, injuring oneself, saying
@@ -475,9 +488,10 @@ export const HARMS: readonly HarmSignal[] = [
     // What makes a discharge unsafe is care not in place: a discharge, an age and a date are
     // a plan, a thank-you or a bill.
     requiresRole: 'lack',
-    // A discharge with care arranged is a plan, not a concern ("nobody has arranged" is not this).
+    // A discharge with care arranged is a plan, not a concern ("nobody has arranged" is not this);
+    // so is one where the reablement team came, the care that follows a discharge.
     unlessNear:
-      /\b(?:team|they|hospital|ward|social worker|council) (?:has|have|had) (?:already )?(?:arranged|organised|put in place|set up)\b|\bfit for discharge\b|\b(?:organised|arranged) (?:\w+['’]s |his |her |the )?discharge\b|\bwere there before (?:he|she|they) (?:arrived|got home|came home)\b/,
+      /\b(?:team|they|hospital|ward|social worker|council) (?:has|have|had) (?:already )?(?:arranged|organised|put in place|set up)\b|\bfit for discharge\b|\b(?:organised|arranged) (?:\w+['’]s |his |her |the )?discharge\b|\bwere there before (?:he|she|they) (?:arrived|got home|came home)\b|\b(?:reablement|rehab|intermediate care) (?:team|service|carers?|workers?) (?:came|visited|started|took over)\b(?! (?:once|late|but|and left|for (?:\w+ )?minutes))/,
     pattern:
       /\b(?:discharged|discharge|sent (?:back )?home from (?:hospital|the ward|a and e|a&e)|sent (?:back )?home (?:at|in a taxi|with no)|(?:came|come|coming|got|gets) (?:out of|home from) (?:the )?(?:hospital|ward))\b/g,
   },
@@ -1088,17 +1102,21 @@ export const FIGURES_OF_SPEECH: readonly RegExp[] = [
   /\b(?:get|got|getting|gets) (?:this|it|that|things|something) off (?:my|his|her|our) chest\b/g,
   // A grave, a verge or a building neglected or abandoned, or "it" said to be: places, not people.
   /\b(?:(?:graves?|plots?|verges?|parks?|cemetery|churchyard|buildings?|play areas?|allotments?|headstones?) (?:\w+ ){0,5}?(?:has been |have been |is |are |was |were |being )?|it (?:has been|is|was|had been) (?:badly |completely |totally )?)(?:neglected|abandoned)\b/g,
+  // A service or a place starved, neglected or bled of money: "starving our libraries",
+  // "neglecting the high street". Its object is never a person.
+  /\b(?:starv|neglect|exploit|bleed|bled)\w* (?:our|the|this|these|its|their|your) (?:local )?(?:libraries|library|services|parks?|buildings?|budgets?|town|towns|town centre|high streets?|streets?|roads?|pavements?|estates?|villages?|verges?|leisure centres?|museums?|youth services|bus services)\b(?: (?:of (?:funds|funding|money|cash|resources|investment)|to death|dry))?/g,
   // A charge or a decision called abuse: the council is not a person harming someone.
   /\b(?:(?:financial|emotional|institutional) )?(?:abuse|neglect) by (?:the|this|your) (?:council|department|local authority|authority)(?!['’]s)(?: itself)?\b/g,
 ];
 
 /**
  * What a sign's words may name when they qualify a noun ("cuckooing protocol", "domestic abuse
- * service", "missing from home procedure", "refuge funding", "neglect figures"): a topic, a
- * service or a piece of work, not anyone at risk. Read straight after the sign.
+ * service", "missing from home procedure", "refuge funding", "neglect figures"), alone or
+ * paired with another topic ("self-neglect and hoarding protocol"): a topic, a service or a
+ * piece of work, not anyone at risk. Read straight after the sign.
  */
 export const NAMES_A_TOPIC =
-  /^ (?:protocols?|polic(?:y|ies)|procedures?|guidance|strateg(?:y|ies)|services?|teams?|training|awareness|prevention|campaigns?|week|figures|statistics|data|cases|referrals|closure orders?|funding|spaces|beds|provision|outreach|support (?:service|worker|group)s?|workers?|officers?|leads?|specialists?|advocates?|coordinators?|champions?|board|forum|panel|partnership|network|hub|unit|charit(?:y|ies)|projects?|programmes?|pathways?|courses?|sessions?|workshops?|webinars?|modules?|conference|posters?|leaflets?|arrests|gangs?|operations?|toolkit|screening|assessments? tool)\b/;
+  /^(?: (?:and|or|&) (?:self[- ]?neglect|neglect|hoarding|abuse|exploitation|cuckooing|county lines|trafficking|scams|grooming|modern slavery|domestic abuse|self[- ]?harm|suicide|missing))? (?:protocols?|polic(?:y|ies)|procedures?|guidance|strateg(?:y|ies)|services?|teams?|training|awareness|prevention|campaigns?|week|figures|statistics|data|cases|referrals|closure orders?|funding|spaces|beds|provision|outreach|support (?:service|worker|group)s?|workers?|officers?|leads?|specialists?|advocates?|coordinators?|champions?|board|forum|panel|partnership|network|hub|unit|charit(?:y|ies)|projects?|programmes?|pathways?|courses?|sessions?|workshops?|webinars?|modules?|conference|posters?|leaflets?|arrests|gangs?|operations?|toolkit|screening|assessments? tool)\b/;
 
 /**
  * Frames that make a sentence about something other than a person at risk now: policy,
@@ -1115,20 +1133,21 @@ export const SIGNPOSTING_FRAME =
 
 /**
  * Words of teaching and feedback on it. Two or more of them make the whole email about
- * training (a webinar on cuckooing), so a sign of harm counts only where its sentence says it
- * is happening now.
+ * training (a webinar on cuckooing, a role play's scenarios, what the delegates said), so a sign
+ * of harm counts only where its sentence says it is happening now.
  */
 export const TEACHING =
-  /\b(?:webinars?|training|workshops?|courses|course|slides|trainer|presentation|conferences?|modules?|lectures?|seminars?|e learning|awareness|speakers?|keynotes?|facilitator|refresher|save the date|register now|booking opens)\b/g;
+  /\b(?:webinars?|training|workshops?|courses|course|slides|trainer|presentation|conferences?|modules?|lectures?|seminars?|e learning|awareness|speakers?|keynotes?|facilitator|refresher|save the date|register now|booking opens|role[- ]?plays?|scenarios|scenario \d|delegates|cohort|learning and development|workforce development)\b/g;
 
 /**
  * Words of an organisation's report or a response to one: an audit, a consultation, a contract
- * return, a review's published learning (dev34). Two different ones make the email a report,
- * where harm is counted, summarised or planned for: as with teaching, a sign counts only where
- * its sentence says it is happening now (a contract return's exception: a man losing weight now).
+ * return, a review's published learning (dev34), a press release, a bulletin or newsletter to
+ * staff or partners. Two different ones make the email a report, where harm is counted,
+ * summarised or planned for: as with teaching, a sign counts only where its sentence says it is
+ * happening now (a contract return's exception: a man losing weight now).
  */
 export const REPORTING =
-  /\b(?:consultation|strateg(?:y|ies)|impact report|annual report|quarterly|contract (?:report|return|monitoring)|monitoring return|audit|assurance|scrutiny|briefing|key findings|key learning|recommendations?|appendix|practice review|case review|learning review|partnership|commissioning|our response|the draft|press (?:enquiry|query|office)|media (?:enquiry|query|request)|journalist|reporter|newsdesk|(?:request|ask|asking|looking) for (?:a |your )?comment|comment for (?:a|our|the) (?:story|piece|article)|our readers)\b/g;
+  /\b(?:consultation|strateg(?:y|ies)|impact report|annual report|quarterly|contract (?:report|return|monitoring)|monitoring return|audit|assurance|scrutiny|briefing|key findings|key learning|recommendations?|appendix|practice review|case review|learning review|partnership|commissioning|our response|the draft|press (?:enquiry|query|office)|media (?:enquiry|query|request)|journalist|reporter|newsdesk|(?:request|ask|asking|looking) for (?:a |your )?comment|comment for (?:a|our|the) (?:story|piece|article)|our readers|press releases?|for immediate (?:release|publication)|notes to editors|not for (?:onward )?publication|staff (?:news|bulletin)|bulletin|newsletter|manage your subscription|unsubscribe|stop receiving (?:these|our|this))\b/g;
 
 /**
  * A writer saying in so many words that they raise no concern ("we are not suggesting any
@@ -1136,6 +1155,15 @@ export const REPORTING =
  */
 export const NO_CONCERN_RAISED =
   /\b(?:(?:not|never) (?:suggesting|alleging|saying|raising|reporting) (?:that |there is )?(?:any|a|that)|no (?:suggestion|allegation|concern) (?:of|that|about)|this is not a safeguarding (?:matter|concern|issue|referral))\b/;
+
+/**
+ * A writer saying the email is about no one in particular: a general question, a procedure
+ * being written "with no specific tenant in mind", residents who "had no specific case". Said
+ * anywhere in the email, it makes the whole about practice, not a person, so (as with
+ * teaching) a sign counts only where its sentence says it is happening now.
+ */
+export const NO_ONE_IN_PARTICULAR =
+  /\b(?:not about (?:anyone|anybody|any one person|a particular (?:person|case|child|family|resident|tenant)) (?:in particular|specific)|(?:a|this is a|just a) general (?:question|enquiry|query)|(?:do not|does not|did not) have (?:a|any) (?:specific|particular|current|individual) (?:case|concern|tenant|resident|person|child|client|service user|family)s?(?: in mind)?|(?:none|no one|nobody) (?:of them )?(?:had|has|raised|named|mentioned) (?:a|any) (?:specific|particular|individual) (?:case|person|child|family)|no (?:specific|particular|individual) (?:case|person|child|family|tenant|resident|client) (?:in mind|is (?:named|involved|meant))|(?:a|any) (?:specific|particular) (?:case|person|tenant|resident|client) in mind)\b/;
 
 /**
  * A request for information under the Acts: about figures and documents, so (as with teaching)
@@ -1199,12 +1227,13 @@ export const DAYS_AGO =
 export const PAST_YEAR = /\b(?:in|back in|during|since|from) (?:the )?((?:19|20)\d\d)s?\b/g;
 /**
  * The writer telling of an allegation made against them ("she told her teacher that I had
- * smacked her", "reported that I was financially abusing my father"): read just before the
+ * smacked her", "reported that I was financially abusing my father", "a call saying I neglect
+ * my kids"): read just before the
  * sign, which follows in the active voice. Not a disclosure of harm to the writer ("that I
  * was being hit") and never self-harm.
  */
 export const ALLEGED_AGAINST_THE_WRITER =
-  /(?:\b(?:said|says|told|tells|claimed|claims|reported|alleged|alleging|suggested|thought|think|thinks)\b[^.!?\n]{0,60}?\bthat (?:i|we) (?:had |have |was |were |am |are )?|\baccus(?:ed|ing|es) (?:me|us) of |\ballegations? that (?:i|we) (?:had |have |was |were )?)["“'‘]?$/;
+  /(?:\b(?:said|says|told|tells|claimed|claims|reported|alleged|alleging|suggested|thought|think|thinks)\b[^.!?\n]{0,60}?\bthat (?:i|we) (?:had |have |was |were |am |are )?|\b(?:saying|claiming|alleging|suggesting|reporting) (?:that )?(?:i|we) (?:had |have |was |were |am |are )?|\baccus(?:ed|ing|es) (?:me|us) of |\ballegations? that (?:i|we) (?:had |have |was |were )?)["“'‘]?$/;
 
 export const LONG_AGO =
   /\b(?:years ago|when i was (?:a child|little|young|younger|at school|a teenager|\d{1,2})|historic(?:al)?|at the time|many years)\b/;

@@ -246,3 +246,193 @@ describe('findSafeguarding: a journalist asking for comment', () => {
     expect(finding.safeguarding).toBe(true);
   });
 });
+
+describe('findSafeguarding: an email about no one in particular', () => {
+  it.each([
+    [
+      'a provider writing its handbook',
+      'We are a small housing charity redrafting our tenancy handbook. Our officers sometimes find an older tenant aged 80 who has not eaten for days, in a flat that is freezing. At what point should we ring you? We do not have a specific tenant in mind.',
+    ],
+    [
+      'a general question',
+      'Just a general question for our parents evening. Parents ask whether a 12 year old can be left home alone after school. What does the council expect?',
+    ],
+    [
+      'residents who named no case',
+      'Some people at my coffee morning were talking about cuckooing of vulnerable tenants on the Millbrook estate after a radio item. None of them had a specific case. What is the council doing?',
+    ],
+  ])('does not flag %s', (_what, text) => {
+    expect(findSafeguarding(text).safeguarding).toBe(false);
+  });
+
+  it('still flags a sign said to be happening now, whatever the email says first', () => {
+    const finding = findSafeguarding(
+      'This is a general question about what you do. But I must add that the boy next door, who is 6, is left home alone again tonight.',
+    );
+    expect(finding.safeguarding).toBe(true);
+  });
+});
+
+describe('findSafeguarding: training exercises, press releases and newsletters', () => {
+  it.each([
+    [
+      'feedback on a role play',
+      "Feedback from Wednesday's role play for the duty desk. Scenario 2, a caller whose husband took her bank card and keeps her money, was handled well by all the delegates. Can we have more of these?",
+    ],
+    [
+      'a press release about a court case',
+      'PRESS RELEASE - FOR IMMEDIATE RELEASE. Three men who groomed and exploited teenagers in Ashford Vale were sentenced at the crown court. Notes to editors: photographs are available on request.',
+    ],
+    [
+      "a newsletter quoting a carer's story",
+      'Dementia Cafe news: "I was exhausted and at breaking point until I found the cafe and got a break every week" says one carer who looks after her husband. To stop receiving our newsletter, click unsubscribe.',
+    ],
+  ])('does not flag %s', (_what, text) => {
+    expect(findSafeguarding(text).safeguarding).toBe(false);
+  });
+
+  it.each([
+    [
+      'a delegate disclosing after a role play',
+      'Thanks for running the role play for our delegates. One thing I must pass on. A delegate told me afterwards that her partner hits her and she is scared to go home tonight.',
+    ],
+    [
+      'a child missing now, in a press office email',
+      'PRESS RELEASE. Notes to editors below. A mother has asked us to share that her daughter, 14, has been missing since last night.',
+    ],
+  ])('still flags %s', (_what, text) => {
+    expect(findSafeguarding(text).safeguarding).toBe(true);
+  });
+});
+
+describe("findSafeguarding: an attorney paying an older person's bills", () => {
+  it.each([
+    [
+      'a direct debit not taken',
+      'I have a lasting power of attorney for my father, who is 88. The council has not taken his care contribution by direct debit from his account since March, and now there is a letter about arrears. Please sort it out.',
+    ],
+    [
+      'a standing order asked for',
+      'I hold power of attorney for Mum (aged 91) and would like to set up a standing order from her account for her care home fees. Who do I speak to?',
+    ],
+  ])('does not flag %s', (_what, text) => {
+    expect(findSafeguarding(text).safeguarding).toBe(false);
+  });
+
+  it.each([
+    [
+      'an attorney telling of money taken by someone else',
+      'I have power of attorney for my aunt, who is 84. Her new lodger has been taking cash out of her account every week and she has no money for food.',
+    ],
+    [
+      'someone else holding the power',
+      'My brother has power of attorney for Dad, who is 90, and he will not show me the statements. Dad keeps asking where his pension has gone.',
+    ],
+  ])('still flags %s', (_what, text) => {
+    expect(findSafeguarding(text).safeguarding).toBe(true);
+  });
+});
+
+describe('findSafeguarding: no point in chasing a service', () => {
+  it('does not flag a writer who sees no point in ringing a team again', () => {
+    const finding = findSafeguarding(
+      'I have rung the parking team four times this month. Honestly I cannot see the point of ringing again if nobody reads the notes.',
+    );
+    expect(finding.safeguarding).toBe(false);
+  });
+
+  it.each([
+    [
+      'no point any more',
+      'Since the move I cannot see the point any more. Nobody would notice if I was gone.',
+    ],
+    [
+      'no point in anything',
+      'I do not see the point of anything now and I have been saving my tablets.',
+    ],
+  ])('still flags %s', (_what, text) => {
+    expect(findSafeguarding(text).safeguarding).toBe(true);
+  });
+});
+
+describe('findSafeguarding: two topics naming one document', () => {
+  it('does not flag a protocol named by two harms', () => {
+    const finding = findSafeguarding(
+      "We still use the council's self-neglect and hoarding protocol for tenants aged 80 and over. Has it been updated this year?",
+    );
+    expect(finding.safeguarding).toBe(false);
+  });
+
+  it('still flags the same two words said of a person', () => {
+    const finding = findSafeguarding(
+      'My dad, who is 79, is living in neglect and hoarding everything, and the protocol you sent me says nothing about what to do.',
+    );
+    expect(finding.safeguarding).toBe(true);
+  });
+});
+
+describe('findSafeguarding: a service or a place starved or neglected', () => {
+  it.each([
+    [
+      'libraries starved of funding',
+      'Year after year you are starving our libraries of funding, and again the Tuesday opening is cut.',
+    ],
+    [
+      'a high street neglected',
+      'The council keeps neglecting the high street again and again, it is a disgrace.',
+    ],
+  ])('does not flag %s', (_what, text) => {
+    expect(findSafeguarding(text).safeguarding).toBe(false);
+  });
+
+  it('still flags a child starved', () => {
+    const finding = findSafeguarding(
+      'The boy next door is 7 and they are starving him again, he asks us for food every day.',
+    );
+    expect(finding.safeguarding).toBe(true);
+  });
+});
+
+describe('findSafeguarding: a call or referral saying the writer did harm', () => {
+  it('does not flag a parent complaining of a referral saying they neglect their children', () => {
+    const finding = findSafeguarding(
+      'My ex made a malicious call to your team saying I neglect the children, who are 4 and 6. The social worker visited for an hour and closed it. I want her report corrected.',
+    );
+    expect(finding.safeguarding).toBe(false);
+  });
+
+  it.each([
+    [
+      'harm to the writer told beside it',
+      'He keeps saying I hit him first, but he grabbed me by the neck last night and I am scared of him.',
+    ],
+    [
+      'harm said in the passive',
+      'My mum keeps saying I was being hit at school, but the real problem is her boyfriend hits me every night. I am 12.',
+    ],
+  ])('still flags %s', (_what, text) => {
+    expect(findSafeguarding(text).safeguarding).toBe(true);
+  });
+});
+
+describe('findSafeguarding: a discharge the reablement team followed', () => {
+  it('does not flag thanks for reablement after a discharge', () => {
+    const finding = findSafeguarding(
+      'Please thank the reablement team. When Mum, who is 88, came out of hospital after her fall, the reablement team came three times a day and now she walks to the shop on her own.',
+    );
+    expect(finding.safeguarding).toBe(false);
+  });
+
+  it.each([
+    [
+      'a team that came once',
+      'Mum is 88 and came out of hospital on Friday after a fall. The reablement team came once and nobody has been since. She has no carers and cannot get up from her chair.',
+    ],
+    [
+      'a team that came late',
+      'Dad (86) was discharged at 9pm with no care package. The reablement team came late and left him on his own overnight.',
+    ],
+  ])('still flags %s', (_what, text) => {
+    expect(findSafeguarding(text).safeguarding).toBe(true);
+  });
+});
