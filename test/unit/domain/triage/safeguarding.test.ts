@@ -305,34 +305,6 @@ describe('findSafeguarding: training exercises, press releases and newsletters',
   });
 });
 
-describe("findSafeguarding: an attorney paying an older person's bills", () => {
-  it.each([
-    [
-      'a direct debit not taken',
-      'I have a lasting power of attorney for my father, who is 88. The council has not taken his care contribution by direct debit from his account since March, and now there is a letter about arrears. Please sort it out.',
-    ],
-    [
-      'a standing order asked for',
-      'I hold power of attorney for Mum (aged 91) and would like to set up a standing order from her account for her care home fees. Who do I speak to?',
-    ],
-  ])('does not flag %s', (_what, text) => {
-    expect(findSafeguarding(text).safeguarding).toBe(false);
-  });
-
-  it.each([
-    [
-      'an attorney telling of money taken by someone else',
-      'I have power of attorney for my aunt, who is 84. Her new lodger has been taking cash out of her account every week and she has no money for food.',
-    ],
-    [
-      'someone else holding the power',
-      'My brother has power of attorney for Dad, who is 90, and he will not show me the statements. Dad keeps asking where his pension has gone.',
-    ],
-  ])('still flags %s', (_what, text) => {
-    expect(findSafeguarding(text).safeguarding).toBe(true);
-  });
-});
-
 describe('findSafeguarding: no point in chasing a service', () => {
   it('does not flag a writer who sees no point in ringing a team again', () => {
     const finding = findSafeguarding(
