@@ -56,9 +56,19 @@ function grievanceOf(own: string, forwarded: string): number {
   );
   const everyday = Math.min(S.COMPLAINT_EVERYDAY_CAP, read(S.COMPLAINT_EVERYDAY));
   const shouting = writesInCapitals(own) ? CAPITALS : 0;
+  return cappedGrievance(dissatisfaction, everyday, shouting, serviceFailure(own));
+}
+
+/** Dissatisfaction, everyday grumbles, capitals and a failed service, together capped. */
+function cappedGrievance(
+  dissatisfaction: number,
+  everyday: number,
+  shouting: number,
+  failure: Hit | null,
+): number {
   return Math.min(
     S.COMPLAINT_DISSATISFACTION_CAP,
-    dissatisfaction + everyday + shouting + (serviceFailure(own)?.weight ?? 0),
+    dissatisfaction + everyday + shouting + (failure?.weight ?? 0),
   );
 }
 
@@ -292,10 +302,7 @@ function gatherEvidence(email: TriageEmail, parts: EmailParts): Evidence {
     across(parts, S.SERVICE_REQUEST, hits.service, 0),
   );
 
-  const grievance = Math.min(
-    S.COMPLAINT_DISSATISFACTION_CAP,
-    dissatisfaction + everyday + shouting + (failure?.weight ?? 0),
-  );
+  const grievance = cappedGrievance(dissatisfaction, everyday, shouting, failure);
   return {
     scores: {
       complaint: quotedOnly ? 0 : explicit + subject + grievance - denial,

@@ -4,9 +4,10 @@ import type { Hit } from './signals';
  * A complaint about a council service that never says "complaint" (issue 15): the sender asked
  * or paid for something (an application, a renewal, a permit, a bill) and it failed them (nothing
  * came, nobody answered, money was taken with nothing to show for it, a reminder for a bill
- * already paid, a timescale the council gave gone by). Neither half is a complaint alone: "how do I renew my permit?" asks for a
- * service and "nothing has arrived" could be anything; together they are dissatisfaction with
- * the service, which is what the complaints procedure is for (docs/domain.md).
+ * already paid, a timescale the council gave gone by). Neither half is a complaint alone: "how
+ * do I renew my permit?" asks for a service and "nothing has arrived" could be anything;
+ * together they are dissatisfaction with the service, which is what the complaints procedure
+ * is for (docs/domain.md).
  *
  * Every pattern is a plain alternation with bounded gaps, run once over the sender's own words
  * (linear time: test/unit/domain/triage/linearTime.test.ts).
