@@ -17,6 +17,7 @@ const UNSEEN_SETS = [
   'unseen8',
   'unseen9',
   'unseen10',
+  'unseen11',
 ].map((name) => new URL(`../../../fixtures/triage/${name}/`, import.meta.url));
 const RULES = new URL('../../../../src/domain/triage/', import.meta.url);
 const N = 5;
@@ -55,6 +56,11 @@ const STANDARD_TERMS = new Set([
   'in my own name not',
   'a copy of all the',
   'register now places are limited',
+  // unseen11 (7 December 2026, session 30): written when the rules were those of main at
+  // `702d724`; it shares one everyday phrase, in two spellings, with a rule of 4 December
+  // (`cd5b19c`: "it's not the first time", everyday dissatisfaction).
+  'its not the first time',
+  'it s the first time',
 ]);
 
 const words = (text: string): string[] =>
