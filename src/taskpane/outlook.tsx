@@ -12,10 +12,13 @@ import { createStore } from './boot/createStore';
 import { officerFromOutlook } from '../platform/outlook/officer';
 import { officeThemeSource } from '../platform/outlook/officeTheme';
 import { TriagePane } from './pane/TriagePane';
+import { paneTriageRunner } from './triage/triageRunner';
 import { ThemedRoot, browserThemeSource, type ThemeSource } from './boot/ThemedRoot';
 
 /** The Outlook task pane: Office.js host, config beside the page, the triage pane. */
 async function start(): Promise<void> {
+  // The triage worker loads and warms up (most of a second) while the pane starts.
+  paneTriageRunner();
   const root = createRoot(document.getElementById('root')!);
   let theme: ThemeSource = browserThemeSource();
   const render = (node: ReactNode) =>

@@ -7,10 +7,13 @@ import { createStore } from './boot/createStore';
 import { loadWorkbench } from './boot/loadWorkbench';
 import { exposeTestHook } from './boot/testHook';
 import { Workbench } from './workbench/Workbench';
+import { paneTriageRunner } from './triage/triageRunner';
 import { ThemedRoot, browserThemeSource } from './boot/ThemedRoot';
 
 /** The standalone workbench page: demo inbox + triage pane over the configured store. */
 async function start(): Promise<void> {
+  // The triage worker loads and warms up (most of a second) while the pane starts.
+  paneTriageRunner();
   const root = createRoot(document.getElementById('root')!);
   const theme = browserThemeSource(); // the workbench follows the browser's light or dark mode
   const render = (node: React.ReactNode) =>
