@@ -15,9 +15,11 @@
  *
  * The suggestions scored are exactly what the pane shows a new installation: the rules plus the
  * shipped prior (src/domain/triage/data/prior.json, two naive Bayes models that
- * `npm run train:triage` learns from the development set and the demo mailbox). The prior takes
- * a 0.3 share of the type and may add a safeguarding flag the rules did not raise (see
- * src/domain/triage/CONTEXT.md). So the development set and the demo mailbox are scored on the
+ * `npm run train:triage` learns from the development set and the demo mailbox) and the type
+ * combiner (data/typeCombiner.json, learned from the development set). The combiner weighs the
+ * prior against the rules for the type, and the prior may add a safeguarding flag the rules did
+ * not raise (see src/domain/triage/CONTEXT.md). `--held-out` holds out the prior only: the
+ * combiner is the shipped one, so its type figures there are training figures. So the development set and the demo mailbox are scored on the
  * prior's own training mail, and only the blind sets show how it holds on mail it never saw. No
  * officers' model is used (none exists outside a council's SharePoint).
  *

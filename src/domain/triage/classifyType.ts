@@ -12,6 +12,8 @@ export interface TypeDecision {
   readonly reasons: readonly string[];
   /** The rules' belief in each type (sums to 1): what a learned model is blended with. */
   readonly distribution: Readonly<Record<FeedbackType, number>>;
+  /** The evidence each rule family gathered, as weighed when the type was decided. */
+  readonly scores: Readonly<Scores>;
 }
 
 /** How much each part of the email counts: the sender's own words most, quoted text least. */
@@ -85,7 +87,7 @@ function paragraphsWithout(text: string, quotes: readonly string[]): string {
     .join('\n\n');
 }
 
-interface Scores {
+export interface Scores {
   complaint: number;
   /** The part of `complaint` said in everyday words: dissatisfaction, grievance, a failed service. */
   grievance: number;
@@ -355,6 +357,7 @@ export function classifyType(
     confidence,
     reasons: topReasons(why, 4),
     distribution: spread(type, confidence, s),
+    scores: { ...s },
     ...(otherKind ? { otherKind } : {}),
   });
 

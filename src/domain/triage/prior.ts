@@ -20,7 +20,10 @@ import type { FeedbackType, TriageEmail } from './types';
  * Why: rules written after a set of emails read the next set less well (on the dev3 emails,
  * written before the rules were read, the rules alone found 46 of 63 concerns and 73 % of
  * types). Word statistics from every earlier email carry over where no rule was written.
- * The learned concern can only add a flag, never remove one the rules raised.
+ * The learned concern can only add a flag, never remove one the rules raised. The type belief
+ * is weighed against the rules by the type combiner (combiner.ts), which learned from the
+ * prior's readings of mail it was not trained on how far to trust it, rather than at a fixed
+ * share: on development files neither had learned from, that read 20 more types right in 1,680.
  */
 export interface PriorModel {
   readonly version: 1;

@@ -134,8 +134,9 @@ describe('a learned concern', () => {
     const typed = trainPrior(Array.from({ length: 40 }, (_, i) => benign(i)));
     const gate = email('Pear Row', 'The allotment gate on Pear Row, plot 7.');
     // The rules see no sign of anything here; the prior has only ever seen such mail as complaints.
+    // Read at the fixed share (no type combiner: combiner.test.ts reads it with one).
     expect(suggestTriage(gate, undefined, null).type).toBe('other');
-    const read = suggestTriage(gate, undefined, typed);
+    const read = suggestTriage(gate, undefined, typed, null);
     expect(read.type).toBe('complaint');
     expect(read.reasons).toContain(
       'Read with 40 labelled emails: looks like complaint rather than other',
@@ -145,6 +146,7 @@ describe('a learned concern', () => {
       name: 'Office of Ann Example MP',
       address: 'ann.example.mp@parliament.uk',
     });
+    expect(suggestTriage(mp, undefined, typed, null).type).toBe('mp_enquiry');
     expect(suggestTriage(mp, undefined, typed).type).toBe('mp_enquiry');
   });
 });
