@@ -1,4 +1,5 @@
 import type { Scores, TypeDecision } from './classifyType';
+import { beliefFromLogs } from './model';
 import { FEEDBACK_TYPES, OTHER_KINDS, type FeedbackType } from './types';
 
 /**
@@ -131,25 +132,10 @@ export function combineType(
     l2 += row[2];
     l3 += row[3];
   }
-  const max = Math.max(l0, l1, l2, l3);
-  const e = [l0, l1, l2, l3].map((l) => Math.exp(l - max));
-  const total = e.reduce((a, b) => a + b, 0);
-  const held = (x: number | undefined): number =>
-    (1 - COMBINER_UNCERTAINTY) * ((x ?? 0) / total) + COMBINER_UNCERTAINTY / FEEDBACK_TYPES.length;
-  return {
-    complaint: held(e[0]),
-    compliment: held(e[1]),
-    mp_enquiry: held(e[2]),
-    other: held(e[3]),
-  };
+  // Held back from certainty as the naive Bayes models are (at most 85 %), so an officers' model
+  // that has learned a council's habit can still move what it suggests.
+  return beliefFromLogs(l0, l1, l2, l3);
 }
-
-/**
- * Share of the combiner's belief spread evenly over the types, as the naive Bayes models' is
- * (model.ts): it never claims more than 85 %, so an officers' model that has learned a
- * council's habit can still move what it suggests. It changes no type the combiner chooses.
- */
-export const COMBINER_UNCERTAINTY = 0.2;
 
 /**
  * Whether the rules decided the type by who is writing or what kind of mail it is (machine
