@@ -1,5 +1,5 @@
 import type { Scores, TypeDecision } from './classifyType';
-import { beliefFromLogs } from './model';
+import { beliefFromRows } from './model';
 import { FEEDBACK_TYPES, OTHER_KINDS, type FeedbackType } from './types';
 
 /**
@@ -124,17 +124,9 @@ export function combineType(
     l2 += v * (dense[i * 4 + 2] ?? 0);
     l3 += v * (dense[i * 4 + 3] ?? 0);
   }
-  for (const token of tokens) {
-    const row = known.get(token);
-    if (row === undefined) continue;
-    l0 += row[0];
-    l1 += row[1];
-    l2 += row[2];
-    l3 += row[3];
-  }
   // Held back from certainty as the naive Bayes models are (at most 85 %), so an officers' model
   // that has learned a council's habit can still move what it suggests.
-  return beliefFromLogs(l0, l1, l2, l3);
+  return beliefFromRows([l0, l1, l2, l3], known, tokens);
 }
 
 /**
