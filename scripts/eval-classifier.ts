@@ -19,8 +19,8 @@
  * combiner (data/typeCombiner.json, learned from the development set). The combiner weighs the
  * prior against the rules for the type, and the prior may add a safeguarding flag the rules did
  * not raise (see src/domain/triage/CONTEXT.md). `--held-out` holds out the prior only: the
- * combiner is the shipped one, so its type figures there are training figures. So the development set and the demo mailbox are scored on the
- * prior's own training mail, and only the blind sets show how it holds on mail it never saw. No
+ * combiner is the shipped one, so its type figures there are training figures. So the
+ * development set and the demo mailbox are scored on the prior's own training mail, and only the blind sets show how it holds on mail it never saw. No
  * officers' model is used (none exists outside a council's SharePoint).
  *
  * Exits 1 when all the emails read together fall below the targets (type accuracy ≥ 95 %,
@@ -41,12 +41,11 @@ import {
 } from '../src/domain/triage';
 import { trainPrior, type PriorModel } from '../src/domain/triage/prior';
 import { writeOutput } from '../src/cli/output';
-import { TRAINING_FILES, trainingExamples, UNTRAINED } from './train-triage';
+import { DEV_SET, groupOf, TRAINING_FILES, trainingExamples, UNTRAINED } from './train-triage';
 import { createLogger, stderrSink } from '../src/log/logger';
 
 const log = createLogger({ scope: 'eval:classifier', sink: stderrSink });
 
-const DEV_SET = 'test/fixtures/triage/dev';
 const BLIND_SETS = [
   'test/fixtures/triage/unseen',
   'test/fixtures/triage/unseen2',
@@ -161,15 +160,6 @@ function details(e: Evaluation): string[] {
   );
   return lines;
 }
-
-/**
- * Development files written together (`dev15_safeguarding` and `dev15_negatives`; `types` and
- * `types2`) form one group: held out together, so no file is scored by a prior trained on its twin.
- */
-const groupOf = (file: string): string =>
-  basename(file)
-    .replace(/(_.*)?\.jsonl$/, '')
-    .replace(/^(?!dev)([a-z]+)\d+$/, '$1');
 
 /**
  * `--held-out`: each development group scored by a prior trained on every other training file,

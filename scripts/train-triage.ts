@@ -73,11 +73,18 @@ export const UNTRAINED = new Set([
   'dev52_month.jsonl',
 ]);
 
-export const TRAINING_FILES = (): string[] => [
-  ...readdirSync('test/fixtures/triage/dev')
-    .filter((name) => name.endsWith('.jsonl') && !UNTRAINED.has(name))
+/** The development set: the rules are written on it, and both learned models learn from it. */
+export const DEV_SET = 'test/fixtures/triage/dev';
+
+/** The development set's files in name order, less those `skip` names. */
+const developmentFiles = (skip: ReadonlySet<string> = new Set()): string[] =>
+  readdirSync(DEV_SET)
+    .filter((name) => name.endsWith('.jsonl') && !skip.has(name))
     .sort()
-    .map((name) => join('test/fixtures/triage/dev', name)),
+    .map((name) => join(DEV_SET, name));
+
+export const TRAINING_FILES = (): string[] => [
+  ...developmentFiles(UNTRAINED),
   'demo/mailbox.jsonl',
 ];
 export const PRIOR_FILE = 'src/domain/triage/data/prior.json';
@@ -101,18 +108,13 @@ export function priorJson(): string {
 }
 
 export const COMBINER_FILE = 'src/domain/triage/data/typeCombiner.json';
-const DEV_SET = 'test/fixtures/triage/dev';
-
 /** Every development file: the type combiner learns from all of them (the blind sets never). */
-export const COMBINER_FILES = (): string[] =>
-  readdirSync(DEV_SET)
-    .filter((name) => name.endsWith('.jsonl'))
-    .sort()
-    .map((name) => join(DEV_SET, name));
+export const COMBINER_FILES = (): string[] => developmentFiles();
 
 /**
- * Files written together form one group (`dev15_safeguarding` and `dev15_negatives`; `types` and
- * `types2`), as `eval:classifier --held-out` groups them.
+ * Development files written together (`dev15_safeguarding` and `dev15_negatives`; `types` and
+ * `types2`) form one group: held out together (here and in `eval:classifier --held-out`), so no
+ * file is read by a prior trained on its twin.
  */
 export const groupOf = (file: string): string =>
   basename(file)
