@@ -136,6 +136,30 @@ describe('the browser cache of the Overview lists', () => {
     expect(withSummary.length).toBe(full.cases.filter((c) => c.value.summary !== '').length);
   });
 
+  it('cuts the full read after a re-open to fit the threshold by the kept items: nothing refused', async () => {
+    const store = h.store({ browserCache: cache });
+    const reopened = await store.loadSnapshot(firstLoadFor('overview', TODAY));
+    if (!reopened.ok) throw new Error(reopened.error.message);
+    const refusedBefore = (await h.stats()).byStatus['500'] ?? 0;
+    const whole = await store.loadSnapshot({ parts: ['cases', 'stages'] });
+    if (!whole.ok) throw new Error(whole.error.message);
+    expect(whole.value.figuresOnly).toEqual(['ombudsman']); // not asked for here
+    expect(whole.value.cases).toHaveLength(full.cases.length);
+    expect(whole.value.stages).toHaveLength(full.stages.length);
+    // 400 cases over three and a half years against a threshold of 100: the years of history
+    // a first visit has refused and cut are cut before they are sent.
+    expect(((await h.stats()).byStatus['500'] ?? 0) - refusedBefore).toBe(0);
+    // While a store that knows nothing yet still has its years refused, and cuts them then.
+    const fresh = h.store();
+    const first = await fresh.loadSnapshot(firstLoadFor('overview', TODAY));
+    if (!first.ok) throw new Error(first.error.message);
+    const beforeFresh = (await h.stats()).byStatus['500'] ?? 0;
+    const freshWhole = await fresh.loadSnapshot({ parts: ['cases', 'stages'] });
+    if (!freshWhole.ok) throw new Error(freshWhole.error.message);
+    expect(((await h.stats()).byStatus['500'] ?? 0) - beforeFresh).toBeGreaterThan(0);
+    expect(freshWhole.value.cases).toHaveLength(full.cases.length);
+  });
+
   it('keeps only the new delta link when a round or a full read brings no change', async () => {
     // The emulator, as Graph may, answers every round with a new link: the items kept are
     // still right, so only the link is kept again, not megabytes of items.

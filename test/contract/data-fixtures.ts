@@ -93,7 +93,12 @@ export function withEmulatorStore(
     },
     control: (method, route, body) => started().control(method, route, body),
     stats: () => started().stats(),
-    store: (more = {}) => createGraphStore(started().client, { siteId: 'root', ...more }),
+    store: (more = {}) =>
+      createGraphStore(started().client, {
+        siteId: 'root',
+        ...(options.largeListThreshold ? { listThreshold: options.largeListThreshold } : {}),
+        ...more,
+      }),
   };
 }
 

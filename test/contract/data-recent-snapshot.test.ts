@@ -3,6 +3,7 @@ import { createGraphStore } from '../../src/data/graphStore';
 import type { Snapshot } from '../../src/data/store';
 import { asIsoDate, type IsoDate } from '../../src/domain/primitives/brand';
 import { siteMidnight } from '../../src/data/lists/siteDates';
+import { readAllPages } from '../../src/data/graph/paging';
 import { openCaseRows } from '../../src/tab/data/openCases';
 import { overviewOf } from '../../src/tab/views/overview/useOverview';
 import { firstLoadFor } from '../../src/tab/views/viewNames';
@@ -202,6 +203,48 @@ describe('the first load of the Overview and Timeliness: only the records since 
     const byRef = new Map(full.value.cases.map((c) => [c.value.reference, c]));
     expect(byRef.get(closing.value.reference)?.value.status).toBe('closed');
     expect(byRef.has(old.value.case.value.reference)).toBe(true);
+  });
+});
+
+describe('a list with no recent window, larger than the threshold: correspondence', () => {
+  it('is read in full a year at a time side by side, refused years cut smaller, the same items as an enumeration', async () => {
+    const { client, gets } = recording(h.client);
+    const store = createGraphStore(client, { siteId: 'root', listThreshold: 100 });
+    // Its size is not known before it is read, but it has an item or more for each case.
+    const cases = await store.loadSnapshot({ parts: ['cases'] });
+    expect(cases.ok && cases.value.cases.length).toBeGreaterThan(100);
+    gets.length = 0;
+    const refusedBefore = (await h.stats()).byStatus['500'] ?? 0;
+    const loaded = await store.loadSnapshot({ parts: ['correspondence'] });
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const byDate = gets.filter((url) => url.includes('fields/At'));
+    const list = /\/lists\/([^/]+)\/items/.exec(byDate[0] ?? '')?.[1];
+    expect(list).toBeDefined();
+    // A delta link taken first, then only filtered reads: no chain of delta pages.
+    const deltas = gets.filter((url) => url.includes(`lists/${list}/items/delta`));
+    expect(deltas.length).toBeGreaterThan(0);
+    expect(deltas.filter((url) => !url.includes('token='))).toEqual([]);
+    expect(byDate.length).toBeGreaterThanOrEqual(9);
+    // The threshold here is 100 items: a year of correspondence is over it, so refused and cut.
+    expect(((await h.stats()).byStatus['500'] ?? 0) - refusedBefore).toBeGreaterThan(0);
+
+    const everything = await readAllPages<{ id: string }>(
+      h.client,
+      `/sites/root/lists/${list}/items?$select=id&$top=5000`,
+    );
+    expect(loaded.value.correspondence.length).toBeGreaterThan(700);
+    expect(loaded.value.correspondence.map((c) => c.itemId).sort()).toEqual(
+      everything.items.map((item) => item.id).sort(),
+    );
+  });
+
+  it('is one delta enumeration when no more items than a page are expected', async () => {
+    const { client, gets } = recording(h.client);
+    const store = createGraphStore(client, { siteId: 'root', listThreshold: 100 });
+    const loaded = await store.loadSnapshot({ parts: ['correspondence'] });
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    expect(gets.filter((url) => url.includes('fields/At'))).toEqual([]);
+    expect(loaded.value.correspondence.length).toBeGreaterThan(700);
   });
 });
 

@@ -1,3 +1,4 @@
+import { asIsoDate, type IsoDate } from '../../domain/primitives/brand';
 import type { GraphClient } from '../graph/client';
 import { readAllPages } from '../graph/paging';
 import { sitePath } from '../graph/sitePath';
@@ -19,7 +20,16 @@ export interface StoreContext {
    * `listPath` asks the site again. True when the ids came from the browser.
    */
   forgetListIds(): boolean;
+  /**
+   * SharePoint's list view threshold: the most items a filtered read may match (5,000 on
+   * SharePoint Online, where it cannot be changed; the tests' emulators run lower).
+   */
+  readonly listThreshold?: number;
 }
+
+/** Today's date by the context's clock (UTC): where date-ranged reads start and end. */
+export const todayOf = (ctx: StoreContext): IsoDate =>
+  asIsoDate(ctx.now().toISOString().slice(0, 10));
 
 /** Where list ids are kept between visits (the tab's browser cache), if anywhere. */
 export interface KeptListIds {

@@ -46,6 +46,8 @@ export interface GraphStoreOptions {
   readonly roleGroups?: RoleGroups;
   /** Where the tab keeps the Overview's lists between visits (src/data/browserCache). */
   readonly browserCache?: BrowserListCache;
+  /** SharePoint's list view threshold, 5,000 unless a test's emulator runs a lower one. */
+  readonly listThreshold?: number;
 }
 
 export interface GraphFeedbackStore extends FeedbackStore {
@@ -64,7 +66,10 @@ export function createGraphStore(
   client: GraphClient,
   options: GraphStoreOptions,
 ): GraphFeedbackStore {
-  const ctx = createStoreContext(client, options.siteId, options.now, options.browserCache);
+  const ctx = {
+    ...createStoreContext(client, options.siteId, options.now, options.browserCache),
+    ...(options.listThreshold ? { listThreshold: options.listThreshold } : {}),
+  };
   const snapshot = new SnapshotCache(options.browserCache);
   return {
     findCaseForEmail: (email) => asStoreResult(() => findCaseForEmail(ctx, email)),

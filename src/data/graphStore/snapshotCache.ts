@@ -3,7 +3,6 @@ import {
   type Correspondence,
   type CouncilSettings,
 } from '../../domain/records';
-import { asIsoDate } from '../../domain/primitives/brand';
 import { lists, settingsList, type ListRecords } from '../lists';
 import {
   snapshotParts,
@@ -13,7 +12,7 @@ import {
   type SnapshotPart,
   type Stored,
 } from '../store';
-import type { StoreContext } from './context';
+import { todayOf, type StoreContext } from './context';
 import { ListCache } from './listCache';
 import { keepInBrowser, restoreFromBrowser } from './browserKept';
 import { cachedParts, type BrowserListCache, type CachedPart } from '../browserCache';
@@ -74,11 +73,13 @@ export class SnapshotCache {
   private async loadOnce(ctx: StoreContext, options: SnapshotOptions): Promise<Snapshot> {
     const parts = options.parts ?? snapshotParts;
     const { recentFrom } = options;
-    const today = asIsoDate(ctx.now().toISOString().slice(0, 10));
+    const today = todayOf(ctx);
     const caches = [...parts.map((part) => this.parts[part]), this.settings];
     this.refreshedLast = caches;
     const { kept } = this;
     const restored = kept && (this.restoring ??= restoreFromBrowser(kept, this.parts, ctx));
+    // Every case has its emails and letters: as many items as the cases known so far, or more.
+    this.parts.correspondence.atLeast = this.parts.cases.values().length;
     await Promise.all(
       caches.map(async (cache) => {
         // A list the browser keeps waits for what it kept; the others start at once.

@@ -11,6 +11,7 @@ import {
   type FieldMapping,
 } from './fieldMap';
 import { mappedList, type MappedList } from './mappedList';
+import { everyYear } from './recentFilters';
 import { teamAccess } from './siteRoles';
 
 const fromNameColumn = text('FromName', { displayName: 'From', clip: true });
@@ -91,4 +92,7 @@ export const correspondenceList: MappedList<Correspondence & { messageKey: strin
   keyOf: (c) => c.messageKey,
   // The snapshot leaves the message key out (it only makes saves idempotent); Title is the subject.
   notInSnapshot: ['Title', 'MessageKey', 'FromSurname'],
+  // As many items as cases or more: read a year at a time side by side (a year SharePoint
+  // refuses as over its threshold is cut in two and asked again).
+  wholeListFilters: (today) => everyYear('At', today),
 });

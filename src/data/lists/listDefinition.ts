@@ -120,6 +120,20 @@ export interface ListDefinition<T> {
    * side (with a delta link taken first), never as one chain of delta pages.
    */
   historyFilters?(from: IsoDate): readonly ReadFilter[];
+  /**
+   * `$filter`s over an indexed date column that together match every item: how a list with
+   * no recent window but more items than one page (correspondence, one or more a case) is read
+   * in full side by side, with a delta link taken first, instead of as one chain of delta
+   * pages, each waiting for the one before (at 20,000 cases, four pages one after another were
+   * the last read of a re-open to finish).
+   */
+  wholeListFilters?(today: IsoDate): readonly ReadFilter[];
+  /**
+   * What SharePoint stores in `column` for this record, as a `$filter` compares it
+   * (undefined for a column no field maps): lets a read be cut to fit the threshold before
+   * it is sent.
+   */
+  storedValue?(column: string, value: T): unknown;
 }
 
 /**

@@ -60,6 +60,9 @@ export function mappedList<T>(spec: MappedListSpec<T>): MappedList<T> {
   const template: Record<string, unknown> = Object.fromEntries(
     recordKeys.map((k) => [k, undefined]),
   );
+  const fieldOfColumn = new Map(
+    mapped.flatMap((field) => field[1].columns.map((column) => [column.name, field] as const)),
+  );
   const extras = extraColumns.map((extra) => extra.column);
   const fieldColumns = mapped.flatMap(([, mapping]) => mapping.columns);
   // Key columns first: an extra key column, or the key field's columns and then the extras.
@@ -78,6 +81,10 @@ export function mappedList<T>(spec: MappedListSpec<T>): MappedList<T> {
         if (extra.write) out[extra.column.name] = extra.write(value);
       for (const [key, mapping] of mapped) Object.assign(out, mapping.write(value[key]));
       return out;
+    },
+    storedValue: (column, value) => {
+      const field = fieldOfColumn.get(column);
+      return field && field[1].write(value[field[0]])[column];
     },
     fromFields: (item): Result<T, RecordError> => {
       // A copy of one template keeps every item's object in one shape (no shape change per key).

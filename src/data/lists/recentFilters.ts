@@ -175,6 +175,18 @@ export function yearsBefore(column: string, from: IsoDate, years: number): DateR
   return ranges;
 }
 
+/**
+ * Every item by `column`, one range per year back from the first of next month (newest
+ * first), one for everything older than a council's retention and one for anything dated
+ * after: a whole list read side by side (`ListDefinition.wholeListFilters`).
+ *   everyYear('At', '2025-11-23')
+ *   → [{ from: '2024-12-01', to: '2025-12-01' }, …, { to: '2018-12-01' }, { from: '2025-12-01' }]
+ */
+export function everyYear(column: string, today: IsoDate): DateRange[] {
+  const next = asIsoDate(addMonths(today.slice(0, 8) + '01', 1));
+  return [...yearsBefore(column, next, RETENTION_YEARS), { column, from: next }];
+}
+
 /** `before('Received', '2025-04-01')` → `fields/Received lt '2025-03-31T23:00:00Z'`. */
 export function before(column: string, date: IsoDate): string {
   return `fields/${column} lt ${dateLiteral(date)}`;

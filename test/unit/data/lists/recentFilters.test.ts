@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { casesList, stagesList } from '../../../../src/data/lists';
+import { casesList, correspondenceList, stagesList } from '../../../../src/data/lists';
 import {
+  everyYear,
   filterText,
   narrowerReads,
   quarterRangesBetween,
@@ -90,6 +91,40 @@ describe('the history before the recent window', () => {
       const matching = filters.filter((f) => matches(filterText(f), sample));
       expect(matching.length, JSON.stringify(sample)).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('everyYear: a whole list read side by side', () => {
+  it('is a year at a time back from next month, newest first, then the older and the later', () => {
+    expect(everyYear('At', d('2026-11-23')).map(filterText)).toEqual([
+      "fields/At ge '2025-12-01T00:00:00Z' and fields/At lt '2026-12-01T00:00:00Z'",
+      "fields/At ge '2024-12-01T00:00:00Z' and fields/At lt '2025-12-01T00:00:00Z'",
+      "fields/At ge '2023-12-01T00:00:00Z' and fields/At lt '2024-12-01T00:00:00Z'",
+      "fields/At ge '2022-12-01T00:00:00Z' and fields/At lt '2023-12-01T00:00:00Z'",
+      "fields/At ge '2021-12-01T00:00:00Z' and fields/At lt '2022-12-01T00:00:00Z'",
+      "fields/At ge '2020-12-01T00:00:00Z' and fields/At lt '2021-12-01T00:00:00Z'",
+      "fields/At ge '2019-12-01T00:00:00Z' and fields/At lt '2020-12-01T00:00:00Z'",
+      "fields/At lt '2019-12-01T00:00:00Z'",
+      "fields/At ge '2026-12-01T00:00:00Z'",
+    ]);
+  });
+
+  it('leaves no gap: each range starts where the one after it in time ends', () => {
+    const ranges = everyYear('At', d('2026-03-31'));
+    const dated = ranges.slice(0, -2);
+    for (const [i, range] of dated.entries()) {
+      const older = ranges[i + 1]!;
+      expect(older.to, JSON.stringify(range)).toBe(range.from);
+    }
+    expect(ranges.at(-1)).toEqual({ column: 'At', from: dated[0]!.to });
+  });
+
+  it('filters correspondence on an indexed column only', () => {
+    const indexed = new Set(correspondenceList.columns.filter((c) => c.indexed).map((c) => c.name));
+    const filters = correspondenceList.wholeListFilters!(d('2026-11-23')).map(filterText);
+    const columns = filters.flatMap((f) => [...f.matchAll(/fields\/(\w+)/g)].map((m) => m[1]));
+    expect(new Set(columns)).toEqual(new Set(['At']));
+    expect(indexed).toContain('At');
   });
 });
 
