@@ -6,7 +6,7 @@
  *
  * With no FILE it scores the project's own sets: the development set the rules were written
  * against (test/fixtures/triage/dev), the blind sets written apart from the rules
- * (test/fixtures/triage/unseen to unseen11) and the demo mailbox (demo/mailbox.jsonl), each
+ * (test/fixtures/triage/unseen to unseen12) and the demo mailbox (demo/mailbox.jsonl), each
  * file on its own and each folder as a whole. `--dev` leaves the blind sets out: use it while
  * writing rules, so they are never tuned on what they are measured on. `--held-out` scores each
  * development group with a prior trained without it (see `heldOut`). It reports
@@ -58,6 +58,7 @@ const BLIND_SETS = [
   'test/fixtures/triage/unseen9',
   'test/fixtures/triage/unseen10',
   'test/fixtures/triage/unseen11',
+  'test/fixtures/triage/unseen12',
 ];
 const DEMO_MAILBOX = 'demo/mailbox.jsonl';
 

@@ -18,6 +18,7 @@ const UNSEEN_SETS = [
   'unseen9',
   'unseen10',
   'unseen11',
+  'unseen12',
 ].map((name) => new URL(`../../../fixtures/triage/${name}/`, import.meta.url));
 const RULES = new URL('../../../../src/domain/triage/', import.meta.url);
 const N = 5;
