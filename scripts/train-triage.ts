@@ -147,9 +147,9 @@ export function combinerExamples(
     return trainingExamples([file]).map(({ email, type }) => {
       const { parts, rules } = readByRules(email);
       const tokens = tokenizeParts(parts, email.from.address);
-      const belief = readPrior(prior, tokens).type;
-      if (!belief) throw new Error(`${file}: the prior has learned nothing`);
-      return { rules, prior: belief, tokens, type };
+      const priorLogs = readPrior(prior, tokens).typeLogs;
+      if (!priorLogs) throw new Error(`${file}: the prior has learned nothing`);
+      return { rules, priorLogs, tokens, type };
     });
   });
 }

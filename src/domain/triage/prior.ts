@@ -232,6 +232,11 @@ function concernScoreOf(table: PriorTable, start: number, ...passage: Int32Array
 export interface PriorReading {
   /** The type model's belief in each type, as `predictFromTokens` gives it. */
   readonly type: Record<FeedbackType, number> | null;
+  /**
+   * The sums `type` is worked out from (each type's log prior plus its tokens' log likelihoods),
+   * before they are held back from certainty: the type combiner reads how strong the evidence is.
+   */
+  readonly typeLogs: PerType | null;
   /** The concern model's log-odds, as `learnedConcern` scores it. */
   readonly concernScore: number;
 }
@@ -262,8 +267,8 @@ export function readPrior(model: PriorModel, tokens: readonly string[]): PriorRe
     countedIn[id] = reading;
     concernScore += values[at + 4] ?? 0;
   }
-  const type = model.type.examples === 0 ? null : beliefFromLogs(l0, l1, l2, l3);
-  return { type, concernScore };
+  if (model.type.examples === 0) return { type: null, typeLogs: null, concernScore };
+  return { type: beliefFromLogs(l0, l1, l2, l3), typeLogs: [l0, l1, l2, l3], concernScore };
 }
 
 /**

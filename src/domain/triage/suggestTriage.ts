@@ -160,8 +160,8 @@ export function suggestTriage(
   const fromPrior = read?.type ?? null;
   const ruled: Record<FeedbackType, number> = !fromPrior
     ? rules.distribution
-    : combiner && !decidedByKind(rules)
-      ? combineType(combiner, rules, fromPrior, tokens)
+    : combiner && read?.typeLogs && !decidedByKind(rules)
+      ? combineType(combiner, rules, read.typeLogs, tokens)
       : (Object.fromEntries(
           FEEDBACK_TYPES.map((t) => [
             t,

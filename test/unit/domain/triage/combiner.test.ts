@@ -4,6 +4,7 @@ import {
   COMBINER_FEATURES,
   combineType,
   decidedByKind,
+  priorEvidence,
   trainCombiner,
   type CombinerExample,
 } from '../../../../src/domain/triage/combiner';
@@ -35,9 +36,9 @@ const prior = trainPrior([
 
 const example = (e: TriageEmail, type: FeedbackType): CombinerExample => {
   const tokens = tokenize(e);
-  const belief = readPrior(prior, tokens).type;
-  if (!belief) throw new Error('no belief');
-  return { rules: readByRules(e).rules, prior: belief, tokens, type };
+  const priorLogs = readPrior(prior, tokens).typeLogs;
+  if (!priorLogs) throw new Error('no belief');
+  return { rules: readByRules(e).rules, priorLogs, tokens, type };
 };
 const examples = [
   ...Array.from({ length: 30 }, (_, i) => example(pearRow(i), 'complaint')),
@@ -56,13 +57,25 @@ describe('the type combiner', () => {
     const combiner = trainCombiner(examples);
     const gate = pearRow(7);
     const tokens = tokenize(gate);
-    const belief = readPrior(prior, tokens).type;
-    if (!belief) throw new Error('no belief');
-    const read = combineType(combiner, readByRules(gate).rules, belief, tokens);
+    const priorLogs = readPrior(prior, tokens).typeLogs;
+    if (!priorLogs) throw new Error('no belief');
+    const read = combineType(combiner, readByRules(gate).rules, priorLogs, tokens);
     expect(read.complaint).toBeGreaterThan(read.other);
     expect(Math.max(...Object.values(read))).toBeLessThanOrEqual(0.85 + 1e-12);
     expect(Object.values(read).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     expect(suggestTriage(gate, undefined, prior, combiner).type).toBe('complaint');
+  });
+
+  it("reads the prior's evidence before its cap, less for each word a long email adds", () => {
+    // The same lean, 8 log points, in 4 tokens and in 64: the long email's is a quarter as strong.
+    const short = priorEvidence([0, -8, -8, -8], 4);
+    const long = priorEvidence([0, -8, -8, -8], 64);
+    expect(short[1]! / long[1]!).toBeCloseTo(4, 12);
+    expect(short[1]).toBeLessThan(-3.9);
+    // A type the prior never saw stays finite, and an empty email is read as one token.
+    const unseen = priorEvidence([0, -1, Number.NEGATIVE_INFINITY, -1], 0);
+    expect(unseen.every(Number.isFinite)).toBe(true);
+    expect(unseen[2]).toBe(-1000);
   });
 
   it('leaves the type the rules decided by kind of mail to the fixed blend', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { suggestTriage } from '../../../../src/domain/triage';
-import { predictFromTokens, tokenize } from '../../../../src/domain/triage/model';
+import { beliefFromLogs, predictFromTokens, tokenize } from '../../../../src/domain/triage/model';
 import {
   LEARNED_CONCERN_AT,
   LEARNED_PASSAGE_AT,
@@ -56,6 +56,12 @@ describe('reading both models in one pass', () => {
 
   it('gives the type model’s own belief, to the last bit', () => {
     expect(readPrior(prior, tokens).type).toEqual(predictFromTokens(prior.type, tokens));
+  });
+
+  it('gives the sums its belief is worked out from, for the type combiner', () => {
+    const { type, typeLogs } = readPrior(prior, tokens);
+    if (!typeLogs) throw new Error('no sums');
+    expect(beliefFromLogs(...typeLogs)).toEqual(type);
   });
 
   it('counts each distinct word once towards a concern, email after email', () => {
