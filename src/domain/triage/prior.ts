@@ -1,6 +1,6 @@
 import { CONCERN_KINDS, isConcernKind, type ConcernKind } from './concerns';
 import { beliefFromLogs, textTokens, tokenize, type PerType } from './model';
-import { priorColumns, tokenList, type PriorModel } from './priorFormat';
+import { priorColumns, type PriorModel } from './priorFormat';
 import type { EmailParts } from './text';
 import { FEEDBACK_TYPES, type FeedbackType, type TriageEmail } from './types';
 
@@ -306,8 +306,7 @@ const idOf = (table: PriorTable, token: string): number | undefined =>
 /**
  * Every token's numbers, worked out once per model (some 128,000 tokens) and kept in one typed
  * array, so reading a token is a lookup (two for a rare one) and one place in memory. Built
- * straight from the stored columns: the token list split once, its place in the list its id,
- * and plain loops over arrays of counts (an object keyed by 128,000 tokens took most of a
+ * straight from the stored columns: a token's place in the stored list is its id, and plain loops over arrays of counts (an object keyed by 128,000 tokens took most of a
  * second to enumerate; docs/performance.md, "The prior stored by column"). The weights are the
  * same sums of the same logarithms as `likelihoodsOf` (model.ts) and the concern model's
  * Laplace-smoothed ratio, so every suggestion is the same to the last bit.
@@ -315,7 +314,7 @@ const idOf = (table: PriorTable, token: string): number | undefined =>
 function tableOf(model: PriorModel): PriorTable {
   const known = tables.get(model);
   if (known) return known;
-  const tokens = tokenList(model);
+  const { tokens } = model;
   const size = tokens.length;
   const typeCounts = model.type.counts;
   const typeSize = typeCounts[0].length;

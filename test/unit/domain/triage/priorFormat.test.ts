@@ -10,7 +10,6 @@ import {
 import {
   parsePrior,
   priorColumns,
-  TOKEN_SEPARATOR,
   type PriorModel,
 } from '../../../../src/domain/triage/priorFormat';
 import { splitEmail } from '../../../../src/domain/triage/text';
@@ -45,7 +44,7 @@ const roundTrip = (prior: PriorModel): PriorModel => {
 
 /** A stored prior as plain JSON, for a test to break. */
 interface Stored {
-  tokens?: string;
+  tokens?: string[];
   type: { documents: number[]; counts: number[][] };
   concern: { counts: number[][]; kinds: Record<string, { ids: number[]; counts: number[] }> };
 }
@@ -85,7 +84,7 @@ describe('the prior stored by column', () => {
   });
 
   it('lists each token once, the type model’s first, each part sorted, every column as long as its tokens', () => {
-    const tokens = prior.tokens.split(TOKEN_SEPARATOR);
+    const { tokens } = prior;
     expect(new Set(tokens).size).toBe(tokens.length);
     const typeSize = prior.type.counts[0].length;
     const sorted = (list: string[]): string[] => [...list].sort();
@@ -119,20 +118,22 @@ describe('the prior stored by column', () => {
       concern: 'physical_harm',
     });
     const learned = trainPrior([...examples, ...Array.from({ length: 4 }, (_, i) => builder(i))]);
-    const tokens = learned.tokens.split(TOKEN_SEPARATOR);
+    const { tokens } = learned;
     expect(learned.concern.counts[1][tokens.indexOf('constructor')]).toBe(4);
     const mail = email('Lodge', 'The constructor was hurting the boy at the lodge again.');
     expect(learnedConcern(learned, mail, tokenize(mail), 10).kind).toBe('physical_harm');
   });
 
-  it('refuses a token it could not read back, rather than store it', () => {
+  it('stores any token, a sender’s domain with a space in it too', () => {
     const spaced: PriorExample = {
       ...benign(1),
       email: email('Gate', 'The gate is stuck.', { address: 'pat@mail example.org' }),
     };
-    expect(() => trainPrior([spaced, spaced])).toThrow(
-      /cannot store the token "d:mail example.org"/,
-    );
+    const learned = trainPrior([spaced, spaced]);
+    expect(roundTrip(learned).tokens).toContain('d:mail example.org');
+  });
+
+  it('refuses a kind’s token the concern model has not counted: a bug in training', () => {
     expect(() =>
       priorColumns({
         typeDocuments: [1, 0, 0, 0],
@@ -152,7 +153,10 @@ describe('a malformed stored prior', () => {
     expect(problemWith({ version: 1, type: {}, concern: { tokens: {} } })).toMatch(
       /version 1 \(this code reads version 2: run npm run train:triage\)/,
     );
-    expect(problemWith(broken((c) => delete c.tokens))).toMatch(/tokens is not a string/);
+    expect(problemWith(broken((c) => delete c.tokens))).toMatch(/tokens is not a list/);
+    expect(problemWith(broken((c) => c.tokens!.push(7 as unknown as string)))).toMatch(
+      /tokens\[\d+\] is 7, not a token/,
+    );
     expect(problemWith(broken((c) => c.concern.counts[1]!.pop()))).toMatch(
       /concern\.counts\[1\] has \d+ numbers where \d+ were expected/,
     );
@@ -178,9 +182,7 @@ describe('a malformed stored prior', () => {
 
   it('with a token listed twice, stops its first reading rather than read the wrong numbers', () => {
     const twice = broken((c) => {
-      const tokens = (c.tokens ?? '').split(TOKEN_SEPARATOR);
-      tokens[1] = tokens[0]!;
-      c.tokens = tokens.join(TOKEN_SEPARATOR);
+      c.tokens![1] = c.tokens![0]!;
     });
     const parsed = parsePrior(twice);
     if (!parsed.ok) throw new Error(parsed.error.message);
