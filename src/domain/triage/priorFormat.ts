@@ -26,7 +26,10 @@ export interface PriorModel {
   readonly version: 2;
   /**
    * Every token either model has seen, each once: first the type model's, then the concern
-   * model's others, each part sorted (in code-unit order: the same on every machine).
+   * model's others, each part in the order training first met them (deterministic: training
+   * reads its files in name order). Why that order: an email's words and pairs then sit close
+   * together in the tables, and reading an email is quicker for it (`readPrior` over the demo
+   * mailbox's 50 emails 0.40 ms, against 0.46–0.48 ms sorted; 0.37 ms with the old objects).
    */
   readonly tokens: readonly string[];
   /** The type model (multinomial, as `model.ts` trains officers' models). */
@@ -71,11 +74,11 @@ export interface PriorKind {
 export interface PriorCounts {
   /** Emails of each type, in the order of FEEDBACK_TYPES. */
   readonly typeDocuments: PerType;
-  /** The type model's tokens and their counts per type (FEEDBACK_TYPES order). */
+  /** The type model's tokens, as training first met them, and their counts per type. */
   readonly typeTokens: ReadonlyMap<string, PerType>;
   /** Emails without a concern and with one. */
   readonly concernDocuments: readonly [number, number];
-  /** The concern model's tokens, and in how many emails without a concern and with one. */
+  /** The concern model's tokens, as first met, and in how many emails without a concern and with one. */
   readonly concernTokens: ReadonlyMap<string, readonly [number, number]>;
   /** Per kind of concern: its emails, and in how many of them each token (a concern token) appears. */
   readonly kinds: ReadonlyMap<
@@ -85,15 +88,13 @@ export interface PriorCounts {
 }
 
 /**
- * Lays counted models out by column (deterministic: the same counts give the same JSON, in
- * whatever order they were counted). Throws on a kind's token the concern model has not seen:
+ * Lays counted models out by column, each token where its map first has it (`PriorModel.tokens`).
+ * Throws on a kind's token the concern model has not seen:
  * a bug in training, not bad input.
  */
 export function priorColumns(counted: PriorCounts): PriorModel {
-  const typeTokens = [...counted.typeTokens.keys()].sort();
-  const concernOnly = [...counted.concernTokens.keys()]
-    .filter((t) => !counted.typeTokens.has(t))
-    .sort();
+  const typeTokens = [...counted.typeTokens.keys()];
+  const concernOnly = [...counted.concernTokens.keys()].filter((t) => !counted.typeTokens.has(t));
   const all = [...typeTokens, ...concernOnly];
   const idOf = new Map(all.map((t, i) => [t, i]));
   const typeColumn = (o: number): number[] =>

@@ -83,13 +83,18 @@ describe('the prior stored by column', () => {
     }
   });
 
-  it('lists each token once, the type model’s first, each part sorted, every column as long as its tokens', () => {
+  it('lists each token once, the type model’s first, as training met them, every column as long as its tokens', () => {
     const { tokens } = prior;
     expect(new Set(tokens).size).toBe(tokens.length);
     const typeSize = prior.type.counts[0].length;
-    const sorted = (list: string[]): string[] => [...list].sort();
-    expect(tokens.slice(0, typeSize)).toEqual(sorted(tokens.slice(0, typeSize)));
-    expect(tokens.slice(typeSize)).toEqual(sorted(tokens.slice(typeSize)));
+    // The first email's subject, sender, words and pairs, in its order; then the next email's new ones.
+    expect(tokens.slice(0, 5)).toEqual([
+      's:allotment',
+      'd:mail.example',
+      'allotment',
+      'gate',
+      'allotment_gate',
+    ]);
     for (const column of prior.type.counts) expect(column).toHaveLength(typeSize);
     for (const column of prior.concern.counts) expect(column).toHaveLength(tokens.length);
     // A sender's domain is the type model's alone: the concern model never counts it.
@@ -101,10 +106,6 @@ describe('the prior stored by column', () => {
     expect(kind.documents).toBe(3);
     expect(kind.ids).toEqual([...kind.ids].sort((a, b) => a - b));
     expect(kind.ids.map((id) => tokens[id])).toContain('lantern');
-  });
-
-  it('is the same JSON however the examples were counted', () => {
-    expect(JSON.stringify(trainPrior([...examples].reverse()))).toBe(JSON.stringify(prior));
   });
 
   it('counts a word such as “constructor” like any other, and names its kind', () => {
