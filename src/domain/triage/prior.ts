@@ -28,11 +28,6 @@ export interface PriorExample {
   readonly concern?: string | null | undefined;
 }
 
-/** Tokens the concern model reads: each distinct word and word pair once, no sender domain. */
-export function concernTokens(email: TriageEmail): string[] {
-  return concernTokensOf(tokenize(email));
-}
-
 /**
  * Words that say how an email is written, not what it is about: contractions typed without
  * the apostrophe and text-speak. Children's and young people's concerns are mostly written
@@ -45,7 +40,10 @@ const REGISTER = new Set(
   ),
 );
 
-/** `concernTokens` from tokens already read with `tokenize`. */
+/**
+ * The tokens the concern model reads, from an email's `tokenize` tokens: each distinct word and
+ * word pair once, no sender's domain, no word of `REGISTER`.
+ */
 export function concernTokensOf(tokens: readonly string[]): string[] {
   return [...new Set(tokens.filter((t) => !t.startsWith('d:') && !REGISTER.has(t)))];
 }
