@@ -1,9 +1,10 @@
 /**
  * `npm run train:triage`: trains the triage prior (src/domain/triage/prior.ts) on the project's
- * own labelled mail and writes src/domain/triage/data/prior.json. It reads the development set
- * (test/fixtures/triage/dev) and the demo mailbox only: the blind sets (test/fixtures/triage/
- * unseen*) measure the result and are never learned from. `--check` exits 1 when the stored
- * JSON is not what the files train today.
+ * own labelled mail and writes src/domain/triage/data/prior.json, laid out by column
+ * (src/domain/triage/priorFormat.ts). It reads the development set (test/fixtures/triage/dev)
+ * and the demo mailbox only: the blind sets (test/fixtures/triage/unseen*) measure the result
+ * and are never learned from. `--check` exits 1 when the stored JSON is not what the files
+ * train today.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';

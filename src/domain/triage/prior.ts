@@ -1,21 +1,15 @@
 import { CONCERN_KINDS, isConcernKind, type ConcernKind } from './concerns';
-import {
-  beliefFromLogs,
-  likelihoodsOf,
-  textTokens,
-  trainModel,
-  tokenize,
-  type PerType,
-  type TriageModel,
-} from './model';
+import { beliefFromLogs, textTokens, tokenize, type PerType } from './model';
+import { priorColumns, type PriorModel } from './priorFormat';
 import type { EmailParts } from './text';
-import type { FeedbackType, TriageEmail } from './types';
+import { FEEDBACK_TYPES, type FeedbackType, type TriageEmail } from './types';
 
 /**
  * What the project's own labelled mail teaches before any officer has confirmed anything: a
  * naive Bayes model of the type and one of "someone may be at risk", trained at build time by
  * `npm run train:triage` on the development set (test/fixtures/triage/dev) and the demo mailbox,
- * never on the blind sets (docs/domain.md, "Safeguarding at triage: recall first").
+ * never on the blind sets (docs/domain.md, "Safeguarding at triage: recall first"). Its stored
+ * layout, by column, is in priorFormat.ts.
  *
  * Why: rules written after a set of emails read the next set less well (on the dev3 emails,
  * written before the rules were read, the rules alone found 46 of 63 concerns and 73 % of
@@ -25,34 +19,13 @@ import type { FeedbackType, TriageEmail } from './types';
  * prior's readings of mail it was not trained on how far to trust it, rather than at a fixed
  * share: on development files neither had learned from, that read 20 more types right in 1,680.
  */
-export interface PriorModel {
-  readonly version: 1;
-  /** The type model, in the same form officers' confirmations train. */
-  readonly type: TriageModel;
-  /** Emails with and without a concern, and in how many of each a token appears. */
-  readonly concern: {
-    readonly documents: readonly [number, number];
-    readonly tokens: Readonly<Record<string, readonly [number, number]>>;
-    /** Among emails with a concern: the kinds, their emails and their tokens. */
-    readonly kinds: Readonly<
-      Record<
-        string,
-        { documents: number; tokenTotal: number; tokens: Readonly<Record<string, number>> }
-      >
-    >;
-  };
-}
+export type { PriorModel } from './priorFormat';
 
 export interface PriorExample {
   readonly email: TriageEmail;
   readonly type: FeedbackType;
   readonly safeguarding: boolean;
   readonly concern?: string | null | undefined;
-}
-
-/** Tokens the concern model reads: each distinct word and word pair once, no sender domain. */
-export function concernTokens(email: TriageEmail): string[] {
-  return concernTokensOf(tokenize(email));
 }
 
 /**
@@ -67,7 +40,10 @@ const REGISTER = new Set(
   ),
 );
 
-/** `concernTokens` from tokens already read with `tokenize`. */
+/**
+ * The tokens the concern model reads, from an email's `tokenize` tokens: each distinct word and
+ * word pair once, no sender's domain, no word of `REGISTER`.
+ */
 export function concernTokensOf(tokens: readonly string[]): string[] {
   return [...new Set(tokens.filter((t) => !t.startsWith('d:') && !REGISTER.has(t)))];
 }
@@ -80,58 +56,57 @@ export function concernTokensOf(tokens: readonly string[]): string[] {
  */
 export const PRIOR_MIN_EMAILS = 2;
 
-/** Trains both models from labelled emails (deterministic: the same emails give the same JSON). */
+/**
+ * Trains both models from labelled emails (deterministic: the same emails give the same JSON).
+ * The type model is the one `trainModel` (model.ts) would train, less the tokens met in fewer
+ * than `PRIOR_MIN_EMAILS` emails. Counted in maps, not objects keyed by token, so a word such as
+ * "constructor" is counted like any other.
+ */
 export function trainPrior(examples: readonly PriorExample[]): PriorModel {
+  const read = examples.map((example) => tokenize(example.email));
   const emailsWith = new Map<string, number>();
-  for (const { email } of examples)
-    for (const token of new Set(tokenize(email)))
-      emailsWith.set(token, (emailsWith.get(token) ?? 0) + 1);
+  for (const tokens of read)
+    for (const token of new Set(tokens)) emailsWith.set(token, (emailsWith.get(token) ?? 0) + 1);
   const common = (token: string): boolean => (emailsWith.get(token) ?? 0) >= PRIOR_MIN_EMAILS;
-  const type = withoutRareTokens(
-    trainModel(examples.map(({ email, type: t }) => ({ email, type: t }))),
-    common,
-  );
-  const documents: [number, number] = [0, 0];
-  const tokens: Record<string, [number, number]> = {};
-  const kinds: Record<
-    string,
-    { documents: number; tokenTotal: number; tokens: Record<string, number> }
-  > = {};
-  for (const example of examples) {
-    const side = example.safeguarding ? 1 : 0;
-    documents[side]++;
-    const seen = concernTokens(example.email);
-    for (const token of seen) (tokens[token] ??= [0, 0])[side]++;
-    if (example.safeguarding && isConcernKind(example.concern)) {
-      const k = (kinds[example.concern] ??= { documents: 0, tokenTotal: 0, tokens: {} });
-      k.documents++;
-      for (const token of seen) {
-        if (!common(token)) continue;
-        k.tokenTotal++;
-        k.tokens[token] = (k.tokens[token] ?? 0) + 1;
-      }
+  type Counts = [number, number, number, number];
+  const typeDocuments: Counts = [0, 0, 0, 0];
+  const typeTokens = new Map<string, Counts>();
+  const concernDocuments: [number, number] = [0, 0];
+  const concernTokens = new Map<string, [number, number]>();
+  const kinds = new Map<ConcernKind, { documents: number; tokens: Map<string, number> }>();
+  examples.forEach((example, e) => {
+    const tokens = read[e] ?? [];
+    const t = FEEDBACK_TYPES.indexOf(example.type);
+    typeDocuments[t]!++;
+    for (const token of tokens) {
+      if (!common(token)) continue;
+      let row = typeTokens.get(token);
+      if (!row) typeTokens.set(token, (row = [0, 0, 0, 0]));
+      row[t]!++;
     }
-  }
-  return { version: 1, type, concern: { documents, tokens, kinds } };
+    const side = example.safeguarding ? 1 : 0;
+    concernDocuments[side]++;
+    const seen = concernTokensOf(tokens);
+    for (const token of seen) {
+      let pair = concernTokens.get(token);
+      if (!pair) concernTokens.set(token, (pair = [0, 0]));
+      pair[side]++;
+    }
+    if (example.safeguarding && isConcernKind(example.concern)) {
+      let k = kinds.get(example.concern);
+      if (!k) kinds.set(example.concern, (k = { documents: 0, tokens: new Map() }));
+      k.documents++;
+      for (const token of seen)
+        if (common(token)) k.tokens.set(token, (k.tokens.get(token) ?? 0) + 1);
+    }
+  });
+  return priorColumns({ typeDocuments, typeTokens, concernDocuments, concernTokens, kinds });
 }
 
-/** The type model without the tokens `keep` turns down, its totals and vocabulary to match. */
-function withoutRareTokens(model: TriageModel, keep: (token: string) => boolean): TriageModel {
-  const vocabulary = new Set<string>();
-  const classes = Object.fromEntries(
-    Object.entries(model.classes).map(([name, counts]) => {
-      const tokens: Record<string, number> = {};
-      let tokenTotal = 0;
-      for (const [token, count] of Object.entries(counts.tokens)) {
-        if (!keep(token)) continue;
-        tokens[token] = count;
-        tokenTotal += count;
-        vocabulary.add(token);
-      }
-      return [name, { documents: counts.documents, tokenTotal, tokens }];
-    }),
-  ) as unknown as TriageModel['classes'];
-  return { ...model, vocabulary: vocabulary.size, classes };
+/** Emails the prior's type model learned from. */
+export function priorExamples(model: PriorModel): number {
+  const [a, b, c, d] = model.type.documents;
+  return a + b + c + d;
 }
 
 export interface LearnedConcern {
@@ -267,7 +242,7 @@ export function readPrior(model: PriorModel, tokens: readonly string[]): PriorRe
     countedIn[id] = reading;
     concernScore += values[at + 4] ?? 0;
   }
-  if (model.type.examples === 0) return { type: null, typeLogs: null, concernScore };
+  if (priorExamples(model) === 0) return { type: null, typeLogs: null, concernScore };
   return { type: beliefFromLogs(l0, l1, l2, l3), typeLogs: [l0, l1, l2, l3], concernScore };
 }
 
@@ -281,14 +256,13 @@ export function learnedConcern(
   read: readonly string[] = tokenize(email),
   score: number = readPrior(model, read).concernScore,
 ): LearnedConcern {
-  const { documents, kinds } = model.concern;
-  const [without, withConcern] = documents;
+  const [without, withConcern] = model.concern.documents;
   if (without === 0 || withConcern === 0)
     return { score: Number.NEGATIVE_INFINITY, kind: null, words: [] };
   // Most mail is nowhere near: its kind and words are never shown, so never worked out.
   if (score <= LEARNED_CONCERN_AT) return { score, kind: null, words: [] };
   const table = tableOf(model);
-  const { values, kindVocabulary } = table;
+  const { values } = table;
   const seen = concernTokensOf(read);
   // Words that weigh towards a concern, heaviest first (a stable sort: ties keep their order).
   const towards: { token: string; weight: number }[] = [];
@@ -300,7 +274,7 @@ export function learnedConcern(
   }
   towards.sort((a, b) => b.weight - a.weight);
   const words = towards.slice(0, 4).map((w) => w.token);
-  return { score, kind: likeliestKind(kinds, kindVocabulary, seen), words };
+  return { score, kind: likeliestKind(model, table, seen), words };
 }
 
 /**
@@ -312,18 +286,20 @@ const PER_TOKEN = 5;
 interface PriorTable {
   readonly typeStart: PerType;
   /**
-   * Each token either model has seen, and where its numbers are in `values`: first the type
-   * model's some 20,000 (the words most mail uses, in a map small enough to stay in the
-   * processor's cache), then the concern model's others (mostly word pairs met once).
+   * Each token either model has seen, and where its numbers are in `values` (its place in the
+   * stored list): first the type model's some 30,000 (the words most mail uses, in a map small
+   * enough to stay in the processor's cache), then the concern model's others (mostly word
+   * pairs met once).
    */
   readonly common: ReadonlyMap<string, number>;
   readonly rare: ReadonlyMap<string, number>;
   readonly values: Float64Array;
   /** Per token, the last `readPrior` that counted its concern weight (whole numbers: no wrap). */
   readonly countedIn: Float64Array;
-  readonly kindVocabulary: number;
   /** `readPrior` calls so far, so that one email's tokens are told from the last one's. */
   readings: number;
+  /** The kinds' counts by token id, worked out when an email first reads like a concern. */
+  kinds: KindTable | null;
 }
 const tables = new WeakMap<PriorModel, PriorTable>();
 
@@ -331,72 +307,139 @@ const idOf = (table: PriorTable, token: string): number | undefined =>
   table.common.get(token) ?? table.rare.get(token);
 
 /**
- * Every token's numbers, worked out once per model (some 120,000 tokens) and kept in one typed
- * array, so reading a token is a lookup (two for a rare one) and one place in memory.
+ * Every token's numbers, worked out once per model (some 128,000 tokens) and kept in one typed
+ * array, so reading a token is a lookup (two for a rare one) and one place in memory. Built
+ * straight from the stored columns: a token's place in the stored list is its id, and plain loops over arrays of counts (an object keyed by 128,000 tokens took most of a
+ * second to enumerate; docs/performance.md, "The prior stored by column"). The weights are the
+ * same sums of the same logarithms as `likelihoodsOf` (model.ts) and the concern model's
+ * Laplace-smoothed ratio, so every suggestion is the same to the last bit.
  */
 function tableOf(model: PriorModel): PriorTable {
   const known = tables.get(model);
   if (known) return known;
-  // The concern model's tokens are read in one pass into arrays. Why: each pass over an object
-  // of some 128,000 keys took a quarter of a second on a busy machine, and this is on the way
-  // to an Outlook pane's first answer (`triage.firstSuggestion`, npm run bench -- triage).
-  const concernTokens: string[] = [];
-  const counts: (readonly [number, number])[] = [];
+  const { tokens } = model;
+  const size = tokens.length;
+  const typeCounts = model.type.counts;
+  const typeSize = typeCounts[0].length;
+  const common = new Map<string, number>();
+  for (let id = 0; id < typeSize; id++) common.set(tokens[id]!, id);
+  const rare = new Map<string, number>();
+  for (let id = typeSize; id < size; id++) rare.set(tokens[id]!, id);
+  if (common.size + rare.size !== size)
+    throw new Error(`The triage prior lists a token twice (${size - common.size - rare.size})`);
+  const values = new Float64Array(size * PER_TOKEN);
+
+  // The type model: each type's log prior, and each token's log likelihood under each type.
+  const examples = priorExamples(model);
+  const vocabulary = Math.max(1, typeSize);
+  const typeStart = FEEDBACK_TYPES.map((_, o) => {
+    const documents = model.type.documents[o] ?? 0;
+    // A type never learned has no evidence for it: no probability (as in `likelihoodsOf`).
+    return documents === 0
+      ? Number.NEGATIVE_INFINITY
+      : Math.log((documents + 1) / (examples + FEEDBACK_TYPES.length));
+  }) as unknown as PerType;
+  typeCounts.forEach((counts, o) => {
+    let tokenTotal = 0;
+    for (let id = 0; id < typeSize; id++) tokenTotal += counts[id] ?? 0;
+    const denominator = Math.log(tokenTotal + vocabulary);
+    for (let id = 0; id < typeSize; id++)
+      values[id * PER_TOKEN + o] = Math.log((counts[id] ?? 0) + 1) - denominator;
+  });
+
+  // The concern model: each token's log-likelihood ratio, concern against none,
+  // Laplace-smoothed over the tokens it has seen (not those only the type model has).
+  const [withoutCounts, withCounts] = model.concern.counts;
+  let concernVocabulary = 0;
   let totalWithout = 0;
   let totalWith = 0;
-  for (const [token, pair] of Object.entries(model.concern.tokens)) {
-    concernTokens.push(token);
-    counts.push(pair);
-    totalWithout += pair[0];
-    totalWith += pair[1];
+  for (let id = 0; id < size; id++) {
+    const without = withoutCounts[id] ?? 0;
+    const withConcern = withCounts[id] ?? 0;
+    if (without === 0 && withConcern === 0) continue;
+    concernVocabulary++;
+    totalWithout += without;
+    totalWith += withConcern;
   }
-  const kindTokens = new Set(
-    Object.values(model.concern.kinds).flatMap((k) => Object.keys(k.tokens)),
-  );
-  const vocabulary = concernTokens.length;
-  const type = likelihoodsOf(model.type);
-  const common = new Map<string, number>();
-  for (const token of type.known.keys()) common.set(token, common.size);
-  const rare = new Map<string, number>();
-  for (const token of concernTokens)
-    if (!common.has(token)) rare.set(token, common.size + rare.size);
-  const values = new Float64Array((common.size + rare.size) * PER_TOKEN);
-  for (const [token, row] of type.known) values.set(row, (common.get(token) ?? 0) * PER_TOKEN);
-  // Each token's log-likelihood ratio, concern against none, Laplace-smoothed.
-  for (let i = 0; i < concernTokens.length; i++) {
-    const token = concernTokens[i]!;
-    const [without, withConcern] = counts[i]!;
-    values[(common.get(token) ?? rare.get(token) ?? 0) * PER_TOKEN + 4] =
-      Math.log((withConcern + 1) / (totalWith + vocabulary)) -
-      Math.log((without + 1) / (totalWithout + vocabulary));
+  for (let id = 0; id < size; id++) {
+    const without = withoutCounts[id] ?? 0;
+    const withConcern = withCounts[id] ?? 0;
+    if (without === 0 && withConcern === 0) continue;
+    values[id * PER_TOKEN + 4] =
+      Math.log((withConcern + 1) / (totalWith + concernVocabulary)) -
+      Math.log((without + 1) / (totalWithout + concernVocabulary));
   }
   const worked: PriorTable = {
-    typeStart: type.start,
+    typeStart,
     common,
     rare,
     values,
-    countedIn: new Float64Array(common.size + rare.size),
-    kindVocabulary: Math.max(1, kindTokens.size),
+    countedIn: new Float64Array(size),
     readings: 0,
+    kinds: null,
   };
   tables.set(model, worked);
   return worked;
 }
 
+interface KindTable {
+  /** Distinct tokens met in any kind's emails, for Laplace smoothing (at least 1). */
+  readonly vocabulary: number;
+  /** Emails of every kind. */
+  readonly total: number;
+  /** Per kind present: its emails, its tokens' total count, and each token's count by id. */
+  readonly kinds: ReadonlyMap<
+    ConcernKind,
+    {
+      readonly documents: number;
+      readonly tokenTotal: number;
+      readonly counts: Map<number, number>;
+    }
+  >;
+}
+
+/** The kinds' counts by token id: only an email that reads like a concern needs them. */
+function kindTableOf(model: PriorModel, table: PriorTable): KindTable {
+  if (table.kinds) return table.kinds;
+  const ids = new Set<number>();
+  const kinds = new Map<
+    ConcernKind,
+    { documents: number; tokenTotal: number; counts: Map<number, number> }
+  >();
+  let total = 0;
+  for (const kind of CONCERN_KINDS) {
+    const k = model.concern.kinds[kind];
+    if (!k) continue;
+    total += k.documents;
+    const counts = new Map<number, number>();
+    let tokenTotal = 0;
+    k.ids.forEach((id, i) => {
+      const count = k.counts[i] ?? 0;
+      counts.set(id, count);
+      tokenTotal += count;
+      ids.add(id);
+    });
+    kinds.set(kind, { documents: k.documents, tokenTotal, counts });
+  }
+  table.kinds = { vocabulary: Math.max(1, ids.size), total, kinds };
+  return table.kinds;
+}
+
 function likeliestKind(
-  kinds: PriorModel['concern']['kinds'],
-  vocabulary: number,
+  model: PriorModel,
+  table: PriorTable,
   seen: readonly string[],
 ): ConcernKind | null {
+  const { vocabulary, total, kinds } = kindTableOf(model, table);
+  const seenIds = seen.map((token) => idOf(table, token));
   let best: ConcernKind | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
-  const total = Object.values(kinds).reduce((n, k) => n + k.documents, 0);
-  for (const kind of CONCERN_KINDS) {
-    const k = kinds[kind];
-    if (!k || k.documents === 0) continue;
+  for (const [kind, k] of kinds) {
+    if (k.documents === 0) continue;
     let s = Math.log(k.documents / total);
     const denominator = Math.log(k.tokenTotal + vocabulary);
-    for (const token of seen) s += Math.log((k.tokens[token] ?? 0) + 1) - denominator;
+    for (const id of seenIds)
+      s += Math.log((id === undefined ? 0 : (k.counts.get(id) ?? 0)) + 1) - denominator;
     if (s > bestScore) {
       bestScore = s;
       best = kind;

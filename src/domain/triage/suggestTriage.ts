@@ -12,11 +12,12 @@ import {
   LEARNED_CONCERN_AT,
   LEARNED_PASSAGE_AT,
   learnedConcern,
+  priorExamples,
   readPrior,
   strongestPassage,
   type PriorModel,
 } from './prior';
-import { SHIPPED_PRIOR } from './shippedPrior';
+import { shippedPrior } from './shippedPrior';
 import { CONCERN_NAMES } from './concerns';
 import { splitEmail, type EmailParts } from './text';
 import {
@@ -145,7 +146,7 @@ export function readByRules(full: TriageEmail): RulesReading {
 export function suggestTriage(
   full: TriageEmail,
   model?: TriageModel,
-  prior: PriorModel | null = SHIPPED_PRIOR,
+  prior: PriorModel | null = shippedPrior(),
   combiner: TypeCombiner | null = SHIPPED_COMBINER,
 ): TriageSuggestion {
   const { email, parts, dated, rules, readConcern } = readByRules(full);
@@ -172,7 +173,7 @@ export function suggestTriage(
     const priorType = FEEDBACK_TYPES.reduce((a, b) => (ruled[b] > ruled[a] ? b : a));
     if (priorType !== type) {
       reasons.push(
-        `Read with ${prior?.type.examples ?? 0} labelled emails: looks like ${TYPE_NAMES[priorType]} rather than ${TYPE_NAMES[type]}`,
+        `Read with ${prior ? priorExamples(prior) : 0} labelled emails: looks like ${TYPE_NAMES[priorType]} rather than ${TYPE_NAMES[type]}`,
       );
       type = priorType;
       confidence = ruled[priorType];

@@ -1,17 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { suggestTriage } from '../../../../src/domain/triage';
-import { beliefFromLogs, predictFromTokens, tokenize } from '../../../../src/domain/triage/model';
+import {
+  beliefFromLogs,
+  predictFromTokens,
+  tokenize,
+  trainModel,
+} from '../../../../src/domain/triage/model';
 import {
   LEARNED_CONCERN_AT,
   LEARNED_PASSAGE_AT,
   learnedConcern,
+  priorExamples,
   readPrior,
   strongestPassage,
   trainPrior,
   type PriorExample,
 } from '../../../../src/domain/triage/prior';
-import { SHIPPED_PRIOR } from '../../../../src/domain/triage/shippedPrior';
+import { shippedPrior } from '../../../../src/domain/triage/shippedPrior';
 import { splitEmail } from '../../../../src/domain/triage/text';
 import { PRIOR_FILE, priorJson, TRAINING_FILES } from '../../../../scripts/train-triage';
 import { email } from './fixtures';
@@ -36,26 +42,38 @@ describe('the shipped triage prior', () => {
     expect(readFileSync(PRIOR_FILE, 'utf8')).toBe(priorJson());
   });
 
+  it('loads as shipped: its layout checks out and its tables build', () => {
+    const prior = shippedPrior();
+    expect(prior.version).toBe(2);
+    expect(
+      readPrior(prior, tokenize(email('Bins', 'My bin was missed again.'))).type,
+    ).not.toBeNull();
+  });
+
   it('learns from the development set and the demo mailbox, never from a blind set', () => {
     const files = TRAINING_FILES();
     expect(files).toContain('demo/mailbox.jsonl');
     expect(files.some((f) => f.startsWith('test/fixtures/triage/dev/'))).toBe(true);
     for (const f of files) expect(f).not.toMatch(/unseen/);
-    expect(SHIPPED_PRIOR.type.examples).toBeGreaterThan(400);
+    expect(priorExamples(shippedPrior())).toBeGreaterThan(400);
   });
 });
 
 describe('reading both models in one pass', () => {
-  const prior = trainPrior([
+  const examples = [
     ...Array.from({ length: 12 }, (_, i) => benign(i)),
     ...Array.from({ length: 6 }, (_, i) => concern(i)),
-  ]);
+  ];
+  const prior = trainPrior(examples);
   const tokens = tokenize(
     email('Lantern', 'The lantern man, the lantern man again, at the lodge and the allotment.'),
   );
 
-  it('gives the type model’s own belief, to the last bit', () => {
-    expect(readPrior(prior, tokens).type).toEqual(predictFromTokens(prior.type, tokens));
+  it('gives the belief of the model officers’ confirmations train, to the last bit', () => {
+    // Every word here is met in at least two emails, so the prior keeps the whole type model.
+    const typeModel = trainModel(examples);
+    expect(prior.type.counts[0]).toHaveLength(typeModel.vocabulary);
+    expect(readPrior(prior, tokens).type).toEqual(predictFromTokens(typeModel, tokens));
   });
 
   it('gives the sums its belief is worked out from, for the type combiner', () => {
