@@ -89,6 +89,14 @@ export function emptyModel(): TriageModel {
 }
 
 /**
+ * A token's count in a class's counts, own properties only: the counts are a plain object (the
+ * stored JSON shape), and a word such as "constructor" must not read Object.prototype's, which
+ * would turn its count into text and the saved model into one that no longer loads.
+ */
+const countIn = (counts: Readonly<Record<string, number>>, token: string): number | undefined =>
+  Object.hasOwn(counts, token) ? counts[token] : undefined;
+
+/**
  * Learns one confirmed classification, returning a new model (the old one is unchanged).
  *
  * `updateModel(emptyModel(), { email, type: 'compliment' }).classes.compliment.documents` → 1
@@ -100,12 +108,12 @@ export function updateModel(model: TriageModel, example: LabelledEmail): TriageM
   let vocabulary = model.vocabulary;
   for (const token of tokens) {
     if (
-      counts[token] === undefined &&
-      !FEEDBACK_TYPES.some((t) => model.classes[t].tokens[token] !== undefined)
+      countIn(counts, token) === undefined &&
+      !FEEDBACK_TYPES.some((t) => countIn(model.classes[t].tokens, token) !== undefined)
     ) {
       vocabulary++;
     }
-    counts[token] = (counts[token] ?? 0) + 1;
+    counts[token] = (countIn(counts, token) ?? 0) + 1;
   }
   return {
     version: 1,
@@ -141,7 +149,7 @@ export function trainModel(examples: readonly LabelledEmail[]): TriageModel {
     target.documents++;
     target.tokenTotal += tokens.length;
     for (const token of tokens) {
-      target.tokens[token] = (target.tokens[token] ?? 0) + 1;
+      target.tokens[token] = (countIn(target.tokens, token) ?? 0) + 1;
       vocabulary.add(token);
     }
   }
@@ -256,11 +264,8 @@ export function likelihoodsOf(model: TriageModel): Likelihoods {
   // at the smoothed floor would favour whichever type has seen fewest words (measured: held-out
   // type accuracy the same or better on each development file, docs/performance.md).
   const known = new Map<string, PerType>();
-  // Own properties only: a word such as "constructor" must not read Object.prototype's.
-  const countOf = (type: FeedbackType, token: string): number => {
-    const tokens = model.classes[type].tokens;
-    return Object.hasOwn(tokens, token) ? (tokens[token] ?? 0) : 0;
-  };
+  const countOf = (type: FeedbackType, token: string): number =>
+    countIn(model.classes[type].tokens, token) ?? 0;
   for (const type of FEEDBACK_TYPES) {
     for (const token of Object.keys(model.classes[type].tokens)) {
       if (known.has(token)) continue;

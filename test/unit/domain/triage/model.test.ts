@@ -94,6 +94,20 @@ describe('learning from confirmed classifications', () => {
     if (!bad.ok) expect(bad.error.code).toBe('invalid_model');
   });
 
+  it('learns a word that is also a property of every object like any other, and still loads', () => {
+    // An officer confirms mail about a building contractor: "constructor" is Object.prototype's.
+    const builder = (n: number): LabelledEmail => ({
+      email: email(`Mud ${n}`, `The constructor left mud on Mill Row again, the constructor ${n}.`),
+      type: 'complaint',
+    });
+    const examples = [builder(1), parishPump(1), builder(2)];
+    const stepped = examples.reduce(updateModel, emptyModel());
+    expect(stepped.classes.complaint.tokens['constructor']).toBe(4);
+    expect(stepped).toEqual(trainModel(examples));
+    const loaded = parseModel(JSON.parse(JSON.stringify(stepped)));
+    expect(loaded).toEqual({ ok: true, value: stepped });
+  });
+
   it('gives a probability for every type that sums to 1', () => {
     const probabilities = predictWithModel(
       trainModel([parishPump(1), complaintExample(1)]),
